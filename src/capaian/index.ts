@@ -1,0 +1,12 @@
+/** Pure capaian maths of the IKI.* functions: no Office, no catalog; errors as IkiError values. */
+export { IkiError, isIkiError, isErrorCode, ERROR_CODES } from "./errors";
+export type { ErrorCode, NumericResult, LabelResult } from "./errors";
+export { persen, penurunan } from "./persen";
+export { capaian, readPolaritas } from "./capaian";
+export type { Polaritas } from "./capaian";
+export { kumulatif, nilaiAkhir, rata } from "./agregasi";
+export { predikat, readScale, labelOn, SKALA_LIMA, SKALA_PERMENPAN } from "./predikat";
+export type { Band, Scale } from "./predikat";
+export { nilai, nilaiDariCapaian } from "./nilai";
+export { roundPercent, snapNoise } from "./rounding";
+export { inputError, isBlank, singleValue, sumArgument } from "./ranges";

@@ -1,0 +1,20 @@
+/**
+ * Binary noise off a computed capaian: 0.3 + 0.61 is 0.9099999999999999, so a capaian meant as 91
+ * can arrive as 90.99999999999999. Differences below 1e-9 are snapped away before any band is chosen
+ * (Excel itself compares at about 15 significant digits, so its native formulas agree).
+ */
+export function snapNoise(capaian: number): number {
+  if (!(Math.abs(capaian) < 1e12)) return capaian;
+  return Math.round(capaian * 1e9) / 1e9 + 0;
+}
+
+/**
+ * The one rounding rule of the PermenPANRB 8/2021 scale: capaian to a whole percent, half away from
+ * zero, exactly as Excel's ROUND(capaian; 0), so the native formula gives the same band.
+ * Noise is snapped first (a computed 98.49999999999999 is meant as 98.5 and rounds to 99).
+ */
+export function roundPercent(capaian: number): number {
+  if (!(Math.abs(capaian) < 1e12)) return Math.round(capaian) + 0;
+  const snapped = snapNoise(capaian);
+  return Math.sign(snapped) * Math.floor(Math.abs(snapped) + 0.5) + 0;
+}

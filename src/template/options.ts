@@ -1,0 +1,23 @@
+/** What a user chooses before inserting: year, identity, predikat scale and formula mode. */
+
+export interface Identitas {
+  nama: string;
+  nip: string;
+  pangkatGolongan: string;
+  /** Pejabat penilai. */
+  penilaiNama: string;
+  penilaiNip: string;
+}
+
+/** "iki": IKI.* custom functions (needs the add-in); "native": plain Excel formulas, same numbers. */
+export type FormulaMode = "iki" | "native";
+
+/** "lima": the five-level LKjIP scale; "permenpan": PermenPANRB 8/2021 categories. */
+export type SkalaPredikat = "lima" | "permenpan";
+
+export interface TemplateOptions {
+  tahun: number;
+  identitas: Identitas;
+  skala: SkalaPredikat;
+  mode: FormulaMode;
+}

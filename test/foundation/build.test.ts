@@ -1,0 +1,105 @@
+/**
+ * Smoke test of a real production build: webpack runs as `npm run build` does, with a configured
+ * ADDIN_BASE_URL, into a temporary folder, and the result is checked as Office would load it.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { checkManifest } from "../../scripts/manifest/check";
+import { rewriteBaseUrl } from "../../scripts/base-url";
+
+const root = path.join(__dirname, "..", "..");
+const BASE = "https://iki.malangkab.go.id/addin/";
+let out: string;
+const read = (f: string) => fs.readFileSync(path.join(out, f), "utf8");
+
+beforeAll(() => {
+  out = fs.mkdtempSync(path.join(os.tmpdir(), "iki-build-"));
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
+    {
+      cwd: root,
+      env: { ...process.env, ADDIN_BASE_URL: BASE },
+      stdio: "pipe",
+    }
+  );
+}, 180_000);
+
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+test("dist holds the manifest, the page, the metadata, the bundles and the icons", () => {
+  for (const f of [
+    "manifest.xml",
+    "taskpane.html",
+    "bantuan.html",
+    "functions.json",
+    "functions.js",
+    "taskpane.js",
+    "vendor.js",
+    "catalog.js",
+    "runtime.js",
+  ]) {
+    expect(fs.existsSync(path.join(out, f))).toBe(true);
+  }
+  for (const size of [16, 32, 64, 80])
+    expect(fs.existsSync(path.join(out, "assets", `icon-${size}.png`))).toBe(true);
+});
+
+test("the built manifest names the configured base and every file it names exists", () => {
+  const manifest = read("manifest.xml");
+  expect(manifest).not.toContain("localhost");
+  const { problems, facts } = checkManifest(manifest, { filesDir: out });
+  expect(problems).toEqual([]);
+  expect(facts?.baseUrl).toBe(BASE);
+});
+
+test("one taskpane.html loads office.js, the react vendor chunk, the catalog, the pane and the functions", () => {
+  const html = read("taskpane.html");
+  // The page is minified: attribute quotes may be gone.
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]);
+  expect(scripts[0]).toMatch(
+    /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$/
+  );
+  expect(scripts.slice(1).sort()).toEqual([
+    "catalog.js",
+    "functions.js",
+    "runtime.js",
+    "taskpane.js",
+    "vendor.js",
+  ]);
+  // React lives in the vendor chunk only.
+  expect(read("vendor.js")).toMatch(/react\.transitional\.element|react\.element/);
+  expect(read("taskpane.js")).not.toMatch(/react\.transitional\.element/);
+  // The catalog is shared by the pane and IKI.INDIKATOR, not copied into both.
+  const jabatanName = "PENGADMINISTRASI PERSURATAN";
+  expect(read("catalog.js")).toContain(jabatanName);
+  expect(read("functions.js")).not.toContain(jabatanName);
+});
+
+test("functions.json is what custom-functions-metadata generates from the source, under the configured base", async () => {
+  const generated = await generateCustomFunctionsMetadata(
+    path.join(root, "src/functions/functions.ts")
+  );
+  expect(generated.errors).toEqual([]);
+  const expected = JSON.parse(rewriteBaseUrl(generated.metadataJson, BASE));
+  expect(JSON.parse(read("functions.json"))).toEqual(expected);
+  // The build associates every function id with its implementation.
+  const bundle = read("functions.js");
+  for (const fn of expected.functions as { id: string }[]) {
+    expect(bundle).toContain(`CustomFunctions.associate("${fn.id}",`);
+  }
+  expect(expected.functions.length).toBeGreaterThan(0);
+});
+
+test("the help page is rendered from the docs and linked under the configured base", () => {
+  const help = read("bantuan.html");
+  expect(help).toContain("<h1");
+  expect(help).not.toContain("<!-- isi -->");
+  const helpUrls = (JSON.parse(read("functions.json")).functions as { helpUrl?: string }[])
+    .map((f) => f.helpUrl)
+    .filter(Boolean);
+  for (const url of helpUrls) expect(url!.startsWith(`${BASE}bantuan.html`)).toBe(true);
+});

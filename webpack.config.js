@@ -87,10 +87,11 @@ module.exports = async (env, argv) => {
             chunks: "all",
             priority: 20,
           },
-          // The pane and the functions (IKI.INDIKATOR) both read the catalog: load it once.
-          catalog: {
-            test: /[\\/]src[\\/]catalog[\\/]/,
-            name: "catalog",
+          // The pane (templates) and the functions (IKI.*) both use the catalog and the capaian
+          // maths: load them once.
+          domain: {
+            test: /[\\/]src[\\/](catalog|capaian)[\\/]/,
+            name: "domain",
             chunks: "all",
             priority: 10,
           },
@@ -106,7 +107,7 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // The runtime and split chunks (vendor, catalog) of these entries are added by the plugin.
+        // The runtime and split chunks (vendor, domain) of these entries are added by the plugin.
         chunks: ["taskpane", "functions"],
       }),
       new CopyWebpackPlugin({
@@ -138,6 +139,19 @@ module.exports = async (env, argv) => {
       client: { overlay: { warnings: false, errors: true } },
     },
   };
+
+  // Dev-only browser preview: the task pane beside an in-memory HyperFormula workbook. HyperFormula
+  // is GPL-3.0, so neither the entry nor its page exists in a production build (test/foundation/build.test.ts).
+  if (dev) {
+    config.entry.preview = "./src/preview/preview.tsx";
+    config.plugins.push(
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      })
+    );
+  }
 
   if (env && env.WEBPACK_SERVE) {
     const { devHttpsOptions } = require("./scripts/dev-certs");

@@ -51,16 +51,32 @@ function serve() {
     if (!announced && /compiled (successfully|with)/i.test(chunk.toString())) {
       announced = true;
       console.log(sideloadHelp());
+      openPreview();
     }
   });
   server.on("exit", (code) => process.exit(code ?? 0));
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 }
 
+const hasPreview = () => fs.existsSync(path.join(root, "src", "preview", "preview.html"));
+
+/**
+ * Opens the browser preview when a desktop is there to show it (DISPLAY or WAYLAND_DISPLAY set and
+ * xdg-open installed). IKI_NO_OPEN=1 keeps it closed. The dev certificate is not trusted system-wide
+ * on Linux, so the browser may ask once to accept it.
+ */
+function openPreview() {
+  if (!hasPreview() || process.env.IKI_NO_OPEN) return;
+  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return;
+  const opener = spawn("xdg-open", [`${base}preview.html`], { stdio: "ignore", detached: true });
+  opener.on("error", () => {
+    console.log(`(xdg-open tidak tersedia: buka ${base}preview.html secara manual.)`);
+  });
+  opener.unref();
+}
+
 function sideloadHelp() {
-  const preview = fs.existsSync(path.join(root, "src", "preview", "preview.html"))
-    ? `\n  Pratinjau peramban (tanpa Excel):  ${base}preview.html`
-    : "";
+  const preview = hasPreview() ? `\n  Pratinjau peramban (tanpa Excel):  ${base}preview.html` : "";
   return `
 ================================================================================
  IKI Dinas Sosial berjalan di ${base}

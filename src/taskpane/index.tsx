@@ -1,19 +1,25 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { MARKER_KEY } from "../template/marker";
+import { planWorkbook } from "../template/workbook-plan";
+import { ExcelWorkbook } from "../workbook/excel-adapter";
 import { App } from "./App";
-import { hostStatus, type HostStatus } from "./host";
+import { hostStatus, officeStorage, officeThemeKind, type HostStatus } from "./office-host";
 
 function render(host: HostStatus) {
   const container = document.getElementById("container");
   if (!container) return;
+  const port = new ExcelWorkbook({ plan: planWorkbook, markerKey: MARKER_KEY });
+  const theme = officeThemeKind() === "dark" ? webDarkTheme : webLightTheme;
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} />
+    <FluentProvider theme={theme}>
+      <App port={port} storage={officeStorage()} host={host} />
     </FluentProvider>
   );
 }
 
-// office.js is absent when the page is opened in a plain browser (no Office, or offline).
+// office.js is absent when the page is opened in a plain browser (no Office, or offline): the
+// adapter's support check then explains that the pane needs Excel.
 if (typeof Office === "undefined") render(hostStatus(undefined));
 else Office.onReady((info) => render(hostStatus(info)));

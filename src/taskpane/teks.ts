@@ -1,12 +1,218 @@
 /** Every text the task pane shows, in one place so the wording can be reviewed together. */
+
+/** One IKI.* function as the pane lists it: the example is written en-US (as Office.js writes formulas). */
+export interface FungsiContoh {
+  nama: string;
+  guna: string;
+  /** Example formula, en-US separators (","), constants only so it works in any empty cell. */
+  contoh: string;
+  /** What the example gives. */
+  hasil: string;
+}
+
 export const teks = {
   judul: "IKI Dinas Sosial",
   subjudul: "Indikator Kinerja Individu Dinas Sosial Kabupaten Malang",
   sumber:
     "Sumber: Keputusan Kepala Dinas Sosial Kabupaten Malang Nomor 188.4/03/KEP/35.07.306/2024",
+  bantuan: "Bantuan dan daftar lengkap fungsi IKI",
+  memuat: "Memuat panel…",
+
+  // Host and support
   bukanExcel:
-    "Panel ini berjalan di luar Excel (pratinjau peramban). Untuk menyisipkan templat ke buku kerja, buka add-in ini dari Excel.",
+    "Panel ini berjalan di luar Excel. Untuk menyisipkan templat ke buku kerja, buka add-in ini dari Excel (tab Beranda, tombol Templat IKI).",
   hostLain: (host: string) =>
-    `Add-in ini hanya untuk Excel; aplikasi ini (${host}) tidak didukung.`,
-  bantuan: "Bantuan dan daftar fungsi IKI",
+    `Add-in ini hanya untuk Excel; aplikasi ini (${host}) tidak didukung. Buka buku kerja di Excel, lalu jalankan add-in dari sana.`,
+  tidakDidukungJudul: "Add-in tidak dapat dipakai di sini",
+  tidakDidukungSaran:
+    "Tanpa add-in, pakai berkas templat .xlsx dengan rumus Excel biasa dari admin/TI kantor.",
+
+  // Jabatan
+  jabatanJudul: "1. Pilih jabatan",
+  cari: "Cari jabatan",
+  cariPetunjuk:
+    "Ketik kata dari nama jabatan, tugas atau indikatornya, misalnya “bencana” atau “arsip”.",
+  cariHasil: (n: number, q: string) =>
+    n === 0
+      ? `Tidak ada jabatan yang cocok dengan “${q}”. Coba kata lain atau pilih bidang di bawah.`
+      : `${n} jabatan cocok dengan “${q}”.`,
+  cariDaftar: "Hasil pencarian jabatan",
+  bidang: "Bidang",
+  jabatan: "Jabatan",
+  pilihBidang: "— pilih bidang —",
+  pilihJabatan: "— pilih jabatan —",
+  jumlahJabatan: (n: number) => `${n} jabatan`,
+  terpilih: (nama: string) => `Jabatan terpilih: ${nama}`,
+
+  // Jabatan detail
+  indikatorJudul: (n: number) => `Indikator kinerja (${n})`,
+  indikatorKosong:
+    "Keputusan tidak memuat indikator kinerja untuk jabatan ini. Templat menyediakan 5 baris kosong yang Anda isi sendiri (kinerja, indikator, target, realisasi).",
+  tugasJudul: (n: number) => `Tugas (${n})`,
+  tugasKosong: "Tugas tidak tercantum dalam Keputusan.",
+  kinerja: "Kinerja",
+  formulasi: "Formulasi",
+  sumberData: "Sumber data",
+  satuan: "Satuan",
+  jenis: { persen: "persentase", penurunan: "persentase penurunan", jumlah: "jumlah" },
+  cara: { kumulatif: "kumulatif setahun", "nilai-akhir": "nilai triwulan terakhir" },
+  polaritasNegatif: "makin rendah makin baik",
+
+  // Identity
+  identitasJudul: "2. Identitas pegawai",
+  identitasPetunjuk:
+    "Diisi ke lembar IKI. Boleh dikosongkan dan diisi nanti di lembar. Disimpan untuk pemakaian berikutnya.",
+  nama: "Nama",
+  nip: "NIP",
+  nipPetunjuk: "18 angka, spasi boleh (contoh 19800101 200501 1 001)",
+  pangkat: "Pangkat/golongan",
+  pangkatContoh: "contoh: Penata, III/c",
+  penilaiNama: "Nama pejabat penilai",
+  penilaiNip: "NIP pejabat penilai",
+  tahun: "Tahun",
+  tahunSalah: (min: number, max: number) => `Isi tahun dengan 4 angka, antara ${min} dan ${max}.`,
+
+  nipSalah: {
+    bukanAngka: "NIP hanya berisi angka (spasi boleh). Hapus huruf atau tanda baca.",
+    panjang: (n: number) =>
+      `NIP harus 18 angka; yang terisi ${n} angka. Periksa lagi dari SK atau kartu pegawai.`,
+    tanggalLahir:
+      "8 angka pertama NIP adalah tanggal lahir (tahun, bulan, tanggal), tetapi di sini bukan tanggal yang benar. Periksa lagi.",
+    jenisKelamin:
+      "Angka ke-15 NIP adalah jenis kelamin: 1 (laki-laki) atau 2 (perempuan). Periksa lagi.",
+  },
+
+  // Options
+  pilihanJudul: "3. Pilihan rumus",
+  mode: "Jenis rumus",
+  modeIki: "Fungsi IKI (IKI.CAPAIAN dan lainnya)",
+  modeNative: "Rumus Excel biasa",
+  modePetunjuk:
+    "Pilih fungsi IKI bila semua yang membuka berkas memakai Excel dengan add-in ini; pilih rumus Excel biasa bila berkas dikirim ke pihak lain atau dibuka di Excel 2016/2019, LibreOffice atau WPS (hasilnya sama).",
+  skala: "Skala predikat",
+  skalaLima: "Lima tingkat (LKjIP): ≥91 Sangat Baik … <51 Sangat Kurang",
+  skalaPermenpan: "PermenPANRB 8/2021: >100 Sangat Baik, 100 Baik, 80–99 Cukup …",
+
+  // Actions
+  aksiJudul: "4. Sisipkan ke buku kerja",
+  sisipJabatan: "Sisipkan lembar jabatan ini",
+  sisipBidang: (n: number) => `Sisipkan semua jabatan bidang ini (${n} lembar) dan rekap`,
+  sisipBidangKosong: "Sisipkan semua jabatan bidang ini dan rekap",
+  rekap: "Buat atau perbarui rekap",
+  rekapPetunjuk:
+    "Rekap dibuat di lembar baru dari semua lembar IKI di buku kerja; rekap lama tidak diubah.",
+  sedangBerjalan: "Sedang bekerja…",
+  kemajuan: "Kemajuan",
+  langkah: (done: number, total: number) => `${done} dari ${total} langkah`,
+  berhasil: (jumlah: number) =>
+    jumlah === 1 ? "Lembar berhasil dibuat" : `${jumlah} lembar berhasil dibuat`,
+  berhasilDaftar: (names: string[]) => `Lembar baru: ${names.join(", ")}.`,
+  berhasilRekap: (name: string) => `Rekap ada di lembar “${name}”.`,
+  rekapBerhasil: "Rekap berhasil dibuat",
+  gagalJudul: "Gagal",
+  isianSalahJudul: "Isian belum benar",
+  perluJabatan: "Pilih dulu jabatan (cari atau pilih dari daftar), lalu klik tombol ini lagi.",
+  perluBidang: "Pilih dulu bidang, lalu klik tombol ini lagi.",
+  periksaIsian: "Periksa isian yang ditandai merah di atas, lalu coba lagi.",
+  galatTakTerduga: (rincian: string) =>
+    `Terjadi kesalahan yang tidak terduga (${rincian}). Coba sekali lagi; bila masih gagal, simpan buku kerja, tutup dan buka kembali Excel, lalu jalankan add-in lagi.`,
+
+  // Fungsi IKI
+  fungsiJudul: "Fungsi IKI",
+  fungsiPetunjuk:
+    "Fungsi ini bisa diketik di sel mana pun seperti fungsi Excel biasa. Excel Anda mungkin menampilkan pemisah “;” sebagai pengganti “,”.",
+  fungsiTulis: "Tulis contoh di sel terpilih",
+  fungsiTulisLabel: (nama: string) => `Tulis contoh di sel terpilih: ${nama}`,
+  fungsiTanpaTulis:
+    "Salin contoh ke sel kosong. Menulis contoh langsung ke sel belum tersedia di Excel ini.",
+  fungsiDitulis: (alamat: string) => `Rumus contoh ditulis di ${alamat}.`,
+  contoh: "Contoh",
+
+  fungsi: [
+    {
+      nama: "IKI.PERSEN",
+      guna: "Persentase: jumlah pembilang / jumlah penyebut × 100.",
+      contoh: "=IKI.PERSEN(45,60)",
+      hasil: "75",
+    },
+    {
+      nama: "IKI.PENURUNAN",
+      guna: "Persentase penurunan dari nilai tahun lalu ke tahun ini.",
+      contoh: "=IKI.PENURUNAN(200,150)",
+      hasil: "25",
+    },
+    {
+      nama: "IKI.CAPAIAN",
+      guna: "Capaian (%) dari realisasi dan target; polaritas “negatif” bila makin rendah makin baik.",
+      contoh: "=IKI.CAPAIAN(80,100)",
+      hasil: "80",
+    },
+    {
+      nama: "IKI.KUMULATIF",
+      guna: "Jumlah triwulan yang terisi (untuk indikator hitungan).",
+      contoh: "=IKI.KUMULATIF({10,20,5},2)",
+      hasil: "30",
+    },
+    {
+      nama: "IKI.NILAIAKHIR",
+      guna: "Nilai triwulan terakhir yang terisi (untuk persentase).",
+      contoh: "=IKI.NILAIAKHIR({10,20,5})",
+      hasil: "5",
+    },
+    {
+      nama: "IKI.PREDIKAT",
+      guna: "Predikat dari capaian: Sangat Baik sampai Sangat Kurang; skala “permenpan” bila perlu.",
+      contoh: "=IKI.PREDIKAT(85)",
+      hasil: "Baik",
+    },
+    {
+      nama: "IKI.NILAI",
+      guna: "Nilai capaian IKI 0–120 menurut PermenPANRB 8/2021.",
+      contoh: "=IKI.NILAI(98)",
+      hasil: "88",
+    },
+    {
+      nama: "IKI.RATA",
+      guna: "Rata-rata capaian; sel kosong diabaikan.",
+      contoh: "=IKI.RATA({80,90,100})",
+      hasil: "90",
+    },
+    {
+      nama: "IKI.INDIKATOR",
+      guna: "Tabel indikator suatu jabatan dari Keputusan (mengisi beberapa sel ke kanan dan ke bawah).",
+      contoh: '=IKI.INDIKATOR("Sekretaris Dinas Sosial")',
+      hasil: "tabel",
+    },
+  ] as FungsiContoh[],
+} as const;
+
+/**
+ * Texts of the dev-only browser preview (a separate export, so the production bundle, which never
+ * imports it, leaves it out).
+ */
+export const teksPratinjau = {
+  judul: "Pratinjau IKI Dinas Sosial (tanpa Excel)",
+  catatan:
+    "Buku kerja di sebelah kanan hanya ada di peramban ini (dihitung dengan HyperFormula dan fungsi IKI). Sisipkan templat, lalu isi sel kuning.",
+  panel: "Panel tugas",
+  bukuKerja: "Buku kerja",
+  daftarLembar: "Lembar kerja",
+  kosong: "Buku kerja kosong.",
+  lembarAwal: "Lembar1",
+  sel: "Sel",
+  selPetunjuk: "Ketik alamat sel (misalnya B3) lalu Enter untuk memilihnya.",
+  isi: "Isi",
+  selLabel: (alamat: string) => `Sel ${alamat}`,
+  pilihSel:
+    "Pilih dulu satu sel kosong di lembar kerja (klik sel atau ketik alamatnya di kotak Sel).",
+  alamatSalah: (teks: string) => `“${teks}” bukan alamat sel. Contoh alamat: B3.`,
+  selTerisi: (alamat: string) =>
+    `Sel ${alamat} sudah berisi data. Pilih sel kosong, lalu klik lagi; add-in tidak menimpa isi sel.`,
+  bukanAngka: "Isian harus berupa angka 0 atau lebih.",
+  menulis: (ke: number, jumlah: number, nama: string) =>
+    `Menulis lembar ${ke} dari ${jumlah}: ${nama}…`,
+  menulisRekap: "Menyusun rekap…",
+  selesai: "Selesai",
+  gagalDibersihkan:
+    "Lembar yang sempat dibuat sudah dihapus; buku kerja kembali seperti sebelumnya.",
 } as const;

@@ -66,9 +66,9 @@ export interface ListValidationPlan {
   errorMessage: string;
 }
 
-/** Fill and font colour for cells whose value lies in [min, max) (max open when absent). */
+/** Fill and font colour for cells whose value is a number in [min, max) (a bound is open when absent). */
 export interface ConditionalBand {
-  min: number;
+  min?: number;
   max?: number;
   fill: string;
   fontColor: string;

@@ -31,6 +31,12 @@ export interface WorkbookPort {
   insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult>;
   /** Rebuilds the rekap over every IKI sheet of the workbook (a new rekap sheet, the old left alone). */
   rebuildRekap(options: TemplateOptions, onProgress?: ProgressListener): Promise<InsertResult>;
+  /**
+   * Writes an en-US formula into the selected cell and resolves to its address (e.g. "Lembar1!B3").
+   * Never overwrites: rejects with an InsertError (Bahasa Indonesia) when the cell is not empty or
+   * no single cell is selected. Optional: the pane hides "write an example" when a port lacks it.
+   */
+  putFormula?(formula: string): Promise<string>;
 }
 
 /** Thrown by a port when an insert fails; the message is for the user, in Bahasa Indonesia. */

@@ -39,7 +39,7 @@ test("dist holds the manifest, the page, the metadata, the bundles and the icons
     "functions.js",
     "taskpane.js",
     "vendor.js",
-    "catalog.js",
+    "domain.js",
     "runtime.js",
   ]) {
     expect(fs.existsSync(path.join(out, f))).toBe(true);
@@ -56,7 +56,7 @@ test("the built manifest names the configured base and every file it names exist
   expect(facts?.baseUrl).toBe(BASE);
 });
 
-test("one taskpane.html loads office.js, the react vendor chunk, the catalog, the pane and the functions", () => {
+test("one taskpane.html loads office.js, the react vendor chunk, the shared domain code, the pane and the functions", () => {
   const html = read("taskpane.html");
   // The page is minified: attribute quotes may be gone.
   const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]);
@@ -64,7 +64,7 @@ test("one taskpane.html loads office.js, the react vendor chunk, the catalog, th
     /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$/
   );
   expect(scripts.slice(1).sort()).toEqual([
-    "catalog.js",
+    "domain.js",
     "functions.js",
     "runtime.js",
     "taskpane.js",
@@ -73,10 +73,14 @@ test("one taskpane.html loads office.js, the react vendor chunk, the catalog, th
   // React lives in the vendor chunk only.
   expect(read("vendor.js")).toMatch(/react\.transitional\.element|react\.element/);
   expect(read("taskpane.js")).not.toMatch(/react\.transitional\.element/);
-  // The catalog is shared by the pane and IKI.INDIKATOR, not copied into both.
+  // The catalog and the capaian maths are shared by the pane and the functions, not copied into both.
   const jabatanName = "PENGADMINISTRASI PERSURATAN";
-  expect(read("catalog.js")).toContain(jabatanName);
-  expect(read("functions.js")).not.toContain(jabatanName);
+  const capaianMessage = "Target 0 dengan polaritas positif";
+  for (const text of [jabatanName, capaianMessage]) {
+    expect(read("domain.js")).toContain(text);
+    expect(read("functions.js")).not.toContain(text);
+    expect(read("taskpane.js")).not.toContain(text);
+  }
 });
 
 test("functions.json is what custom-functions-metadata generates from the source, under the configured base", async () => {
@@ -102,4 +106,19 @@ test("the help page is rendered from the docs and linked under the configured ba
     .map((f) => f.helpUrl)
     .filter(Boolean);
   for (const url of helpUrls) expect(url!.startsWith(`${BASE}bantuan.html`)).toBe(true);
+});
+
+test("the production build has no browser preview and no HyperFormula (GPL-3.0) in any chunk", () => {
+  const files = fs.readdirSync(out);
+  expect(files.filter((f) => /preview/i.test(f))).toEqual([]);
+  const chunks = files.filter((f) => f.endsWith(".js"));
+  expect(chunks.length).toBeGreaterThan(0);
+  for (const chunk of chunks) expect(read(chunk)).not.toMatch(/hyperformula/i);
+  // Nor any module of the package (source maps list every bundled module).
+  for (const map of files.filter((f) => f.endsWith(".js.map"))) {
+    const sources: string[] = JSON.parse(read(map)).sources;
+    expect(
+      sources.filter((s) => /node_modules[\\/]hyperformula|src[\\/]preview[\\/]/.test(s))
+    ).toEqual([]);
+  }
 });

@@ -1,0 +1,159 @@
+/** Which jabatan a CLI choice means, from the catalog; unknown names get the closest ones suggested. Pure. */
+import {
+  catalog,
+  getJabatan,
+  jabatanByNama,
+  jabatanInBidang,
+  listBidang,
+  normalizeText,
+  searchJabatan,
+} from "../catalog";
+import type { Jabatan } from "../catalog/types";
+import type { Pilihan } from "./args";
+import { pesan } from "./teks";
+
+export type Selection =
+  { jabatan: Jabatan[]; /** For the default file name. */ slug: string } | { galat: string };
+
+/** Edit distance (insert, delete, substitute), for "did you mean". */
+export function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** 0..1: how far apart two texts are, relative to the longer one. */
+function jarak(a: string, b: string): number {
+  return distance(a, b) / Math.max(a.length, b.length, 1);
+}
+
+/** Up to `limit` candidates closest to what was typed: word-prefix hits first, then by spelling. */
+export function closest<T>(
+  typed: string,
+  items: T[],
+  label: (x: T) => string,
+  limit = 5,
+  hits: T[] = []
+): T[] {
+  const t = normalizeText(typed);
+  const scored = items
+    .map((x) => {
+      const name = normalizeText(label(x));
+      // A typed fragment of a longer name ("kepegawaian") scores by its best-matching stretch.
+      const part =
+        name.length > t.length
+          ? Math.min(...windows(name, t.length).map((w) => jarak(t, w))) + 0.1
+          : 1;
+      return { x, d: Math.min(jarak(t, name), part) };
+    })
+    .filter((s) => s.d <= 0.5)
+    .sort((a, b) => a.d - b.d);
+  const out: T[] = [...hits];
+  for (const s of scored) if (!out.includes(s.x)) out.push(s.x);
+  return out.slice(0, limit);
+}
+
+function windows(text: string, n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + n <= text.length; i++) out.push(text.slice(i, i + n));
+  return out;
+}
+
+const jabatanLabel = (j: Jabatan) => `${j.nama} (id: ${j.id}; ${j.bidang})`;
+
+function saran(judul: string, items: string[], penutup: string): string {
+  const daftar = items.map((x) => `  - ${x}`).join("\n");
+  return items.length > 0
+    ? `${judul}\n${pesan.mungkinMaksud}\n${daftar}\n${penutup}`
+    : `${judul}\n${penutup}`;
+}
+
+function resolveJabatanText(text: string): Jabatan | { galat: string } {
+  const byId = getJabatan(text.trim()) ?? getJabatan(normalizeText(text));
+  if (byId) return byId;
+  const byNama = jabatanByNama(text);
+  if (byNama.length === 1) return byNama[0];
+  if (byNama.length > 1)
+    return {
+      galat: pesan.jabatanGanda(
+        text,
+        byNama.map((j) => j.id)
+      ),
+    };
+  const hits = searchJabatan(text, 3).filter((j) =>
+    normalizeText(j.nama).includes(normalizeText(text))
+  );
+  const mirip = closest(text, catalog.jabatan, (j) => j.nama, 5, hits);
+  return {
+    galat: saran(pesan.jabatanTidakDikenal(text), mirip.map(jabatanLabel), pesan.lihatDaftar),
+  };
+}
+
+/** A bidang by its name, with or without "Bidang", or by a part of it that names one bidang only. */
+function resolveBidangText(text: string): string | { galat: string } {
+  const t = normalizeText(text).replace(/^bidang /, "");
+  const semua = listBidang();
+  const exact = semua.find((b) => normalizeText(b).replace(/^bidang /, "") === t);
+  if (exact) return exact;
+  const part = t === "" ? [] : semua.filter((b) => normalizeText(b).includes(t));
+  if (part.length === 1) return part[0];
+  if (part.length > 1) return { galat: pesan.bidangGanda(text, part) };
+  const mirip = closest(text, semua, (b) => b, 3);
+  return {
+    galat: saran(
+      pesan.bidangTidakDikenal(text),
+      mirip,
+      `${pesan.daftarBidang} ${semua.join("; ")}.`
+    ),
+  };
+}
+
+const slugOf = (text: string) =>
+  normalizeText(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+/** The jabatan of a choice in catalog order, each once; all errors reported together. */
+export function selectJabatan(pilihan: Pilihan): Selection {
+  if (pilihan.semua) return { jabatan: [...catalog.jabatan], slug: "dinas-sosial" };
+  const chosen = new Set<Jabatan>();
+  const errors: string[] = [];
+  const slugs: string[] = [];
+  for (const b of pilihan.bidang) {
+    const bidang = resolveBidangText(b);
+    if (typeof bidang !== "string") errors.push(bidang.galat);
+    else {
+      jabatanInBidang(bidang).forEach((j) => chosen.add(j));
+      slugs.push(slugOf(bidang.replace(/^Bidang /, "")));
+    }
+  }
+  for (const text of pilihan.jabatan) {
+    const j = resolveJabatanText(text);
+    if ("galat" in j) errors.push(j.galat);
+    else {
+      chosen.add(j);
+      slugs.push(j.id);
+    }
+  }
+  if (errors.length > 0) return { galat: errors.join("\n\n") };
+  const jabatan = catalog.jabatan.filter((j) => chosen.has(j));
+  return { jabatan, slug: slugs.length === 1 ? slugs[0] : `${jabatan.length}-jabatan` };
+}
+
+/** For --daftar: each bidang with its jabatan (id and name). */
+export function daftarJabatan(): string {
+  return listBidang()
+    .map(
+      (b) =>
+        `${b}:\n${jabatanInBidang(b)
+          .map((j) => `  ${j.id.padEnd(48)} ${j.nama}`)
+          .join("\n")}`
+    )
+    .join("\n\n");
+}

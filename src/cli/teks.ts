@@ -1,0 +1,106 @@
+/** Every text the workbook CLI shows, in Bahasa Indonesia, in one place for review. */
+
+export const PROGRAM = "iki-workbook";
+
+export const bantuan = `Membuat buku kerja IKI (.xlsx) Dinas Sosial Kabupaten Malang dari baris perintah,
+dengan lembar yang sama seperti yang disisipkan add-in IKI di Excel.
+
+Pemakaian:
+  npm run workbook -- [pilihan]
+  ${PROGRAM} [pilihan]
+
+Pilih jabatan (boleh digabung, kecuali --semua):
+  -j, --jabatan <id|nama>   jabatan menurut id katalog atau nama lengkapnya; boleh diulang
+  -b, --bidang <nama>       semua jabatan satu bidang, mis. "Rehabilitasi Sosial" atau
+                            "Sekretariat"; boleh diulang
+  -a, --semua               semua jabatan Dinas Sosial
+
+Isi lembar:
+  -t, --tahun <tahun>       tahun IKI (bawaan: tahun ini)
+      --nama <teks>         nama pegawai yang dinilai
+      --nip <18 angka>      NIP pegawai
+      --pangkat <teks>      pangkat/golongan ruang, mis. "Penata / III c"
+      --penilai <teks>      nama pejabat penilai
+      --nip-penilai <18 angka>
+                            NIP pejabat penilai
+      --skala <lima|permenpan>
+                            skala predikat: lima tingkat (bawaan) atau PermenPANRB 8/2021
+      --rumus <biasa|iki>   biasa (bawaan): rumus Excel biasa, jalan di Excel mana pun,
+                            LibreOffice dan WPS; iki: fungsi IKI.* (hanya dengan add-in IKI)
+      --rekap               tambahkan lembar rekap (bawaan bila lebih dari satu jabatan)
+      --tanpa-rekap         jangan tambahkan lembar rekap
+
+Berkas:
+  -o, --keluaran <berkas.xlsx>
+                            berkas yang ditulis (bawaan: IKI-<pilihan>-<tahun>.xlsx di folder ini)
+  -f, --force               timpa berkas yang sudah ada
+
+Lain-lain:
+      --daftar              tampilkan bidang dan jabatan (id dan nama), lalu keluar
+  -h, --help                tampilkan bantuan ini
+
+Contoh:
+  npm run workbook -- --jabatan arsiparis --tahun 2025 --nama "Siti Aminah" --nip 198001012005011001
+  npm run workbook -- --bidang "Rehabilitasi Sosial" -o rehsos-2025.xlsx
+  npm run workbook -- --semua --rumus iki --force
+
+Kode keluar: 0 berhasil; 1 berkas tidak dapat ditulis; 2 pilihan salah (jabatan atau bidang tidak
+dikenal, berkas sudah ada tanpa --force, nilai tidak sah).
+`;
+
+export const pesan = {
+  lihatBantuan: `Lihat "${PROGRAM} --help".`,
+  pilihanTidakDikenal: (opsi: string) => `Pilihan tidak dikenal: ${opsi}.`,
+  argumenLebih: (arg: string) =>
+    `Argumen tidak dikenal: "${arg}". Nilai yang berisi spasi harus diberi tanda kutip.`,
+  perluNilai: (opsi: string) => `Pilihan ${opsi} memerlukan nilai.`,
+  tanpaNilai: (opsi: string) => `Pilihan ${opsi} tidak memakai nilai.`,
+  duaKali: (opsi: string) => `Pilihan ${opsi} diberikan lebih dari sekali.`,
+  belumMemilih: "Pilih jabatan dengan --jabatan, --bidang atau --semua.",
+  semuaDanLain: "Pilih --semua atau --jabatan/--bidang, tidak keduanya.",
+  rekapBertentangan: "Pilih --rekap atau --tanpa-rekap, tidak keduanya.",
+  tahunSalah: (nilai: string) => `Tahun tidak sah: "${nilai}". Isi tahun empat angka, mis. 2025.`,
+  nipSalah: (opsi: string, nilai: string) =>
+    `NIP pada ${opsi} tidak sah: "${nilai}". NIP terdiri dari 18 angka.`,
+  skalaSalah: (nilai: string) => `Skala tidak dikenal: "${nilai}". Pilih "lima" atau "permenpan".`,
+  rumusSalah: (nilai: string) => `Jenis rumus tidak dikenal: "${nilai}". Pilih "biasa" atau "iki".`,
+  bukanXlsx: (berkas: string) => `Nama berkas keluaran harus berakhiran .xlsx: "${berkas}".`,
+
+  jabatanTidakDikenal: (teks: string) => `Jabatan tidak dikenal: "${teks}".`,
+  jabatanGanda: (teks: string, ids: string[]) =>
+    `Nama jabatan "${teks}" dipakai di lebih dari satu bidang. Pilih dengan id: ${ids.join(", ")}.`,
+  bidangTidakDikenal: (teks: string) => `Bidang tidak dikenal: "${teks}".`,
+  bidangGanda: (teks: string, nama: string[]) =>
+    `"${teks}" cocok dengan lebih dari satu bidang: ${nama.join("; ")}.`,
+  mungkinMaksud: "Mungkin maksud Anda:",
+  daftarBidang: "Bidang yang ada:",
+  lihatDaftar: `Daftar lengkap: "${PROGRAM} --daftar".`,
+
+  sudahAda: (berkas: string) => `Berkas sudah ada: ${berkas}. Pakai --force untuk menimpanya.`,
+  folderTidakAda: (folder: string) => `Folder tujuan tidak ada: ${folder}.`,
+  tidakDapatDitulis: (berkas: string, sebab: string) =>
+    `Berkas tidak dapat ditulis: ${berkas} (${sebab}).`,
+  sebab: {
+    EACCES: "tidak ada izin menulis",
+    EPERM: "tidak ada izin menulis",
+    EROFS: "sistem berkas hanya-baca",
+    EISDIR: "itu sebuah folder",
+    ENOTDIR: "sebagian jalurnya bukan folder",
+    ENOENT: "folder tujuan tidak ada",
+    ENOSPC: "ruang disk habis",
+    EBUSY: "berkas sedang dibuka program lain",
+  } as Record<string, string>,
+  sebabLain: (kode: string) => `galat ${kode}`,
+  gagal: (rincian: string) => `Gagal membuat buku kerja: ${rincian}`,
+
+  tanpaNilaiTersimpan:
+    "Peringatan: HyperFormula tidak terpasang, jadi hasil rumus tidak disimpan di berkas. Excel dan LibreOffice " +
+    "menghitung ulang saat berkas dibuka; penampil yang tidak menghitung akan menampilkan sel rumus kosong.",
+  menulis: (lembar: number, berkas: string) => `Menulis ${lembar} lembar ke ${berkas}…`,
+  selesai: (berkas: string, lembar: number, iki: number, rekap: boolean, kb: number) =>
+    `Selesai: ${berkas} (${lembar} lembar: ${iki} lembar IKI${rekap ? " dan 1 rekap" : ""}; ${kb} KB).`,
+  catatanRumusIki:
+    "Catatan: rumus IKI.* hanya dihitung di Excel dengan add-in IKI; tanpa add-in sel rumus menampilkan #NAME?.",
+  catatanGrafik:
+    "Catatan: grafik rekap tidak ikut (berkas dari baris perintah tidak dapat memuat grafik); data grafik ada di tabel ringkasan rekap.",
+};

@@ -1,0 +1,158 @@
+/** The in-memory workbook beside the pane: sheet tabs, the selected cell and its content, the grid. */
+import * as React from "react";
+import { parseCell } from "../../template/a1";
+import { teksPratinjau } from "../../taskpane/teks";
+import type { PreviewPort } from "../preview-port";
+import { SheetGrid } from "./SheetGrid";
+import { displayValue } from "./sheet-model";
+
+function useWorkbookVersion(port: PreviewPort): number {
+  const [version, setVersion] = React.useState(0);
+  React.useEffect(() => port.subscribe(() => setVersion((v) => v + 1)), [port]);
+  return version;
+}
+
+function SheetTabs({
+  sheets,
+  active,
+  onActivate,
+}: {
+  sheets: string[];
+  active: string;
+  onActivate(name: string): void;
+}) {
+  const refs = React.useRef<(HTMLButtonElement | null)[]>([]);
+  const move = (i: number) => {
+    const j = (i + sheets.length) % sheets.length;
+    onActivate(sheets[j]);
+    refs.current[j]?.focus();
+  };
+  return (
+    <div role="tablist" aria-label={teksPratinjau.daftarLembar} className="tab-lembar">
+      {sheets.map((name, i) => (
+        <button
+          key={name}
+          ref={(el) => {
+            refs.current[i] = el;
+          }}
+          role="tab"
+          id={`tab-${i}`}
+          aria-selected={name === active}
+          aria-controls="lembar-aktif"
+          tabIndex={name === active ? 0 : -1}
+          onClick={() => onActivate(name)}
+          onKeyDown={(e) => {
+            if (e.key === "ArrowRight") move(i + 1);
+            else if (e.key === "ArrowLeft") move(i - 1);
+          }}
+        >
+          {name}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function WorkbookView({ port }: { port: PreviewPort }) {
+  const version = useWorkbookVersion(port);
+  const sheets = port.workbook.sheetNames();
+  const [active, setActive] = React.useState(sheets[0] ?? "");
+  const [selected, setSelected] = React.useState<string>();
+  const [typed, setTyped] = React.useState("");
+  const [problem, setProblem] = React.useState<string>();
+  const known = React.useRef(sheets);
+
+  // New sheets: show the last one made (the rekap after a bidang insert), as Excel activates it.
+  React.useEffect(() => {
+    const added = sheets.filter((s) => !known.current.includes(s));
+    known.current = sheets;
+    if (added.length > 0) setActive(added[added.length - 1]);
+    else if (!sheets.includes(active)) setActive(sheets[0] ?? "");
+  }, [version]);
+
+  const select = React.useCallback(
+    (cell: string | undefined) => {
+      setSelected(cell);
+      setTyped(cell ?? "");
+      port.select(cell && active ? { sheet: active, cell } : undefined);
+    },
+    [port, active]
+  );
+
+  React.useEffect(() => {
+    select(undefined);
+    setProblem(undefined);
+  }, [active, select]);
+
+  const activate = (name: string) => {
+    setActive(name);
+    setProblem(undefined);
+  };
+
+  const content = React.useMemo(() => {
+    if (!selected || !active || !port.workbook.hasSheet(active)) return "";
+    return (
+      port.workbook.getFormula(active, selected) ??
+      displayValue(port.workbook.getValue(active, selected))
+    );
+  }, [selected, active, version]);
+
+  return (
+    <section className="buku-kerja" aria-labelledby="judul-buku-kerja">
+      <h2 id="judul-buku-kerja" className="sr-only">
+        {teksPratinjau.bukuKerja}
+      </h2>
+      <div className="bilah-rumus">
+        <label>
+          {teksPratinjau.sel}{" "}
+          <input
+            className="kotak-sel"
+            value={typed}
+            title={teksPratinjau.selPetunjuk}
+            onChange={(e) => setTyped(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key !== "Enter") return;
+              const a1 = typed.trim().toUpperCase();
+              if (parseCell(a1)) {
+                select(a1);
+                setProblem(undefined);
+              } else setProblem(teksPratinjau.alamatSalah(typed));
+            }}
+          />
+        </label>
+        <span className="isi-sel" aria-label={teksPratinjau.isi} data-testid="isi-sel">
+          {content}
+        </span>
+      </div>
+      <div role="alert" className="masalah">
+        {problem}
+      </div>
+      {sheets.length === 0 ? (
+        <p>{teksPratinjau.kosong}</p>
+      ) : (
+        <>
+          <div
+            className="wadah-grid"
+            id="lembar-aktif"
+            role="tabpanel"
+            aria-label={active}
+            tabIndex={0}
+          >
+            {port.workbook.hasSheet(active) && (
+              <SheetGrid
+                port={port}
+                sheet={active}
+                version={version}
+                selected={selected}
+                onSelect={(cell) => select(cell)}
+                onOpenSheet={(sheet) => activate(sheet)}
+                onProblem={setProblem}
+              />
+            )}
+          </div>
+          <SheetTabs sheets={sheets} active={active} onActivate={activate} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * What the preview grid draws for one sheet, computed from the plan's decoration: merged areas,
+ * cell styles (later formats win, as in the plan), input cells, links, and the display text of a
+ * value under an Excel number format (roughly: the formats the templates use).
+ */
+import { cell as a1, parseRange } from "../../template/a1";
+import type { CellStyle, ConditionalBand, HyperlinkPlan } from "../../template/plan";
+import type { MemoryValue, SheetDecoration } from "../memory-workbook";
+
+export interface Merge {
+  rowSpan: number;
+  colSpan: number;
+}
+
+export interface InputCell {
+  kind: "angka" | "pilihan";
+  /** Choices of a list cell. */
+  list?: string[];
+  min?: number;
+  errorMessage: string;
+  prompt: string;
+}
+
+export interface SheetModel {
+  rows: number;
+  cols: number;
+  /** Merge anchors by "row,col" (1-based row, 0-based column). */
+  merges: Map<string, Merge>;
+  /** Cells hidden under a merge anchor. */
+  covered: Set<string>;
+  styles: Map<string, CellStyle>;
+  /** Border edges per cell: top, right, bottom, left. */
+  borders: Map<string, [boolean, boolean, boolean, boolean]>;
+  inputs: Map<string, InputCell>;
+  links: Map<string, HyperlinkPlan>;
+  bands: Map<string, ConditionalBand[]>;
+  columnWidths: number[];
+  rowHeights: Map<number, number>;
+}
+
+export const key = (row: number, col: number) => `${row},${col}`;
+
+function eachCell(
+  range: string,
+  fn: (row: number, col: number, r: NonNullable<ReturnType<typeof parseRange>>) => void
+) {
+  const r = parseRange(range);
+  if (!r) return;
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) fn(row, col, r);
+}
+
+/** Minimum size drawn for a blank sheet, as Excel shows an empty grid. */
+const BLANK = { rows: 30, cols: 12 };
+
+export function sheetModel(
+  decoration: SheetDecoration | undefined,
+  size: { width: number; height: number }
+): SheetModel {
+  const model: SheetModel = {
+    rows: Math.max(size.height, decoration ? 0 : BLANK.rows),
+    cols: Math.max(size.width, decoration ? decoration.columnWidths.length : BLANK.cols),
+    merges: new Map(),
+    covered: new Set(),
+    styles: new Map(),
+    borders: new Map(),
+    inputs: new Map(),
+    links: new Map(),
+    bands: new Map(),
+    columnWidths: decoration?.columnWidths ?? [],
+    rowHeights: new Map((decoration?.rowHeights ?? []).map((h) => [h.row, h.height])),
+  };
+  if (!decoration) return model;
+
+  for (const m of decoration.merges) {
+    const r = parseRange(m);
+    if (!r) continue;
+    model.merges.set(key(r.top, r.left), {
+      rowSpan: r.bottom - r.top + 1,
+      colSpan: r.right - r.left + 1,
+    });
+    eachCell(m, (row, col) => {
+      if (row !== r.top || col !== r.left) model.covered.add(key(row, col));
+    });
+    model.rows = Math.max(model.rows, r.bottom);
+  }
+  for (const f of decoration.formats) {
+    const { borders, ...style } = f.style;
+    eachCell(f.range, (row, col, r) => {
+      const k = key(row, col);
+      model.styles.set(k, { ...model.styles.get(k), ...style });
+      if (borders) {
+        const b = model.borders.get(k) ?? [false, false, false, false];
+        const all = borders === "all";
+        if (all || row === r.top) b[0] = true;
+        if (all || col === r.right) b[1] = true;
+        if (all || row === r.bottom) b[2] = true;
+        if (all || col === r.left) b[3] = true;
+        model.borders.set(k, b);
+      }
+    });
+  }
+  for (const v of decoration.validations) {
+    eachCell(v.range, (row, col) =>
+      model.inputs.set(key(row, col), {
+        kind: "angka",
+        min: v.min,
+        errorMessage: v.errorMessage,
+        prompt: v.prompt,
+      })
+    );
+  }
+  for (const v of decoration.listValidations ?? []) {
+    eachCell(v.range, (row, col) =>
+      model.inputs.set(key(row, col), {
+        kind: "pilihan",
+        list: v.list,
+        errorMessage: v.errorMessage,
+        prompt: v.prompt,
+      })
+    );
+  }
+  for (const link of decoration.hyperlinks) {
+    const r = parseRange(link.cell);
+    if (r) model.links.set(key(r.top, r.left), link);
+  }
+  for (const c of decoration.conditionalFormats) {
+    eachCell(c.range, (row, col) => model.bands.set(key(row, col), c.bands));
+  }
+  return model;
+}
+
+/** The colour band a number falls in, if any. */
+export function bandFor(
+  model: SheetModel,
+  row: number,
+  col: number,
+  value: MemoryValue
+): ConditionalBand | undefined {
+  if (typeof value !== "number") return undefined;
+  const bands = model.bands.get(key(row, col));
+  return bands?.find(
+    (b) => (b.min === undefined || value >= b.min) && (b.max === undefined || value < b.max)
+  );
+}
+
+const angka = (digits: number) =>
+  new Intl.NumberFormat("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const FORMAT_2 = angka(2);
+const UMUM = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 9, useGrouping: false });
+
+/** A value as Excel (Indonesian regional settings) would show it: decimal comma, the format's decimals. */
+export function displayValue(value: MemoryValue, numberFormat?: string): string {
+  if (value === null) return "";
+  if (typeof value === "object") return value.error;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  if (!Number.isFinite(value)) return "#NUM!";
+  const format = numberFormat ?? "General";
+  const m = /^0(?:\.(0+))?("%"|\\%)?$/.exec(format.replace(/"([^"]*)"$/, '"$1"'));
+  if (m) {
+    const digits = m[1]?.length ?? 0;
+    const text = digits === 2 ? FORMAT_2.format(value) : angka(digits).format(value);
+    return m[2] ? `${text}%` : text;
+  }
+  return UMUM.format(Number(value.toPrecision(10)));
+}
+
+/** What a person typed into an input cell: a number (decimal comma or point), empty, or undefined when not a number. */
+export function parseTyped(text: string): number | null | undefined {
+  const t = text.trim().replace(/\s/g, "");
+  if (t === "") return null;
+  const normal = t.includes(",") ? t.replace(/\./g, "").replace(",", ".") : t;
+  if (!/^-?\d+(\.\d+)?$/.test(normal)) return undefined;
+  return Number(normal);
+}
+
+export function address(row: number, col: number): string {
+  return a1(row, col);
+}

@@ -1,0 +1,215 @@
+/**
+ * An in-memory workbook on HyperFormula (dev-only: tests and the browser preview; HyperFormula is
+ * GPL-3.0, never part of the production bundle). It applies SheetPlans as a sink would, computes
+ * them with the IKI.* plugin, and keeps each plan's formatting and markers for a grid to render.
+ *
+ * Arithmetic is exact IEEE (smartRounding off), as the IKI.* functions compute: HyperFormula's
+ * default would round results to 10 digits and compare with a tolerance, so its numbers would no
+ * longer be those of src/capaian. Excel stores exact doubles too (it rounds only for display).
+ */
+import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
+import { isValidSheetName } from "../template/sheet-names";
+import { parseCell } from "../template/a1";
+import { MARKER_KEY } from "../template/marker";
+import type { PlanCell, SheetPlan } from "../template/plan";
+import { registerIkiFunctions } from "./hyperformula-iki";
+
+/** A computed value: an error shows as its code (and HyperFormula's message). */
+export type MemoryValue = number | string | boolean | null | { error: string; message?: string };
+
+/** What a plan says about a sheet beyond its cells: what a grid needs to draw it. */
+export type SheetDecoration = Omit<SheetPlan, "cells" | "name">;
+
+export interface MemorySheet {
+  name: string;
+  /** Custom property IKI-DINSOS, when set. */
+  marker?: string;
+}
+
+interface SheetState {
+  id: number;
+  properties: Map<string, string>;
+  decoration?: SheetDecoration;
+}
+
+/** Plan cell -> HyperFormula input. Text gets a leading apostrophe, so "=1+1", "123", "TRUE" or "50%" stay text. */
+export function rawContent(value: PlanCell): RawCellContent {
+  if (value === null || value === "") return null;
+  if (typeof value === "string") return `'${value}`;
+  if (typeof value === "object") {
+    if (typeof value.formula !== "string" || !value.formula.startsWith("="))
+      throw new Error(`not a formula: ${JSON.stringify(value)}`);
+    return value.formula;
+  }
+  return value;
+}
+
+function decorationOf(plan: SheetPlan): SheetDecoration {
+  const decoration: Partial<SheetPlan> = { ...plan };
+  delete decoration.cells;
+  delete decoration.name;
+  return decoration as SheetDecoration;
+}
+
+const key = (name: string) => name.toLocaleLowerCase("en-US");
+
+export class MemoryWorkbook {
+  readonly hf: HyperFormula;
+  /** Tab order. */
+  private readonly order: SheetState[] = [];
+
+  constructor() {
+    registerIkiFunctions();
+    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+  }
+
+  sheets(): MemorySheet[] {
+    return this.order.map((s) => {
+      const name = this.hf.getSheetName(s.id) as string;
+      const marker = s.properties.get(MARKER_KEY);
+      return marker === undefined ? { name } : { name, marker };
+    });
+  }
+
+  sheetNames(): string[] {
+    return this.order.map((s) => this.hf.getSheetName(s.id) as string);
+  }
+
+  hasSheet(name: string): boolean {
+    return this.find(name) !== undefined;
+  }
+
+  /** A blank sheet with no marker (as a user would add one). */
+  addSheet(name: string): void {
+    this.assertNewNames([name]);
+    const id = this.hf.getSheetId(this.hf.addSheet(name)) as number;
+    this.order.push({ id, properties: new Map() });
+  }
+
+  renameSheet(from: string, to: string): void {
+    const s = this.get(from);
+    if (key(from) !== key(to)) this.assertNewNames([to]);
+    else if (!isValidSheetName(to)) throw new Error(`invalid sheet name "${to}"`);
+    this.hf.renameSheet(s.id, to);
+  }
+
+  removeSheet(name: string): void {
+    const s = this.get(name);
+    this.hf.removeSheet(s.id);
+    this.order.splice(this.order.indexOf(s), 1);
+  }
+
+  /** A worksheet custom property; undefined removes it. */
+  setProperty(sheet: string, propertyKey: string, value: string | undefined): void {
+    const s = this.get(sheet);
+    if (value === undefined) s.properties.delete(propertyKey);
+    else s.properties.set(propertyKey, value);
+  }
+
+  getProperty(sheet: string, propertyKey: string): string | undefined {
+    return this.get(sheet).properties.get(propertyKey);
+  }
+
+  decoration(sheet: string): SheetDecoration | undefined {
+    return this.get(sheet).decoration;
+  }
+
+  /**
+   * Adds one sheet per plan, in order, all or nothing: names are checked first (valid, new, distinct
+   * ignoring case) and a failure while writing removes the sheets added so far.
+   */
+  apply(plans: SheetPlan[], onSheet?: (index: number, name: string) => void): void {
+    this.assertNewNames(plans.map((p) => p.name));
+    for (const plan of plans) {
+      const width = plan.cells[0]?.length ?? 0;
+      if (plan.cells.some((row) => row.length !== width))
+        throw new Error(`sheet plan "${plan.name}" is not rectangular`);
+    }
+    const added: SheetState[] = [];
+    try {
+      // Sheets first, so formulas that reference a sheet of the same batch (the rekap) resolve.
+      for (const plan of plans) {
+        const id = this.hf.getSheetId(this.hf.addSheet(plan.name)) as number;
+        const state: SheetState = { id, properties: new Map() };
+        added.push(state);
+        this.order.push(state);
+      }
+      this.hf.batch(() => {
+        plans.forEach((plan, i) => {
+          onSheet?.(i, plan.name);
+          const state = added[i];
+          this.hf.setSheetContent(
+            state.id,
+            plan.cells.map((row) => row.map(rawContent))
+          );
+          state.decoration = decorationOf(plan);
+          state.properties.set(plan.marker.key, plan.marker.value);
+        });
+      });
+    } catch (error) {
+      for (const state of added) {
+        if (this.hf.getSheetName(state.id) !== undefined) this.hf.removeSheet(state.id);
+        this.order.splice(this.order.indexOf(state), 1);
+      }
+      throw error;
+    }
+  }
+
+  /** Runs several edits with one recalculation at the end. */
+  batch(edits: () => void): void {
+    this.hf.batch(edits);
+  }
+
+  /** Sets a cell as a user typing a constant: text stays text. */
+  setCell(sheet: string, a1: string, value: number | string | boolean | null): void {
+    this.hf.setCellContents(this.address(sheet, a1), [[rawContent(value)]]);
+  }
+
+  /** Sets a block of constants from its top-left cell (one edit, faster than cell by cell). */
+  setCells(sheet: string, topLeft: string, values: (number | string | boolean | null)[][]): void {
+    this.hf.setCellContents(
+      this.address(sheet, topLeft),
+      values.map((row) => row.map(rawContent))
+    );
+  }
+
+  setFormula(sheet: string, a1: string, formula: string): void {
+    this.hf.setCellContents(this.address(sheet, a1), [[rawContent({ formula })]]);
+  }
+
+  getValue(sheet: string, a1: string): MemoryValue {
+    const value = this.hf.getCellValue(this.address(sheet, a1));
+    if (value instanceof DetailedCellError) return { error: value.value, message: value.message };
+    return value;
+  }
+
+  getFormula(sheet: string, a1: string): string | undefined {
+    return this.hf.getCellFormula(this.address(sheet, a1));
+  }
+
+  private address(sheet: string, a1: string) {
+    const s = this.get(sheet);
+    const c = parseCell(a1);
+    if (!c) throw new Error(`invalid cell address "${a1}"`);
+    return { sheet: s.id, row: c.row - 1, col: c.col };
+  }
+
+  private find(name: string): SheetState | undefined {
+    return this.order.find((s) => key(this.hf.getSheetName(s.id) as string) === key(name));
+  }
+
+  private get(name: string): SheetState {
+    const s = this.find(name);
+    if (!s) throw new Error(`no sheet "${name}"`);
+    return s;
+  }
+
+  private assertNewNames(names: string[]): void {
+    const seen = new Set(this.sheetNames().map(key));
+    for (const name of names) {
+      if (!isValidSheetName(name)) throw new Error(`invalid sheet name "${name}"`);
+      if (seen.has(key(name))) throw new Error(`sheet "${name}" already exists`);
+      seen.add(key(name));
+    }
+  }
+}

@@ -1,0 +1,74 @@
+/** The IKI.* custom functions, one example each, and a button that writes an example into the selected cell. */
+import * as React from "react";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { teks, type FungsiContoh } from "../teks";
+import { OutcomeMessage, type Outcome } from "./OutcomeMessage";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    overflowWrap: "anywhere",
+  },
+  hint: { color: tokens.colorNeutralForeground3 },
+  button: { alignSelf: "flex-start" },
+});
+
+export interface FungsiIkiSectionProps {
+  /** Absent when the port cannot write a formula: the buttons are hidden. */
+  onPut?: (fungsi: FungsiContoh) => void;
+  busy: boolean;
+  outcome?: Outcome;
+}
+
+export function FungsiIkiSection({ onPut, busy, outcome }: FungsiIkiSectionProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.root}>
+      <Text size={200} className={styles.hint}>
+        {teks.fungsiPetunjuk}
+      </Text>
+      {!onPut && (
+        <Text size={200} className={styles.hint}>
+          {teks.fungsiTanpaTulis}
+        </Text>
+      )}
+      {outcome && <OutcomeMessage outcome={outcome} />}
+      <ul className={styles.list}>
+        {teks.fungsi.map((f) => (
+          <li key={f.nama} className={styles.item}>
+            <Text weight="semibold">{f.nama}</Text>
+            <Text size={200}>{f.guna}</Text>
+            <Text size={200}>
+              {teks.contoh}: <code className={styles.code}>{f.contoh}</code> → {f.hasil}
+            </Text>
+            {onPut && (
+              <Button
+                size="small"
+                className={styles.button}
+                disabled={busy}
+                aria-label={teks.fungsiTulisLabel(f.nama)}
+                onClick={() => onPut(f)}
+              >
+                {teks.fungsiTulis}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+/** The chosen jabatan as the Keputusan describes it: indicators (formula, sumber data) and tugas. */
+import * as React from "react";
+import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Indikator, Jabatan } from "../../catalog";
+import { teks } from "../teks";
+import { namaJabatan } from "./JabatanPicker";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowWrap: "anywhere",
+  },
+  unit: { color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  indikator: { marginBottom: tokens.spacingVerticalS },
+  facts: { margin: 0, marginTop: tokens.spacingVerticalXXS },
+  term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  def: { margin: 0, marginBottom: tokens.spacingVerticalXS },
+  summary: {
+    cursor: "pointer",
+    fontWeight: tokens.fontWeightSemibold,
+    paddingTop: tokens.spacingVerticalXS,
+  },
+});
+
+function IndikatorItem({ indikator }: { indikator: Indikator }) {
+  const styles = useStyles();
+  const jenis = teks.jenis[indikator.jenis];
+  const satuan = indikator.satuan ? `${indikator.satuan} (${jenis})` : jenis;
+  const cara = teks.cara[indikator.agregasi];
+  const polaritas = indikator.polaritas === "negatif" ? `; ${teks.polaritasNegatif}` : "";
+  return (
+    <li className={styles.indikator}>
+      <Text weight="semibold" block>
+        {indikator.indikator}
+      </Text>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{teks.kinerja}</dt>
+        <dd className={styles.def}>{indikator.kinerja}</dd>
+        <dt className={styles.term}>{teks.formulasi}</dt>
+        <dd className={styles.def}>{indikator.formulasi}</dd>
+        <dt className={styles.term}>{teks.sumberData}</dt>
+        <dd className={styles.def}>{indikator.sumberData}</dd>
+        <dt className={styles.term}>{teks.satuan}</dt>
+        <dd className={styles.def}>{`${satuan}; ${cara}${polaritas}`}</dd>
+      </dl>
+    </li>
+  );
+}
+
+export function JabatanDetail({ jabatan }: { jabatan: Jabatan }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-label={teks.terpilih(namaJabatan(jabatan))}>
+      <Subtitle2 as="h3">{namaJabatan(jabatan)}</Subtitle2>
+      <Text size={200} className={styles.unit}>
+        {jabatan.unit ? `${jabatan.unit}, ${jabatan.bidang}` : jabatan.bidang}
+      </Text>
+      <Text weight="semibold">{teks.indikatorJudul(jabatan.indikator.length)}</Text>
+      {jabatan.indikator.length === 0 ? (
+        <Text>{teks.indikatorKosong}</Text>
+      ) : (
+        <ol className={styles.list}>
+          {jabatan.indikator.map((i) => (
+            <IndikatorItem key={i.id} indikator={i} />
+          ))}
+        </ol>
+      )}
+      <details>
+        <summary className={styles.summary}>{teks.tugasJudul(jabatan.tugas.length)}</summary>
+        {jabatan.tugas.length === 0 ? (
+          <Text>{teks.tugasKosong}</Text>
+        ) : (
+          <ol className={styles.list} type="a">
+            {jabatan.tugas.map((t, i) => (
+              <li key={i}>{t}</li>
+            ))}
+          </ol>
+        )}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The result of an action: what was made, or what went wrong and what to do. A plain live region
+ * styled with Fluent tokens (Fluent's MessageBar brings motion and icons the pane can do without).
+ */
+import * as React from "react";
+import { mergeClasses, makeStyles, tokens } from "@fluentui/react-components";
+
+export interface Outcome {
+  intent: "success" | "error" | "warning";
+  title: string;
+  lines: string[];
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    borderLeftWidth: "4px",
+    borderLeftStyle: "solid",
+    overflowWrap: "anywhere",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+  },
+  success: {
+    backgroundColor: tokens.colorStatusSuccessBackground1,
+    borderLeftColor: tokens.colorStatusSuccessBorderActive,
+  },
+  error: {
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    borderLeftColor: tokens.colorStatusDangerBorderActive,
+  },
+  warning: {
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    borderLeftColor: tokens.colorStatusWarningBorderActive,
+  },
+  title: { fontWeight: tokens.fontWeightSemibold },
+});
+
+export function OutcomeMessage({ outcome }: { outcome: Outcome }) {
+  const styles = useStyles();
+  return (
+    <div
+      role={outcome.intent === "success" ? "status" : "alert"}
+      className={mergeClasses(styles.root, styles[outcome.intent])}
+      data-intent={outcome.intent}
+    >
+      <span className={styles.title}>{outcome.title}</span>
+      {outcome.lines.map((line, i) => (
+        <span key={i}>{line}</span>
+      ))}
+    </div>
+  );
+}

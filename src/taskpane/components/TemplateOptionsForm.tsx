@@ -1,0 +1,135 @@
+/**
+ * Formula mode (IKI functions or plain Excel) and predikat scale, as native radio groups
+ * (fieldset and legend give the group its name for screen readers).
+ */
+import * as React from "react";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { FormulaMode, SkalaPredikat } from "../../template/options";
+import { teks } from "../teks";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  group: {
+    margin: 0,
+    padding: 0,
+    border: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  legend: {
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+  },
+  option: {
+    display: "flex",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    cursor: "pointer",
+  },
+  radio: {
+    margin: 0,
+    marginTop: "2px",
+    width: "16px",
+    height: "16px",
+    flexShrink: 0,
+    accentColor: tokens.colorCompoundBrandBackground,
+    cursor: "pointer",
+  },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+interface Choice<T extends string> {
+  value: T;
+  label: string;
+}
+
+function RadioChoices<T extends string>(props: {
+  name: string;
+  legend: string;
+  hint?: string;
+  value: T;
+  choices: Choice<T>[];
+  disabled?: boolean;
+  onChange(value: T): void;
+}) {
+  const styles = useStyles();
+  const hintId = `${props.name}-petunjuk`;
+  return (
+    <fieldset
+      className={styles.group}
+      disabled={props.disabled}
+      aria-describedby={props.hint ? hintId : undefined}
+    >
+      <legend className={styles.legend}>{props.legend}</legend>
+      {props.choices.map((c) => (
+        <label key={c.value} className={styles.option}>
+          <input
+            type="radio"
+            className={styles.radio}
+            name={props.name}
+            value={c.value}
+            checked={props.value === c.value}
+            onChange={() => props.onChange(c.value)}
+          />
+          <span>{c.label}</span>
+        </label>
+      ))}
+      {props.hint && (
+        <Text size={200} id={hintId} className={styles.hint}>
+          {props.hint}
+        </Text>
+      )}
+    </fieldset>
+  );
+}
+
+export interface TemplateOptionsFormProps {
+  mode: FormulaMode;
+  skala: SkalaPredikat;
+  disabled?: boolean;
+  onMode(mode: FormulaMode): void;
+  onSkala(skala: SkalaPredikat): void;
+}
+
+export function TemplateOptionsForm({
+  mode,
+  skala,
+  disabled,
+  onMode,
+  onSkala,
+}: TemplateOptionsFormProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.root}>
+      <RadioChoices
+        name="mode"
+        legend={teks.mode}
+        hint={teks.modePetunjuk}
+        value={mode}
+        disabled={disabled}
+        onChange={onMode}
+        choices={[
+          { value: "iki", label: teks.modeIki },
+          { value: "native", label: teks.modeNative },
+        ]}
+      />
+      <RadioChoices
+        name="skala"
+        legend={teks.skala}
+        value={skala}
+        disabled={disabled}
+        onChange={onSkala}
+        choices={[
+          { value: "lima", label: teks.skalaLima },
+          { value: "permenpan", label: teks.skalaPermenpan },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+/** What the pane's form holds, its defaults, its checks, and the TemplateOptions it gives. */
+import type { FormulaMode, SkalaPredikat, TemplateOptions } from "../template/options";
+import { nipProblem, normalizeNip } from "./nip";
+import { teks } from "./teks";
+
+export interface PaneForm {
+  bidang: string;
+  /** Catalog id, "" when none is chosen. */
+  jabatanId: string;
+  nama: string;
+  nip: string;
+  pangkatGolongan: string;
+  penilaiNama: string;
+  penilaiNip: string;
+  /** As typed, checked before use. */
+  tahun: string;
+  skala: SkalaPredikat;
+  mode: FormulaMode;
+}
+
+export const TAHUN_MIN = 2020;
+export const TAHUN_MAX = 2100;
+
+export function defaultForm(today: Date = new Date()): PaneForm {
+  return {
+    bidang: "",
+    jabatanId: "",
+    nama: "",
+    nip: "",
+    pangkatGolongan: "",
+    penilaiNama: "",
+    penilaiNip: "",
+    tahun: String(today.getFullYear()),
+    skala: "lima",
+    mode: "iki",
+  };
+}
+
+export type FieldProblems = Partial<Record<"nip" | "penilaiNip" | "tahun", string>>;
+
+export function tahunProblem(text: string): string | undefined {
+  const t = text.trim();
+  const n = Number(t);
+  if (!/^\d{4}$/.test(t) || n < TAHUN_MIN || n > TAHUN_MAX)
+    return teks.tahunSalah(TAHUN_MIN, TAHUN_MAX);
+  return undefined;
+}
+
+export function formProblems(form: PaneForm, today: Date = new Date()): FieldProblems {
+  const problems: FieldProblems = {};
+  const nip = nipProblem(form.nip, today);
+  if (nip) problems.nip = nip;
+  const penilai = nipProblem(form.penilaiNip, today);
+  if (penilai) problems.penilaiNip = penilai;
+  const tahun = tahunProblem(form.tahun);
+  if (tahun) problems.tahun = tahun;
+  return problems;
+}
+
+/** The options of a form without problems. */
+export function templateOptions(form: PaneForm): TemplateOptions {
+  return {
+    tahun: Number(form.tahun.trim()),
+    identitas: {
+      nama: form.nama.trim(),
+      nip: normalizeNip(form.nip),
+      pangkatGolongan: form.pangkatGolongan.trim(),
+      penilaiNama: form.penilaiNama.trim(),
+      penilaiNip: normalizeNip(form.penilaiNip),
+    },
+    skala: form.skala,
+    mode: form.mode,
+  };
+}
+
+/** What is remembered between sessions: everything but the year (a remembered year goes stale in January). */
+export type SavedForm = Omit<PaneForm, "tahun">;
+
+const TEXT_FIELDS = [
+  "bidang",
+  "jabatanId",
+  "nama",
+  "nip",
+  "pangkatGolongan",
+  "penilaiNama",
+  "penilaiNip",
+] as const;
+
+export function toSaved(form: PaneForm): SavedForm {
+  const saved: Partial<PaneForm> = { ...form };
+  delete saved.tahun;
+  return saved as SavedForm;
+}
+
+/** Reads what storage returned, keeping only well-typed fields (storage is user-editable and may be old). */
+export function parseSaved(value: unknown): Partial<SavedForm> {
+  if (typeof value !== "object" || value === null) return {};
+  const v = value as Record<string, unknown>;
+  const out: Partial<SavedForm> = {};
+  for (const key of TEXT_FIELDS) {
+    const x = v[key];
+    if (typeof x === "string" && x.length <= 200) out[key] = x;
+  }
+  if (v.skala === "lima" || v.skala === "permenpan") out.skala = v.skala;
+  if (v.mode === "iki" || v.mode === "native") out.mode = v.mode;
+  return out;
+}

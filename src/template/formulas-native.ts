@@ -1,0 +1,82 @@
+/**
+ * Plain-Excel formulas giving the numbers of src/capaian without the add-in. Only functions that
+ * Excel 2016, LibreOffice and HyperFormula share (IF, ISNUMBER, ISERROR, COUNT, SUM, MAX, MIN, ROUND,
+ * TRIM, NA, AVERAGE); no dynamic arrays, no LOOKUP tricks; no number literals in E-notation
+ * (HyperFormula does not parse them).
+ *
+ * For valid inputs (numbers >= 0 or blank, which the input cells' validation enforces) they give the
+ * same numbers, blanks and error codes as IKI.*: same operation order, so the same doubles. They
+ * differ on input the validation should have refused (see the report of issue 5):
+ * - text typed in an input cell: IKI.* gives #VALUE!; here a sum or "last filled" ignores it, and a
+ *   division by it gives #VALUE!;
+ * - a negative pembilang/penyebut/count: IKI.* gives #NUM!; here it is computed;
+ * - text in the target of an unfilled row: IKI.* reports #VALUE! at once; here the row stays blank;
+ * - text only of spaces counts as blank for IKI.*, as text here;
+ * - a target above ~9e307 with negative polarity: IKI.* still computes; here 2 x target overflows.
+ */
+import { SKALA_LIMA, SKALA_PERMENPAN } from "../capaian";
+import type { Scale } from "../capaian";
+import type { FormulaSet, TriwulanCells } from "./formulas";
+import { teks } from "./teks";
+
+/** An error anywhere in the triwulan shows, as IKI.* reports the first error it meets. */
+function denganGalat(range: string, body: string): string {
+  return `IF(ISERROR(MAX(${range})),MAX(${range}),${body})`;
+}
+
+function kumulatifBody(tw: TriwulanCells): string {
+  return denganGalat(tw.range, `IF(COUNT(${tw.range})=0,"",SUM(${tw.range}))`);
+}
+
+/** The last triwulan holding a number, checked from TW IV down: 0 counts as filled, "" does not. */
+function nilaiAkhirBody(tw: TriwulanCells): string {
+  let body = '""';
+  for (const c of tw.cells) body = `IF(ISNUMBER(${c}),${c},${body})`;
+  return denganGalat(tw.range, body);
+}
+
+/**
+ * The capaian as src/capaian reads it before choosing a band. snapNoise: ROUND(x,9) removes binary
+ * noise (90.99999999999999 -> 91), as Math.round(x*1e9)/1e9 does. roundPercent (PermenPANRB):
+ * then ROUND(.,0), half away from zero. The clamp to +-1000000 keeps x*10^9 finite inside ROUND
+ * (HyperFormula multiplies) and changes no band.
+ */
+function disnap(c: string): string {
+  return `ROUND(MAX(-1000000,MIN(1000000,${c})),9)`;
+}
+
+function dibulatkan(c: string): string {
+  return `ROUND(${disnap(c)},0)`;
+}
+
+/** Nested IF over the bands of the scale, highest first; the lowest band (min -Infinity) is the default. */
+function tangga(nilai: string, scale: Scale): string {
+  const bands = scale.bands;
+  let body = `"${bands[bands.length - 1].label}"`;
+  for (let i = bands.length - 2; i >= 0; i--)
+    body = `IF(${nilai}>=${bands[i].min},"${bands[i].label}",${body})`;
+  return body;
+}
+
+export const formulasNative: FormulaSet = {
+  // "" for an empty pembilang; #N/A (NA()) for a pembilang without penyebut; #DIV/0! from the division.
+  persen: (p, q) => `=IF(${p}="","",IF(${q}="",NA(),${p}/${q}*100))`,
+  penurunan: (awal, akhir) =>
+    `=IF(${akhir}="","",IF(${awal}="",NA(),(${awal}-${akhir})/${awal}*100))`,
+  kumulatif: (tw) => `=${kumulatifBody(tw)}`,
+  nilaiAkhir: (tw) => `=${nilaiAkhirBody(tw)}`,
+  realisasiPilihan: (cara, tw) =>
+    `=IF(TRIM(${cara})="${teks.agregasi.nilaiAkhir}",${nilaiAkhirBody(tw)},${kumulatifBody(tw)})`,
+  capaian: (r, t, polaritas) =>
+    polaritas === "negatif"
+      ? // R >= 2T is exactly where (2T-R) <= 0, the floor; testing it first also keeps a huge R over a
+        // tiny T from overflowing to -Infinity (#NUM!), where IKI.CAPAIAN floors to 0.
+        `=IF(${r}="","",IF(${t}="",NA(),IF(${t}=0,IF(${r}=0,100,0),IF(${r}>=2*${t},0,(2*${t}-${r})/${t}*100))))`
+      : `=IF(${r}="","",IF(${t}="",NA(),${r}/${t}*100))`,
+  predikat: (c, skala) => {
+    const scale = skala === "permenpan" ? SKALA_PERMENPAN : SKALA_LIMA;
+    return `=IF(${c}="","",${tangga(scale.rounded ? dibulatkan(c) : disnap(c), scale)})`;
+  },
+  rata: (range) =>
+    `=IF(ISERROR(MAX(${range})),MAX(${range}),IF(COUNT(${range})=0,"",AVERAGE(${range})))`,
+};

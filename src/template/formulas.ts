@@ -1,0 +1,34 @@
+/**
+ * The capaian formulas of a sheet in either mode. Arguments are A1 references (own sheet or
+ * sheet-qualified); results are en-US formulas starting with "=", as Office.js `range.formulas` expects.
+ */
+import type { Polaritas } from "../catalog/types";
+import type { FormulaMode, SkalaPredikat } from "./options";
+import { formulasIki } from "./formulas-iki";
+import { formulasNative } from "./formulas-native";
+
+export interface FormulaSet {
+  /** Value of a persen indicator in one triwulan: pembilang / penyebut x 100. */
+  persen(pembilang: string, penyebut: string): string;
+  /** Value of a penurunan indicator in one triwulan: (N-1 - N) / N-1 x 100. */
+  penurunan(nilaiAwal: string, nilaiAkhir: string): string;
+  /** Realisasi over the year from the four triwulan cells (TW I..IV, one row). */
+  kumulatif(triwulan: TriwulanCells): string;
+  nilaiAkhir(triwulan: TriwulanCells): string;
+  /** Realisasi of an empty row: "nilai akhir" in the `cara` cell picks nilai akhir, anything else kumulatif. */
+  realisasiPilihan(cara: string, triwulan: TriwulanCells): string;
+  capaian(realisasi: string, target: string, polaritas: Polaritas): string;
+  predikat(capaian: string, skala: SkalaPredikat): string;
+  /** Mean of the capaian numbers of a range; "" when none. */
+  rata(range: string): string;
+}
+
+/** The four cells of TW I..IV and the range over them. */
+export interface TriwulanCells {
+  cells: [string, string, string, string];
+  range: string;
+}
+
+export function formulasFor(mode: FormulaMode): FormulaSet {
+  return mode === "native" ? formulasNative : formulasIki;
+}

@@ -1,0 +1,414 @@
+/** The IKI sheet of one jabatan as a plan: kop, identity, tugas, indicator table, notes, signatures. */
+import type { Indikator, Jabatan } from "../catalog/types";
+import { cell, range } from "./a1";
+import { formulasFor, type TriwulanCells } from "./formulas";
+import {
+  BARIS_IDENTITAS,
+  KOLOM,
+  KOLOM_IDENTITAS,
+  LEBAR_KOLOM,
+  LEBAR_SHEET,
+  ikiLayout,
+  type BlokIndikator,
+} from "./layout";
+import { sheetMarker } from "./marker";
+import type { TemplateOptions } from "./options";
+import type { CellStyle, SheetPlan } from "./plan";
+import { SheetBuilder, tinggiUntuk } from "./sheet-builder";
+import {
+  FORMAT_ANGKA,
+  FORMAT_CAPAIAN,
+  FORMAT_PERSEN,
+  FORMAT_TEKS,
+  gaya,
+  pitaCapaian,
+  warna,
+} from "./styles";
+import { teks } from "./teks";
+
+const AKHIR = LEBAR_SHEET - 1;
+const isian: CellStyle = { fill: warna.isian };
+const hitung: CellStyle = { fill: warna.hitung };
+
+function lebar(dari: number, sampai: number): number {
+  return LEBAR_KOLOM.slice(dari, sampai + 1).reduce((a, b) => a + b, 0);
+}
+
+/** "Sub Bagian ..., Sekretariat, Dinas Sosial Kabupaten Malang"; the Kepala Dinas is the dinas itself. */
+export function unitKerja(jabatan: Jabatan): string {
+  const bagian = [
+    jabatan.unit,
+    jabatan.bidang === "Kepala Dinas" ? null : jabatan.bidang,
+    teks.instansi,
+  ];
+  return bagian.filter((b): b is string => typeof b === "string" && b.trim() !== "").join(", ");
+}
+
+function hurufTugas(i: number): string {
+  return i < 26 ? `${String.fromCharCode(97 + i)}.` : `${i + 1}.`;
+}
+
+function triwulan(row: number): TriwulanCells {
+  const [a, b, c, d] = KOLOM.triwulan.map((col) => cell(row, col));
+  return { cells: [a, b, c, d], range: range(row, KOLOM.triwulan[0], row, KOLOM.triwulan[3]) };
+}
+
+export function planIkiSheet(jabatan: Jabatan, options: TemplateOptions, name: string): SheetPlan {
+  const layout = ikiLayout(jabatan);
+  const b = new SheetBuilder(LEBAR_SHEET);
+
+  // Kop and title
+  b.mergeWith(1, 0, 1, AKHIR, teks.kop1);
+  b.mergeWith(2, 0, 2, AKHIR, teks.kop2);
+  b.mergeWith(3, 0, 3, AKHIR, teks.judul(options.tahun));
+  b.format(1, 0, 2, AKHIR, gaya.kop);
+  b.format(3, 0, 3, AKHIR, gaya.judul);
+  for (const row of [1, 2, 3]) b.height(row, 20);
+
+  // Identity: label A:B, value C:G. Values are text ("@"), so an 18-digit NIP keeps its digits.
+  const id = options.identitas;
+  const identitas: [number, string, string][] = [
+    [BARIS_IDENTITAS.nama, teks.identitas.nama, id.nama],
+    [BARIS_IDENTITAS.nip, teks.identitas.nip, id.nip],
+    [BARIS_IDENTITAS.pangkat, teks.identitas.pangkat, id.pangkatGolongan],
+    [BARIS_IDENTITAS.jabatan, teks.identitas.jabatan, jabatan.nama],
+    [BARIS_IDENTITAS.unitKerja, teks.identitas.unitKerja, unitKerja(jabatan)],
+    [BARIS_IDENTITAS.penilaiNama, teks.identitas.penilaiNama, id.penilaiNama],
+    [BARIS_IDENTITAS.penilaiNip, teks.identitas.penilaiNip, id.penilaiNip],
+  ];
+  const k = KOLOM_IDENTITAS;
+  for (const [row, label, value] of identitas) {
+    b.mergeWith(row, k.labelDari, row, k.labelSampai, label);
+    b.mergeWith(row, k.nilaiDari, row, k.nilaiSampai, value);
+  }
+  const idDari = BARIS_IDENTITAS.nama;
+  const idSampai = BARIS_IDENTITAS.penilaiNip;
+  b.format(idDari, k.labelDari, idSampai, k.labelSampai, gaya.label);
+  b.format(idDari, k.nilaiDari, idSampai, k.nilaiSampai, {
+    ...isian,
+    numberFormat: FORMAT_TEKS,
+    horizontalAlignment: "Left",
+    borders: "outline",
+  });
+
+  // Tugas: letter in A, text in B:P (merged, so the row height is planned, not autofitted)
+  b.mergeWith(layout.tugasJudul, 0, layout.tugasJudul, 1, teks.tugas);
+  b.format(layout.tugasJudul, 0, layout.tugasJudul, 1, gaya.label);
+  const tugas = jabatan.tugas.length > 0 ? jabatan.tugas : [teks.tugasKosong];
+  tugas.forEach((t, i) => {
+    const row = layout.tugasDari + i;
+    b.set(row, 0, jabatan.tugas.length > 0 ? hurufTugas(i) : "");
+    b.mergeWith(row, 1, row, AKHIR, t);
+    b.height(row, tinggiUntuk([{ text: t, width: lebar(1, AKHIR) }]));
+  });
+  b.format(layout.tugasDari, 0, layout.tugasSampai, 0, {
+    horizontalAlignment: "Right",
+    verticalAlignment: "Top",
+  });
+  b.format(layout.tugasDari, 1, layout.tugasSampai, AKHIR, {
+    wrap: true,
+    verticalAlignment: "Top",
+  });
+
+  if (layout.catatanIsian !== undefined) {
+    b.mergeWith(layout.catatanIsian, 0, layout.catatanIsian, AKHIR, teks.indikatorKosong);
+    b.format(layout.catatanIsian, 0, layout.catatanIsian, AKHIR, { ...gaya.catatan, bold: true });
+    b.height(
+      layout.catatanIsian,
+      tinggiUntuk([{ text: teks.indikatorKosong, width: lebar(0, AKHIR) }])
+    );
+  }
+
+  tabelHeader(b, layout.header);
+  const pertama = layout.header + 2;
+  b.format(pertama, 0, layout.tabelAkhir, AKHIR, gaya.tabel);
+  b.format(pertama, KOLOM.no, layout.tabelAkhir, KOLOM.no, { horizontalAlignment: "Center" });
+  b.format(pertama, KOLOM.satuan, layout.tabelAkhir, KOLOM.satuan, {
+    horizontalAlignment: "Center",
+  });
+  b.format(pertama, KOLOM.cara, layout.tabelAkhir, KOLOM.predikat, {
+    horizontalAlignment: "Center",
+  });
+  kinerjaBersama(b, layout.blok);
+  for (const blok of layout.blok) {
+    if (blok.indikator) barisIndikator(b, blok, blok.indikator, options);
+    else barisIsian(b, blok, options);
+  }
+  b.conditionalFormats.push({
+    range: range(pertama, KOLOM.capaian, layout.tabelAkhir, KOLOM.capaian),
+    bands: pitaCapaian(options.skala),
+  });
+
+  // Notes
+  b.set(layout.catatanJudul, 0, teks.catatanJudul);
+  b.format(layout.catatanJudul, 0, layout.catatanJudul, 0, { bold: true });
+  teks.catatan(options.skala, options.mode).forEach((line, i) => {
+    const row = layout.catatanDari + i;
+    b.mergeWith(row, 0, row, AKHIR, line);
+    b.height(row, tinggiUntuk([{ text: line, width: lebar(0, AKHIR) }]));
+  });
+  b.format(layout.catatanDari, 0, layout.catatanSampai, AKHIR, gaya.catatan);
+
+  tandaTangan(b, layout, options);
+
+  return b.build({
+    name,
+    kind: "iki",
+    jabatanId: jabatan.id,
+    columnWidths: [...LEBAR_KOLOM],
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToPagesWide: 1,
+      titleRows: `$${layout.header}:$${layout.header + 1}`,
+    },
+    // The first three columns (No, Kinerja, Indikator) stay in view while scrolling right; rows are
+    // not frozen: the table starts below the tugas list, too low for a frozen header to leave room.
+    freeze: { rows: 0, columns: 3 },
+    tabColor: warna.tab[jabatan.bidang] ?? warna.tabLain,
+    marker: sheetMarker({
+      v: 1,
+      kind: "iki",
+      jabatanId: jabatan.id,
+      tahun: options.tahun,
+      mode: options.mode,
+      skala: options.skala,
+      baris: layout.blok.map((x) => x.baris),
+    }),
+  });
+}
+
+function tabelHeader(b: SheetBuilder, h: number): void {
+  const kol = teks.kolom;
+  const tegak: [number, string][] = [
+    [KOLOM.no, kol.no],
+    [KOLOM.kinerja, kol.kinerja],
+    [KOLOM.indikator, kol.indikator],
+    [KOLOM.formulasi, kol.formulasi],
+    [KOLOM.sumberData, kol.sumberData],
+    [KOLOM.satuan, kol.satuan],
+    [KOLOM.target, kol.target],
+    [KOLOM.capaian, kol.capaian],
+    [KOLOM.predikat, kol.predikat],
+    [KOLOM.keterangan, kol.keterangan],
+  ];
+  for (const [col, label] of tegak) b.mergeWith(h, col, h + 1, col, label);
+  b.mergeWith(h, KOLOM.triwulan[0], h, KOLOM.triwulan[3], kol.realisasiTriwulan);
+  KOLOM.triwulan.forEach((col, i) => b.set(h + 1, col, kol.triwulan[i]));
+  b.mergeWith(h, KOLOM.cara, h, KOLOM.realisasi, kol.realisasiSetahun);
+  b.set(h + 1, KOLOM.cara, kol.cara);
+  b.set(h + 1, KOLOM.realisasi, kol.nilai);
+  b.format(h, 0, h + 1, AKHIR, gaya.header);
+  b.height(h, 20);
+  b.height(h + 1, 20);
+}
+
+/** Consecutive indicators of the same kinerja share one merged Kinerja cell, as in the Keputusan. */
+function kinerjaBersama(b: SheetBuilder, blok: BlokIndikator[]): void {
+  let i = 0;
+  while (i < blok.length) {
+    const kinerja = blok[i].indikator?.kinerja;
+    let j = i;
+    if (kinerja !== undefined) {
+      while (j + 1 < blok.length && blok[j + 1].indikator?.kinerja === kinerja) j++;
+      b.mergeWith(blok[i].baris, KOLOM.kinerja, blok[j].akhir, KOLOM.kinerja, kinerja);
+    }
+    i = j + 1;
+  }
+}
+
+/** Merges one column over all rows of a block (no-op for a one-row block). */
+function tegak(b: SheetBuilder, blok: BlokIndikator, col: number, value: string | number): void {
+  b.mergeWith(blok.baris, col, blok.akhir, col, value);
+}
+
+function barisIndikator(
+  b: SheetBuilder,
+  blok: BlokIndikator,
+  ind: Indikator,
+  options: TemplateOptions
+): void {
+  const f = formulasFor(options.mode);
+  const r = blok.baris;
+  const persen = ind.jenis !== "jumlah";
+  const tw = triwulan(r);
+  tegak(b, blok, KOLOM.no, blok.no);
+  tegak(b, blok, KOLOM.indikator, ind.indikator);
+  b.set(r, KOLOM.formulasi, ind.formulasi);
+  tegak(b, blok, KOLOM.sumberData, ind.sumberData);
+  b.set(r, KOLOM.satuan, ind.satuan ?? "");
+  b.set(r, KOLOM.target, null);
+  b.validations.push({
+    range: cell(r, KOLOM.target),
+    min: 0,
+    prompt: teks.validasi.prompt,
+    errorMessage: teks.validasi.error,
+  });
+  const angka = persen ? FORMAT_PERSEN : FORMAT_ANGKA;
+  b.format(r, KOLOM.target, r, KOLOM.target, { ...isian, numberFormat: angka });
+
+  if (blok.pembilang !== undefined && blok.penyebut !== undefined) {
+    const p = blok.pembilang;
+    const q = blok.penyebut;
+    const penurunan = ind.jenis === "penurunan";
+    b.set(
+      p,
+      KOLOM.formulasi,
+      penurunan ? teks.nilaiAwal(ind.pembilang ?? "") : teks.pembilang(ind.pembilang ?? "")
+    );
+    b.set(
+      q,
+      KOLOM.formulasi,
+      penurunan ? teks.nilaiAkhirTahun(ind.penyebut ?? "") : teks.penyebut(ind.penyebut ?? "")
+    );
+    for (const col of KOLOM.triwulan) {
+      const atas = cell(p, col);
+      const bawah = cell(q, col);
+      b.set(r, col, { formula: penurunan ? f.penurunan(atas, bawah) : f.persen(atas, bawah) });
+      b.set(p, col, null);
+      b.set(q, col, null);
+    }
+    b.validations.push({
+      range: range(p, KOLOM.triwulan[0], q, KOLOM.triwulan[3]),
+      min: 0,
+      prompt: teks.validasi.prompt,
+      errorMessage: teks.validasi.error,
+    });
+    b.format(r, KOLOM.triwulan[0], r, KOLOM.triwulan[3], {
+      ...hitung,
+      numberFormat: FORMAT_PERSEN,
+    });
+    b.format(p, KOLOM.triwulan[0], q, KOLOM.triwulan[3], { ...isian, numberFormat: FORMAT_ANGKA });
+    b.format(p, KOLOM.formulasi, q, KOLOM.formulasi, { italic: true });
+    b.format(p, KOLOM.target, q, KOLOM.target, hitung);
+  } else {
+    for (const col of KOLOM.triwulan) b.set(r, col, null);
+    b.validations.push({
+      range: tw.range,
+      min: 0,
+      prompt: teks.validasi.prompt,
+      errorMessage: teks.validasi.error,
+    });
+    b.format(r, KOLOM.triwulan[0], r, KOLOM.triwulan[3], { ...isian, numberFormat: FORMAT_ANGKA });
+  }
+
+  const kumulatif = ind.agregasi === "kumulatif";
+  tegak(b, blok, KOLOM.cara, kumulatif ? teks.agregasi.kumulatif : teks.agregasi.nilaiAkhir);
+  hasil(b, blok, kumulatif ? f.kumulatif(tw) : f.nilaiAkhir(tw), ind.polaritas, options, angka);
+  tegak(b, blok, KOLOM.keterangan, ind.polaritas === "negatif" ? teks.polaritasNegatif : "");
+  b.format(r, KOLOM.keterangan, blok.akhir, KOLOM.keterangan, isian);
+
+  // Heights: the block's rows together must show the merged texts; each row its own formulasi line.
+  const rows = blok.akhir - blok.baris + 1;
+  const sendiri = [
+    tinggiUntuk([
+      { text: ind.formulasi, width: LEBAR_KOLOM[KOLOM.formulasi] },
+      ...(rows === 1 ? merged(ind) : []),
+    ]),
+  ];
+  for (let row = r + 1; row <= blok.akhir; row++) {
+    const label = String(b.peek(row, KOLOM.formulasi) ?? "");
+    sendiri.push(tinggiUntuk([{ text: label, width: LEBAR_KOLOM[KOLOM.formulasi] }]));
+  }
+  const perlu = rows > 1 ? tinggiUntuk(merged(ind)) : 0;
+  const kurang = perlu - sendiri.reduce((a, x) => a + x, 0);
+  if (kurang > 0) sendiri[0] += kurang;
+  sendiri.forEach((h, i) => b.height(r + i, h));
+}
+
+function merged(ind: Indikator): { text: string; width: number }[] {
+  return [
+    { text: ind.indikator, width: LEBAR_KOLOM[KOLOM.indikator] },
+    { text: ind.sumberData, width: LEBAR_KOLOM[KOLOM.sumberData] },
+    { text: ind.kinerja, width: LEBAR_KOLOM[KOLOM.kinerja] },
+  ];
+}
+
+/** An empty row the user fills in; it computes like the others once filled. */
+function barisIsian(b: SheetBuilder, blok: BlokIndikator, options: TemplateOptions): void {
+  const f = formulasFor(options.mode);
+  const r = blok.baris;
+  const tw = triwulan(r);
+  b.set(r, KOLOM.no, blok.no);
+  for (const col of [
+    KOLOM.kinerja,
+    KOLOM.indikator,
+    KOLOM.formulasi,
+    KOLOM.sumberData,
+    KOLOM.satuan,
+    KOLOM.keterangan,
+  ]) {
+    b.set(r, col, "");
+  }
+  b.set(r, KOLOM.target, null);
+  for (const col of KOLOM.triwulan) b.set(r, col, null);
+  b.validations.push({
+    range: range(r, KOLOM.target, r, KOLOM.triwulan[3]),
+    min: 0,
+    prompt: teks.validasi.prompt,
+    errorMessage: teks.validasi.error,
+  });
+  // Default "kumulatif": the empty rows mostly hold counts; a percentage picks "nilai akhir".
+  b.set(r, KOLOM.cara, teks.agregasi.kumulatif);
+  b.listValidations.push({
+    range: cell(r, KOLOM.cara),
+    list: [teks.agregasi.kumulatif, teks.agregasi.nilaiAkhir],
+    prompt: teks.validasi.caraPrompt,
+    errorMessage: teks.validasi.caraError,
+  });
+  hasil(b, blok, f.realisasiPilihan(cell(r, KOLOM.cara), tw), "positif", options, FORMAT_ANGKA);
+  b.format(r, KOLOM.kinerja, r, KOLOM.satuan, isian);
+  b.format(r, KOLOM.target, r, KOLOM.cara, { ...isian, numberFormat: FORMAT_ANGKA });
+  b.format(r, KOLOM.keterangan, r, KOLOM.keterangan, isian);
+  b.height(r, 30);
+}
+
+/** Realisasi setahun, capaian and predikat of a block (merged over its rows). */
+function hasil(
+  b: SheetBuilder,
+  blok: BlokIndikator,
+  realisasi: string,
+  polaritas: Indikator["polaritas"],
+  options: TemplateOptions,
+  angka: string
+): void {
+  const f = formulasFor(options.mode);
+  const r = blok.baris;
+  const m = cell(r, KOLOM.realisasi);
+  const n = cell(r, KOLOM.capaian);
+  b.mergeWith(r, KOLOM.realisasi, blok.akhir, KOLOM.realisasi, { formula: realisasi });
+  b.mergeWith(r, KOLOM.capaian, blok.akhir, KOLOM.capaian, {
+    formula: f.capaian(m, cell(r, KOLOM.target), polaritas),
+  });
+  b.mergeWith(r, KOLOM.predikat, blok.akhir, KOLOM.predikat, {
+    formula: f.predikat(n, options.skala),
+  });
+  b.format(r, KOLOM.realisasi, blok.akhir, KOLOM.predikat, hitung);
+  b.format(r, KOLOM.realisasi, r, KOLOM.realisasi, { numberFormat: angka });
+  b.format(r, KOLOM.capaian, r, KOLOM.capaian, { numberFormat: FORMAT_CAPAIAN, bold: true });
+  if (blok.indikator) b.format(r, KOLOM.cara, blok.akhir, KOLOM.cara, hitung);
+}
+
+function tandaTangan(
+  b: SheetBuilder,
+  layout: ReturnType<typeof ikiLayout>,
+  options: TemplateOptions
+): void {
+  const kiri: [number, number] = [1, 3];
+  const kanan: [number, number] = [KOLOM.realisasi, AKHIR];
+  const id = (row: number) => cell(row, KOLOM_IDENTITAS.nilaiDari);
+  // Names and NIP follow the identity block, so they are filled in once, at the top.
+  const nama = (row: number) => ({ formula: `=IF(${id(row)}="","${teks.namaKosong}",${id(row)})` });
+  const nip = (row: number) => ({ formula: `="${teks.nipLabel}"&${id(row)}` });
+  b.mergeWith(layout.tempat, kanan[0], layout.tempat, kanan[1], teks.tempatTanggal(options.tahun));
+  b.mergeWith(layout.ttdJudul, kiri[0], layout.ttdJudul, kiri[1], teks.pejabatPenilai);
+  b.mergeWith(layout.ttdJudul, kanan[0], layout.ttdJudul, kanan[1], teks.pegawaiDinilai);
+  b.mergeWith(layout.ttdNama, kiri[0], layout.ttdNama, kiri[1], nama(BARIS_IDENTITAS.penilaiNama));
+  b.mergeWith(layout.ttdNama, kanan[0], layout.ttdNama, kanan[1], nama(BARIS_IDENTITAS.nama));
+  b.mergeWith(layout.ttdNip, kiri[0], layout.ttdNip, kiri[1], nip(BARIS_IDENTITAS.penilaiNip));
+  b.mergeWith(layout.ttdNip, kanan[0], layout.ttdNip, kanan[1], nip(BARIS_IDENTITAS.nip));
+  for (const [a, z] of [kiri, kanan]) {
+    b.format(layout.tempat, a, layout.ttdNip, z, { horizontalAlignment: "Center" });
+    b.format(layout.ttdNama, a, layout.ttdNama, z, { bold: true, horizontalAlignment: "Center" });
+  }
+}

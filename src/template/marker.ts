@@ -1,0 +1,87 @@
+/**
+ * The worksheet custom property that marks a sheet made by this add-in, so a later rekap finds the
+ * IKI sheets again (also after the user renamed them). Value: compact JSON, at most 255 characters
+ * (Excel's limit for custom property values outside Excel on the web).
+ */
+import type { FormulaMode, SkalaPredikat } from "./options";
+import type { SheetMarker } from "./plan";
+
+export const MARKER_KEY = "IKI-DINSOS";
+export const MARKER_VERSION = 1;
+export const MAX_MARKER_LENGTH = 255;
+
+export interface IkiMarker {
+  v: 1;
+  kind: "iki";
+  jabatanId: string;
+  tahun: number;
+  mode: FormulaMode;
+  skala: SkalaPredikat;
+  /**
+   * The indicator rows (layout v1), so a rekap still finds them when the catalog has changed since
+   * the sheet was made; left out only when the value would exceed 255 characters.
+   */
+  baris?: number[];
+}
+
+export interface RekapMarker {
+  v: 1;
+  kind: "rekap";
+  tahun: number;
+  mode: FormulaMode;
+  skala: SkalaPredikat;
+}
+
+export type Marker = IkiMarker | RekapMarker;
+
+export function markerValue(marker: Marker): string {
+  const json = JSON.stringify(marker);
+  if (json.length <= MAX_MARKER_LENGTH || marker.kind !== "iki" || !marker.baris) return json;
+  const tanpaBaris: IkiMarker = { ...marker };
+  delete tanpaBaris.baris;
+  return JSON.stringify(tanpaBaris);
+}
+
+export function sheetMarker(marker: Marker): SheetMarker {
+  return { key: MARKER_KEY, value: markerValue(marker) };
+}
+
+const isMode = (x: unknown): x is FormulaMode => x === "iki" || x === "native";
+const isSkala = (x: unknown): x is SkalaPredikat => x === "lima" || x === "permenpan";
+const isTahun = (x: unknown): x is number =>
+  typeof x === "number" && Number.isInteger(x) && x >= 1900 && x <= 9999;
+const isBaris = (x: unknown): x is number[] =>
+  Array.isArray(x) &&
+  x.length > 0 &&
+  x.every((r) => typeof r === "number" && Number.isInteger(r) && r >= 1 && r <= 1048576);
+
+/** The marker in a custom property value; undefined for anything else (garbage, other versions). */
+export function parseMarker(value: string): Marker | undefined {
+  if (typeof value !== "string" || value.length > 10000) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
+  const m = data as Record<string, unknown>;
+  if (m.v !== MARKER_VERSION || !isTahun(m.tahun) || !isMode(m.mode) || !isSkala(m.skala))
+    return undefined;
+  if (m.kind === "rekap")
+    return { v: 1, kind: "rekap", tahun: m.tahun, mode: m.mode, skala: m.skala };
+  if (m.kind !== "iki" || typeof m.jabatanId !== "string" || m.jabatanId === "") return undefined;
+  const marker: IkiMarker = {
+    v: 1,
+    kind: "iki",
+    jabatanId: m.jabatanId,
+    tahun: m.tahun,
+    mode: m.mode,
+    skala: m.skala,
+  };
+  if (m.baris !== undefined) {
+    if (!isBaris(m.baris)) return undefined;
+    marker.baris = m.baris;
+  }
+  return marker;
+}

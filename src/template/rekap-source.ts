@@ -1,0 +1,73 @@
+/**
+ * Where the rekap reads an IKI sheet: sheet-qualified references to each indicator's cells, from the
+ * sheet's marker and its current name (so a renamed sheet still works).
+ */
+import { getJabatan } from "../catalog";
+import type { Jabatan } from "../catalog/types";
+import { cell, sheetRef } from "./a1";
+import { BARIS_IDENTITAS, KOLOM, KOLOM_IDENTITAS, ikiLayout } from "./layout";
+import type { IkiMarker } from "./marker";
+
+export interface SelIndikatorRekap {
+  /** The indicator's row on the IKI sheet. */
+  baris: number;
+  /** A1 on the IKI sheet, for a hyperlink. */
+  sel: string;
+  indikator: string;
+  satuan: string;
+  target: string;
+  realisasi: string;
+  capaian: string;
+  predikat: string;
+}
+
+export interface SumberRekap {
+  sheet: string;
+  jabatanId: string;
+  /** From the catalog; "" for a jabatan the catalog no longer knows. */
+  bidang: string;
+  /** Reference to the Jabatan cell of the identity block. */
+  jabatan: string;
+  indikator: SelIndikatorRekap[];
+}
+
+function sumber(sheet: string, jabatanId: string, bidang: string, baris: number[]): SumberRekap {
+  const ref = (row: number, col: number) => sheetRef(sheet, cell(row, col));
+  return {
+    sheet,
+    jabatanId,
+    bidang,
+    jabatan: ref(BARIS_IDENTITAS.jabatan, KOLOM_IDENTITAS.nilaiDari),
+    indikator: baris.map((r) => ({
+      baris: r,
+      sel: cell(r, KOLOM.indikator),
+      indikator: ref(r, KOLOM.indikator),
+      satuan: ref(r, KOLOM.satuan),
+      target: ref(r, KOLOM.target),
+      realisasi: ref(r, KOLOM.realisasi),
+      capaian: ref(r, KOLOM.capaian),
+      predikat: ref(r, KOLOM.predikat),
+    })),
+  };
+}
+
+/**
+ * The rekap's view of an existing IKI sheet. The rows come from the marker (written when the sheet
+ * was made), else from the layout of the catalog's jabatan; undefined when neither is known.
+ */
+export function rekapSumber(marker: IkiMarker, sheetName: string): SumberRekap | undefined {
+  const jabatan = getJabatan(marker.jabatanId);
+  const baris = marker.baris ?? (jabatan ? ikiLayout(jabatan).blok.map((b) => b.baris) : undefined);
+  if (!baris) return undefined;
+  return sumber(sheetName, marker.jabatanId, jabatan?.bidang ?? "", baris);
+}
+
+/** The rekap's view of a sheet planned now. */
+export function rekapSumberBaru(jabatan: Jabatan, sheetName: string): SumberRekap {
+  return sumber(
+    sheetName,
+    jabatan.id,
+    jabatan.bidang,
+    ikiLayout(jabatan).blok.map((b) => b.baris)
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * The texts every sink (Office.js, xlsx) writes for a plan's validations and colour bands, so the
+ * add-in and the .xlsx file carry the same rules.
+ */
+import type { ConditionalBand } from "./plan";
+
+/**
+ * Excel's limits on a validation's texts (its dialog refuses longer ones, and so may Excel when it
+ * loads a file): title 32 characters, input message 255, error message 225.
+ */
+export const VALIDATION_TITLE_MAX = 32;
+export const VALIDATION_PROMPT_MAX = 255;
+export const VALIDATION_ERROR_MAX = 225;
+
+/** Cuts a text to a limit, marking the cut with an ellipsis. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A number as en-US formula text, in plain decimal notation where Excel would need it. */
+export function formulaNumber(n: number): string {
+  if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
+  const text = String(n);
+  return /e/i.test(text) && Math.abs(n) < 1e21 ? n.toFixed(20).replace(/\.?0+$/, "") : text;
+}
+
+/**
+ * The condition (en-US, without the leading "=") under which `cell` takes a band's colours: a
+ * number in [min, max), either bound open when absent. A "between" cell-value rule would include
+ * max, so two adjacent bands would both match their shared bound; ISNUMBER keeps blank and ""
+ * results uncoloured (Excel ranks text above every number, so "" >= 91 would be true).
+ */
+export function bandCondition(cell: string, band: ConditionalBand): string {
+  if (band.min !== undefined && band.max !== undefined && !(band.max > band.min))
+    throw new RangeError(`band max must exceed min: [${band.min}, ${band.max})`);
+  const tests = [`ISNUMBER(${cell})`];
+  if (band.min !== undefined) tests.push(`${cell}>=${formulaNumber(band.min)}`);
+  if (band.max !== undefined) tests.push(`${cell}<${formulaNumber(band.max)}`);
+  return `AND(${tests.join(",")})`;
+}

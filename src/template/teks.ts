@@ -1,0 +1,94 @@
+/** Every text the template writes on a sheet, in Bahasa Indonesia, in one place for review. */
+import type { SkalaPredikat, FormulaMode } from "./options";
+
+export const teks = {
+  kop1: "PEMERINTAH KABUPATEN MALANG",
+  kop2: "DINAS SOSIAL",
+  judul: (tahun: number) => `INDIKATOR KINERJA INDIVIDU TAHUN ${tahun}`,
+  identitas: {
+    nama: "Nama",
+    nip: "NIP",
+    pangkat: "Pangkat/Gol. Ruang",
+    jabatan: "Jabatan",
+    unitKerja: "Unit Kerja",
+    penilaiNama: "Pejabat Penilai",
+    penilaiNip: "NIP Pejabat Penilai",
+  },
+  instansi: "Dinas Sosial Kabupaten Malang",
+  tugas: "TUGAS",
+  tugasKosong: "(tugas tidak tercantum dalam Keputusan)",
+  indikatorKosong:
+    "Keputusan Kepala Dinas Sosial tidak memuat indikator kinerja untuk jabatan ini. Isi baris indikator di bawah " +
+    '(kinerja, indikator, target, realisasi per triwulan); baris yang tidak dipakai biarkan kosong. Kolom "Cara": ' +
+    '"kumulatif" menjumlahkan triwulan yang terisi (untuk hitungan), "nilai akhir" mengambil triwulan terakhir yang ' +
+    "terisi (untuk persentase). Polaritas positif: makin tinggi realisasi makin baik.",
+  kolom: {
+    no: "No",
+    kinerja: "Kinerja",
+    indikator: "Indikator Kinerja",
+    formulasi: "Formulasi",
+    sumberData: "Sumber Data",
+    satuan: "Satuan",
+    target: "Target",
+    realisasiTriwulan: "Realisasi per Triwulan",
+    triwulan: ["TW I", "TW II", "TW III", "TW IV"],
+    realisasiSetahun: "Realisasi Setahun",
+    cara: "Cara",
+    nilai: "Nilai",
+    capaian: "Capaian (%)",
+    predikat: "Predikat",
+    keterangan: "Keterangan",
+  },
+  agregasi: { kumulatif: "kumulatif", nilaiAkhir: "nilai akhir" },
+  pembilang: (t: string) => `Pembilang: ${t}`,
+  penyebut: (t: string) => `Penyebut: ${t}`,
+  nilaiAwal: (t: string) => `Nilai tahun N-1: ${t}`,
+  nilaiAkhirTahun: (t: string) => `Nilai tahun N: ${t}`,
+  polaritasNegatif: "Polaritas negatif: makin rendah realisasi makin baik.",
+  catatanJudul: "Catatan:",
+  catatan: (skala: SkalaPredikat, mode: FormulaMode): string[] => [
+    "1. Sel berwarna kuning diisi; sel lain dihitung otomatis. Untuk indikator persentase isi pembilang dan penyebut per triwulan.",
+    "2. Realisasi setahun: kumulatif = jumlah triwulan yang terisi; nilai akhir = nilai triwulan terakhir yang terisi. Sel kosong belum dihitung, 0 dihitung.",
+    "3. Capaian = realisasi / target x 100 (polaritas positif); polaritas negatif: (2 x target - realisasi) / target x 100, paling rendah 0.",
+    skala === "permenpan"
+      ? "4. Predikat menurut PermenPANRB 8/2021 atas capaian yang dibulatkan ke persen bulat: >100 Sangat Baik; 100 Baik; 80-99 Cukup; 60-79 Kurang; <60 Sangat Kurang."
+      : "4. Predikat skala lima tingkat: >=91 Sangat Baik; 76 s.d. <91 Baik; 66 s.d. <76 Cukup; 51 s.d. <66 Kurang; <51 Sangat Kurang.",
+    mode === "native"
+      ? "5. Rumus memakai fungsi Excel biasa, tetap berjalan tanpa add-in (Excel 2016, LibreOffice)."
+      : "5. Rumus memakai fungsi IKI.* dari add-in IKI Dinas Sosial; tanpa add-in sel rumus menampilkan #NAME?.",
+  ],
+  tempatTanggal: (tahun: number) => `Malang, ............................ ${tahun}`,
+  pejabatPenilai: "Pejabat Penilai",
+  pegawaiDinilai: "Pegawai yang dinilai",
+  namaKosong: "(..........................................)",
+  nipLabel: "NIP. ",
+  validasi: {
+    prompt: "Isi angka 0 atau lebih (boleh desimal); kosongkan bila belum ada data.",
+    error: "Isian harus berupa angka 0 atau lebih.",
+    caraPrompt:
+      'Pilih "kumulatif" (jumlah triwulan terisi) atau "nilai akhir" (triwulan terakhir yang terisi).',
+    caraError: 'Pilih "kumulatif" atau "nilai akhir" dari daftar.',
+  },
+  rekap: {
+    judul: "REKAPITULASI CAPAIAN INDIKATOR KINERJA INDIVIDU",
+    subjudul: (tahun: number) => `DINAS SOSIAL KABUPATEN MALANG TAHUN ${tahun}`,
+    catatan:
+      "Angka diambil langsung dari lembar IKI (rumus), jadi selalu terbaru. Lembar IKI yang ditambahkan kemudian masuk setelah rekap dibangun ulang dari add-in.",
+    kosong: "Belum ada lembar IKI di buku kerja ini.",
+    kolom: [
+      "No",
+      "Bidang",
+      "Jabatan",
+      "Lembar",
+      "Indikator Kinerja",
+      "Satuan",
+      "Target",
+      "Realisasi",
+      "Capaian (%)",
+      "Predikat",
+    ],
+    ringkasan: ["Lembar", "Rata-rata Capaian (%)"],
+    grafik: "Rata-rata Capaian per Jabatan",
+    seri: "Rata-rata capaian (%)",
+  },
+};

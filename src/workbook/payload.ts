@@ -1,0 +1,82 @@
+/**
+ * Request size of a write batch, and the split of sheets into batches (syncs) under a budget.
+ * Excel on the web refuses a request over 5 MB (RequestPayloadSizeLimitExceeded, "Resource limits
+ * and performance optimization for Office Add-ins"); the desktop hosts have no such limit, so the
+ * web limit decides. The estimate is the UTF-8 size of each command's JSON plus a fixed allowance
+ * per Office.js action for the object path and framing the runtime adds; whole sheets are kept
+ * together so a failure can be traced to one jabatan and a sheet is never half in one request.
+ */
+import { formatAssignments } from "./cell-format";
+import type { SheetCommand, SheetCommands } from "./sheet-commands";
+
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** What one sync may carry by our estimate: 1 MB of margin under the limit. */
+export const PAYLOAD_BUDGET_BYTES = 4 * 1024 * 1024;
+/** Allowance per Office.js action (object path, ids, method name, JSON framing). */
+export const ACTION_OVERHEAD_BYTES = 160;
+
+const encoder = new TextEncoder();
+
+export function utf8Bytes(text: string): number {
+  return encoder.encode(text).length;
+}
+
+/** How many Office.js actions (getRange, property sets, method calls) a command becomes. */
+export function commandActions(command: SheetCommand): number {
+  switch (command.kind) {
+    case "addSheet":
+      return 1;
+    case "format":
+      return 1 + formatAssignments(command.props);
+    case "validation":
+      return 4; // getRange, rule, prompt, errorAlert
+    case "conditionalFormat":
+      return 5; // getRange, add, rule.formula, fill.color, font.color
+    case "chart":
+      return 9; // two ranges, add, title, series, name, x values, position
+    case "pageLayout":
+      return 3 + (command.titleRows !== undefined ? 1 : 0);
+    case "freeze":
+      return command.rows > 0 && command.columns > 0 ? 2 : 1;
+    case "tabColor":
+    case "customProperty":
+      return 1;
+    default:
+      return 2; // getRange + one assignment or call
+  }
+}
+
+export function commandBytes(command: SheetCommand): number {
+  return utf8Bytes(JSON.stringify(command)) + commandActions(command) * ACTION_OVERHEAD_BYTES;
+}
+
+export function sheetBytes(sheet: SheetCommands): number {
+  return sheet.commands.reduce((sum, c) => sum + commandBytes(c), utf8Bytes(sheet.name));
+}
+
+/**
+ * Splits items, in order, into the fewest consecutive groups whose sizes stay within `budget`
+ * (greedy is optimal for consecutive groups). An item larger than the budget gets a group of its
+ * own: it cannot be split, and Excel, not this estimate, has the last word on it.
+ */
+export function chunkByBudget<T>(
+  items: T[],
+  size: (item: T) => number,
+  budget = PAYLOAD_BUDGET_BYTES
+): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let used = 0;
+  for (const item of items) {
+    const bytes = size(item);
+    if (current.length > 0 && used + bytes > budget) {
+      chunks.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(item);
+    used += bytes;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}

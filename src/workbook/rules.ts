@@ -1,0 +1,80 @@
+/**
+ * Data validation and conditional formats of a plan as the Office.js objects the adapter assigns:
+ * `range.dataValidation.rule/prompt/errorAlert` (ExcelApi 1.8) and a custom conditional format
+ * (`range.conditionalFormats.add("Custom")`, ExcelApi 1.6) per colour band.
+ */
+import type { ConditionalBand, ListValidationPlan, ValidationPlan } from "../template/plan";
+import { requireColor } from "./cell-format";
+import { requireA1, topLeftCell } from "./a1";
+import {
+  VALIDATION_ERROR_MAX,
+  VALIDATION_PROMPT_MAX,
+  VALIDATION_TITLE_MAX,
+  bandCondition,
+  clip,
+} from "../template/rule-text";
+import { teks } from "./teks";
+
+export interface ValidationProps {
+  rule:
+    | { decimal: { formula1: number; operator: "GreaterThanOrEqualTo" } }
+    | { list: { inCellDropDown: true; source: string } };
+  prompt: { showPrompt: true; title: string; message: string };
+  errorAlert: { showAlert: true; style: "Stop"; title: string; message: string };
+}
+
+function messages(v: { prompt: string; errorMessage: string }): Omit<ValidationProps, "rule"> {
+  return {
+    prompt: {
+      showPrompt: true,
+      title: clip(teks.judulIsian, VALIDATION_TITLE_MAX),
+      message: clip(v.prompt, VALIDATION_PROMPT_MAX),
+    },
+    errorAlert: {
+      showAlert: true,
+      style: "Stop",
+      title: clip(teks.judulIsianSalah, VALIDATION_TITLE_MAX),
+      message: clip(v.errorMessage, VALIDATION_ERROR_MAX),
+    },
+  };
+}
+
+/** A number input: decimal >= min. */
+export function validationProps(v: ValidationPlan): ValidationProps {
+  requireA1(v.range);
+  if (!Number.isFinite(v.min))
+    throw new RangeError(`validation minimum must be a finite number: ${v.min}`);
+  return {
+    rule: { decimal: { formula1: v.min, operator: "GreaterThanOrEqualTo" } },
+    ...messages(v),
+  };
+}
+
+/** A drop-down of fixed texts; Excel takes the list as one comma-separated source of 255 characters at most. */
+export function listValidationProps(v: ListValidationPlan): ValidationProps {
+  requireA1(v.range);
+  if (v.list.length === 0 || v.list.some((item) => item === "" || item.includes(",")))
+    throw new RangeError(
+      `list items must be non-empty and without commas: ${JSON.stringify(v.list)}`
+    );
+  const source = v.list.join(",");
+  if (source.length > 255)
+    throw new RangeError(`list longer than Excel's 255 characters: ${source}`);
+  return { rule: { list: { inCellDropDown: true, source } }, ...messages(v) };
+}
+
+export interface BandProps {
+  /** en-US formula relative to the top-left cell of the range, as custom conditional formats expect. */
+  formula: string;
+  fillColor: string;
+  fontColor: string;
+}
+
+/** One band as a custom rule (see bandCondition). */
+export function bandProps(range: string, band: ConditionalBand): BandProps {
+  return {
+    formula: `=${bandCondition(topLeftCell(range), band)}`,
+    fillColor: requireColor(band.fill),
+    fontColor: requireColor(band.fontColor),
+  };
+}

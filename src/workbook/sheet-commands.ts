@@ -1,0 +1,249 @@
+/**
+ * A SheetPlan turned into the list of Office.js writes that build it, still as plain data: every
+ * address is checked, every 2-D array already has the size of its range, every unit is Excel's.
+ * The adapter only replays these commands on a new worksheet, so what is checked here (and
+ * measured for the payload) is what Excel receives.
+ */
+import type { PlanCell, SheetPlan } from "../template/plan";
+import {
+  blockAddress,
+  columnsAddress,
+  quoteSheetName,
+  rangeSize,
+  requireA1,
+  rowsAddress,
+} from "./a1";
+import { columnWidthPoints } from "./column-width";
+import { rangeFormatProps, requireColor, type RangeFormatProps } from "./cell-format";
+import {
+  bandProps,
+  listValidationProps,
+  validationProps,
+  type BandProps,
+  type ValidationProps,
+} from "./rules";
+
+/** Text number format: what Excel stores in such a cell stays text, even "=..." or "0123". */
+export const TEXT_FORMAT = "@";
+/** Excel's largest row height, in points. */
+export const MAX_ROW_HEIGHT = 409;
+
+export type CellInput = null | number | boolean | string;
+
+export type SheetCommand =
+  | { kind: "addSheet" }
+  | { kind: "columnWidth"; address: string; points: number }
+  | { kind: "rowHeight"; address: string; points: number }
+  | { kind: "format"; address: string; props: RangeFormatProps }
+  | { kind: "numberFormat"; address: string; values: (string | null)[][] }
+  | { kind: "formulas"; address: string; values: CellInput[][] }
+  | { kind: "merge"; address: string }
+  | ({ kind: "validation"; address: string } & ValidationProps)
+  | ({ kind: "conditionalFormat"; address: string } & BandProps)
+  | {
+      kind: "chart";
+      title: string;
+      values: string;
+      categories: string;
+      seriesName: string;
+      topLeft: string;
+      bottomRight: string;
+    }
+  | { kind: "hyperlink"; address: string; documentReference: string; textToDisplay: string }
+  | {
+      kind: "pageLayout";
+      orientation: "Landscape" | "Portrait";
+      paperSize: "A4";
+      zoom: { horizontalFitToPages: number; verticalFitToPages: number };
+      titleRows?: string;
+    }
+  | { kind: "freeze"; rows: number; columns: number }
+  | { kind: "tabColor"; color: string }
+  | { kind: "customProperty"; key: string; value: string };
+
+export interface SheetCommands {
+  name: string;
+  kind: SheetPlan["kind"];
+  jabatanId?: string;
+  commands: SheetCommand[];
+}
+
+/** Groups runs of equal neighbours: [[start, end, value]] with 0-based inclusive indexes. */
+function runs<T>(items: { index: number; value: T }[]): [number, number, T][] {
+  const out: [number, number, T][] = [];
+  for (const { index, value } of [...items].sort((a, b) => a.index - b.index)) {
+    const last = out[out.length - 1];
+    if (last && last[1] === index - 1 && last[2] === value) last[1] = index;
+    else out.push([index, index, value]);
+  }
+  return out;
+}
+
+function cellInput(cell: PlanCell, at: string): CellInput {
+  if (cell === null || typeof cell === "boolean" || typeof cell === "string") return cell;
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell)) throw new RangeError(`cell ${at} holds a non-finite number`);
+    return cell;
+  }
+  if (!cell.formula.startsWith("="))
+    throw new RangeError(`formula in ${at} must start with "=": ${cell.formula}`);
+  return cell.formula;
+}
+
+/**
+ * The grid as one `range.formulas` write, preceded by a text number format on every cell that
+ * holds plan text. Range.values/formulas read a string starting with "=", "+", "-" (and "@", the
+ * implicit-intersection operator) as a formula and convert "0123", "1/2" or "TRUE"; a cell formatted
+ * as Text keeps what is written as text. null stays null in both arrays: Excel leaves such a cell
+ * unchanged ("null input in 2-D array", Office docs).
+ */
+function gridCommands(cells: PlanCell[][]): SheetCommand[] {
+  const rows = cells.length;
+  if (rows === 0) return [];
+  const columns = cells[0].length;
+  if (columns === 0) return [];
+  const address = blockAddress(0, 0, rows, columns);
+  let hasText = false;
+  const textFormat: (string | null)[][] = [];
+  const values: CellInput[][] = [];
+  cells.forEach((row, r) => {
+    if (row.length !== columns)
+      throw new RangeError(`grid row ${r + 1} has ${row.length} cells, expected ${columns}`);
+    textFormat.push(
+      row.map((cell) => {
+        const isText = typeof cell === "string" && cell !== "";
+        hasText ||= isText;
+        return isText ? TEXT_FORMAT : null;
+      })
+    );
+    values.push(row.map((cell, c) => cellInput(cell, blockAddress(r, c, 1, 1))));
+  });
+  const out: SheetCommand[] = [];
+  if (hasText) out.push({ kind: "numberFormat", address, values: textFormat });
+  out.push({ kind: "formulas", address, values });
+  return out;
+}
+
+function filled<T>(rows: number, columns: number, value: T): T[][] {
+  return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
+}
+
+/** Every write that builds `plan` on a new, empty worksheet, in the order Excel must receive them. */
+export function sheetCommands(plan: SheetPlan): SheetCommands {
+  const commands: SheetCommand[] = [{ kind: "addSheet" }];
+
+  for (const [first, last, chars] of runs(
+    plan.columnWidths.map((value, index) => ({ index, value }))
+  )) {
+    commands.push({
+      kind: "columnWidth",
+      address: columnsAddress(first, last),
+      points: columnWidthPoints(chars),
+    });
+  }
+  const heights = plan.rowHeights.map(({ row, height }) => {
+    if (!Number.isInteger(row) || row < 1)
+      throw new RangeError(`row height for invalid row ${row}`);
+    if (!(height >= 0 && height <= MAX_ROW_HEIGHT))
+      throw new RangeError(`row ${row} height out of range: ${height}`);
+    return { index: row - 1, value: height };
+  });
+  for (const [first, last, points] of runs(heights)) {
+    commands.push({ kind: "rowHeight", address: rowsAddress(first, last), points });
+  }
+
+  // Formats before the grid: a later text format must win over a number format on plan text.
+  for (const { range, style } of plan.formats) {
+    const { rows, columns } = rangeSize(requireA1(range));
+    const props = rangeFormatProps(style, rows, columns);
+    if (Object.keys(props).length > 0) commands.push({ kind: "format", address: range, props });
+    if (style.numberFormat !== undefined) {
+      commands.push({
+        kind: "numberFormat",
+        address: range,
+        values: filled(rows, columns, style.numberFormat),
+      });
+    }
+  }
+  commands.push(...gridCommands(plan.cells));
+
+  // Merged after the values: a merge keeps only the top-left value, so nothing is lost or refused.
+  for (const range of plan.merges) {
+    requireA1(range);
+    commands.push({ kind: "merge", address: range });
+  }
+  for (const v of plan.validations)
+    commands.push({ kind: "validation", address: v.range, ...validationProps(v) });
+  for (const v of plan.listValidations ?? [])
+    commands.push({ kind: "validation", address: v.range, ...listValidationProps(v) });
+  for (const cf of plan.conditionalFormats) {
+    for (const band of cf.bands)
+      commands.push({ kind: "conditionalFormat", address: cf.range, ...bandProps(cf.range, band) });
+  }
+  for (const chart of plan.charts) {
+    for (const a of [chart.values, chart.categories, chart.topLeft, chart.bottomRight])
+      requireA1(a);
+    commands.push({
+      kind: "chart",
+      title: chart.title,
+      values: chart.values,
+      categories: chart.categories,
+      seriesName: chart.seriesName,
+      topLeft: chart.topLeft,
+      bottomRight: chart.bottomRight,
+    });
+  }
+  for (const link of plan.hyperlinks) {
+    requireA1(link.cell);
+    requireA1(link.targetCell);
+    commands.push({
+      kind: "hyperlink",
+      address: link.cell,
+      documentReference: `${quoteSheetName(link.sheet)}!${link.targetCell}`,
+      textToDisplay: link.text,
+    });
+  }
+  const { print } = plan;
+  if (!(Number.isInteger(print.fitToPagesWide) && print.fitToPagesWide >= 1)) {
+    throw new RangeError(`fitToPagesWide must be a positive integer: ${print.fitToPagesWide}`);
+  }
+  if (print.titleRows !== undefined && requireA1(print.titleRows).kind !== "rows") {
+    throw new RangeError(
+      `print title rows must be whole rows such as "$14:$15": ${print.titleRows}`
+    );
+  }
+  commands.push({
+    kind: "pageLayout",
+    orientation: print.orientation === "landscape" ? "Landscape" : "Portrait",
+    paperSize: print.paper,
+    // verticalFitToPages 0: as many pages tall as needed (Excel's "fit all columns on one page").
+    zoom: { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 },
+    ...(print.titleRows !== undefined ? { titleRows: print.titleRows } : {}),
+  });
+  const { rows, columns } = plan.freeze;
+  if (!(Number.isInteger(rows) && rows >= 0 && Number.isInteger(columns) && columns >= 0)) {
+    throw new RangeError(`freeze needs whole numbers of rows and columns: ${rows}, ${columns}`);
+  }
+  if (rows > 0 || columns > 0) commands.push({ kind: "freeze", rows, columns });
+  if (plan.tabColor !== undefined)
+    commands.push({ kind: "tabColor", color: requireColor(plan.tabColor) });
+  // The marker goes last: a sheet that carries it was written completely (used by the rekap and by
+  // the clean-up after a failure to tell finished sheets from the one that failed).
+  commands.push({ kind: "customProperty", key: plan.marker.key, value: plan.marker.value });
+
+  return {
+    name: plan.name,
+    kind: plan.kind,
+    ...(plan.jabatanId !== undefined ? { jabatanId: plan.jabatanId } : {}),
+    commands,
+  };
+}
+
+/** The 2-D array of a command and the address it must fit, for checks. */
+export function commandArray(
+  command: SheetCommand
+): { address: string; values: unknown[][] } | undefined {
+  return command.kind === "formulas" || command.kind === "numberFormat"
+    ? { address: command.address, values: command.values }
+    : undefined;
+}

@@ -1,0 +1,44 @@
+/** Every text the workbook adapter shows or writes, in one place so the wording is reviewed together. */
+export const teks = {
+  judulIsian: "Isian",
+  judulIsianSalah: "Isian tidak valid",
+
+  membacaBukuKerja: "Membaca daftar lembar kerja…",
+  membacaPenanda: "Mencari lembar IKI yang sudah ada…",
+  menyiapkanLembar: (jumlah: number) => `Menyiapkan ${jumlah} lembar…`,
+  menulisLembar: (dari: number, sampai: number, jumlah: number) =>
+    dari === sampai
+      ? `Menulis lembar ${dari} dari ${jumlah}…`
+      : `Menulis lembar ${dari}–${sampai} dari ${jumlah}…`,
+  selesai: (jumlah: number) => `Selesai: ${jumlah} lembar dibuat.`,
+
+  bukanExcel: "Add-in ini harus dijalankan di dalam Excel.",
+  excelTerlaluLama: (versi: string) =>
+    `Versi Excel ini terlalu lama untuk add-in IKI: dibutuhkan ExcelApi ${versi} ` +
+    "(Microsoft 365, Excel 2021 atau yang lebih baru, Excel untuk Mac 16.40+, atau Excel untuk web). " +
+    "Perbarui Office, lalu buka kembali add-in ini.",
+
+  jabatanTidakDikenal: (ids: string[]) => `Jabatan tidak dikenal: ${ids.join(", ")}.`,
+  tidakAdaLembar: "Tidak ada lembar yang perlu dibuat.",
+  belumAdaLembarIki:
+    "Belum ada lembar IKI di buku kerja ini; sisipkan lembar IKI dulu, lalu buat rekap.",
+  namaBentrok: (names: string[]) =>
+    `Nama lembar sudah dipakai di buku kerja: ${names.join(", ")}. Tidak ada yang diubah; muat ulang panel lalu coba lagi.`,
+  gagalMenyiapkan: (rincian: string) =>
+    `Gagal menyiapkan lembar: ${rincian}. Tidak ada yang diubah.`,
+  gagalMembaca: (kode: string) =>
+    `Gagal membaca buku kerja (kode Excel: ${kode}). Tidak ada yang diubah.`,
+  gagalJabatan: (nama: string[], kode: string) =>
+    `Gagal membuat lembar IKI untuk jabatan ${nama.join(", ")} (kode Excel: ${kode}).`,
+  gagalRekap: (kode: string) => `Gagal membuat lembar rekap (kode Excel: ${kode}).`,
+  gagalTanpaRincian: (kode: string) => `Gagal menulis ke buku kerja (kode Excel: ${kode}).`,
+  sudahDibersihkan:
+    "Lembar yang sempat dibuat sudah dihapus; buku kerja kembali seperti sebelumnya.",
+  bukanRumus: "Contoh rumus harus diawali tanda =.",
+  pilihSatuSel: "Pilih satu sel kosong dulu, lalu coba lagi.",
+  selTidakKosong: (alamat: string) =>
+    `Sel ${alamat} sudah berisi; pilih sel kosong agar isinya tidak tertimpa.`,
+  gagalMenulisRumus: (kode: string) => `Gagal menulis rumus ke sel terpilih (kode Excel: ${kode}).`,
+  tidakBersih: (names: string[]) =>
+    `Lembar berikut sempat dibuat tetapi tidak dapat dihapus otomatis; hapus secara manual: ${names.join(", ")}.`,
+} as const;

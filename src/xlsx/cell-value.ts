@@ -1,0 +1,36 @@
+/** Plan cells as ExcelJS cell values, formulas with their cached results. Pure. */
+import type { CellErrorValue, CellValue } from "exceljs";
+import type { PlanCell } from "../template/plan";
+
+/** A formula's result as stored in the file: what a viewer that does not recalculate shows. */
+export type CachedResult = number | string | boolean | { error: string };
+
+/** The error codes an xlsx cell can hold (ECMA-376 ST_CellType "e"). */
+const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
+
+export function isExcelError(code: string): boolean {
+  return EXCEL_ERRORS.has(code);
+}
+
+/**
+ * The cell's value for ExcelJS; undefined leaves the cell empty (null input cells and "" texts: an
+ * empty string would be stored as a text cell that is not blank to ISBLANK/COUNTA).
+ * A formula loses its leading "=" (the file stores it without) and carries `result` when known;
+ * a text stays text whatever it looks like (ExcelJS writes a string value as a string).
+ */
+export function cellValue(cell: PlanCell, result?: CachedResult): CellValue | undefined {
+  if (cell === null || cell === "") return undefined;
+  if (typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean")
+    return cell;
+  if (typeof cell.formula !== "string" || !cell.formula.startsWith("=")) {
+    throw new Error(`not a formula: ${JSON.stringify(cell)}`);
+  }
+  const formula = cell.formula.slice(1);
+  const cached = result ?? cell.value;
+  if (cached === undefined) return { formula };
+  if (typeof cached === "object") {
+    if (!isExcelError(cached.error)) return { formula };
+    return { formula, result: { error: cached.error as CellErrorValue["error"] } };
+  }
+  return { formula, result: cached };
+}

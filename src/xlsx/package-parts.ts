@@ -1,0 +1,228 @@
+/**
+ * What ExcelJS 4.4 cannot write, added to its .xlsx package afterwards:
+ * - links to a place in the workbook: ExcelJS gives every hyperlink an external relationship, so
+ *   Excel would open "'Sheet'!A1" as a file; here a link is only `location`, as Excel writes it;
+ * - worksheet custom properties (the IKI-DINSOS marker that Office.js `worksheet.customProperties`
+ *   reads, so the add-in finds these sheets for a later rekap): a `customPr` in the sheet, pointing
+ *   to a binary part holding the value as UTF-16LE text.
+ * The XML is edited as text at the positions ECMA-376 (CT_Worksheet) fixes for each element.
+ */
+import JSZip from "jszip";
+
+export interface SheetLink {
+  /** A1 of the cell holding the link. */
+  cell: string;
+  /** Sheet-qualified target, e.g. 'Kepala Dinas'!C18. */
+  location: string;
+  display: string;
+}
+
+export interface SheetExtras {
+  /** Sheet name, as in the workbook. */
+  name: string;
+  links: SheetLink[];
+  properties: { key: string; value: string }[];
+}
+
+const REL_CUSTOM_PROPERTY =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customProperty";
+const TYPE_CUSTOM_PROPERTY =
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.customProperty";
+
+/** Elements that follow <hyperlinks> and <customProperties> in a worksheet, in schema order. */
+const AFTER_HYPERLINKS = [
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+];
+const AFTER_CUSTOM_PROPERTIES = [
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+/** Inserts `fragment` before the first of `before` present in the sheet XML, else before </worksheet>. */
+export function insertBefore(xml: string, fragment: string, before: string[]): string {
+  let at = xml.lastIndexOf("</worksheet>");
+  if (at < 0) throw new Error("not a worksheet part");
+  for (const tag of [...before, ...AFTER_CUSTOM_PROPERTIES]) {
+    const i = xml.search(new RegExp(`<${tag}[\\s/>]`));
+    if (i >= 0 && i < at) at = i;
+  }
+  return xml.slice(0, at) + fragment + xml.slice(at);
+}
+
+function attr(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m ? unescapeXml(m[1]) : undefined;
+}
+
+/** Sheet name -> part path ("xl/worksheets/sheet1.xml"), from workbook.xml and its relationships. */
+async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const workbook = await zip.file("xl/workbook.xml")?.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
+  if (!workbook || !rels) throw new Error("not an xlsx package");
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\s[^>]*>/g)) {
+    const id = attr(m[0], "Id");
+    const target = attr(m[0], "Target");
+    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  const out = new Map<string, string>();
+  for (const m of workbook.matchAll(/<sheet\s[^>]*>/g)) {
+    const name = attr(m[0], "name");
+    const part = targets.get(attr(m[0], "r:id") ?? "");
+    if (name !== undefined && part) out.set(name, part);
+  }
+  return out;
+}
+
+const relsPath = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
+
+function nextRelId(rels: string): string {
+  let n = 1;
+  for (const m of rels.matchAll(/\sId="rId(\d+)"/g)) n = Math.max(n, Number(m[1]) + 1);
+  return `rId${n}`;
+}
+
+/** UTF-16LE, as Excel stores a worksheet custom property's value. */
+export function encodePropertyValue(value: string): Uint8Array {
+  const out = new Uint8Array(value.length * 2);
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    out[2 * i] = c & 0xff;
+    out[2 * i + 1] = c >> 8;
+  }
+  return out;
+}
+
+export function decodePropertyValue(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i + 1 < bytes.length; i += 2)
+    out += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
+  return out;
+}
+
+/** Adds the links and custom properties to the package ExcelJS wrote; returns the new package. */
+export async function addSheetExtras(xlsx: Uint8Array, sheets: SheetExtras[]): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const parts = await sheetParts(zip);
+  let contentTypes = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+  let propertyNo = 0;
+  for (const sheet of sheets) {
+    if (sheet.links.length === 0 && sheet.properties.length === 0) continue;
+    const part = parts.get(sheet.name);
+    if (!part) throw new Error(`no worksheet part for sheet "${sheet.name}"`);
+    let xml = (await zip.file(part)?.async("string")) as string;
+    let rels =
+      (await zip.file(relsPath(part))?.async("string")) ??
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+    if (sheet.links.length > 0) {
+      if (/<hyperlinks[\s>]/.test(xml))
+        throw new Error(`sheet "${sheet.name}" already has hyperlinks`);
+      const links = sheet.links
+        .map(
+          (l) =>
+            `<hyperlink ref="${escapeXml(l.cell)}" location="${escapeXml(l.location)}" display="${escapeXml(l.display)}"/>`
+        )
+        .join("");
+      xml = insertBefore(xml, `<hyperlinks>${links}</hyperlinks>`, AFTER_HYPERLINKS);
+    }
+    if (sheet.properties.length > 0) {
+      const entries: string[] = [];
+      for (const p of sheet.properties) {
+        propertyNo++;
+        const target = `customProperty${propertyNo}.bin`;
+        zip.file(`xl/${target}`, encodePropertyValue(p.value));
+        contentTypes = contentTypes.replace(
+          "</Types>",
+          `<Override PartName="/xl/${target}" ContentType="${TYPE_CUSTOM_PROPERTY}"/></Types>`
+        );
+        const id = nextRelId(rels);
+        rels = rels.replace(
+          "</Relationships>",
+          `<Relationship Id="${id}" Type="${REL_CUSTOM_PROPERTY}" Target="../${target}"/></Relationships>`
+        );
+        entries.push(`<customPr name="${escapeXml(p.key)}" r:id="${id}"/>`);
+      }
+      xml = insertBefore(xml, `<customProperties>${entries.join("")}</customProperties>`, []);
+      zip.file(relsPath(part), rels);
+    }
+    zip.file(part, xml);
+  }
+  zip.file("[Content_Types].xml", contentTypes);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** The worksheet custom properties of a package, per sheet name (what the add-in would read). */
+export async function readSheetProperties(
+  xlsx: Uint8Array
+): Promise<Map<string, Map<string, string>>> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const out = new Map<string, Map<string, string>>();
+  for (const [name, part] of await sheetParts(zip)) {
+    const xml = (await zip.file(part)?.async("string")) ?? "";
+    const rels = (await zip.file(relsPath(part))?.async("string")) ?? "";
+    const props = new Map<string, string>();
+    for (const m of xml.matchAll(/<customPr\s[^>]*>/g)) {
+      const id = attr(m[0], "r:id");
+      const rel = [...rels.matchAll(/<Relationship\s[^>]*>/g)].find((r) => attr(r[0], "Id") === id);
+      const target = rel ? attr(rel[0], "Target") : undefined;
+      if (!target) continue;
+      const path = target.startsWith("/")
+        ? target.slice(1)
+        : new URL(target, `file:///${part}`).pathname.slice(1);
+      const bytes = await zip.file(path)?.async("uint8array");
+      if (bytes) props.set(attr(m[0], "name") ?? "", decodePropertyValue(bytes));
+    }
+    out.set(name, props);
+  }
+  return out;
+}
+
+/** The in-workbook links of each sheet (ref -> location). */
+export async function readSheetLinks(xlsx: Uint8Array): Promise<Map<string, Map<string, string>>> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const out = new Map<string, Map<string, string>>();
+  for (const [name, part] of await sheetParts(zip)) {
+    const xml = (await zip.file(part)?.async("string")) ?? "";
+    const links = new Map<string, string>();
+    for (const m of xml.matchAll(/<hyperlink\s[^>]*>/g)) {
+      const location = attr(m[0], "location");
+      if (location !== undefined) links.set(attr(m[0], "ref") ?? "", location);
+    }
+    out.set(name, links);
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+/** Validations and colour bands of a plan as ExcelJS data validations and conditional formats. Pure. */
+import type { ConditionalFormattingOptions, DataValidation } from "exceljs";
+import { parseRange } from "../template/a1";
+import type { ConditionalFormatPlan, ListValidationPlan, ValidationPlan } from "../template/plan";
+import {
+  VALIDATION_ERROR_MAX,
+  VALIDATION_PROMPT_MAX,
+  VALIDATION_TITLE_MAX,
+  bandCondition,
+  clip,
+} from "../template/rule-text";
+import { argb } from "./style";
+import { teks } from "./teks";
+
+function messages(v: { prompt: string; errorMessage: string }): Partial<DataValidation> {
+  return {
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: clip(teks.judulIsian, VALIDATION_TITLE_MAX),
+    prompt: clip(v.prompt, VALIDATION_PROMPT_MAX),
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: clip(teks.judulIsianSalah, VALIDATION_TITLE_MAX),
+    error: clip(v.errorMessage, VALIDATION_ERROR_MAX),
+  };
+}
+
+/** Decimal >= min, blanks allowed. */
+export function numberValidation(v: ValidationPlan): DataValidation {
+  if (!Number.isFinite(v.min))
+    throw new RangeError(`validation minimum must be a finite number: ${v.min}`);
+  return { type: "decimal", operator: "greaterThanOrEqual", formulae: [v.min], ...messages(v) };
+}
+
+/** An in-cell drop-down of fixed texts: one quoted, comma-separated list (Excel allows 255 characters). */
+export function listValidation(v: ListValidationPlan): DataValidation {
+  if (v.list.some((item) => item.includes(",") || item.includes('"'))) {
+    throw new RangeError(`list items cannot hold commas or quotes: ${JSON.stringify(v.list)}`);
+  }
+  const list = `"${v.list.join(",")}"`;
+  if (list.length > 257) throw new RangeError(`list longer than Excel's 255 characters: ${list}`);
+  return { type: "list", formulae: [list], ...messages(v) };
+}
+
+/**
+ * One expression rule per band (see bandCondition). Priorities must be unique on a sheet; the bands
+ * do not overlap, so their order does not matter.
+ */
+export function bandFormats(
+  plan: ConditionalFormatPlan,
+  firstPriority = 1
+): ConditionalFormattingOptions {
+  if (!parseRange(plan.range))
+    throw new RangeError(`invalid conditional format range "${plan.range}"`);
+  const cell = plan.range.split(":")[0];
+  return {
+    ref: plan.range,
+    rules: plan.bands.map((band, i) => {
+      return {
+        type: "expression",
+        priority: firstPriority + i,
+        formulae: [bandCondition(cell, band)],
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(band.fill) } },
+          font: { color: { argb: argb(band.fontColor) } },
+        },
+      };
+    }),
+  };
+}

@@ -1,0 +1,105 @@
+/** parseArgs: the CLI's arguments as a command (pure). */
+import { parseArgs, type Command } from "../../src/cli/args";
+
+const TAHUN_INI = 2026;
+const parse = (...argv: string[]) => parseArgs(argv, TAHUN_INI);
+const galat = (c: Command) => (c.kind === "galat" ? c.pesan : undefined);
+
+test("--help and -h win over everything else, even mistakes", () => {
+  expect(parse("--help")).toEqual({ kind: "bantuan" });
+  expect(parse("--tahun", "abc", "-h")).toEqual({ kind: "bantuan" });
+});
+
+test("--daftar lists the catalog without needing a choice", () => {
+  expect(parse("--daftar")).toEqual({ kind: "daftar" });
+});
+
+test("defaults: this year, native formulas, five-level scale, empty identity, no overwrite", () => {
+  expect(parse("--jabatan", "arsiparis")).toEqual({
+    kind: "tulis",
+    pilihan: { semua: false, jabatan: ["arsiparis"], bidang: [] },
+    options: {
+      tahun: 2026,
+      identitas: { nama: "", nip: "", pangkatGolongan: "", penilaiNama: "", penilaiNip: "" },
+      skala: "lima",
+      mode: "native",
+    },
+    force: false,
+  });
+});
+
+test("every option, long and short, with spaces or '='", () => {
+  const c = parse(
+    "-j",
+    "arsiparis",
+    "--jabatan=pengemudi",
+    "-b",
+    "Sekretariat",
+    "-t",
+    "2025",
+    "--nama",
+    "Siti Aminah",
+    "--nip",
+    "19800101 200501 2 001",
+    "--pangkat=Penata / III c",
+    "--penilai",
+    "Drs. Budi",
+    "--nip-penilai",
+    "197001011995031001",
+    "--skala",
+    "permenpan",
+    "--rumus",
+    "iki",
+    "--tanpa-rekap",
+    "-o",
+    "out/iki.xlsx",
+    "-f"
+  );
+  expect(c).toEqual({
+    kind: "tulis",
+    pilihan: { semua: false, jabatan: ["arsiparis", "pengemudi"], bidang: ["Sekretariat"] },
+    options: {
+      tahun: 2025,
+      identitas: {
+        nama: "Siti Aminah",
+        nip: "198001012005012001",
+        pangkatGolongan: "Penata / III c",
+        penilaiNama: "Drs. Budi",
+        penilaiNip: "197001011995031001",
+      },
+      skala: "permenpan",
+      mode: "iki",
+    },
+    rekap: false,
+    keluaran: "out/iki.xlsx",
+    force: true,
+  });
+  expect(parse("--semua", "--rekap", "--rumus", "biasa")).toMatchObject({
+    pilihan: { semua: true },
+    rekap: true,
+    options: { mode: "native" },
+  });
+});
+
+test.each([
+  [[], /Pilih jabatan dengan --jabatan, --bidang atau --semua/],
+  [["--semua", "-j", "arsiparis"], /--semua atau --jabatan\/--bidang/],
+  [["-a", "--rekap", "--tanpa-rekap"], /--rekap atau --tanpa-rekap/],
+  [["-a", "--tahun", "25"], /Tahun tidak sah: "25"/],
+  [["-a", "--tahun", "2025", "--tahun", "2026"], /--tahun diberikan lebih dari sekali/],
+  [["-a", "--nip", "12345"], /NIP pada --nip tidak sah: "12345". NIP terdiri dari 18 angka/],
+  [["-a", "--nip-penilai", "19700101199503100X"], /NIP pada --nip-penilai tidak sah/],
+  [["-a", "--skala", "tujuh"], /Skala tidak dikenal: "tujuh"/],
+  [["-a", "--rumus", "vba"], /Jenis rumus tidak dikenal: "vba"/],
+  [["-a", "-o", "hasil.xls"], /harus berakhiran .xlsx/],
+  [["-a", "--warna", "merah"], /Pilihan tidak dikenal: --warna/],
+  [["-a", "lepas"], /Argumen tidak dikenal: "lepas"/],
+  [["--jabatan"], /--jabatan memerlukan nilai/],
+  [["--jabatan", "--semua"], /--jabatan memerlukan nilai/],
+  [["--jabatan", "  "], /--jabatan memerlukan nilai/],
+  [["--force=ya", "-a"], /--force tidak memakai nilai/],
+])("%j is refused with a message in Bahasa Indonesia", (argv, message) => {
+  const text = galat(parse(...argv));
+  expect(text).toMatch(message);
+  expect(text).toMatch(/--help/);
+});

@@ -1,0 +1,128 @@
+/** The CLI end to end: files written, refused, messages and exit codes (in a temporary folder). */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { EXIT, main } from "../../src/cli/main";
+import { MARKER_KEY, parseMarker } from "../../src/template";
+import { readSheetProperties } from "../../src/xlsx/package-parts";
+import { readResult, readWorkbook } from "../xlsx/support";
+
+let dir: string;
+beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "iki-cli-"))));
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(
+    argv,
+    { out: (t) => out.push(t), err: (t) => err.push(t) },
+    new Date(2026, 0, 15),
+    dir
+  );
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+test("--help prints the usage in Bahasa Indonesia and exits 0", async () => {
+  const r = await run("--help");
+  expect(r.code).toBe(EXIT.ok);
+  expect(r.out).toMatch(/^Membuat buku kerja IKI \(\.xlsx\)/);
+  expect(r.out).toMatch(/--jabatan <id\|nama>[\s\S]*--force[\s\S]*Kode keluar/);
+});
+
+test("writes one jabatan to the default name, with identity, cached results and its marker", async () => {
+  const r = await run(
+    "-j",
+    "sekretaris-dinas-sosial",
+    "--nama",
+    "Siti Aminah",
+    "--nip",
+    "198001012005012001"
+  );
+  expect(r).toMatchObject({ code: EXIT.ok, err: expect.stringMatching(/Menulis 1 lembar/) });
+  expect(r.out).toMatch(
+    /^Selesai: IKI-sekretaris-dinas-sosial-2026\.xlsx \(1 lembar: 1 lembar IKI; \d+ KB\)\.$/
+  );
+  const file = path.join(dir, "IKI-sekretaris-dinas-sosial-2026.xlsx");
+  const wb = await readWorkbook(file);
+  const ws = wb.worksheets[0];
+  expect(ws.getCell("C5").value).toBe("Siti Aminah");
+  expect(ws.getCell("A3").value).toBe("INDIKATOR KINERJA INDIVIDU TAHUN 2026");
+  // The signature block repeats the name through a formula: its cached result is the name.
+  const cells: string[] = [];
+  ws.eachRow((row) =>
+    row.eachCell((c) => c.formula && readResult(c) === "Siti Aminah" && cells.push(c.address))
+  );
+  expect(cells.length).toBeGreaterThan(0);
+  const marker = parseMarker(
+    (await readSheetProperties(fs.readFileSync(file))).get(ws.name)?.get(MARKER_KEY) ?? ""
+  );
+  expect(marker).toMatchObject({
+    kind: "iki",
+    jabatanId: "sekretaris-dinas-sosial",
+    tahun: 2026,
+    mode: "native",
+  });
+});
+
+test("a bidang gets a rekap by default; --rumus iki says the add-in is needed", async () => {
+  const r = await run(
+    "-b",
+    "Sekretariat",
+    "--rumus",
+    "iki",
+    "-o",
+    "sekretariat.xlsx",
+    "-t",
+    "2025"
+  );
+  expect(r.code).toBe(EXIT.ok);
+  expect(r.out).toMatch(/dan 1 rekap/);
+  expect(r.out).toMatch(/#NAME\?/);
+  expect(r.out).toMatch(/grafik rekap tidak ikut/);
+  const wb = await readWorkbook(path.join(dir, "sekretariat.xlsx"));
+  expect(wb.worksheets[wb.worksheets.length - 1].name).toBe("Rekap IKI 2025");
+  const formulas: string[] = [];
+  wb.worksheets[0].eachRow((row) => row.eachCell((c) => c.formula && formulas.push(c.formula)));
+  expect(formulas.some((f) => f.startsWith("IKI."))).toBe(true);
+});
+
+test("an existing file is kept unless --force", async () => {
+  const file = path.join(dir, "ada.xlsx");
+  fs.writeFileSync(file, "lama");
+  const r = await run("-j", "arsiparis", "-o", "ada.xlsx");
+  expect(r).toMatchObject({
+    code: EXIT.usage,
+    err: "Berkas sudah ada: ada.xlsx. Pakai --force untuk menimpanya.",
+  });
+  expect(fs.readFileSync(file, "utf8")).toBe("lama");
+  expect((await run("-j", "arsiparis", "-o", "ada.xlsx", "--force")).code).toBe(EXIT.ok);
+  expect(fs.statSync(file).size).toBeGreaterThan(1000);
+});
+
+test("an unknown jabatan exits 2 with suggestions and writes nothing", async () => {
+  const r = await run("-j", "arsiparsi");
+  expect(r.code).toBe(EXIT.usage);
+  expect(r.err).toMatch(
+    /Jabatan tidak dikenal: "arsiparsi"\.\nMungkin maksud Anda:\n {2}- ARSIPARIS/
+  );
+  expect(fs.readdirSync(dir)).toEqual([]);
+});
+
+test("bad arguments exit 2", async () => {
+  expect(await run("--tahun", "dua")).toMatchObject({
+    code: EXIT.usage,
+    err: expect.stringMatching(/Pilih jabatan|Tahun tidak sah/),
+  });
+});
+
+test("an unwritable path exits 1 with the reason", async () => {
+  expect(await run("-j", "arsiparis", "-o", "tidak/ada/x.xlsx")).toMatchObject({
+    code: EXIT.io,
+    err: expect.stringMatching(/^Folder tujuan tidak ada: /),
+  });
+  fs.mkdirSync(path.join(dir, "folder.xlsx"));
+  const r = await run("-j", "arsiparis", "-o", "folder.xlsx", "--force");
+  expect(r.code).toBe(EXIT.io);
+  expect(r.err).toMatch(/Berkas tidak dapat ditulis: folder\.xlsx \(itu sebuah folder\)/);
+});

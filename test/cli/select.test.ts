@@ -1,0 +1,72 @@
+/** selectJabatan: a CLI choice as catalog jabatan, with suggestions for what is not found. */
+import { catalog, jabatanInBidang } from "../../src/catalog";
+import { closest, daftarJabatan, distance, selectJabatan } from "../../src/cli/select";
+
+const pilih = (p: { jabatan?: string[]; bidang?: string[]; semua?: boolean }) =>
+  selectJabatan({ semua: p.semua ?? false, jabatan: p.jabatan ?? [], bidang: p.bidang ?? [] });
+const ids = (s: ReturnType<typeof pilih>) => ("galat" in s ? s.galat : s.jabatan.map((j) => j.id));
+
+test("by id, by name in any case, by bidang with or without 'Bidang', or all; in catalog order, once", () => {
+  expect(ids(pilih({ jabatan: ["pengemudi", "Arsiparis"] }))).toEqual(["arsiparis", "pengemudi"]);
+  expect(ids(pilih({ bidang: ["rehabilitasi sosial"] }))).toEqual(
+    jabatanInBidang("Bidang Rehabilitasi Sosial").map((j) => j.id)
+  );
+  expect(
+    ids(
+      pilih({
+        bidang: ["Bidang Rehabilitasi Sosial"],
+        jabatan: ["kepala-bidang-rehabilitasi-sosial"],
+      })
+    )
+  ).toHaveLength(jabatanInBidang("Bidang Rehabilitasi Sosial").length);
+  expect(ids(pilih({ bidang: ["fakir"] }))).toEqual(
+    jabatanInBidang("Bidang Penanganan Fakir Miskin").map((j) => j.id)
+  );
+  expect(ids(pilih({ semua: true }))).toHaveLength(catalog.jabatan.length);
+});
+
+test("the default file name part: the id, the bidang, or a count", () => {
+  expect(pilih({ jabatan: ["arsiparis"] })).toMatchObject({ slug: "arsiparis" });
+  expect(pilih({ bidang: ["Sekretariat"] })).toMatchObject({ slug: "sekretariat" });
+  expect(pilih({ semua: true })).toMatchObject({ slug: "dinas-sosial" });
+  expect(pilih({ jabatan: ["arsiparis", "pengemudi"] })).toMatchObject({ slug: "2-jabatan" });
+});
+
+test("an unknown jabatan suggests the closest names with their ids", () => {
+  const text = ids(pilih({ jabatan: ["arsiparsi"] })) as string;
+  expect(text).toMatch(
+    /^Jabatan tidak dikenal: "arsiparsi"\.\nMungkin maksud Anda:\n {2}- ARSIPARIS \(id: arsiparis; Sekretariat\)/
+  );
+  expect(text).toMatch(/--daftar/);
+  expect(ids(pilih({ jabatan: ["kepegawaian"] }))).toMatch(/id: pengelola-kepegawaian/);
+});
+
+test("a name used in several bidang asks for the id", () => {
+  expect(ids(pilih({ jabatan: ["Pengadministrasi Umum"] }))).toMatch(
+    /dipakai di lebih dari satu bidang\. Pilih dengan id: pengadministrasi-umum-rehabilitasi-sosial, pengadministrasi-umum-pemberdayaan-sosial/
+  );
+});
+
+test("an unknown or ambiguous bidang names the bidang there are; all errors are reported together", () => {
+  const text = ids(pilih({ bidang: ["Rehabilitas Sosal"], jabatan: ["xyz"] })) as string;
+  expect(text).toMatch(
+    /Bidang tidak dikenal: "Rehabilitas Sosal"\.\nMungkin maksud Anda:\n {2}- Bidang Rehabilitasi Sosial/
+  );
+  expect(text).toMatch(/Bidang yang ada: Kepala Dinas; Sekretariat;/);
+  expect(text).toMatch(/Jabatan tidak dikenal: "xyz"/);
+  expect(ids(pilih({ bidang: ["sosial"] }))).toMatch(/cocok dengan lebih dari satu bidang/);
+});
+
+test("edit distance and closest", () => {
+  expect(distance("kitten", "sitting")).toBe(3);
+  expect(closest("sekretariat", ["Sekretariat", "Kepala Dinas"], (x) => x)).toEqual([
+    "Sekretariat",
+  ]);
+  expect(closest("zzzz", ["Sekretariat"], (x) => x)).toEqual([]);
+});
+
+test("--daftar shows every jabatan under its bidang", () => {
+  const text = daftarJabatan();
+  for (const j of catalog.jabatan) expect(text).toContain(j.id);
+  expect(text).toMatch(/^Kepala Dinas:\n {2}kepala-dinas-sosial/);
+});

@@ -1,0 +1,1294 @@
+/**
+ * A strict, in-memory stand-in for the part of the Excel JavaScript API the workbook adapter uses.
+ * Stricter than office-addin-mock on purpose: it queues every call until `context.sync()` like
+ * Office.js, counts syncs, estimates each request's payload and refuses one over Excel on the web's
+ * 5 MB, rejects invalid A1 addresses and 2-D arrays whose size differs from their range (as Excel
+ * does), throws on reading a property that was not loaded, stores "=..." text as a formula unless
+ * the cell is formatted as Text, records any write to a sheet that existed before, and can be told
+ * to fail on the Nth write or on a given sheet. Like Excel, a failed batch is not rolled back: the
+ * commands before the failing one stay applied, the rest are dropped.
+ *
+ * Importable from tests and from scripts/bench (no jest globals here). Its A1 parsing is its own,
+ * not src/workbook/a1.ts, so it checks the adapter instead of agreeing with it.
+ */
+
+export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Per queued action: what the Office.js runtime adds around the arguments (object path, ids). */
+const ACTION_BYTES = 100;
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly debugInfo: { code: string; message: string; errorLocation?: string } = {
+      code,
+      message,
+    }
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+export type FakeCell =
+  | { kind: "text"; value: string }
+  | { kind: "number"; value: number }
+  | { kind: "boolean"; value: boolean }
+  | { kind: "formula"; value: string };
+
+export interface FakeSheet {
+  name: string;
+  preexisting: boolean;
+  cells: Map<string, FakeCell>;
+  numberFormats: Map<string, string>;
+  /** Keys lower-cased (Excel's keys are case-insensitive). */
+  customProperties: Map<string, { key: string; value: string }>;
+  merges: string[];
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  formats: { address: string; property: string; value: unknown }[];
+  validations: { address: string; property: string; value: unknown }[];
+  conditionalFormats: {
+    address: string;
+    type: string;
+    formula?: string;
+    fill?: string;
+    font?: string;
+  }[];
+  charts: {
+    type: string;
+    source: string;
+    seriesBy: string;
+    title?: string;
+    seriesName?: string;
+    xValues?: string;
+    position?: [string, string?];
+  }[];
+  hyperlinks: Map<string, unknown>;
+  pageLayout: Record<string, unknown>;
+  freeze?: { rows: number; columns: number };
+  tabColor?: string;
+}
+
+export interface SeedSheet {
+  name: string;
+  /** Value of the custom property `markerKey` (a sheet made by an earlier insert). */
+  marker?: string;
+  markerKey?: string;
+  cells?: Record<string, string | number | boolean>;
+}
+
+export interface FakeOperation {
+  /** 1-based, over the whole session. */
+  seq: number;
+  /** 1-based index of the sync that carried it. */
+  sync: number;
+  kind: "write" | "read";
+  sheet?: string;
+  target: string;
+  member: string;
+  args: unknown[];
+}
+
+export interface FakeSync {
+  index: number;
+  operations: number;
+  writes: number;
+  payloadBytes: number;
+  calculationSuspended: boolean;
+  error?: string;
+}
+
+/** Fail the Nth write (1-based, over the session), or every write on a sheet (optionally only of one member, e.g. "formulas", "add", "delete"). */
+export interface FailRule {
+  write?: number;
+  sheet?: string;
+  member?: string;
+  /** Error code thrown (default "GeneralException"). */
+  code?: string;
+}
+
+export interface FakeExcelOptions {
+  sheets?: SeedSheet[];
+  failOn?: FailRule | FailRule[];
+  payloadLimit?: number;
+  /** Highest ExcelApi version the host supports (default "1.17"). */
+  apiVersion?: string;
+  /** The user's selection, for getSelectedRange (default: A1 of the first sheet). */
+  selection?: { sheet: string; address: string };
+}
+
+/* ---------- A1, independent of src/workbook/a1.ts ---------- */
+
+interface Box {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+function col(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+function letters(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function fakeParseAddress(address: unknown): Box {
+  const bad = () =>
+    new FakeExcelError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format: "${String(address)}"`
+    );
+  if (typeof address !== "string") throw bad();
+  let m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(address);
+  let box: Box | undefined;
+  if (m) {
+    const c1 = col(m[1]);
+    const r1 = Number(m[2]) - 1;
+    const c2 = m[3] ? col(m[3]) : c1;
+    const r2 = m[4] ? Number(m[4]) - 1 : r1;
+    box = {
+      r1: Math.min(r1, r2),
+      r2: Math.max(r1, r2),
+      c1: Math.min(c1, c2),
+      c2: Math.max(c1, c2),
+    };
+  } else if ((m = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(address))) {
+    box = {
+      r1: 0,
+      r2: MAX_ROWS - 1,
+      c1: Math.min(col(m[1]), col(m[2])),
+      c2: Math.max(col(m[1]), col(m[2])),
+    };
+  } else if ((m = /^\$?(\d{1,7}):\$?(\d{1,7})$/.exec(address))) {
+    const a = Number(m[1]) - 1;
+    const b = Number(m[2]) - 1;
+    box = { r1: Math.min(a, b), r2: Math.max(a, b), c1: 0, c2: MAX_COLUMNS - 1 };
+  }
+  if (!box || box.r1 < 0 || box.r2 >= MAX_ROWS || box.c1 < 0 || box.c2 >= MAX_COLUMNS) throw bad();
+  return box;
+}
+
+function isWholeRows(box: Box): boolean {
+  return box.c1 === 0 && box.c2 === MAX_COLUMNS - 1;
+}
+
+function isWholeColumns(box: Box): boolean {
+  return box.r1 === 0 && box.r2 === MAX_ROWS - 1;
+}
+
+function cellKey(r: number, c: number): string {
+  return `${letters(c)}${r + 1}`;
+}
+
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
+const NAMED_COLORS = new Set(["white", "black", "red", "green", "blue", "yellow"]);
+
+function requireColor(value: unknown, where: string): string {
+  if (typeof value !== "string" || !(COLOR.test(value) || NAMED_COLORS.has(value.toLowerCase()))) {
+    throw new FakeExcelError(
+      "InvalidArgument",
+      `${where}: invalid colour ${JSON.stringify(value)}`
+    );
+  }
+  return value;
+}
+
+function requireOneOf(value: unknown, allowed: string[], where: string): string {
+  if (typeof value !== "string" || !allowed.includes(value)) {
+    throw new FakeExcelError(
+      "InvalidArgument",
+      `${where}: ${JSON.stringify(value)} is not one of ${allowed.join(", ")}`
+    );
+  }
+  return value;
+}
+
+function invalidSheetName(name: unknown): boolean {
+  return (
+    typeof name !== "string" ||
+    name.length === 0 ||
+    name.length > 31 ||
+    /[\\/?*[\]:]/.test(name) ||
+    /^'|'$/.test(name) ||
+    name.toLowerCase() === "history"
+  );
+}
+
+/** How Excel stores one written entry, given the cell's number format. */
+function storedCell(
+  value: unknown,
+  numberFormat: string | undefined,
+  where: string
+): FakeCell | undefined {
+  if (value === "") return undefined;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value))
+      throw new FakeExcelError("InvalidArgument", `${where}: non-finite number`);
+    return { kind: "number", value };
+  }
+  if (typeof value === "boolean") return { kind: "boolean", value };
+  if (typeof value !== "string")
+    throw new FakeExcelError(
+      "InvalidArgument",
+      `${where}: unsupported value ${JSON.stringify(value)}`
+    );
+  if (numberFormat === "@") return { kind: "text", value };
+  // Range.values/formulas: a leading = + - (and @, implicit intersection) starts a formula.
+  if (/^[=+\-@]./.test(value))
+    return { kind: "formula", value: value.startsWith("=") ? value : `=${value}` };
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value.trim()))
+    return { kind: "number", value: Number(value) };
+  if (/^(true|false)$/i.test(value))
+    return { kind: "boolean", value: value.toLowerCase() === "true" };
+  return { kind: "text", value };
+}
+
+/* ---------- the session ---------- */
+
+interface Action {
+  kind: "write" | "read";
+  sheetRef?: SheetRef;
+  target: string;
+  member: string;
+  args: unknown[];
+  run: () => void;
+}
+
+/** Which sheet a proxy means: bound by name lookup or by an add, resolved when the batch runs. */
+class SheetRef {
+  sheet?: FakeSheet;
+  constructor(
+    readonly label: string,
+    readonly resolve: () => FakeSheet | undefined
+  ) {}
+  get(): FakeSheet {
+    const sheet = this.sheet ?? this.resolve();
+    if (!sheet)
+      throw new FakeExcelError(
+        "ItemNotFound",
+        `The requested resource doesn't exist: worksheet ${this.label}`
+      );
+    this.sheet = sheet;
+    return sheet;
+  }
+}
+
+export class FakeExcel {
+  /** Tab order. */
+  readonly sheets: FakeSheet[] = [];
+  readonly operations: FakeOperation[] = [];
+  readonly syncs: FakeSync[] = [];
+  /** Writes, renames and deletions that touched a sheet that existed before the session. */
+  readonly touchedExisting: FakeOperation[] = [];
+  readonly deletedSheets: string[] = [];
+  private writes = 0;
+  private seq = 0;
+
+  constructor(readonly options: FakeExcelOptions = {}) {
+    for (const seed of options.sheets ?? []) {
+      const sheet = FakeExcel.emptySheet(seed.name, true);
+      if (seed.marker !== undefined) {
+        const key = seed.markerKey ?? "IKI-DINSOS";
+        sheet.customProperties.set(key.toLowerCase(), { key, value: seed.marker });
+      }
+      for (const [address, value] of Object.entries(seed.cells ?? {})) {
+        const cell = storedCell(value, undefined, address);
+        if (cell) sheet.cells.set(address, cell);
+      }
+      this.sheets.push(sheet);
+    }
+  }
+
+  static emptySheet(name: string, preexisting: boolean): FakeSheet {
+    return {
+      name,
+      preexisting,
+      cells: new Map(),
+      numberFormats: new Map(),
+      customProperties: new Map(),
+      merges: [],
+      columnWidths: new Map(),
+      rowHeights: new Map(),
+      formats: [],
+      validations: [],
+      conditionalFormats: [],
+      charts: [],
+      hyperlinks: new Map(),
+      pageLayout: {},
+    };
+  }
+
+  /** Excel.run: a fresh context per call; pending commands are synced when the batch returns. */
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new FakeContext(this);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.pending.length > 0) await context.sync();
+    return result;
+  };
+
+  isSetSupported = (name: string, minVersion: string): boolean => {
+    if (name !== "ExcelApi") return false;
+    const [maj, min] = (this.options.apiVersion ?? "1.17").split(".").map(Number);
+    const [wantMaj, wantMin] = minVersion.split(".").map(Number);
+    return maj > wantMaj || (maj === wantMaj && min >= wantMin);
+  };
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  get sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  get largestPayload(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.payloadBytes));
+  }
+
+  get writeCount(): number {
+    return this.writes;
+  }
+
+  /** Runs one batch: the whole request is refused over the payload limit; else in order up to the first failure. */
+  execute(actions: Action[]): void {
+    const index = this.syncs.length + 1;
+    const payloadBytes = actions.reduce(
+      (sum, a) =>
+        sum +
+        Buffer.byteLength(JSON.stringify({ t: a.target, m: a.member, a: a.args })) +
+        ACTION_BYTES,
+      0
+    );
+    const record: FakeSync = {
+      index,
+      operations: actions.length,
+      writes: actions.filter((a) => a.kind === "write").length,
+      payloadBytes,
+      calculationSuspended: actions.some((a) => a.member === "suspendApiCalculationUntilNextSync"),
+    };
+    this.syncs.push(record);
+    if (payloadBytes > (this.options.payloadLimit ?? FAKE_PAYLOAD_LIMIT)) {
+      record.error = "RequestPayloadSizeLimitExceeded";
+      throw new FakeExcelError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit."
+      );
+    }
+    for (const action of actions) {
+      const op: FakeOperation = {
+        seq: ++this.seq,
+        sync: index,
+        kind: action.kind,
+        target: action.target,
+        member: action.member,
+        args: action.args,
+      };
+      try {
+        if (action.kind === "write") {
+          this.writes += 1;
+          const sheetName = action.sheetRef?.label;
+          const rules = ([] as FailRule[]).concat(this.options.failOn ?? []);
+          const rule = rules.find(
+            (r) =>
+              r.write === this.writes ||
+              (r.sheet !== undefined &&
+                r.sheet === sheetName &&
+                (r.member === undefined || r.member === action.member))
+          );
+          if (rule) {
+            throw new FakeExcelError(
+              rule.code ?? "GeneralException",
+              `Injected failure at write ${this.writes} (${action.target}.${action.member})`
+            );
+          }
+        }
+        action.run();
+        op.sheet = action.sheetRef?.sheet?.name ?? action.sheetRef?.label;
+        this.operations.push(op);
+        if (action.kind === "write" && action.sheetRef?.sheet?.preexisting)
+          this.touchedExisting.push(op);
+      } catch (e) {
+        op.sheet = action.sheetRef?.label;
+        this.operations.push(op);
+        const error =
+          e instanceof FakeExcelError ? e : new FakeExcelError("GeneralException", String(e));
+        error.debugInfo.errorLocation = `${action.target}.${action.member}`;
+        record.error = error.code;
+        throw error;
+      }
+    }
+  }
+
+  addSheet(name: string): FakeSheet {
+    if (invalidSheetName(name))
+      throw new FakeExcelError(
+        "InvalidArgument",
+        `Invalid worksheet name: ${JSON.stringify(name)}`
+      );
+    if (this.sheet(name))
+      throw new FakeExcelError(
+        "ItemAlreadyExists",
+        `The resource being created already exists: ${name}`
+      );
+    const sheet = FakeExcel.emptySheet(name, false);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
+    const i = this.sheets.indexOf(sheet);
+    if (i < 0)
+      throw new FakeExcelError("ItemNotFound", `worksheet ${sheet.name} was already deleted`);
+    if (this.sheets.length === 1)
+      throw new FakeExcelError(
+        "InvalidOperation",
+        "A workbook must contain at least one visible worksheet."
+      );
+    this.sheets.splice(i, 1);
+    this.deletedSheets.push(sheet.name);
+  }
+}
+
+class FakeContext {
+  pending: Action[] = [];
+  readonly workbook: FakeWorkbook;
+  constructor(readonly fake: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+  }
+  queue(action: Action): void {
+    this.pending.push(action);
+  }
+  async sync(): Promise<void> {
+    const actions = this.pending;
+    this.pending = [];
+    await Promise.resolve();
+    this.fake.execute(actions);
+  }
+}
+
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly application: FakeApplication;
+  constructor(private readonly ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.application = new FakeApplication(ctx);
+  }
+
+  getSelectedRange(): FakeRange {
+    const selection = this.ctx.fake.options.selection ?? {
+      sheet: this.ctx.fake.sheets[0]?.name ?? "Sheet1",
+      address: "A1",
+    };
+    return this.worksheets.getItem(selection.sheet).getRange(selection.address);
+  }
+}
+
+class FakeApplication {
+  constructor(private readonly ctx: FakeContext) {}
+  suspendApiCalculationUntilNextSync(): void {
+    this.ctx.queue({
+      kind: "read",
+      target: "Application",
+      member: "suspendApiCalculationUntilNextSync",
+      args: [],
+      run: () => undefined,
+    });
+  }
+}
+
+function notLoaded(what: string): never {
+  throw new FakeExcelError(
+    "PropertyNotLoaded",
+    `The property '${what}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
+  );
+}
+
+class FakeWorksheetCollection {
+  private loadedItems?: FakeWorksheet[];
+  constructor(private readonly ctx: FakeContext) {}
+
+  get items(): FakeWorksheet[] {
+    return this.loadedItems ?? notLoaded("items");
+  }
+
+  load(what: string): this {
+    this.ctx.queue({
+      kind: "read",
+      target: "WorksheetCollection",
+      member: "load",
+      args: [what],
+      run: () => {
+        this.loadedItems = this.ctx.fake.sheets.map((sheet) => {
+          const ref = new SheetRef(sheet.name, () => sheet);
+          ref.sheet = sheet;
+          const proxy = new FakeWorksheet(this.ctx, ref);
+          proxy.setLoaded({ name: sheet.name });
+          return proxy;
+        });
+      },
+    });
+    return this;
+  }
+
+  add(name: string): FakeWorksheet {
+    const ref = new SheetRef(name, () => undefined);
+    this.ctx.queue({
+      kind: "write",
+      sheetRef: ref,
+      target: "WorksheetCollection",
+      member: "add",
+      args: [name],
+      run: () => (ref.sheet = this.ctx.fake.addSheet(name)),
+    });
+    return new FakeWorksheet(this.ctx, ref);
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, new SheetRef(name, () => this.ctx.fake.sheet(name)));
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const ref = new SheetRef(name, () => this.ctx.fake.sheet(name));
+    const proxy = new FakeWorksheet(this.ctx, ref, true);
+    this.ctx.queue({
+      kind: "read",
+      target: "WorksheetCollection",
+      member: "getItemOrNullObject",
+      args: [name],
+      run: () => proxy.resolveNull(),
+    });
+    return proxy;
+  }
+}
+
+class FakeWorksheet {
+  private loaded: Record<string, unknown> = {};
+  private nullState?: boolean;
+  constructor(
+    readonly ctx: FakeContext,
+    readonly ref: SheetRef,
+    private readonly orNull = false
+  ) {}
+
+  setLoaded(values: Record<string, unknown>): void {
+    Object.assign(this.loaded, values);
+  }
+
+  resolveNull(): void {
+    const sheet = this.ref.resolve();
+    this.nullState = !sheet;
+    if (sheet) this.ref.sheet = sheet;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.orNull) return false;
+    return this.nullState ?? notLoaded("isNullObject");
+  }
+
+  get name(): string {
+    return (this.loaded.name as string | undefined) ?? notLoaded("name");
+  }
+
+  set name(value: string) {
+    this.write("Worksheet", "name", [value], (sheet) => {
+      if (invalidSheetName(value))
+        throw new FakeExcelError("InvalidArgument", `Invalid worksheet name: ${value}`);
+      sheet.name = value;
+    });
+  }
+
+  set tabColor(value: string) {
+    this.write(
+      "Worksheet",
+      "tabColor",
+      [value],
+      (sheet) => (sheet.tabColor = requireColor(value, "tabColor"))
+    );
+  }
+
+  load(what: string): this {
+    this.ctx.queue({
+      kind: "read",
+      sheetRef: this.ref,
+      target: "Worksheet",
+      member: "load",
+      args: [what],
+      run: () => {
+        if (this.orNull && this.nullState) return;
+        this.loaded.name = this.ref.get().name;
+      },
+    });
+    return this;
+  }
+
+  /** Queues a write on this sheet; a null object ignores writes, like Office.js. */
+  write(target: string, member: string, args: unknown[], apply: (sheet: FakeSheet) => void): void {
+    this.ctx.queue({
+      kind: "write",
+      sheetRef: this.ref,
+      target,
+      member,
+      args,
+      run: () => {
+        if (this.orNull && this.nullState) return;
+        apply(this.ref.get());
+      },
+    });
+  }
+
+  delete(): void {
+    this.write("Worksheet", "delete", [], (sheet) => this.ctx.fake.deleteSheet(sheet));
+  }
+
+  activate(): void {
+    this.write("Worksheet", "activate", [], () => undefined);
+  }
+
+  getRange(address: string): FakeRange {
+    return new FakeRange(this, address);
+  }
+
+  get customProperties(): FakeCustomPropertyCollection {
+    return new FakeCustomPropertyCollection(this.ctx, this);
+  }
+
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this);
+  }
+
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this);
+  }
+
+  get freezePanes(): FakeFreezePanes {
+    return new FakeFreezePanes(this);
+  }
+}
+
+class FakeCustomPropertyCollection {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet
+  ) {}
+
+  add(key: string, value: string): void {
+    this.sheet.write("WorksheetCustomPropertyCollection", "add", [key, value], (s) => {
+      if (typeof key !== "string" || key.length === 0 || key.length > 255)
+        throw new FakeExcelError("InvalidArgument", `custom property key: ${key}`);
+      if (typeof value !== "string")
+        throw new FakeExcelError("InvalidArgument", "custom property value must be text");
+      s.customProperties.set(key.toLowerCase(), { key, value });
+    });
+  }
+
+  getItemOrNullObject(key: string): FakeCustomProperty {
+    return new FakeCustomProperty(this.ctx, this.sheet, key);
+  }
+}
+
+class FakeCustomProperty {
+  private state?: { isNull: boolean; value?: string };
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+    private readonly key: string
+  ) {}
+
+  load(what: string): this {
+    this.ctx.queue({
+      kind: "read",
+      sheetRef: this.sheet.ref,
+      target: "WorksheetCustomProperty",
+      member: "load",
+      args: [this.key, what],
+      run: () => {
+        const found = this.sheet.ref.get().customProperties.get(this.key.toLowerCase());
+        this.state = found ? { isNull: false, value: found.value } : { isNull: true };
+      },
+    });
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    return this.state?.isNull ?? notLoaded("isNullObject");
+  }
+
+  get value(): string {
+    if (!this.state || this.state.isNull) return notLoaded("value");
+    return this.state.value as string;
+  }
+}
+
+class FakeRange {
+  private loaded?: { address: string; cellCount: number; formulas: unknown[][] };
+  constructor(
+    readonly sheet: FakeWorksheet,
+    /** The address as requested (sheet-local). */
+    readonly a1: string
+  ) {}
+
+  /** Loads address (sheet-qualified, as Excel returns it), cellCount and formulas ("" for an empty cell). */
+  load(what: string): this {
+    this.sheet.ctx.queue({
+      kind: "read",
+      sheetRef: this.sheet.ref,
+      target: "Range",
+      member: "load",
+      args: [this.a1, what],
+      run: () => {
+        const sheet = this.sheet.ref.get();
+        const box = fakeParseAddress(this.a1);
+        const formulas: unknown[][] = [];
+        for (let r = box.r1; r <= box.r2; r++) {
+          const row: unknown[] = [];
+          for (let c = box.c1; c <= box.c2; c++)
+            row.push(sheet.cells.get(cellKey(r, c))?.value ?? "");
+          formulas.push(row);
+        }
+        const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet.name)
+          ? sheet.name
+          : `'${sheet.name.replace(/'/g, "''")}'`;
+        this.loaded = {
+          address: `${name}!${this.a1.replace(/\$/g, "")}`,
+          cellCount: (box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1),
+          formulas,
+        };
+      },
+    });
+    return this;
+  }
+
+  get cellCount(): number {
+    return this.loaded?.cellCount ?? notLoaded("cellCount");
+  }
+
+  /** Sheet-qualified, after load, as Excel returns it. */
+  get address(): string {
+    return this.loaded?.address ?? notLoaded("address");
+  }
+
+  get formulas(): unknown[][] {
+    return this.loaded?.formulas ?? notLoaded("formulas");
+  }
+
+  private grid(
+    member: string,
+    values: unknown,
+    apply: (sheet: FakeSheet, box: Box, values: unknown[][]) => void
+  ): void {
+    this.sheet.write("Range", member, [this.a1, values], (sheet) => {
+      const box = fakeParseAddress(this.a1);
+      const rows = box.r2 - box.r1 + 1;
+      const columns = box.c2 - box.c1 + 1;
+      if (
+        !Array.isArray(values) ||
+        values.length !== rows ||
+        values.some((row) => !Array.isArray(row) || row.length !== columns)
+      ) {
+        throw new FakeExcelError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${this.a1}: ${rows}x${columns}).`
+        );
+      }
+      apply(sheet, box, values as unknown[][]);
+    });
+  }
+
+  set formulas(values: unknown[][]) {
+    this.grid("formulas", values, (sheet, box, rows) => this.store(sheet, box, rows));
+  }
+
+  set values(values: unknown[][]) {
+    this.grid("values", values, (sheet, box, rows) => this.store(sheet, box, rows));
+  }
+
+  private store(sheet: FakeSheet, box: Box, rows: unknown[][]): void {
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null) return;
+        const key = cellKey(box.r1 + r, box.c1 + c);
+        const cell = storedCell(value, sheet.numberFormats.get(key), key);
+        if (cell) sheet.cells.set(key, cell);
+        else sheet.cells.delete(key);
+      })
+    );
+  }
+
+  set numberFormat(values: unknown[][]) {
+    this.grid("numberFormat", values, (sheet, box, rows) =>
+      rows.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value === null) return;
+          if (typeof value !== "string")
+            throw new FakeExcelError(
+              "InvalidArgument",
+              `number format must be text: ${JSON.stringify(value)}`
+            );
+          sheet.numberFormats.set(cellKey(box.r1 + r, box.c1 + c), value);
+        })
+      )
+    );
+  }
+
+  set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
+    this.sheet.write("Range", "hyperlink", [this.a1, link], (sheet) => {
+      fakeParseAddress(this.a1);
+      const ref = link.documentReference;
+      if (ref !== undefined && !/^'(?:[^']|'')+'!\$?[A-Za-z]{1,3}\$?\d{1,7}$/.test(ref)) {
+        throw new FakeExcelError("InvalidArgument", `hyperlink documentReference: ${ref}`);
+      }
+      sheet.hyperlinks.set(this.a1, link);
+      if (link.textToDisplay !== undefined)
+        sheet.cells.set(this.a1.replace(/\$/g, ""), {
+          kind: "text",
+          value: link.textToDisplay,
+        });
+    });
+  }
+
+  merge(across = false): void {
+    this.sheet.write("Range", "merge", [this.a1, across], (sheet) => {
+      const box = fakeParseAddress(this.a1);
+      if (box.r1 === box.r2 && box.c1 === box.c2)
+        throw new FakeExcelError("InvalidArgument", `cannot merge one cell: ${this.a1}`);
+      for (const other of sheet.merges) {
+        const o = fakeParseAddress(other);
+        if (o.r1 <= box.r2 && box.r1 <= o.r2 && o.c1 <= box.c2 && box.c1 <= o.c2) {
+          throw new FakeExcelError("InvalidOperation", `merge ${this.a1} overlaps merge ${other}`);
+        }
+      }
+      sheet.merges.push(this.a1);
+    });
+  }
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this);
+  }
+
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this);
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this);
+  }
+
+  /** A format-like write: checks the address, then records the property. */
+  record(
+    target: string,
+    member: string,
+    value: unknown,
+    check: (box: Box) => void,
+    into: (sheet: FakeSheet, box: Box) => void
+  ): void {
+    this.sheet.write(target, member, [this.a1, value], (sheet) => {
+      const box = fakeParseAddress(this.a1);
+      check(box);
+      into(sheet, box);
+    });
+  }
+}
+
+class FakeRangeFormat {
+  constructor(private readonly range: FakeRange) {}
+
+  private set(member: string, value: unknown, check: (v: unknown) => void = () => undefined): void {
+    this.range.record(
+      "RangeFormat",
+      member,
+      value,
+      () => check(value),
+      (sheet) => sheet.formats.push({ address: this.range.a1, property: member, value })
+    );
+  }
+
+  set horizontalAlignment(v: string) {
+    this.set("horizontalAlignment", v, (x) =>
+      requireOneOf(
+        x,
+        [
+          "General",
+          "Left",
+          "Center",
+          "Right",
+          "Fill",
+          "Justify",
+          "CenterAcrossSelection",
+          "Distributed",
+        ],
+        "horizontalAlignment"
+      )
+    );
+  }
+  set verticalAlignment(v: string) {
+    this.set("verticalAlignment", v, (x) =>
+      requireOneOf(x, ["Top", "Center", "Bottom", "Justify", "Distributed"], "verticalAlignment")
+    );
+  }
+  set wrapText(v: boolean) {
+    this.set("wrapText", v, (x) => {
+      if (typeof x !== "boolean")
+        throw new FakeExcelError("InvalidArgument", "wrapText must be boolean");
+    });
+  }
+  set columnWidth(points: number) {
+    this.range.record(
+      "RangeFormat",
+      "columnWidth",
+      points,
+      () => {
+        if (typeof points !== "number" || !(points >= 0 && points <= 1800))
+          throw new FakeExcelError("InvalidArgument", `columnWidth out of range: ${points}`);
+      },
+      (sheet, box) => {
+        for (let c = box.c1; c <= box.c2; c++) sheet.columnWidths.set(c, points);
+      }
+    );
+  }
+  set rowHeight(points: number) {
+    this.range.record(
+      "RangeFormat",
+      "rowHeight",
+      points,
+      () => {
+        if (typeof points !== "number" || !(points >= 0 && points <= 409))
+          throw new FakeExcelError("InvalidArgument", `rowHeight out of range: ${points}`);
+      },
+      (sheet, box) => {
+        for (let r = box.r1; r <= box.r2; r++) sheet.rowHeights.set(r, points);
+      }
+    );
+  }
+  get font() {
+    const set = (member: string, value: unknown, check: (v: unknown) => void) =>
+      this.set(`font.${member}`, value, check);
+    return {
+      set bold(v: boolean) {
+        set("bold", v, (x) => typeof x === "boolean" || requireOneOf(x, [], "font.bold"));
+      },
+      set italic(v: boolean) {
+        set("italic", v, (x) => typeof x === "boolean" || requireOneOf(x, [], "font.italic"));
+      },
+      set size(v: number) {
+        set("size", v, (x) => {
+          if (typeof x !== "number" || x < 1 || x > 409)
+            throw new FakeExcelError("InvalidArgument", `font.size ${String(x)}`);
+        });
+      },
+      set color(v: string) {
+        set("color", v, (x) => requireColor(x, "font.color"));
+      },
+    };
+  }
+  get fill() {
+    const set = (value: unknown) =>
+      this.set("fill.color", value, (x) => requireColor(x, "fill.color"));
+    return {
+      set color(v: string) {
+        set(v);
+      },
+    };
+  }
+  get borders() {
+    return {
+      getItem: (edge: string) => {
+        const set = (member: string, value: unknown, allowed: string[]) =>
+          this.range.record(
+            "RangeBorder",
+            member,
+            { edge, value },
+            (box) => {
+              requireOneOf(
+                edge,
+                [
+                  "EdgeTop",
+                  "EdgeBottom",
+                  "EdgeLeft",
+                  "EdgeRight",
+                  "InsideVertical",
+                  "InsideHorizontal",
+                  "DiagonalDown",
+                  "DiagonalUp",
+                ],
+                "border edge"
+              );
+              if (edge === "InsideVertical" && box.c1 === box.c2)
+                throw new FakeExcelError(
+                  "InvalidArgument",
+                  `no inside vertical border in one column: ${this.range.a1}`
+                );
+              if (edge === "InsideHorizontal" && box.r1 === box.r2)
+                throw new FakeExcelError(
+                  "InvalidArgument",
+                  `no inside horizontal border in one row: ${this.range.a1}`
+                );
+              requireOneOf(value, allowed, `border ${member}`);
+            },
+            (sheet) =>
+              sheet.formats.push({
+                address: this.range.a1,
+                property: `border.${edge}.${member}`,
+                value,
+              })
+          );
+        return {
+          set style(v: string) {
+            set("style", v, [
+              "None",
+              "Continuous",
+              "Dash",
+              "DashDot",
+              "DashDotDot",
+              "Dot",
+              "Double",
+              "SlantDashDot",
+            ]);
+          },
+          set weight(v: string) {
+            set("weight", v, ["Hairline", "Thin", "Medium", "Thick"]);
+          },
+        };
+      },
+    };
+  }
+}
+
+const VALIDATION_OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqualTo",
+  "LessThanOrEqualTo",
+];
+
+class FakeDataValidation {
+  constructor(private readonly range: FakeRange) {}
+
+  private set(member: string, value: unknown, check: () => void): void {
+    this.range.record("DataValidation", member, value, check, (sheet) =>
+      sheet.validations.push({ address: this.range.a1, property: member, value })
+    );
+  }
+
+  set rule(rule: {
+    decimal?: { formula1: unknown; operator: string };
+    list?: { inCellDropDown: unknown; source: unknown };
+  }) {
+    this.set("rule", rule, () => {
+      const l = rule.list;
+      if (l) {
+        if (typeof l.source !== "string" || l.source === "" || l.source.length > 255)
+          throw new FakeExcelError("InvalidArgument", "list source");
+        if (typeof l.inCellDropDown !== "boolean")
+          throw new FakeExcelError("InvalidArgument", "list inCellDropDown");
+        return;
+      }
+      const d = rule.decimal;
+      if (!d)
+        throw new FakeExcelError("InvalidArgument", "only decimal and list rules are modelled");
+      requireOneOf(d.operator, VALIDATION_OPERATORS, "validation operator");
+      if (!(typeof d.formula1 === "number" || typeof d.formula1 === "string"))
+        throw new FakeExcelError("InvalidArgument", "formula1");
+    });
+  }
+
+  set prompt(p: { showPrompt: boolean; title: string; message: string }) {
+    this.set("prompt", p, () => {
+      if ((p.title ?? "").length > 32 || (p.message ?? "").length > 255)
+        throw new FakeExcelError("InvalidArgument", "prompt title/message too long");
+    });
+  }
+
+  set errorAlert(a: { showAlert: boolean; style: string; title: string; message: string }) {
+    this.set("errorAlert", a, () => {
+      requireOneOf(a.style, ["Stop", "Warning", "Information"], "errorAlert.style");
+      if ((a.title ?? "").length > 32 || (a.message ?? "").length > 225)
+        throw new FakeExcelError("InvalidArgument", "error title/message too long");
+    });
+  }
+}
+
+class FakeConditionalFormatCollection {
+  constructor(private readonly range: FakeRange) {}
+
+  add(type: string) {
+    const entry: FakeSheet["conditionalFormats"][number] = { address: this.range.a1, type };
+    this.range.record(
+      "ConditionalFormatCollection",
+      "add",
+      type,
+      () =>
+        requireOneOf(
+          type,
+          ["Custom", "CellValue", "ColorScale", "DataBar"],
+          "conditional format type"
+        ),
+      (sheet) => sheet.conditionalFormats.push(entry)
+    );
+    const range = this.range;
+    const set = (member: string, value: unknown, check: () => void, apply: () => void) =>
+      range.record("ConditionalFormat", member, value, check, apply);
+    return {
+      custom: {
+        rule: {
+          set formula(f: string) {
+            set(
+              "custom.rule.formula",
+              f,
+              () => {
+                if (typeof f !== "string" || !f.startsWith("="))
+                  throw new FakeExcelError("InvalidArgument", `conditional format formula: ${f}`);
+              },
+              () => (entry.formula = f)
+            );
+          },
+        },
+        format: {
+          fill: {
+            set color(c: string) {
+              set(
+                "custom.format.fill.color",
+                c,
+                () => requireColor(c, "cf fill"),
+                () => (entry.fill = c)
+              );
+            },
+          },
+          font: {
+            set color(c: string) {
+              set(
+                "custom.format.font.color",
+                c,
+                () => requireColor(c, "cf font"),
+                () => (entry.font = c)
+              );
+            },
+          },
+        },
+      },
+    };
+  }
+}
+
+class FakeChartCollection {
+  constructor(private readonly sheet: FakeWorksheet) {}
+
+  add(type: string, source: FakeRange, seriesBy: string) {
+    const chart: FakeSheet["charts"][number] = { type, source: source.a1, seriesBy };
+    const sheet = this.sheet;
+    sheet.write("ChartCollection", "add", [type, source.a1, seriesBy], (s) => {
+      requireOneOf(type, ["BarClustered", "ColumnClustered", "Line", "Pie"], "chart type");
+      requireOneOf(seriesBy, ["Auto", "Columns", "Rows"], "seriesBy");
+      if (source.sheet.ref.label !== sheet.ref.label)
+        throw new FakeExcelError("InvalidArgument", "chart source on another sheet");
+      fakeParseAddress(source.a1);
+      s.charts.push(chart);
+    });
+    return {
+      title: {
+        set text(t: string) {
+          sheet.write("ChartTitle", "text", [t], () => (chart.title = t));
+        },
+      },
+      series: {
+        getItemAt: (index: number) => ({
+          set name(n: string) {
+            sheet.write("ChartSeries", "name", [index, n], () => (chart.seriesName = n));
+          },
+          setXAxisValues(range: FakeRange) {
+            sheet.write("ChartSeries", "setXAxisValues", [index, range.a1], () => {
+              fakeParseAddress(range.a1);
+              chart.xValues = range.a1;
+            });
+          },
+        }),
+      },
+      setPosition(start: string, end?: string) {
+        sheet.write("Chart", "setPosition", [start, end], () => {
+          fakeParseAddress(start);
+          if (end !== undefined) fakeParseAddress(end);
+          chart.position = [start, end];
+        });
+      },
+    };
+  }
+}
+
+class FakePageLayout {
+  constructor(private readonly sheet: FakeWorksheet) {}
+
+  private set(member: string, value: unknown, check: () => void): void {
+    this.sheet.write("PageLayout", member, [value], (s) => {
+      check();
+      s.pageLayout[member] = value;
+    });
+  }
+
+  set orientation(v: string) {
+    this.set("orientation", v, () => requireOneOf(v, ["Portrait", "Landscape"], "orientation"));
+  }
+  set paperSize(v: string) {
+    this.set("paperSize", v, () =>
+      requireOneOf(v, ["A4", "A3", "Letter", "Legal", "Folio"], "paperSize")
+    );
+  }
+  set zoom(z: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    this.set("zoom", z, () => {
+      for (const v of [z.horizontalFitToPages, z.verticalFitToPages]) {
+        if (v !== undefined && !(Number.isInteger(v) && v >= 0))
+          throw new FakeExcelError("InvalidArgument", `zoom fit-to-pages: ${v}`);
+      }
+    });
+  }
+  setPrintTitleRows(rows: string): void {
+    this.set("printTitleRows", rows, () => {
+      if (!isWholeRows(fakeParseAddress(rows)))
+        throw new FakeExcelError("InvalidArgument", `print title rows must be whole rows: ${rows}`);
+    });
+  }
+}
+
+class FakeFreezePanes {
+  constructor(private readonly sheet: FakeWorksheet) {}
+
+  private count(member: string, n: number, apply: (s: FakeSheet) => void): void {
+    this.sheet.write("WorksheetFreezePanes", member, [n], (s) => {
+      if (!(Number.isInteger(n) && n >= 1))
+        throw new FakeExcelError("InvalidArgument", `${member}(${n})`);
+      apply(s);
+    });
+  }
+
+  freezeRows(n = 1): void {
+    this.count("freezeRows", n, (s) => (s.freeze = { rows: n, columns: 0 }));
+  }
+  freezeColumns(n = 1): void {
+    this.count("freezeColumns", n, (s) => (s.freeze = { rows: 0, columns: n }));
+  }
+  freezeAt(range: string | FakeRange): void {
+    const address = typeof range === "string" ? range : range.a1;
+    this.sheet.write("WorksheetFreezePanes", "freezeAt", [address], (s) => {
+      const box = fakeParseAddress(address);
+      if (isWholeColumns(box) || isWholeRows(box) || box.r1 !== 0 || box.c1 !== 0)
+        throw new FakeExcelError("InvalidArgument", `freezeAt expects a block from A1: ${address}`);
+      s.freeze = { rows: box.r2 + 1, columns: box.c2 + 1 };
+    });
+  }
+}

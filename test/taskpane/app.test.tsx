@@ -1,0 +1,414 @@
+/** @jest-environment jsdom */
+/**
+ * The task pane with a fake WorkbookPort: what a person sees and what reaches the port (NIP checks,
+ * disabled buttons and progress while running, success and error messages, remembered form, the
+ * Fungsi IKI button only where the port can write a formula).
+ */
+import * as React from "react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/App";
+import { memoryStorage } from "../../src/taskpane/storage";
+import type { SavedForm } from "../../src/taskpane/form";
+import { jabatanInBidang } from "../../src/catalog";
+import {
+  InsertError,
+  type InsertRequest,
+  type InsertResult,
+  type ProgressListener,
+  type WorkbookPort,
+} from "../../src/workbook/port";
+import type { TemplateOptions } from "../../src/template/options";
+
+const TODAY = new Date(2025, 4, 17);
+const JABATAN = "pekerja-sosial-ahli-muda-perlindungan-sosial-korban-bencana-alam";
+const BIDANG = "Bidang Perlindungan dan Jaminan Sosial";
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** A port whose insert waits until the test settles it; every call is recorded. */
+class FakePort implements WorkbookPort {
+  support: string | undefined = undefined;
+  inserts: {
+    request: InsertRequest;
+    onProgress?: ProgressListener;
+    done: Deferred<InsertResult>;
+  }[] = [];
+  rekaps: { options: TemplateOptions; done: Deferred<InsertResult> }[] = [];
+  async checkSupport() {
+    return this.support;
+  }
+  async listSheets() {
+    return [];
+  }
+  insert(request: InsertRequest, onProgress?: ProgressListener) {
+    const done = deferred<InsertResult>();
+    this.inserts.push({ request, onProgress, done });
+    return done.promise;
+  }
+  rebuildRekap(options: TemplateOptions) {
+    const done = deferred<InsertResult>();
+    this.rekaps.push({ options, done });
+    return done.promise;
+  }
+}
+
+class FakePortWithFormula extends FakePort {
+  formulas: string[] = [];
+  filled = false;
+  async putFormula(formula: string) {
+    if (this.filled)
+      throw new InsertError("Sel Lembar1!B3 sudah berisi data. Pilih sel kosong, lalu klik lagi.");
+    this.formulas.push(formula);
+    this.filled = true;
+    return "Lembar1!B3";
+  }
+}
+
+function renderPane(
+  port: WorkbookPort,
+  saved: Partial<SavedForm> = {},
+  extra: Partial<React.ComponentProps<typeof App>> = {}
+) {
+  const storage = memoryStorage(saved);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App port={port} storage={storage} today={TODAY} saveDelay={0} {...extra} />
+    </FluentProvider>
+  );
+  return storage;
+}
+
+const button = (name: string | RegExp) => screen.getByRole("button", { name });
+/** The message of the last action (Field validation messages are alerts too). */
+const actionAlert = (title: string) =>
+  screen.getByText(title).closest('[role="alert"]') as HTMLElement;
+const actionButtons = () => [
+  button("Sisipkan lembar jabatan ini"),
+  button(/Sisipkan semua jabatan bidang ini/),
+  button("Buat atau perbarui rekap"),
+];
+
+async function ready() {
+  await screen.findByRole("heading", { name: "1. Pilih jabatan" });
+}
+
+function choose(bidang: string, jabatanId?: string) {
+  fireEvent.change(screen.getByLabelText("Bidang"), { target: { value: bidang } });
+  if (jabatanId)
+    fireEvent.change(screen.getByLabelText("Jabatan"), { target: { value: jabatanId } });
+}
+
+afterEach(cleanup);
+
+describe("support", () => {
+  test("an unsupported host gets a clear message instead of the form", async () => {
+    const port = new FakePort();
+    port.support = "Versi Excel ini terlalu lama untuk add-in IKI.";
+    renderPane(port);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Add-in tidak dapat dipakai di sini");
+    expect(alert.textContent).toContain("Versi Excel ini terlalu lama");
+    expect(screen.queryByRole("button", { name: "Sisipkan lembar jabatan ini" })).toBeNull();
+  });
+
+  test("a plain browser is told to open the add-in from Excel, without asking the port", async () => {
+    const port = new FakePort();
+    port.checkSupport = () => Promise.reject(new Error("tidak boleh dipanggil"));
+    renderPane(port, {}, { host: { kind: "browser" } });
+    expect((await screen.findByRole("alert")).textContent).toContain("buka add-in ini dari Excel");
+  });
+
+  test("another Office application is told the add-in is for Excel", async () => {
+    renderPane(new FakePort(), {}, { host: { kind: "other", host: "Word" } });
+    expect((await screen.findByRole("alert")).textContent).toContain(
+      "hanya untuk Excel; aplikasi ini (Word)"
+    );
+  });
+});
+
+describe("choosing a jabatan", () => {
+  test("words typed in any case find jabatan by name, tugas or indicator; a click selects one and shows it", async () => {
+    renderPane(new FakePort());
+    await ready();
+    fireEvent.change(screen.getByLabelText("Cari jabatan"), { target: { value: "BENCANA alam" } });
+    const list = screen.getByRole("list", { name: "Hasil pencarian jabatan" });
+    const results = within(list).getAllByRole("button");
+    expect(results.length).toBe(3);
+    expect(screen.getByText("3 jabatan cocok dengan “BENCANA alam”.")).toBeTruthy();
+    fireEvent.click(results[0]);
+    const detail = screen.getByRole("region", { name: /Jabatan terpilih/ });
+    expect(detail.textContent).toContain("Jumlah korban bencana alam yang mendapatkan bantuan");
+    expect(detail.textContent).toContain("Sumber data");
+    expect((screen.getByLabelText("Bidang") as HTMLSelectElement).value).toBe(BIDANG);
+    expect((screen.getByLabelText("Jabatan") as HTMLSelectElement).value).toBe(JABATAN);
+    // The query is cleared, the results gone.
+    expect(screen.queryByRole("list", { name: "Hasil pencarian jabatan" })).toBeNull();
+  });
+
+  test("the keyboard moves from the search box into the results and between them", async () => {
+    renderPane(new FakePort());
+    await ready();
+    const search = screen.getByLabelText("Cari jabatan");
+    fireEvent.change(search, { target: { value: "bencana" } });
+    const results = within(
+      screen.getByRole("list", { name: "Hasil pencarian jabatan" })
+    ).getAllByRole("button");
+    fireEvent.keyDown(search, { key: "ArrowDown" });
+    expect(document.activeElement).toBe(results[0]);
+    fireEvent.keyDown(results[0], { key: "ArrowDown" });
+    expect(document.activeElement).toBe(results[1]);
+    fireEvent.keyDown(results[1], { key: "ArrowUp" });
+    expect(document.activeElement).toBe(results[0]);
+  });
+
+  test("a search with no match says so and what to try", async () => {
+    renderPane(new FakePort());
+    await ready();
+    fireEvent.change(screen.getByLabelText("Cari jabatan"), { target: { value: "astronot" } });
+    expect(screen.getByText(/Tidak ada jabatan yang cocok dengan “astronot”/)).toBeTruthy();
+  });
+
+  test("the bidang button names how many sheets it makes", async () => {
+    renderPane(new FakePort());
+    await ready();
+    choose(BIDANG);
+    expect(
+      button(
+        `Sisipkan semua jabatan bidang ini (${jabatanInBidang(BIDANG).length} lembar) dan rekap`
+      )
+    ).toBeTruthy();
+  });
+});
+
+describe("identity", () => {
+  test("a wrong NIP is shown when the field is left, and blocks inserting with focus on it", async () => {
+    const port = new FakePort();
+    renderPane(port);
+    await ready();
+    choose(BIDANG, JABATAN);
+    const nip = screen.getByLabelText("NIP") as HTMLInputElement;
+    fireEvent.change(nip, { target: { value: "1985 0312" } });
+    expect(screen.queryByText(/NIP harus 18 angka/)).toBeNull();
+    fireEvent.blur(nip);
+    expect(
+      screen.getByText(
+        "NIP harus 18 angka; yang terisi 8 angka. Periksa lagi dari SK atau kartu pegawai."
+      )
+    ).toBeTruthy();
+    expect(nip.getAttribute("aria-invalid")).toBe("true");
+
+    fireEvent.click(button("Sisipkan lembar jabatan ini"));
+    const alert = actionAlert("Isian belum benar");
+    expect(alert.textContent).toContain("Periksa isian yang ditandai merah");
+    expect(document.activeElement).toBe(nip);
+    expect(port.inserts).toHaveLength(0);
+  });
+
+  test("a wrong penilai NIP or year also blocks, each with its own message", async () => {
+    const port = new FakePort();
+    renderPane(port);
+    await ready();
+    choose(BIDANG, JABATAN);
+    fireEvent.change(screen.getByLabelText("NIP pejabat penilai"), {
+      target: { value: "19700101199503300" },
+    });
+    fireEvent.change(screen.getByLabelText(/^Tahun/), { target: { value: "205" } });
+    fireEvent.click(button("Sisipkan lembar jabatan ini"));
+    const alert = actionAlert("Isian belum benar");
+    expect(alert.textContent).toContain("yang terisi 17 angka");
+    expect(alert.textContent).toContain("Isi tahun dengan 4 angka, antara 2020 dan 2100.");
+    expect(port.inserts).toHaveLength(0);
+  });
+
+  test("the saved identity comes back, the year is this year, and changes are remembered", async () => {
+    const storage = renderPane(new FakePort(), {
+      nama: "Siti Rahayu",
+      nip: "198503122010012004",
+      jabatanId: JABATAN,
+      bidang: "lama",
+      mode: "native",
+    });
+    await ready();
+    expect((screen.getByLabelText("Nama") as HTMLInputElement).value).toBe("Siti Rahayu");
+    expect((screen.getByLabelText(/^Tahun/) as HTMLInputElement).value).toBe("2025");
+    // The jabatan wins over a stale bidang.
+    expect((screen.getByLabelText("Bidang") as HTMLSelectElement).value).toBe(BIDANG);
+    expect(
+      (screen.getByRole("radio", { name: "Rumus Excel biasa" }) as HTMLInputElement).checked
+    ).toBe(true);
+    fireEvent.change(screen.getByLabelText("Pangkat/golongan"), {
+      target: { value: "Penata, III/c" },
+    });
+    await waitFor(() => expect(storage.saved?.pangkatGolongan).toBe("Penata, III/c"));
+    expect(storage.saved?.nama).toBe("Siti Rahayu");
+  });
+});
+
+describe("inserting", () => {
+  test("one jabatan: the options reach the port, every button is disabled with progress shown, then the sheet is named", async () => {
+    const port = new FakePort();
+    renderPane(port);
+    await ready();
+    choose(BIDANG, JABATAN);
+    fireEvent.change(screen.getByLabelText("Nama"), { target: { value: " Siti Rahayu " } });
+    fireEvent.change(screen.getByLabelText("NIP"), { target: { value: "19850312 201001 2 004" } });
+    fireEvent.click(screen.getByRole("radio", { name: /PermenPANRB/ }));
+    fireEvent.click(button("Sisipkan lembar jabatan ini"));
+
+    expect(port.inserts).toHaveLength(1);
+    const { request, onProgress, done } = port.inserts[0];
+    expect(request).toEqual({
+      jabatanIds: [JABATAN],
+      rekap: false,
+      options: {
+        tahun: 2025,
+        identitas: {
+          nama: "Siti Rahayu",
+          nip: "198503122010012004",
+          pangkatGolongan: "",
+          penilaiNama: "",
+          penilaiNip: "",
+        },
+        skala: "permenpan",
+        mode: "iki",
+      },
+    });
+    for (const b of actionButtons()) expect((b as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByLabelText("Nama") as HTMLInputElement).disabled).toBe(true);
+
+    act(() => onProgress?.(1, 3, "Menulis lembar 1 dari 1…"));
+    const bar = screen.getByRole("progressbar");
+    expect(bar.getAttribute("aria-valuenow")).toBe(String(1 / 3));
+    expect(screen.getByText("Menulis lembar 1 dari 1… (1 dari 3 langkah)")).toBeTruthy();
+
+    // A second click while running does nothing.
+    fireEvent.click(button("Sisipkan lembar jabatan ini"));
+    expect(port.inserts).toHaveLength(1);
+
+    await act(async () => done.resolve({ created: ["Peksos AM (Bencana Alam)"] }));
+    expect(screen.getByText("Lembar berhasil dibuat").closest('[role="status"]')).not.toBeNull();
+    expect(screen.getByText("Lembar baru: Peksos AM (Bencana Alam).")).toBeTruthy();
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    for (const b of actionButtons()) expect((b as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  test("a whole bidang asks for every jabatan in document order and the rekap, and names them all", async () => {
+    const port = new FakePort();
+    renderPane(port);
+    await ready();
+    choose(BIDANG);
+    fireEvent.click(button(/Sisipkan semua jabatan bidang ini/));
+    const ids = jabatanInBidang(BIDANG).map((j) => j.id);
+    expect(port.inserts[0].request.jabatanIds).toEqual(ids);
+    expect(port.inserts[0].request.rekap).toBe(true);
+    const names = ids.map((_, i) => `Lembar ${i + 1}`);
+    await act(async () =>
+      port.inserts[0].done.resolve({
+        created: [...names, "Rekap IKI 2025"],
+        rekap: "Rekap IKI 2025",
+      })
+    );
+    expect(screen.getByText(`${ids.length + 1} lembar berhasil dibuat`)).toBeTruthy();
+    expect(screen.getByText(`Lembar baru: ${names.join(", ")}.`)).toBeTruthy();
+    expect(screen.getByText("Rekap ada di lembar “Rekap IKI 2025”.")).toBeTruthy();
+  });
+
+  test("the rekap button rebuilds the rekap with the current options", async () => {
+    const port = new FakePort();
+    renderPane(port);
+    await ready();
+    fireEvent.click(button("Buat atau perbarui rekap"));
+    expect(port.rekaps).toHaveLength(1);
+    expect(port.rekaps[0].options.tahun).toBe(2025);
+    await act(async () =>
+      port.rekaps[0].done.resolve({ created: ["Rekap IKI 2025 (2)"], rekap: "Rekap IKI 2025 (2)" })
+    );
+    expect(screen.getByText("Rekap berhasil dibuat")).toBeTruthy();
+    expect(screen.getByText("Rekap ada di lembar “Rekap IKI 2025 (2)”.")).toBeTruthy();
+  });
+
+  test("the port's own error message is shown as it is; an unexpected error says what to do", async () => {
+    const port = new FakePort();
+    renderPane(port);
+    await ready();
+    fireEvent.click(button("Buat atau perbarui rekap"));
+    await act(async () =>
+      port.rekaps[0].done.reject(
+        new InsertError(
+          "Belum ada lembar IKI di buku kerja ini; sisipkan lembar IKI dulu, lalu buat rekap."
+        )
+      )
+    );
+    expect(screen.getByRole("alert").textContent).toBe(
+      "GagalBelum ada lembar IKI di buku kerja ini; sisipkan lembar IKI dulu, lalu buat rekap."
+    );
+    for (const b of actionButtons()) expect((b as HTMLButtonElement).disabled).toBe(false);
+
+    fireEvent.click(button("Buat atau perbarui rekap"));
+    await act(async () => port.rekaps[1].done.reject(new Error("RichApi.Error: GeneralException")));
+    const alert = screen.getByRole("alert");
+    expect(alert.textContent).toContain(
+      "Terjadi kesalahan yang tidak terduga (RichApi.Error: GeneralException)"
+    );
+    expect(alert.textContent).toContain("Coba sekali lagi");
+  });
+
+  test("without a jabatan or bidang, the buttons say what to choose first", async () => {
+    const port = new FakePort();
+    renderPane(port);
+    await ready();
+    fireEvent.click(button("Sisipkan lembar jabatan ini"));
+    expect(screen.getByRole("alert").textContent).toContain("Pilih dulu jabatan");
+    fireEvent.click(button(/Sisipkan semua jabatan bidang ini/));
+    expect(screen.getByRole("alert").textContent).toContain("Pilih dulu bidang");
+    expect(port.inserts).toHaveLength(0);
+  });
+});
+
+describe("Fungsi IKI", () => {
+  test("every function is listed with an example; no write button where the port cannot write", async () => {
+    renderPane(new FakePort());
+    await ready();
+    for (const name of [
+      "IKI.PERSEN",
+      "IKI.CAPAIAN",
+      "IKI.PREDIKAT",
+      "IKI.NILAI",
+      "IKI.INDIKATOR",
+    ]) {
+      expect(screen.getByText(name)).toBeTruthy();
+    }
+    expect(screen.getByText("=IKI.CAPAIAN(80,100)")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Tulis contoh di sel terpilih/ })).toBeNull();
+    expect(screen.getByText(/Menulis contoh langsung ke sel belum tersedia/)).toBeTruthy();
+  });
+
+  test("the write button puts the example into the selected cell and reports a refusal", async () => {
+    const port = new FakePortWithFormula();
+    renderPane(port);
+    await ready();
+    fireEvent.click(button("Tulis contoh di sel terpilih: IKI.CAPAIAN"));
+    await screen.findByText("Rumus contoh ditulis di Lembar1!B3.");
+    expect(port.formulas).toEqual(["=IKI.CAPAIAN(80,100)"]);
+    fireEvent.click(button("Tulis contoh di sel terpilih: IKI.PREDIKAT"));
+    expect((await screen.findByRole("alert")).textContent).toContain(
+      "Sel Lembar1!B3 sudah berisi data"
+    );
+    expect(port.formulas).toHaveLength(1);
+  });
+});

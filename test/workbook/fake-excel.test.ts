@@ -1,0 +1,112 @@
+/** The fake must refuse what Excel refuses, or the adapter tests prove nothing. */
+import { FakeExcel, FakeExcelError, fakeParseAddress } from "../support/fake-excel";
+
+async function attempt(
+  fake: FakeExcel,
+  batch: (context: Excel.RequestContext) => void
+): Promise<FakeExcelError | undefined> {
+  try {
+    await fake.run(async (context) => {
+      batch(context);
+      await context.sync();
+    });
+    return undefined;
+  } catch (e) {
+    return e as FakeExcelError;
+  }
+}
+
+describe("fake Excel", () => {
+  it("refuses an array whose size differs from its range", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
+    const error = await attempt(fake, (c) => {
+      c.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").values = [[1, 2]];
+    });
+    expect(error?.code).toBe("InvalidArgument");
+  });
+
+  it.each(["A0", "A1:", "XFE1", "Sheet1!A1", "1:A"])("refuses the address %j", async (address) => {
+    expect(() => fakeParseAddress(address)).toThrow(FakeExcelError);
+    const fake = new FakeExcel({ sheets: [{ name: "S" }] });
+    const error = await attempt(fake, (c) => {
+      c.workbook.worksheets.getItem("S").getRange(address).format.fill.color = "#FFFFFF";
+    });
+    expect(error?.code).toBe("InvalidArgument");
+  });
+
+  it("refuses a request over 5 MB and applies none of it", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "S" }] });
+    const big = "x".repeat(6 * 1024 * 1024);
+    const error = await attempt(fake, (c) => {
+      c.workbook.worksheets.add("Baru");
+      c.workbook.worksheets.getItem("S").getRange("A1").values = [[big]];
+    });
+    expect(error?.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(fake.sheetNames).toEqual(["S"]);
+  });
+
+  it("throws when a property is read before it is loaded and synced", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "S" }] });
+    await expect(
+      fake.run(async (c) => {
+        const sheets = c.workbook.worksheets;
+        sheets.load("items/name");
+        return sheets.items.length;
+      })
+    ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
+  });
+
+  it("stores '=...' as a formula unless the cell is formatted as Text, and keeps long digit strings as text there", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "S" }] });
+    await fake.run(async (c) => {
+      const s = c.workbook.worksheets.getItem("S");
+      s.getRange("B1:B2").numberFormat = [["@"], ["@"]];
+      s.getRange("A1:B2").formulas = [
+        ["=1+1", "=1+1"],
+        ["198001012005011001", "198001012005011001"],
+      ];
+      await c.sync();
+    });
+    const cells = fake.sheet("S")?.cells;
+    expect(cells?.get("A1")).toEqual({ kind: "formula", value: "=1+1" });
+    expect(cells?.get("B1")).toEqual({ kind: "text", value: "=1+1" });
+    expect(cells?.get("A2")?.kind).toBe("number");
+    expect(cells?.get("B2")).toEqual({ kind: "text", value: "198001012005011001" });
+  });
+
+  it("keeps what ran before a failing command and drops what follows", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "S" }], failOn: { write: 2 } });
+    const error = await attempt(fake, (c) => {
+      c.workbook.worksheets.add("Satu");
+      c.workbook.worksheets.add("Dua");
+      c.workbook.worksheets.add("Tiga");
+    });
+    expect(error?.code).toBe("GeneralException");
+    expect(fake.sheetNames).toEqual(["S", "Satu"]);
+  });
+
+  it("records writes to sheets that existed before", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Data" }, { name: "Lain" }] });
+    await fake.run(async (c) => {
+      c.workbook.worksheets.getItem("Data").getRange("A1").values = [[1]];
+      c.workbook.worksheets.getItem("Lain").delete();
+      await c.sync();
+    });
+    expect(fake.touchedExisting.map((o) => o.member)).toEqual(["values", "delete"]);
+  });
+
+  it("refuses a duplicate sheet name without regard to case", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Rekap" }] });
+    const error = await attempt(fake, (c) => {
+      c.workbook.worksheets.add("REKAP");
+    });
+    expect(error?.code).toBe("ItemAlreadyExists");
+  });
+
+  it("answers requirement-set checks from its version", () => {
+    const old = new FakeExcel({ apiVersion: "1.9" });
+    expect(old.isSetSupported("ExcelApi", "1.9")).toBe(true);
+    expect(old.isSetSupported("ExcelApi", "1.12")).toBe(false);
+    expect(new FakeExcel().isSetSupported("ExcelApi", "1.12")).toBe(true);
+  });
+});

@@ -1,0 +1,62 @@
+import fc from "fast-check";
+import {
+  ACTION_OVERHEAD_BYTES,
+  chunkByBudget,
+  commandBytes,
+  sheetBytes,
+  utf8Bytes,
+} from "../../src/workbook/payload";
+import { sheetCommands } from "../../src/workbook/sheet-commands";
+import { ikiPlan } from "../support/hand-plans";
+
+describe("chunkByBudget", () => {
+  const sizes = fc.array(fc.integer({ min: 1, max: 120 }), { maxLength: 60 });
+
+  it("keeps order and every item, each chunk within budget unless a lone item is larger", () => {
+    fc.assert(
+      fc.property(sizes, fc.integer({ min: 1, max: 300 }), (items, budget) => {
+        const chunks = chunkByBudget(items, (n) => n, budget);
+        expect(chunks.flat()).toEqual(items);
+        for (const chunk of chunks) {
+          expect(chunk.length).toBeGreaterThan(0);
+          if (chunk.length > 1)
+            expect(chunk.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(budget);
+        }
+      })
+    );
+  });
+
+  it("uses the fewest chunks: no two neighbours would fit together", () => {
+    fc.assert(
+      fc.property(sizes, fc.integer({ min: 1, max: 300 }), (items, budget) => {
+        const chunks = chunkByBudget(items, (n) => n, budget);
+        const sum = (c: number[]) => c.reduce((a, b) => a + b, 0);
+        for (let i = 1; i < chunks.length; i++)
+          expect(sum(chunks[i - 1]) + chunks[i][0]).toBeGreaterThan(budget);
+      })
+    );
+  });
+
+  it("puts everything in one chunk when it fits", () => {
+    expect(chunkByBudget([1, 2, 3], (n) => n, 6)).toEqual([[1, 2, 3]]);
+    expect(chunkByBudget([], (n: number) => n, 6)).toEqual([]);
+  });
+});
+
+describe("payload estimate", () => {
+  it("counts UTF-8 bytes, not UTF-16 units", () => {
+    expect(utf8Bytes("≥")).toBe(3);
+    expect(utf8Bytes("abc")).toBe(3);
+  });
+
+  it("charges the JSON of a command plus an allowance per action", () => {
+    const cmd = { kind: "merge", address: "A1:B1" } as const;
+    expect(commandBytes(cmd)).toBe(JSON.stringify(cmd).length + 2 * ACTION_OVERHEAD_BYTES);
+  });
+
+  it("grows with the size of the sheet", () => {
+    expect(sheetBytes(sheetCommands(ikiPlan("A", "a", { rows: 40 })))).toBeGreaterThan(
+      sheetBytes(sheetCommands(ikiPlan("A", "a", { rows: 4 })))
+    );
+  });
+});

@@ -27,6 +27,7 @@ export function commandActions(command: SheetCommand): number {
     case "addSheet":
       return 1;
     case "format":
+    case "formatAreas": // getRanges instead of getRange: the assignments are the same
       return 1 + formatAssignments(command.props);
     case "validation":
       return 4; // getRange, rule, prompt, errorAlert

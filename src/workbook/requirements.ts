@@ -16,6 +16,7 @@ export const EXCEL_API_CALLS: Record<string, string> = {
   "Application.suspendApiCalculationUntilNextSync, conditionalFormats.add (custom)": "1.6",
   "Range.hyperlink, Worksheet.freezePanes, Worksheet.tabColor, ChartSeries.setXAxisValues": "1.7",
   "Range.dataValidation": "1.8",
+  "Worksheet.getRanges, RangeAreas.format": "1.9",
   "Worksheet.pageLayout (orientation, paperSize, zoom, setPrintTitleRows)": "1.9",
 };
 

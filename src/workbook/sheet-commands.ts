@@ -14,6 +14,7 @@ import {
   rowsAddress,
 } from "./a1";
 import { columnWidthPoints } from "./column-width";
+import { groupFormats } from "./format-groups";
 import { rangeFormatProps, requireColor, type RangeFormatProps } from "./cell-format";
 import {
   bandProps,
@@ -35,6 +36,8 @@ export type SheetCommand =
   | { kind: "columnWidth"; address: string; points: number }
   | { kind: "rowHeight"; address: string; points: number }
   | { kind: "format"; address: string; props: RangeFormatProps }
+  /** The same props on several areas: `address` is "A1:B2,D4:E5" (see format-groups.ts). */
+  | { kind: "formatAreas"; address: string; props: RangeFormatProps }
   | { kind: "numberFormat"; address: string; values: (string | null)[][] }
   | { kind: "formulas"; address: string; values: CellInput[][] }
   | { kind: "merge"; address: string }
@@ -128,8 +131,14 @@ function filled<T>(rows: number, columns: number, value: T): T[][] {
   return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
 }
 
-/** Every write that builds `plan` on a new, empty worksheet, in the order Excel must receive them. */
+/** Every write that builds `plan` on a new, empty worksheet, formats grouped by identical props. */
 export function sheetCommands(plan: SheetPlan): SheetCommands {
+  const sheet = ungroupedSheetCommands(plan);
+  return { ...sheet, commands: groupFormats(sheet.commands) };
+}
+
+/** Every write that builds `plan`, one per plan entry, in the order Excel must receive them. */
+export function ungroupedSheetCommands(plan: SheetPlan): SheetCommands {
   const commands: SheetCommand[] = [{ kind: "addSheet" }];
 
   for (const [first, last, chars] of runs(

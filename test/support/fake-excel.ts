@@ -6,7 +6,9 @@
  * does), throws on reading a property that was not loaded, stores "=..." text as a formula unless
  * the cell is formatted as Text, records any write to a sheet that existed before, and can be told
  * to fail on the Nth write or on a given sheet. Like Excel, a failed batch is not rolled back: the
- * commands before the failing one stay applied, the rest are dropped.
+ * commands before the failing one stay applied, the rest are dropped. Formats are kept both as a
+ * log of writes (per area) and as the state each cell and each border line ends up in, so two
+ * ways of writing a sheet can be compared by their result.
  *
  * Importable from tests and from scripts/bench (no jest globals here). Its A1 parsing is its own,
  * not src/workbook/a1.ts, so it checks the adapter instead of agreeing with it.
@@ -48,7 +50,16 @@ export interface FakeSheet {
   merges: string[];
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
+  /** Every format write, per area, in order. */
   formats: { address: string; property: string; value: unknown }[];
+  /** Resulting format per cell ("B3" -> { "font.bold": true, "fill.color": "#FFF2CC" }). */
+  cellFormats: Map<string, Record<string, unknown>>;
+  /**
+   * Resulting border lines: "H5:2" is the line above row index 5 in column index 2, "V5:2" the
+   * line left of column index 2 in row index 5 (0-based), so two cells sharing a line share the
+   * key, as in Excel; "D<edge>:B3" a diagonal. Value: { style, weight }.
+   */
+  borderLines: Map<string, Record<string, unknown>>;
   validations: { address: string; property: string; value: unknown }[];
   conditionalFormats: {
     address: string;
@@ -176,6 +187,54 @@ export function fakeParseAddress(address: unknown): Box {
   }
   if (!box || box.r1 < 0 || box.r2 >= MAX_ROWS || box.c1 < 0 || box.c2 >= MAX_COLUMNS) throw bad();
   return box;
+}
+
+/** getRange/getRanges take at most 8,192 characters ("Troubleshooting Excel add-ins"). */
+export const FAKE_ADDRESS_LIMIT = 8192;
+
+/** A multi-area address ("A1:B2,D4:E5" or "A1:B2; D4"), each area checked like getRange's. */
+export function fakeParseAreas(address: unknown): { a1: string; box: Box }[] {
+  if (typeof address !== "string" || address.length > FAKE_ADDRESS_LIMIT)
+    throw new FakeExcelError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format: ${typeof address === "string" ? `${address.length} characters` : String(address)}`
+    );
+  return address.split(/[,;]/).map((part) => {
+    const a1 = part.trim();
+    return { a1, box: fakeParseAddress(a1) };
+  });
+}
+
+/** Ranges with more cells are kept in the log only (plans format bounded blocks). */
+const CELL_STATE_LIMIT = 100_000;
+
+function forEachCell(box: Box, visit: (r: number, c: number) => void): void {
+  if ((box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1) > CELL_STATE_LIMIT) return;
+  for (let r = box.r1; r <= box.r2; r++) for (let c = box.c1; c <= box.c2; c++) visit(r, c);
+}
+
+function setCellFormat(sheet: FakeSheet, box: Box, property: string, value: unknown): void {
+  forEachCell(box, (r, c) => {
+    const key = cellKey(r, c);
+    sheet.cellFormats.set(key, { ...sheet.cellFormats.get(key), [property]: value });
+  });
+}
+
+/** The border lines one edge of a box stands for (see FakeSheet.borderLines). */
+function borderLineKeys(box: Box, edge: string): string[] {
+  const keys: string[] = [];
+  forEachCell(box, (r, c) => {
+    const top = r === box.r1;
+    const left = c === box.c1;
+    if (edge === "EdgeTop" && top) keys.push(`H${r}:${c}`);
+    if (edge === "EdgeBottom" && r === box.r2) keys.push(`H${r + 1}:${c}`);
+    if (edge === "InsideHorizontal" && !top) keys.push(`H${r}:${c}`);
+    if (edge === "EdgeLeft" && left) keys.push(`V${r}:${c}`);
+    if (edge === "EdgeRight" && c === box.c2) keys.push(`V${r}:${c + 1}`);
+    if (edge === "InsideVertical" && !left) keys.push(`V${r}:${c}`);
+    if (edge === "DiagonalDown" || edge === "DiagonalUp") keys.push(`D${edge}:${cellKey(r, c)}`);
+  });
+  return keys;
 }
 
 function isWholeRows(box: Box): boolean {
@@ -320,6 +379,8 @@ export class FakeExcel {
       columnWidths: new Map(),
       rowHeights: new Map(),
       formats: [],
+      cellFormats: new Map(),
+      borderLines: new Map(),
       validations: [],
       conditionalFormats: [],
       charts: [],
@@ -662,6 +723,10 @@ class FakeWorksheet {
     return new FakeRange(this, address);
   }
 
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(this, address);
+  }
+
   get customProperties(): FakeCustomPropertyCollection {
     return new FakeCustomPropertyCollection(this.ctx, this);
   }
@@ -893,18 +958,48 @@ class FakeRange {
     member: string,
     value: unknown,
     check: (box: Box) => void,
-    into: (sheet: FakeSheet, box: Box) => void
+    into: (sheet: FakeSheet, box: Box, area: string) => void
   ): void {
     this.sheet.write(target, member, [this.a1, value], (sheet) => {
       const box = fakeParseAddress(this.a1);
       check(box);
-      into(sheet, box);
+      into(sheet, box, this.a1);
+    });
+  }
+}
+
+/**
+ * Worksheet.getRanges (ExcelApi 1.9): one proxy over several areas. A property set is one action
+ * that Excel applies to every area; each area must be valid (and suit the property) on its own.
+ */
+class FakeRangeAreas {
+  constructor(
+    readonly sheet: FakeWorksheet,
+    /** The multi-area address as requested. */
+    readonly a1: string
+  ) {}
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this);
+  }
+
+  record(
+    target: string,
+    member: string,
+    value: unknown,
+    check: (box: Box) => void,
+    into: (sheet: FakeSheet, box: Box, area: string) => void
+  ): void {
+    this.sheet.write(target, member, [this.a1, value], (sheet) => {
+      const areas = fakeParseAreas(this.a1);
+      for (const { box } of areas) check(box);
+      for (const { a1, box } of areas) into(sheet, box, a1);
     });
   }
 }
 
 class FakeRangeFormat {
-  constructor(private readonly range: FakeRange) {}
+  constructor(private readonly range: FakeRange | FakeRangeAreas) {}
 
   private set(member: string, value: unknown, check: (v: unknown) => void = () => undefined): void {
     this.range.record(
@@ -912,7 +1007,10 @@ class FakeRangeFormat {
       member,
       value,
       () => check(value),
-      (sheet) => sheet.formats.push({ address: this.range.a1, property: member, value })
+      (sheet, box, area) => {
+        sheet.formats.push({ address: area, property: member, value });
+        setCellFormat(sheet, box, member, value);
+      }
     );
   }
 
@@ -1038,12 +1136,11 @@ class FakeRangeFormat {
                 );
               requireOneOf(value, allowed, `border ${member}`);
             },
-            (sheet) =>
-              sheet.formats.push({
-                address: this.range.a1,
-                property: `border.${edge}.${member}`,
-                value,
-              })
+            (sheet, box, area) => {
+              sheet.formats.push({ address: area, property: `border.${edge}.${member}`, value });
+              for (const key of borderLineKeys(box, edge))
+                sheet.borderLines.set(key, { ...sheet.borderLines.get(key), [member]: value });
+            }
           );
         return {
           set style(v: string) {

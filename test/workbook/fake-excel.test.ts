@@ -1,5 +1,10 @@
 /** The fake must refuse what Excel refuses, or the adapter tests prove nothing. */
-import { FakeExcel, FakeExcelError, fakeParseAddress } from "../support/fake-excel";
+import {
+  FAKE_ADDRESS_LIMIT,
+  FakeExcel,
+  FakeExcelError,
+  fakeParseAddress,
+} from "../support/fake-excel";
 
 async function attempt(
   fake: FakeExcel,
@@ -32,6 +37,61 @@ describe("fake Excel", () => {
       c.workbook.worksheets.getItem("S").getRange(address).format.fill.color = "#FFFFFF";
     });
     expect(error?.code).toBe("InvalidArgument");
+  });
+
+  it("applies a getRanges format to every area, each checked like a getRange address", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "S" }] });
+    await fake.run(async (c) => {
+      const format = c.workbook.worksheets.getItem("S").getRanges("A1:B2, D4").format;
+      format.fill.color = "#FFF2CC";
+      format.font.bold = true;
+      await c.sync();
+    });
+    const sheet = fake.sheet("S");
+    expect(fake.operations.filter((o) => o.kind === "write")).toHaveLength(2);
+    expect(sheet?.formats.map((f) => [f.address, f.property])).toEqual([
+      ["A1:B2", "fill.color"],
+      ["D4", "fill.color"],
+      ["A1:B2", "font.bold"],
+      ["D4", "font.bold"],
+    ]);
+    for (const cell of ["A1", "B2", "D4"])
+      expect(sheet?.cellFormats.get(cell)).toEqual({ "fill.color": "#FFF2CC", "font.bold": true });
+    expect(sheet?.cellFormats.has("C3")).toBe(false);
+  });
+
+  // 2,000 single cells: 10,892 characters, over the 8,192 getRanges takes.
+  const tooLong = Array.from({ length: 2000 }, (_, i) => `A${i + 1}`).join(",");
+
+  it.each([
+    ["an invalid area", "A1:B2,A0"],
+    ["an empty area", "A1,,B2"],
+    ["an address over 8,192 characters", tooLong],
+  ])("refuses getRanges with %s", async (_, address) => {
+    expect(tooLong.length).toBeGreaterThan(FAKE_ADDRESS_LIMIT);
+    const fake = new FakeExcel({ sheets: [{ name: "S" }] });
+    const error = await attempt(fake, (c) => {
+      c.workbook.worksheets.getItem("S").getRanges(address).format.wrapText = true;
+    });
+    expect(error?.code).toBe("InvalidArgument");
+    expect(fake.sheet("S")?.cellFormats.size).toBe(0);
+  });
+
+  it("keeps border lines shared by neighbouring cells as one line, as Excel does", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "S" }] });
+    await fake.run(async (c) => {
+      const s = c.workbook.worksheets.getItem("S");
+      s.getRange("A1").format.borders.getItem("EdgeBottom").style = "Continuous";
+      s.getRange("A2:B3").format.borders.getItem("EdgeTop").weight = "Thin";
+      s.getRange("A2:B3").format.borders.getItem("InsideVertical").style = "Dot";
+      await c.sync();
+    });
+    const lines = fake.sheet("S")?.borderLines;
+    expect(lines?.get("H1:0")).toEqual({ style: "Continuous", weight: "Thin" });
+    expect(lines?.get("H1:1")).toEqual({ weight: "Thin" });
+    expect(lines?.get("V1:1")).toEqual({ style: "Dot" });
+    expect(lines?.get("V2:1")).toEqual({ style: "Dot" });
+    expect(lines?.size).toBe(4);
   });
 
   it("refuses a request over 5 MB and applies none of it", async () => {

@@ -54,6 +54,14 @@ describe("payload estimate", () => {
     expect(commandBytes(cmd)).toBe(JSON.stringify(cmd).length + 2 * ACTION_OVERHEAD_BYTES);
   });
 
+  it("charges a multi-area format one getRanges plus its assignments, like a format", () => {
+    const props = { font: { bold: true }, fillColor: "#FFF2CC" };
+    const one = { kind: "format", address: "A1", props } as const;
+    const areas = { kind: "formatAreas", address: "A1,C3:D4", props } as const;
+    expect(commandBytes(one)).toBe(JSON.stringify(one).length + 3 * ACTION_OVERHEAD_BYTES);
+    expect(commandBytes(areas)).toBe(JSON.stringify(areas).length + 3 * ACTION_OVERHEAD_BYTES);
+  });
+
   it("grows with the size of the sheet", () => {
     expect(sheetBytes(sheetCommands(ikiPlan("A", "a", { rows: 40 })))).toBeGreaterThan(
       sheetBytes(sheetCommands(ikiPlan("A", "a", { rows: 4 })))

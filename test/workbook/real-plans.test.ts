@@ -9,9 +9,10 @@ import type { SheetPlan } from "../../src/template/plan";
 import { requireA1 } from "../../src/workbook/a1";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
 import { PAYLOAD_LIMIT_BYTES, sheetBytes } from "../../src/workbook/payload";
-import { sheetCommands } from "../../src/workbook/sheet-commands";
+import { sheetCommands, ungroupedSheetCommands } from "../../src/workbook/sheet-commands";
 import { FakeExcel } from "../support/fake-excel";
 import { options } from "../support/hand-plans";
+import { replay, sheetState } from "../support/replay";
 import { expectWellFormed } from "../support/well-formed";
 
 const modes: FormulaMode[] = ["iki", "native"];
@@ -36,6 +37,18 @@ describe.each(modes)("real plans, mode %s", (mode) => {
 
   it("converts every plan into commands with valid addresses and arrays the size of their ranges", () => {
     for (const plan of plans) expectWellFormed(sheetCommands(plan).commands);
+  });
+
+  it("leaves every sheet, cell by cell, as the formats one per plan entry would", async () => {
+    let grouped = 0;
+    for (const plan of plans) {
+      const sheet = sheetCommands(plan);
+      grouped += sheet.commands.filter((c) => c.kind === "formatAreas").length;
+      const before = sheetState(await replay(ungroupedSheetCommands(plan)));
+      expect(before.cellFormats.size).toBeGreaterThan(0);
+      expect(sheetState(await replay(sheet))).toEqual(before);
+    }
+    expect(grouped).toBeGreaterThan(plans.length);
   });
 
   it("fits the whole dinas in one write request by estimate (under 5 MB, with margin)", () => {

@@ -1,5 +1,11 @@
 import { columnWidthPoints } from "../../src/workbook/column-width";
-import { TEXT_FORMAT, sheetCommands, type SheetCommand } from "../../src/workbook/sheet-commands";
+import { groupFormats } from "../../src/workbook/format-groups";
+import {
+  TEXT_FORMAT,
+  sheetCommands,
+  ungroupedSheetCommands,
+  type SheetCommand,
+} from "../../src/workbook/sheet-commands";
 import type { SheetPlan } from "../../src/template/plan";
 import { MARKER, ikiPlan, rekapPlan } from "../support/hand-plans";
 import { expectWellFormed } from "../support/well-formed";
@@ -36,6 +42,15 @@ describe("sheetCommands", () => {
     expect(lastFormat).toBeLessThan(guard);
     expect(k.lastIndexOf("numberFormat")).toBe(guard);
     expect(k.indexOf("merge")).toBeGreaterThan(grid);
+  });
+
+  it("groups the formats of the plan's commands, one per plan format before grouping", () => {
+    const ungrouped = ungroupedSheetCommands(plan);
+    expect(ungrouped.commands.filter((c) => c.kind === "format")).toHaveLength(
+      plan.formats.filter((f) => Object.keys(f.style).some((k) => k !== "numberFormat")).length
+    );
+    expect(ungrouped.commands.some((c) => c.kind === "formatAreas")).toBe(false);
+    expect(commands).toEqual(groupFormats(ungrouped.commands));
   });
 
   it("gives every array the size of its range and every address A1 form", () => {

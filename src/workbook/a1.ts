@@ -156,6 +156,16 @@ export function rangeSize(range: A1Range): { rows: number; columns: number } {
   };
 }
 
+/** Whether two ranges share a cell. */
+export function rangesOverlap(a: A1Range, b: A1Range): boolean {
+  return (
+    a.firstRow <= b.lastRow &&
+    b.firstRow <= a.lastRow &&
+    a.firstColumn <= b.lastColumn &&
+    b.firstColumn <= a.lastColumn
+  );
+}
+
 /** Top-left cell of an address, without "$": the anchor Excel uses for relative references in rules. */
 export function topLeftCell(address: string): string {
   const range = requireA1(address);

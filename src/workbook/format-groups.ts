@@ -17,7 +17,7 @@
  * - the group's address stays within MAX_AREAS_ADDRESS_LENGTH.
  * Pure; other commands keep their place.
  */
-import { requireA1, type A1Range } from "./a1";
+import { rangesOverlap, requireA1, type A1Range } from "./a1";
 import type { RangeFormatProps } from "./cell-format";
 import type { SheetCommand } from "./sheet-commands";
 
@@ -76,21 +76,12 @@ function propertySets(props: RangeFormatProps): Map<string, string> {
 }
 
 function conflict(a: Omit<Placed, "group">, b: Omit<Placed, "group">): boolean {
-  if (!boxesOverlap(a.box, b.box)) return false;
+  if (!rangesOverlap(a.box, b.box)) return false;
   for (const [path, value] of a.sets) {
     const other = b.sets.get(path);
     if (other !== undefined && other !== value) return true;
   }
   return false;
-}
-
-function boxesOverlap(a: A1Range, b: A1Range): boolean {
-  return (
-    a.firstRow <= b.lastRow &&
-    b.firstRow <= a.lastRow &&
-    a.firstColumn <= b.lastColumn &&
-    b.firstColumn <= a.lastColumn
-  );
 }
 
 function canJoin(
@@ -101,7 +92,7 @@ function canJoin(
   maxLength: number
 ): boolean {
   if (group.length + AREA_SEPARATOR.length + address.length > maxLength) return false;
-  if (group.boxes.some((b) => boxesOverlap(b, format.box))) return false;
+  if (group.boxes.some((b) => rangesOverlap(b, format.box))) return false;
   for (let k = group.first + 1; k < placed.length; k++) {
     if (placed[k].group !== group && conflict(placed[k], format)) return false;
   }

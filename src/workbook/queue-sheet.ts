@@ -57,6 +57,9 @@ export function queueSheet(worksheets: Excel.WorksheetCollection, sheet: SheetCo
       case "merge":
         target().getRange(c.address).merge(false);
         break;
+      case "mergeAcross":
+        target().getRange(c.address).merge(true);
+        break;
       case "validation": {
         const validation = target().getRange(c.address).dataValidation;
         validation.rule = c.rule;

@@ -15,6 +15,8 @@ import {
 } from "./a1";
 import { columnWidthPoints } from "./column-width";
 import { groupFormats } from "./format-groups";
+import { foldGridNumberFormats } from "./grid-number-formats";
+import { foldMergeRuns } from "./merge-runs";
 import { rangeFormatProps, requireColor, type RangeFormatProps } from "./cell-format";
 import {
   bandProps,
@@ -41,6 +43,8 @@ export type SheetCommand =
   | { kind: "numberFormat"; address: string; values: (string | null)[][] }
   | { kind: "formulas"; address: string; values: CellInput[][] }
   | { kind: "merge"; address: string }
+  /** Each row of `address` merged on its own: a run of one-row merges (see merge-runs.ts). */
+  | { kind: "mergeAcross"; address: string }
   | ({ kind: "validation"; address: string } & ValidationProps)
   | ({ kind: "conditionalFormat"; address: string } & BandProps)
   | {
@@ -131,10 +135,17 @@ function filled<T>(rows: number, columns: number, value: T): T[][] {
   return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
 }
 
-/** Every write that builds `plan` on a new, empty worksheet, formats grouped by identical props. */
+/**
+ * Every write that builds `plan` on a new, empty worksheet, with fewer Office.js actions than one
+ * per plan entry and the same result: formats grouped by identical props, number formats folded
+ * into the grid's array, runs of one-row merges merged across.
+ */
 export function sheetCommands(plan: SheetPlan): SheetCommands {
   const sheet = ungroupedSheetCommands(plan);
-  return { ...sheet, commands: groupFormats(sheet.commands) };
+  return {
+    ...sheet,
+    commands: groupFormats(foldGridNumberFormats(foldMergeRuns(sheet.commands))),
+  };
 }
 
 /** Every write that builds `plan`, one per plan entry, in the order Excel must receive them. */

@@ -47,6 +47,7 @@ export interface FakeSheet {
   numberFormats: Map<string, string>;
   /** Keys lower-cased (Excel's keys are case-insensitive). */
   customProperties: Map<string, { key: string; value: string }>;
+  /** Merged areas ("B14:P14"), in the order they were made. */
   merges: string[];
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
@@ -925,18 +926,32 @@ class FakeRange {
     });
   }
 
+  /**
+   * across: each row of the range becomes its own merged area (Excel.Range.merge, ExcelApi 1.2).
+   * Merged areas are recorded as "B14:P14" whatever the address was written as, so separate
+   * merges and one merge across leave the same list. Refused like a one-cell merge when an area
+   * would be one cell (a one-column range across), which the adapter never asks for.
+   */
   merge(across = false): void {
     this.sheet.write("Range", "merge", [this.a1, across], (sheet) => {
       const box = fakeParseAddress(this.a1);
-      if (box.r1 === box.r2 && box.c1 === box.c2)
-        throw new FakeExcelError("InvalidArgument", `cannot merge one cell: ${this.a1}`);
-      for (const other of sheet.merges) {
-        const o = fakeParseAddress(other);
-        if (o.r1 <= box.r2 && box.r1 <= o.r2 && o.c1 <= box.c2 && box.c1 <= o.c2) {
-          throw new FakeExcelError("InvalidOperation", `merge ${this.a1} overlaps merge ${other}`);
+      const areas: Box[] = [];
+      if (across) for (let r = box.r1; r <= box.r2; r++) areas.push({ ...box, r1: r, r2: r });
+      else areas.push(box);
+      for (const area of areas) {
+        if (area.r1 === area.r2 && area.c1 === area.c2)
+          throw new FakeExcelError("InvalidArgument", `cannot merge one cell: ${this.a1}`);
+        for (const other of sheet.merges) {
+          const o = fakeParseAddress(other);
+          if (o.r1 <= area.r2 && area.r1 <= o.r2 && o.c1 <= area.c2 && area.c1 <= o.c2) {
+            throw new FakeExcelError(
+              "InvalidOperation",
+              `merge ${this.a1} overlaps merge ${other}`
+            );
+          }
         }
       }
-      sheet.merges.push(this.a1);
+      for (const a of areas) sheet.merges.push(`${cellKey(a.r1, a.c1)}:${cellKey(a.r2, a.c2)}`);
     });
   }
 

@@ -17,7 +17,16 @@ export async function replay(sheet: SheetCommands): Promise<FakeSheet> {
   return result;
 }
 
-/** What a sheet holds, without the order its formats were written in (their log is sorted). */
-export function sheetState(sheet: FakeSheet): Omit<FakeSheet, "formats"> & { formats: string[] } {
-  return { ...sheet, formats: sheet.formats.map((f) => JSON.stringify(f)).sort() };
+/**
+ * What a sheet holds, without the order its formats were written in or its merges were made (both
+ * lists sorted): cells, number formats, per-cell formats, border lines, merged areas, and the rest.
+ */
+export function sheetState(
+  sheet: FakeSheet
+): Omit<FakeSheet, "formats" | "merges"> & { formats: string[]; merges: string[] } {
+  return {
+    ...sheet,
+    formats: sheet.formats.map((f) => JSON.stringify(f)).sort(),
+    merges: [...sheet.merges].sort(),
+  };
 }

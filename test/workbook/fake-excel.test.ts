@@ -134,6 +134,27 @@ describe("fake Excel", () => {
     expect(cells?.get("B2")).toEqual({ kind: "text", value: "198001012005011001" });
   });
 
+  it("merges each row on its own with merge(true), refusing overlaps as merge() does", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "S" }] });
+    await fake.run(async (c) => {
+      const s = c.workbook.worksheets.getItem("S");
+      s.getRange("$B$14:$D$16").merge(true);
+      s.getRange("E14:E15").merge();
+      await c.sync();
+    });
+    expect(fake.sheet("S")?.merges).toEqual(["B14:D14", "B15:D15", "B16:D16", "E14:E15"]);
+    for (const [address, code] of [
+      ["A16:B17", "InvalidOperation"], // crosses B16:D16
+      ["F1:F3", "InvalidArgument"], // one column: each row would be one cell
+    ]) {
+      const error = await attempt(fake, (c) => {
+        c.workbook.worksheets.getItem("S").getRange(address).merge(true);
+      });
+      expect(error?.code).toBe(code);
+    }
+    expect(fake.sheet("S")?.merges).toHaveLength(4);
+  });
+
   it("keeps what ran before a failing command and drops what follows", async () => {
     const fake = new FakeExcel({ sheets: [{ name: "S" }], failOn: { write: 2 } });
     const error = await attempt(fake, (c) => {

@@ -39,16 +39,25 @@ describe.each(modes)("real plans, mode %s", (mode) => {
     for (const plan of plans) expectWellFormed(sheetCommands(plan).commands);
   });
 
-  it("leaves every sheet, cell by cell, as the formats one per plan entry would", async () => {
+  it("leaves every sheet, cell by cell, as one command per plan entry would", async () => {
     let grouped = 0;
+    let across = 0;
     for (const plan of plans) {
       const sheet = sheetCommands(plan);
-      grouped += sheet.commands.filter((c) => c.kind === "formatAreas").length;
+      const count = (kind: string) => sheet.commands.filter((c) => c.kind === kind).length;
+      grouped += count("formatAreas");
+      across += count("mergeAcross");
+      // Every plan number format lies inside the grid: one number format write per sheet.
+      expect(count("numberFormat")).toBe(1);
       const before = sheetState(await replay(ungroupedSheetCommands(plan)));
       expect(before.cellFormats.size).toBeGreaterThan(0);
+      expect(before.numberFormats.size).toBeGreaterThan(0);
+      expect(before.merges).toHaveLength(plan.merges.length);
+      // Cells, number formats, per-cell formats, border lines and merged areas alike.
       expect(sheetState(await replay(sheet))).toEqual(before);
     }
     expect(grouped).toBeGreaterThan(plans.length);
+    expect(across).toBeGreaterThan(plans.length);
   });
 
   it("fits the whole dinas in one write request by estimate (under 5 MB, with margin)", () => {

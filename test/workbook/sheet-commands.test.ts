@@ -1,5 +1,7 @@
 import { columnWidthPoints } from "../../src/workbook/column-width";
 import { groupFormats } from "../../src/workbook/format-groups";
+import { foldGridNumberFormats } from "../../src/workbook/grid-number-formats";
+import { foldMergeRuns } from "../../src/workbook/merge-runs";
 import {
   TEXT_FORMAT,
   sheetCommands,
@@ -44,31 +46,42 @@ describe("sheetCommands", () => {
     expect(k.indexOf("merge")).toBeGreaterThan(grid);
   });
 
-  it("groups the formats of the plan's commands, one per plan format before grouping", () => {
+  it("groups and folds the plan's commands, one per plan entry before that", () => {
     const ungrouped = ungroupedSheetCommands(plan);
     expect(ungrouped.commands.filter((c) => c.kind === "format")).toHaveLength(
       plan.formats.filter((f) => Object.keys(f.style).some((k) => k !== "numberFormat")).length
     );
-    expect(ungrouped.commands.some((c) => c.kind === "formatAreas")).toBe(false);
-    expect(commands).toEqual(groupFormats(ungrouped.commands));
+    expect(ungrouped.commands.filter((c) => c.kind === "numberFormat")).toHaveLength(
+      plan.formats.filter((f) => f.style.numberFormat !== undefined).length + 1 // + text guard
+    );
+    expect(ungrouped.commands.filter((c) => c.kind === "merge")).toHaveLength(plan.merges.length);
+    expect(
+      ungrouped.commands.some((c) => c.kind === "formatAreas" || c.kind === "mergeAcross")
+    ).toBe(false);
+    expect(commands).toEqual(
+      groupFormats(foldGridNumberFormats(foldMergeRuns(ungrouped.commands)))
+    );
   });
 
   it("gives every array the size of its range and every address A1 form", () => {
     expectWellFormed(commands);
   });
 
-  it("formats as Text exactly the cells holding plan text, formulas included as text", () => {
+  it("formats as Text exactly the cells holding plan text, else as the plan's number format", () => {
     const guard = commands.find(
       (c) => c.kind === "numberFormat" && c.address === "A1:H10"
     ) as Extract<SheetCommand, { kind: "numberFormat" }>;
+    // Plan formats: H5:H10 "0.00" (formulas), C2:C3 "0.00" (text there, so Text wins).
+    const planFormat = (r: number, c: number) => (c === 7 && r >= 4 ? "0.00" : null);
     plan.cells.forEach((row, r) =>
       row.forEach((cell, c) =>
         expect(guard.values[r][c]).toBe(
-          typeof cell === "string" && cell !== "" ? TEXT_FORMAT : null
+          typeof cell === "string" && cell !== "" ? TEXT_FORMAT : planFormat(r, c)
         )
       )
     );
     expect(guard.values[1][2]).toBe("@"); // the nama that looks like a formula
+    expect(guard.values[4][7]).toBe("0.00");
   });
 
   it("writes formulas as en-US formula text and leaves null cells alone", () => {
@@ -98,12 +111,27 @@ describe("sheetCommands", () => {
     ]);
   });
 
-  it("gives a plan number format to the whole range", () => {
-    expect(commands).toContainEqual({
+  it("gives a plan number format to the whole range, folded into the grid's when inside it", () => {
+    expect(ungroupedSheetCommands(plan).commands).toContainEqual({
       kind: "numberFormat",
       address: "H5:H10",
       values: Array.from({ length: 6 }, () => ["0.00"]),
     });
+    expect(commands.filter((c) => c.kind === "numberFormat")).toHaveLength(1);
+  });
+
+  it("merges runs of one-row merges across, and leaves the others", () => {
+    const runs: SheetPlan = {
+      ...plan,
+      merges: ["A1:H1", "A2:B2", "C2:H2", "A3:B3", "C3:H3", "B5:B6", "C5:D5"],
+    };
+    expect(sheetCommands(runs).commands.filter((c) => c.kind.startsWith("merge"))).toEqual([
+      { kind: "merge", address: "A1:H1" },
+      { kind: "mergeAcross", address: "A2:B3" },
+      { kind: "mergeAcross", address: "C2:H3" },
+      { kind: "merge", address: "B5:B6" },
+      { kind: "merge", address: "C5:D5" },
+    ]);
   });
 
   it("carries validations, bands, chart, print, freeze and tab colour", () => {
@@ -145,7 +173,7 @@ describe("sheetCommands", () => {
     };
     expect(kinds(sheetCommands(numbers).commands).filter((k) => k === "numberFormat")).toHaveLength(
       2
-    ); // the plan's own formats only
+    ); // the plan's own formats, outside this 1x2 grid, so not folded
     const empty: SheetPlan = { ...ikiPlan("E", "e"), cells: [], merges: [] };
     expect(kinds(sheetCommands(empty).commands)).not.toContain("formulas");
   });

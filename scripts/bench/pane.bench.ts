@@ -10,24 +10,12 @@ import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
 import { launchChromium } from "../../test/browser/support/browser";
+import { OFFICE_JS_URL, OFFICE_STUB } from "../../test/browser/support/office-stub";
 import { serveDirectory } from "../../test/browser/support/static-server";
 import type { Figure } from "./types";
 
 const LOADS = 7;
 const GOAL_KB = 150;
-
-/** Enough of office.js for the pane: Excel host, requirement sets, document settings, no theme. */
-const OFFICE_STUB = `
-window.Office = {
-  HostType: { Excel: "Excel" },
-  context: {
-    requirements: { isSetSupported: function () { return true; } },
-    document: { settings: { get: function () { return null; }, set: function () {}, saveAsync: function (cb) { if (cb) cb(); } } },
-  },
-  onReady: function (cb) { var info = { host: "Excel", platform: "OfficeOnline" }; setTimeout(function () { if (cb) cb(info); }, 0); return Promise.resolve(info); },
-};
-window.CustomFunctions = { associate: function () {} };
-`;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -76,7 +64,7 @@ export async function run(): Promise<Figure[]> {
     const server = await serveDirectory(out);
     const browser = await launchChromium({ width: 320, height: 720 });
     try {
-      await browser.context.route(/appsforoffice\.microsoft\.com\/.*office\.js$/, (route) =>
+      await browser.context.route(OFFICE_JS_URL, (route) =>
         route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB })
       );
       const times: number[] = [];

@@ -1,0 +1,118 @@
+/**
+ * `npm start` on Linux, as a developer runs it: the https dev server comes up without sudo, with
+ * office-addin-dev-certs certificates, and serves the task pane, the function metadata and the
+ * preview; the printed text says how to sideload. Served on a free port so it never meets a
+ * server a developer already runs.
+ */
+import { spawn, type ChildProcess } from "child_process";
+import * as fs from "fs";
+import * as https from "https";
+import * as net from "net";
+import * as os from "os";
+import * as path from "path";
+
+const root = path.join(__dirname, "..", "..");
+let server: ChildProcess;
+let output = "";
+let port = 0;
+// A HOME of its own: certificates are made as on a fresh machine, and a developer's are left alone.
+const home = fs.mkdtempSync(path.join(os.tmpdir(), "iki-start-home-"));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, () => {
+      const { port: p } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(p));
+    });
+  });
+}
+
+/** GET over https, trusting only the development CA that `npm start` made. */
+function get(file: string, ca: Buffer): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    https
+      .get({ host: "localhost", port, path: `/${file}`, ca }, (res) => {
+        let body = "";
+        res.on("data", (chunk) => (body += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      })
+      .on("error", reject);
+  });
+}
+
+beforeAll(async () => {
+  port = await freePort();
+  server = spawn(process.execPath, [path.join(root, "scripts", "start.js")], {
+    cwd: root,
+    env: {
+      ...process.env,
+      HOME: home,
+      npm_package_config_dev_server_port: String(port),
+      IKI_NO_OPEN: "1",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout?.on("data", (chunk) => (output += chunk));
+  server.stderr?.on("data", (chunk) => (output += chunk));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes("Hentikan dengan")) {
+        clearInterval(timer);
+        resolve();
+      } else if (server.exitCode !== null) {
+        clearInterval(timer);
+        reject(new Error(`npm start ended early:\n${output}`));
+      }
+    }, 200);
+  });
+}, 180_000);
+
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const ended = new Promise((resolve) => server.once("exit", resolve));
+    server.kill("SIGTERM");
+    await ended;
+  }
+  fs.rmSync(home, { recursive: true, force: true });
+});
+
+test("prints the addresses and how to sideload manifest.xml into Excel on the web", () => {
+  expect(output).toContain(`https://localhost:${port}/taskpane.html`);
+  expect(output).toContain(`https://localhost:${port}/functions.json`);
+  expect(output).toContain(`https://localhost:${port}/preview.html`);
+  expect(output).toContain("Unggah Add-in Saya");
+  expect(output).toContain(path.join(root, "manifest.xml"));
+});
+
+test("serves the task pane, the function metadata and the preview over https with the dev CA", async () => {
+  const caPath = output.match(/^\s*(\/\S+ca\.crt)\s*$/m)?.[1];
+  expect(caPath).toBe(path.join(home, ".office-addin-dev-certs", "ca.crt"));
+  const ca = fs.readFileSync(caPath!);
+  const pane = await get("taskpane.html", ca);
+  expect(pane.status).toBe(200);
+  expect(pane.body).toContain('<div id="container">');
+  const metadata = await get("functions.json", ca);
+  expect(metadata.status).toBe(200);
+  const ids = (JSON.parse(metadata.body).functions as { id: string }[]).map((f) => f.id);
+  expect(ids).toEqual(expect.arrayContaining(["PERSEN", "CAPAIAN", "PREDIKAT", "INDIKATOR"]));
+  expect((await get("preview.html", ca)).status).toBe(200);
+});
+
+test("a second start on the same port says so instead of failing with a stack trace", async () => {
+  const second = spawn(process.execPath, [path.join(root, "scripts", "start.js")], {
+    cwd: root,
+    env: {
+      ...process.env,
+      HOME: home,
+      npm_package_config_dev_server_port: String(port),
+      IKI_NO_OPEN: "1",
+    },
+  });
+  let text = "";
+  second.stderr?.on("data", (chunk) => (text += chunk));
+  const code = await new Promise((resolve) => second.once("exit", resolve));
+  expect(code).toBe(1);
+  expect(text).toContain(`Port ${port} sudah dipakai`);
+});

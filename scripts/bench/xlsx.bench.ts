@@ -4,24 +4,13 @@
 // its end, so the peak is a lower bound); each run starts after a GC when --expose-gc is given.
 import { catalog } from "../../src/catalog";
 import { planWorkbook } from "../../src/template";
-import type { TemplateOptions } from "../../src/template/options";
 import { computeResults } from "../../src/xlsx/cached-values";
 import { writeXlsx } from "../../src/xlsx/write-workbook";
+import { options as templateOptions } from "../../test/template/support";
 import type { Figure } from "./types";
 
 const RUNS = 3;
-const options: TemplateOptions = {
-  tahun: 2025,
-  identitas: {
-    nama: "Siti Aminah",
-    nip: "198001012005012001",
-    pangkatGolongan: "Penata / III c",
-    penilaiNama: "Drs. Budi",
-    penilaiNip: "197001011995031001",
-  },
-  skala: "lima",
-  mode: "native",
-};
+const options = templateOptions({ mode: "native" });
 
 const median = (t: number[]) => [...t].sort((a, b) => a - b)[Math.floor(t.length / 2)];
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;

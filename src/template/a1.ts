@@ -69,7 +69,12 @@ export function parseRange(a1: string): RangeAddress | undefined {
   return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }
 
-/** A sheet name as a formula writes it: always quoted, apostrophes doubled ('Kepala Dinas Sosial'!G16). */
+/** A sheet name as it must appear before "!" in a reference: always quoted, apostrophes doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A reference to a cell of another sheet, as a formula or a link writes it ('Kepala Dinas Sosial'!G16). */
 export function sheetRef(sheet: string, a1: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${a1}`;
+  return `${quoteSheetName(sheet)}!${a1}`;
 }

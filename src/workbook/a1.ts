@@ -3,9 +3,17 @@
  * whole columns ("A:C") and whole rows ("5:7"), with optional "$". Excel rejects anything else
  * in `getRange`, so everything the adapter sends goes through `parseA1` first.
  */
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  columnIndex as baseColumnIndex,
+  columnLetter,
+  quoteSheetName,
+} from "../template/a1";
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+// One implementation of column letters, Excel's limits and sheet quoting, shared with the plans.
+export { MAX_COLUMNS, MAX_ROWS, quoteSheetName };
+export const columnLetters = columnLetter;
 
 /** A rectangle of cells, 0-based and inclusive; whole rows/columns span the sheet. */
 export interface A1Range {
@@ -16,24 +24,11 @@ export interface A1Range {
   kind: "cells" | "columns" | "rows";
 }
 
-/** 0 -> "A", 25 -> "Z", 26 -> "AA". */
-export function columnLetters(index: number): string {
-  if (!Number.isInteger(index) || index < 0 || index >= MAX_COLUMNS) {
-    throw new RangeError(`column index out of range: ${index}`);
-  }
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
 /** "A" -> 0; undefined when not 1-3 letters inside XFD. */
 export function columnIndex(letters: string): number | undefined {
   if (!/^[A-Za-z]{1,3}$/.test(letters)) return undefined;
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n <= MAX_COLUMNS ? n - 1 : undefined;
+  const index = baseColumnIndex(letters);
+  return index < MAX_COLUMNS ? index : undefined;
 }
 
 /** "B3" for row 2, column 1 (0-based). */
@@ -170,9 +165,4 @@ export function rangesOverlap(a: A1Range, b: A1Range): boolean {
 export function topLeftCell(address: string): string {
   const range = requireA1(address);
   return cellAddress(range.firstRow, range.firstColumn);
-}
-
-/** A sheet name as it must appear before "!" in a reference: always quoted, quotes doubled. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }

@@ -4,15 +4,9 @@
  * The adapter only replays these commands on a new worksheet, so what is checked here (and
  * measured for the payload) is what Excel receives.
  */
+import { sheetRef } from "../template/a1";
 import type { PlanCell, SheetPlan } from "../template/plan";
-import {
-  blockAddress,
-  columnsAddress,
-  quoteSheetName,
-  rangeSize,
-  requireA1,
-  rowsAddress,
-} from "./a1";
+import { blockAddress, columnsAddress, rangeSize, requireA1, rowsAddress } from "./a1";
 import { columnWidthPoints } from "./column-width";
 import { groupFormats } from "./format-groups";
 import { foldGridNumberFormats } from "./grid-number-formats";
@@ -219,7 +213,7 @@ export function ungroupedSheetCommands(plan: SheetPlan): SheetCommands {
     commands.push({
       kind: "hyperlink",
       address: link.cell,
-      documentReference: `${quoteSheetName(link.sheet)}!${link.targetCell}`,
+      documentReference: sheetRef(link.sheet, link.targetCell),
       textToDisplay: link.text,
     });
   }

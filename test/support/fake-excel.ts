@@ -975,12 +975,33 @@ class FakeRange {
     check: (box: Box) => void,
     into: (sheet: FakeSheet, box: Box, area: string) => void
   ): void {
-    this.sheet.write(target, member, [this.a1, value], (sheet) => {
-      const box = fakeParseAddress(this.a1);
-      check(box);
-      into(sheet, box, this.a1);
-    });
+    recordOnAreas(this.sheet, this.a1, () => [this.a1], target, member, value, check, into);
   }
+}
+
+/**
+ * One property write on one or more areas (a Range is the one-area case): at sync, every area is
+ * checked before any is recorded, as Excel refuses the whole write.
+ */
+function recordOnAreas(
+  worksheet: FakeWorksheet,
+  address: string,
+  /** Read at sync, when Excel checks the address. */
+  areas: () => string[],
+  target: string,
+  member: string,
+  value: unknown,
+  check: (box: Box) => void,
+  into: (sheet: FakeSheet, box: Box, area: string) => void
+): void {
+  worksheet.write(target, member, [address, value], (sheet) => {
+    const boxes = areas().map((a1) => ({
+      a1,
+      box: fakeParseAddress(a1),
+    }));
+    for (const { box } of boxes) check(box);
+    for (const { a1, box } of boxes) into(sheet, box, a1);
+  });
 }
 
 /**
@@ -1005,11 +1026,8 @@ class FakeRangeAreas {
     check: (box: Box) => void,
     into: (sheet: FakeSheet, box: Box, area: string) => void
   ): void {
-    this.sheet.write(target, member, [this.a1, value], (sheet) => {
-      const areas = fakeParseAreas(this.a1);
-      for (const { box } of areas) check(box);
-      for (const { a1, box } of areas) into(sheet, box, a1);
-    });
+    const areas = () => fakeParseAreas(this.a1).map((a) => a.a1);
+    recordOnAreas(this.sheet, this.a1, areas, target, member, value, check, into);
   }
 }
 

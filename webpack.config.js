@@ -1,12 +1,14 @@
 /* eslint-disable no-undef */
 // One page, taskpane.html, carries the task pane and the custom functions (shared runtime).
-const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { DEV_BASE_URL, resolveBaseUrl, rewriteBaseUrl } = require("./scripts/base-url");
+const { helpPolicy, taskpanePolicy, withCsp } = require("./scripts/csp");
+const { DEV_HOST, corsHeaders } = require("./scripts/dev-server");
+const { buildHelp } = require("./scripts/help-page");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
@@ -34,21 +36,47 @@ class BaseUrlPlugin {
   }
 }
 
-/** bantuan.html: the help page the manifest and the function wizard link to, from docs/*.md. */
-async function helpPage() {
-  const { marked } = await import("marked");
-  const parts = ["docs/panduan.md", "docs/fungsi-iki.md"].filter((f) => fs.existsSync(f));
-  const body = parts.map((f) => marked.parse(fs.readFileSync(f, "utf8"))).join("\n<hr>\n");
-  return fs.readFileSync("src/help/bantuan.html", "utf8").replace("<!-- isi -->", body);
+/**
+ * Puts each page's Content-Security-Policy into it as emitted: after webpack's HTML/CSS minimizer
+ * (OPTIMIZE_SIZE), since the policy names inline scripts and styles by the hash of their final text.
+ */
+class CspPlugin {
+  constructor(options) {
+    this.policies = {
+      "taskpane.html": (html) => taskpanePolicy(html, options),
+      "bantuan.html": helpPolicy,
+    };
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("CspPlugin", (compilation) =>
+      compilation.hooks.processAssets.tap(
+        { name: "CspPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          for (const [name, policy] of Object.entries(this.policies)) {
+            const asset = compilation.getAsset(name);
+            if (!asset) continue;
+            const html = asset.source.source().toString();
+            compilation.updateAsset(
+              name,
+              new webpack.sources.RawSource(withCsp(html, policy(html)))
+            );
+          }
+        }
+      )
+    );
+  }
 }
 
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
   const baseUrl = dev ? DEV_BASE_URL : resolveBaseUrl(process.env.ADDIN_BASE_URL);
-  const help = await helpPage();
+  // bantuan.html: the help page the manifest and the function wizard link to, from docs/*.md.
+  const help = await buildHelp(__dirname);
 
   const config = {
-    devtool: dev ? "eval-source-map" : "source-map",
+    // No source maps in production (dist/ is published as is). Development maps are not eval-based:
+    // eval would need 'unsafe-eval' in the page's Content-Security-Policy.
+    devtool: dev ? "cheap-module-source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: FUNCTIONS_SOURCE,
@@ -130,10 +158,12 @@ module.exports = async (env, argv) => {
           ),
       },
       new BaseUrlPlugin(baseUrl, ["functions.json", "bantuan.html"]),
+      new CspPlugin({ dev, port: DEV_PORT }),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
-      headers: { "Access-Control-Allow-Origin": "*" },
+      host: DEV_HOST,
+      headers: (req) => corsHeaders(req.headers.origin),
       port: DEV_PORT,
       hot: false,
       client: { overlay: { warnings: false, errors: true } },

@@ -1,7 +1,7 @@
 // `npm start`. Windows and macOS: build, start the dev server and sideload into desktop Excel
-// with office-addin-debugging (fetched on first use: its keychain dependency does not build on
-// Linux, so it is not in the default install). Linux has no desktop Excel: serve over https and
-// say how to sideload into Excel on the web.
+// with office-addin-debugging (fetched on first use at the exact version of pinned.js: its
+// keychain dependency does not build on Linux, so it is not in the default install). Linux has no
+// desktop Excel: serve over https on localhost and say how to sideload into Excel on the web.
 const { spawn, spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
@@ -10,11 +10,12 @@ const root = path.join(__dirname, "..");
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 const base = `https://localhost:${port}/`;
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+const { OFFICE_ADDIN_DEBUGGING } = require("./pinned");
 
 if (process.platform === "win32" || process.platform === "darwin") {
   const result = spawnSync(
     npx,
-    ["--yes", "office-addin-debugging@7", "start", "manifest.xml", "desktop", "--app", "excel"],
+    ["--yes", OFFICE_ADDIN_DEBUGGING, "start", "manifest.xml", "desktop", "--app", "excel"],
     {
       cwd: root,
       stdio: "inherit",

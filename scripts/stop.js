@@ -11,7 +11,8 @@ const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 if (process.platform === "win32" || process.platform === "darwin") {
   const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-  const result = spawnSync(npx, ["--yes", "office-addin-debugging@7", "stop", "manifest.xml"], {
+  const { OFFICE_ADDIN_DEBUGGING } = require("./pinned");
+  const result = spawnSync(npx, ["--yes", OFFICE_ADDIN_DEBUGGING, "stop", "manifest.xml"], {
     cwd: root,
     stdio: "inherit",
   });

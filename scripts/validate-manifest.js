@@ -37,7 +37,8 @@ if (process.argv.includes("--online")) {
   console.log("Mengirim manifest ke layanan validasi Microsoft (perlu internet)...");
   const online = spawnSync(
     "npx",
-    ["office-addin-manifest", "validate", path.join(root, "manifest.xml")],
+    // --no: the devDependency of package-lock.json, never a download of whatever is newest.
+    ["--no", "office-addin-manifest", "validate", path.join(root, "manifest.xml")],
     { stdio: "inherit", shell: process.platform === "win32" }
   );
   if (online.status !== 0) failed = true;

@@ -12,12 +12,20 @@ import { buildBundle, launchChromium, type LaunchedBrowser } from "./support/bro
 import { OFFICE_JS_URL, OFFICE_STUB } from "./support/office-stub";
 import { serveDirectory, type StaticServer } from "./support/static-server";
 
-const root = path.join(__dirname, "..", "..");
 let out: string;
 let server: StaticServer;
 let chromium: LaunchedBrowser;
 let page: Page;
 const pageErrors: string[] = [];
+const consoleErrors: string[] = [];
+
+/** Records every Content-Security-Policy violation of a page (and its frames) from the first script on. */
+const RECORD_CSP_VIOLATIONS = () => {
+  (window as any).__cspViolations = [];
+  document.addEventListener("securitypolicyviolation", (e) =>
+    (window as any).__cspViolations.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`)
+  );
+};
 
 jest.setTimeout(30_000);
 
@@ -29,8 +37,10 @@ beforeAll(async () => {
   await chromium.context.route(OFFICE_JS_URL, (route) =>
     route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB })
   );
+  await chromium.context.addInitScript(RECORD_CSP_VIOLATIONS);
   page = await chromium.context.newPage();
   page.on("pageerror", (e) => pageErrors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
   await page.goto(`${server.url}taskpane.html`);
   await page.waitForFunction(() => Object.keys((window as any).__ikiFunctions).length > 0);
 }, 180_000);
@@ -86,4 +96,44 @@ test("bad input comes back as a CustomFunctions.Error with a message in Bahasa I
 test("the pane renders for Excel, without script errors", async () => {
   await page.getByRole("button", { name: /Sisipkan lembar jabatan ini/ }).waitFor();
   expect(pageErrors).toEqual([]);
+});
+
+test("the Content-Security-Policy holds: no violation while the pane renders and the functions register", async () => {
+  await page.getByRole("button", { name: /Sisipkan lembar jabatan ini/ }).waitFor();
+  expect(await page.evaluate(() => (window as any).__cspViolations)).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("the policy is enforced: injected inline script and code from strings are refused", async () => {
+  const outcome = await page.evaluate(async () => {
+    const script = document.createElement("script");
+    script.textContent = "window.__injected = true;";
+    document.head.appendChild(script);
+    // A string timer runs outside this evaluation, under the page's policy ('unsafe-eval' absent).
+    (window.setTimeout as (code: string, ms: number) => number)("window.__evaluated = true;", 0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const w = window as any;
+    return { injected: w.__injected === true, evaluated: w.__evaluated === true };
+  });
+  expect(outcome).toEqual({ injected: false, evaluated: false });
+  const violations: string[] = await page.evaluate(() => (window as any).__cspViolations.splice(0));
+  expect(violations.map((v) => v.split(" ")[0]).sort()).toEqual(["script-src", "script-src-elem"]);
+});
+
+test("the help page shows its styles under its own policy, without a violation", async () => {
+  const help = await chromium.context.newPage();
+  try {
+    await help.goto(`${server.url}bantuan.html`);
+    await help.locator("h1").first().waitFor();
+    // The page's one stylesheet applies (allowed by its hash): headings in the add-in's green.
+    expect(
+      await help
+        .locator("h1")
+        .first()
+        .evaluate((h) => getComputedStyle(h).color)
+    ).toBe("rgb(16, 124, 65)");
+    expect(await help.evaluate(() => (window as any).__cspViolations)).toEqual([]);
+  } finally {
+    await help.close();
+  }
 });

@@ -9,6 +9,7 @@ import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { checkManifest } from "../../scripts/manifest/check";
 import { rewriteBaseUrl } from "../../scripts/base-url";
+import { inlineHashes } from "../../scripts/csp";
 
 const root = path.join(__dirname, "..", "..");
 const BASE = "https://iki.malangkab.go.id/addin/";
@@ -114,11 +115,27 @@ test("the production build has no browser preview and no HyperFormula (GPL-3.0) 
   const chunks = files.filter((f) => f.endsWith(".js"));
   expect(chunks.length).toBeGreaterThan(0);
   for (const chunk of chunks) expect(read(chunk)).not.toMatch(/hyperformula/i);
-  // Nor any module of the package (source maps list every bundled module).
-  for (const map of files.filter((f) => f.endsWith(".js.map"))) {
-    const sources: string[] = JSON.parse(read(map)).sources;
-    expect(
-      sources.filter((s) => /node_modules[\\/]hyperformula|src[\\/]preview[\\/]/.test(s))
-    ).toEqual([]);
+});
+
+test("no source maps ship in the production dist/, and no file points at one", () => {
+  const files = fs.readdirSync(out, { recursive: true }) as string[];
+  expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
+  for (const f of files.filter((f) => /\.(js|html|css|json)$/.test(f)))
+    expect(read(f)).not.toContain("sourceMappingURL");
+});
+
+test("both pages carry a Content-Security-Policy naming exactly their inline code, before any script", () => {
+  for (const page of ["taskpane.html", "bantuan.html"]) {
+    const html = read(page);
+    const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
+    expect(policy).toBeDefined();
+    expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.search(/<script|<style/));
+    expect(policy).not.toMatch(/unsafe-eval/);
+    const hashes = policy!.match(/'sha256-[^']+'/g) ?? [];
+    const inline =
+      page === "taskpane.html" ? inlineHashes(html, "script") : inlineHashes(html, "style");
+    expect(inline.length).toBeGreaterThan(0);
+    expect(hashes.sort()).toEqual(inline.sort());
   }
+  expect(read("bantuan.html")).not.toMatch(/<script/i);
 });

@@ -29,17 +29,39 @@ function freePort(): Promise<number> {
   });
 }
 
+interface Reply {
+  status: number;
+  body: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
 /** GET over https, trusting only the development CA that `npm start` made. */
-function get(file: string, ca: Buffer): Promise<{ status: number; body: string }> {
+function get(file: string, ca: Buffer, headers: Record<string, string> = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     https
-      .get({ host: "localhost", port, path: `/${file}`, ca }, (res) => {
+      .get({ host: "localhost", port, path: `/${file}`, ca, headers }, (res) => {
         let body = "";
         res.on("data", (chunk) => (body += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
       })
       .on("error", reject);
   });
+}
+
+const devCa = () => fs.readFileSync(path.join(home, ".office-addin-dev-certs", "ca.crt"));
+
+/** Local addresses (hex, as /proc/net shows them) of the sockets listening on `port`. */
+function listeningAddresses(): string[] {
+  const found: string[] = [];
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    for (const line of fs.readFileSync(table, "utf8").split("\n").slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      if (cols.length < 4 || cols[3] !== "0A") continue;
+      const [address, hexPort] = cols[1].split(":");
+      if (parseInt(hexPort, 16) === port) found.push(address);
+    }
+  }
+  return found;
 }
 
 beforeAll(async () => {
@@ -98,6 +120,34 @@ test("serves the task pane, the function metadata and the preview over https wit
   const ids = (JSON.parse(metadata.body).functions as { id: string }[]).map((f) => f.id);
   expect(ids).toEqual(expect.arrayContaining(["PERSEN", "CAPAIAN", "PREDIKAT", "INDIKATOR"]));
   expect((await get("preview.html", ca)).status).toBe(200);
+});
+
+test("listens on the loopback interface only, not on the office network", () => {
+  const LOOPBACK = ["0100007F", "00000000000000000000000001000000"]; // 127.0.0.1, ::1
+  const addresses = listeningAddresses();
+  expect(addresses.length).toBeGreaterThan(0);
+  for (const address of addresses) expect(LOOPBACK).toContain(address);
+});
+
+test("answers cross-origin reads to Office on the web only", async () => {
+  const office = await get("functions.json", devCa(), {
+    Origin: "https://excel.officeapps.live.com",
+  });
+  expect(office.status).toBe(200);
+  expect(office.headers["access-control-allow-origin"]).toBe("https://excel.officeapps.live.com");
+  const stranger = await get("functions.json", devCa(), { Origin: "https://contoh.invalid" });
+  expect(stranger.status).toBe(200);
+  expect(stranger.headers["access-control-allow-origin"]).toBeUndefined();
+  expect(
+    (await get("taskpane.html", devCa())).headers["access-control-allow-origin"]
+  ).toBeUndefined();
+});
+
+test("the development task pane carries its Content-Security-Policy, with the live-reload socket", async () => {
+  const pane = await get("taskpane.html", devCa());
+  expect(pane.body).toContain(`connect-src 'self'`);
+  expect(pane.body).toContain(`wss://localhost:${port}`);
+  expect(pane.body).not.toMatch(/unsafe-eval/);
 });
 
 test("a second start on the same port says so instead of failing with a stack trace", async () => {

@@ -1,0 +1,59 @@
+/**
+ * The help page renders docs/*.md with no raw HTML passing through: a malicious snippet in a doc
+ * comes out as visible text, never as markup or script. marked is ESM-only, so the renderer runs in
+ * a Node child process, exactly as webpack.config.js calls it.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+
+const root = path.join(__dirname, "..", "..");
+const TEMPLATE = "<html><head></head><body><!-- isi --></body></html>";
+
+function render(markdown: string): string {
+  const script = `require(${JSON.stringify(path.join(root, "scripts", "help-page.js"))})
+    .renderHelp(process.argv[1], [process.argv[2]]).then((html) => process.stdout.write(html));`;
+  return execFileSync(process.execPath, ["-e", script, TEMPLATE, markdown], { encoding: "utf8" });
+}
+
+const MALICIOUS = [
+  "# Judul",
+  "",
+  'Teks <img src=x onerror="alert(1)"> dan <script>alert(2)</script> <b onclick="x()">tebal</b>',
+  "",
+  "<div>",
+  '<iframe src="https://contoh.invalid"></iframe>',
+  "</div>",
+  "",
+  "[klik](javascript:alert(3)) [KLIK](JaVaScRiPt:alert(4)) ![gambar](data:text/html,x) [aman](bantuan.html#capaian)",
+  "",
+  '<a id="persen"></a> <a id="x" onmouseover="alert(5)">z</a>',
+].join("\n");
+
+test("raw HTML in a doc is shown as text, not rendered", () => {
+  const html = render(MALICIOUS);
+  expect(html).toContain("<h1>Judul</h1>");
+  for (const tag of ["<img src=x", "<script", "<b onclick", "<div>", "<iframe", 'onmouseover="']) {
+    expect(html).not.toContain(tag);
+  }
+  expect(html).toContain("&lt;script&gt;alert(2)&lt;/script&gt;");
+  expect(html).toContain("&lt;iframe src=&quot;https://contoh.invalid&quot;&gt;&lt;/iframe&gt;");
+});
+
+test("links and images to javascript: or data: lose their target; safe links keep it", () => {
+  const html = render(MALICIOUS);
+  expect(html).not.toMatch(/javascript:/i);
+  expect(html).not.toMatch(/src="data:/i);
+  expect(html).toContain('<a href="bantuan.html#capaian">aman</a>');
+});
+
+test("the bare anchors that the functions' help links point at stay", () => {
+  expect(render(MALICIOUS)).toContain('<a id="persen"></a>');
+  // Every anchor of the real docs survives, so bantuan.html#capaian etc. still land.
+  const doc = fs.readFileSync(path.join(root, "docs", "fungsi-iki.md"), "utf8");
+  const anchors = [...doc.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]);
+  expect(anchors.length).toBeGreaterThan(5);
+  const html = render(doc);
+  for (const id of anchors) expect(html).toContain(`<a id="${id}"></a>`);
+  expect(html).not.toContain("&lt;a id=");
+});

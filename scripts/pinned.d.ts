@@ -1,0 +1,1 @@
+export declare const OFFICE_ADDIN_DEBUGGING: string;

@@ -27,11 +27,15 @@ const built = path.join(root, "dist", "manifest.xml");
 if (fs.existsSync(built)) report("dist/manifest.xml", built, { filesDir: path.join(root, "dist") });
 
 // xmllint (Debian libxml2-utils) checks well-formedness independently of our parser, where present.
-const xmllint = spawnSync("xmllint", ["--noout", path.join(root, "manifest.xml")], {
-  stdio: "inherit",
-});
-if (xmllint.error) console.log("(xmllint tidak terpasang; lewati pemeriksaan xmllint)");
-else if (xmllint.status !== 0) failed = true;
+// Found as the tests find it (XMLLINT_PATH, else PATH): scripts/system-deps.js.
+const xmllint = require("./system-deps").locate("xmllint").path;
+if (!xmllint) console.log("(xmllint tidak terpasang; lewati pemeriksaan xmllint)");
+else {
+  const checked = spawnSync(xmllint, ["--noout", path.join(root, "manifest.xml")], {
+    stdio: "inherit",
+  });
+  if (checked.status !== 0) failed = true;
+}
 
 if (process.argv.includes("--online")) {
   console.log("Mengirim manifest ke layanan validasi Microsoft (perlu internet)...");

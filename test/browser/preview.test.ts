@@ -14,6 +14,10 @@ import { cell } from "../../src/template/a1";
 import { CHROMIUM, buildBundle, launchChromium, type LaunchedBrowser } from "./support/browser";
 import { serveDirectory, type StaticServer } from "./support/static-server";
 
+// Every test of this file drives Chromium: skipped where it is missing (one line, from the global
+// setup), run and failing in CI.
+const test = CHROMIUM.test;
+
 const root = path.join(__dirname, "..", "..");
 const artifacts = path.join(root, "test-artifacts", "browser");
 const JABATAN_ID = "pekerja-sosial-ahli-muda-perlindungan-sosial-korban-bencana-alam";
@@ -51,11 +55,7 @@ async function activeSheet(): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`
-    );
-  }
+  if (CHROMIUM.skipped) return;
   fs.mkdirSync(artifacts, { recursive: true });
   out = fs.mkdtempSync(path.join(os.tmpdir(), "iki-preview-"));
   buildBundle("development", out);

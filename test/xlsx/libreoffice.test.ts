@@ -2,7 +2,7 @@
  * Native formulas give the numbers of src/capaian in a real spreadsheet program: the whole-dinas
  * workbook, every input cell filled with generated values and every cached result deliberately wrong,
  * recalculated by LibreOffice headless, read back and compared indicator by indicator (and the rekap).
- * Skipped only when soffice is missing outside CI; in CI a missing soffice fails.
+ * Skipped only when soffice is missing outside CI (test/support/programs.ts); in CI it fails.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -14,10 +14,10 @@ import { parseCell } from "../../src/template/a1";
 import type { SkalaPredikat } from "../../src/template/options";
 import type { SheetPlan } from "../../src/template/plan";
 import { writeXlsx } from "../../src/xlsx/write-workbook";
+import { needs } from "../support/programs";
 import { JABATAN_SINTETIS, options, type Hasil } from "../template/support";
 import {
   fillInputs,
-  findSoffice,
   libreOfficeConvert,
   readResult,
   readWorkbook,
@@ -25,13 +25,7 @@ import {
   type Indicator,
 } from "./support";
 
-const soffice = findSoffice();
-const run = soffice || process.env.CI ? test : test.skip;
-if (!soffice && !process.env.CI) {
-  console.warn(
-    "test/xlsx/libreoffice.test.ts dilewati: soffice (LibreOffice) tidak terpasang. Pasang: apt-get install libreoffice-calc-nogui"
-  );
-}
+const SOFFICE = needs("soffice");
 
 /** Far from any capaian, so a cached value surviving recalculation shows. */
 const WRONG = -987654.321;
@@ -60,13 +54,10 @@ function hasil(v: iki.NumericResult): Hasil {
   return v instanceof iki.IkiError ? { error: v.code } : v;
 }
 
-run(
+SOFFICE.test(
   "LibreOffice recalculates the native formulas of the whole-dinas workbook to the numbers of src/capaian",
   async () => {
-    if (!soffice)
-      throw new Error(
-        "soffice (LibreOffice) tidak ditemukan di PATH; di CI tes ini wajib berjalan: apt-get install libreoffice-calc-nogui"
-      );
+    const soffice = SOFFICE.require();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "iki-xlsx-lo-"));
     const out = path.join(dir, "hasil");
     fs.mkdirSync(out);

@@ -14,6 +14,7 @@ import { KOLOM, ikiLayout } from "../../src/template";
 import { parseRange } from "../../src/template/a1";
 import type { SkalaPredikat } from "../../src/template/options";
 import type { PlanCell, SheetPlan } from "../../src/template/plan";
+import { needs } from "../support/programs";
 import {
   JABATAN_SINTETIS,
   harapan,
@@ -164,15 +165,9 @@ export function same(actual: Hasil, expected: Hasil): boolean {
   return JSON.stringify(actual) === JSON.stringify(expected);
 }
 
-/** The soffice binary on PATH, or undefined. */
+/** The soffice binary (SOFFICE_PATH, else on PATH), or undefined: see test/support/programs.ts. */
 export function findSoffice(): string | undefined {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    for (const name of ["soffice", "libreoffice"]) {
-      const p = path.join(dir, name);
-      if (fs.existsSync(p)) return p;
-    }
-  }
-  return undefined;
+  return needs("soffice").path;
 }
 
 /**

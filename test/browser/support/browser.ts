@@ -4,8 +4,13 @@ import * as os from "os";
 import * as path from "path";
 import { execFileSync } from "child_process";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { needs } from "../../support/programs";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/**
+ * Chromium as scripts/system-deps.js finds it (CHROMIUM_PATH, else `chromium` on PATH). A browser
+ * test file runs its tests with `CHROMIUM.test`: skipped where Chromium is missing outside CI.
+ */
+export const CHROMIUM = needs("chromium");
 
 export const CHROMIUM_ARGS = [
   "--headless",
@@ -30,7 +35,8 @@ export async function launchChromium(
 ): Promise<LaunchedBrowser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "iki-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    // A clear message naming the install command, never playwright's launch stack trace.
+    executablePath: CHROMIUM.require(),
     headless: true,
     args: CHROMIUM_ARGS,
     viewport,

@@ -22,11 +22,7 @@ export interface Ran {
 }
 export declare const PROGRAMS: Program[];
 export declare function isExecutable(file: string): boolean;
-export declare function locate(
-  id: ProgramId,
-  env?: Env,
-  exists?: (file: string) => boolean
-): Found;
+export declare function locate(id: ProgramId, env?: Env, exists?: (file: string) => boolean): Found;
 export declare function decide(
   found: Found[],
   options: { ci: boolean; canInstall: boolean; env?: Env }

@@ -22,7 +22,17 @@ function sources(): [string, string][] {
   };
   walk("scripts");
   walk("docs");
-  return files.map((f) => [f, fs.readFileSync(path.join(root, f), "utf8")]);
+  return files.map((f) => {
+    const text = fs.readFileSync(path.join(root, f), "utf8");
+    return [f, f.endsWith(".md") ? codeOf(text) : text];
+  });
+}
+
+/** The code of a markdown text (fenced blocks and `spans`), where commands are; prose may say "npx". */
+function codeOf(markdown: string): string {
+  const fenced = [...markdown.matchAll(/^```[^\n]*\n([\s\S]*?)^```/gm)].map((m) => m[1]);
+  const spans = [...markdown.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
+  return [...fenced, ...spans].join("\n");
 }
 
 /** Whether a package npx would run is allowed: local, the repository itself, or exactly pinned. */

@@ -22,7 +22,8 @@ function inlineHashes(html, tag) {
 /**
  * The task pane (shared runtime: pane and custom functions). Fluent UI (Griffel) and office.js
  * inject <style> elements at run time, so styles need 'unsafe-inline'; scripts never do.
- * `dev` adds the dev server's live-reload socket.
+ * `dev` names the dev server's live-reload socket: CSP3 browsers count a same-origin wss under
+ * 'self' already; older webviews (EdgeHTML) need it named.
  */
 function taskpanePolicy(html, { dev = false, port = 3000 } = {}) {
   const connect = ["'self'", OFFICE_JS, OFFICE_TELEMETRY];

@@ -10,6 +10,8 @@ import * as https from "https";
 import * as net from "net";
 import * as os from "os";
 import * as path from "path";
+import { CHROMIUM, launchChromium } from "../browser/support/browser";
+import { OFFICE_JS_URL, OFFICE_STUB } from "../browser/support/office-stub";
 
 const root = path.join(__dirname, "..", "..");
 let server: ChildProcess;
@@ -149,6 +151,41 @@ test("the development task pane carries its Content-Security-Policy, with the li
   expect(pane.body).toContain(`wss://localhost:${port}`);
   expect(pane.body).not.toMatch(/unsafe-eval/);
 });
+
+CHROMIUM.test(
+  "the development task pane runs under its policy, live reload connected, without a violation",
+  async () => {
+    const chromium = await launchChromium(undefined, { devServer: true });
+    try {
+      await chromium.context.route(OFFICE_JS_URL, (route) =>
+        route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB })
+      );
+      await chromium.context.addInitScript(() => {
+        const seen: string[] = ((window as any).__cspViolations = []);
+        document.addEventListener("securitypolicyviolation", (e) =>
+          seen.push(`${e.effectiveDirective} ${e.blockedURI}`)
+        );
+      });
+      const page = await chromium.context.newPage();
+      const consoleLines: string[] = [];
+      page.on("console", (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
+      await page.goto(`https://localhost:${port}/taskpane.html`);
+      await page.getByRole("button", { name: /Sisipkan lembar jabatan ini/ }).waitFor();
+      // webpack-dev-server logs this once its live-reload socket (wss://localhost) is open.
+      for (
+        let waited = 0;
+        waited < 10_000 && !consoleLines.some((l) => l.includes("Server started"));
+        waited += 100
+      )
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(consoleLines.join("\n")).toContain("Server started");
+      expect(await page.evaluate(() => (window as any).__cspViolations)).toEqual([]);
+      expect(consoleLines.filter((l) => l.startsWith("error"))).toEqual([]);
+    } finally {
+      await chromium.close();
+    }
+  }
+);
 
 test("a second start on the same port says so instead of failing with a stack trace", async () => {
   const second = spawn(process.execPath, [path.join(root, "scripts", "start.js")], {

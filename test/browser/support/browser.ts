@@ -29,9 +29,13 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-/** A fresh profile each time (--user-data-dir), removed on close. */
+/**
+ * A fresh profile each time (--user-data-dir), removed on close. `devServer`: the https dev server
+ * of `npm start` on localhost is reachable too, its development certificate accepted.
+ */
 export async function launchChromium(
-  viewport = { width: 1280, height: 860 }
+  viewport = { width: 1280, height: 860 },
+  { devServer = false } = {}
 ): Promise<LaunchedBrowser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "iki-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -42,9 +46,13 @@ export async function launchChromium(
     viewport,
     locale: "id-ID",
     timezoneId: "Asia/Jakarta",
+    ignoreHTTPSErrors: devServer,
   });
   // Nothing leaves the machine: office.js (the CDN) and any other outside request is refused.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  const outside = devServer
+    ? /^https?:\/\/(?!(127\.0\.0\.1|localhost)[:/])/
+    : /^https?:\/\/(?!127\.0\.0\.1[:/])/;
+  await context.route(outside, (route) => route.abort());
   return {
     context,
     browser: context.browser(),

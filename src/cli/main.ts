@@ -12,7 +12,7 @@ import type { SheetPlan } from "../template/plan";
 import type { ResultLookup } from "../xlsx/write-workbook";
 import { writeXlsx } from "../xlsx/write-workbook";
 import { parseArgs, type Command } from "./args";
-import { nodeFs, writeAtomically, type WriteFs } from "./atomic-write";
+import { fsError, nodeFs, writeAtomically, type WriteFs } from "./atomic-write";
 import { terminal, type Output } from "./output";
 import { perintahDari } from "./perintah";
 import { daftarJabatan, selectJabatan, type Selection } from "./select";
@@ -69,9 +69,13 @@ function periksaTujuan(file: string, shown: string, force: boolean, io: Output):
     io.err(pesan.folderTidakAda(folder));
     return EXIT.io;
   }
-  const ada = fs.statSync(file, { throwIfNoEntry: false });
-  if (ada?.isDirectory()) {
-    io.err(pesan.tidakDapatDitulis(shown, sebab({ code: "EISDIR" })));
+  let ada: fs.Stats | undefined;
+  try {
+    ada = fs.statSync(file, { throwIfNoEntry: false });
+    if (ada?.isDirectory()) throw fsError("EISDIR");
+  } catch (error) {
+    // A name too long, a part of the path that is a file, a folder that may not be read.
+    io.err(pesan.tidakDapatDitulis(shown, sebab(error)));
     return EXIT.io;
   }
   if (ada && !force) {

@@ -93,16 +93,19 @@ export const pesan = {
   /** Why a write failed, for every errno a user can meet (disk, permission, name, network). */
   sebab: {
     ENOSPC: "ruang disk habis; kosongkan sebagian ruang atau simpan ke disk lain",
-    EDQUOT: "kuota penyimpanan akun Anda habis; hapus berkas yang tidak perlu atau simpan ke disk lain",
+    EDQUOT:
+      "kuota penyimpanan akun Anda habis; hapus berkas yang tidak perlu atau simpan ke disk lain",
     EFBIG: "berkas melebihi ukuran terbesar yang diizinkan sistem berkas atau akun Anda",
     EACCES: "tidak ada izin menulis di folder itu",
-    EPERM: "tidak ada izin menulis, atau berkas sedang dibuka program lain (mis. Excel); tutup dulu",
+    EPERM:
+      "tidak ada izin menulis, atau berkas sedang dibuka program lain (mis. Excel); tutup dulu",
     EROFS: "disk atau folder itu hanya-baca",
     EISDIR: "itu sebuah folder",
     ENOTDIR: "sebagian jalurnya bukan folder",
     ENOENT: "folder tujuan tidak ada",
-    ENAMETOOLONG: "nama berkas atau jalurnya terlalu panjang; pakai nama atau folder yang lebih pendek",
-    EINVAL: "nama berkas tidak sah di sistem ini (hindari : * ? \" < > |)",
+    ENAMETOOLONG:
+      "nama berkas atau jalurnya terlalu panjang; pakai nama atau folder yang lebih pendek",
+    EINVAL: 'nama berkas tidak sah di sistem ini (hindari : * ? " < > |)',
     EBUSY: "berkas sedang dibuka program lain (mis. Excel); tutup dulu lalu coba lagi",
     ETXTBSY: "berkas sedang dipakai program lain; tutup dulu lalu coba lagi",
     EMFILE: "terlalu banyak berkas terbuka; tutup beberapa program lalu coba lagi",

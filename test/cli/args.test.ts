@@ -86,7 +86,10 @@ test.each([
   [["--semua", "-j", "arsiparis"], /--semua atau --jabatan\/--bidang/],
   [["-a", "--rekap", "--tanpa-rekap"], /--rekap atau --tanpa-rekap/],
   [["-a", "--tahun", "25"], /Tahun tidak sah: "25"/],
-  [["-a", "--tahun", "20255"], /^Tahun tidak sah: "20255"\. Isi tahun dengan 4 angka, antara 2020 dan 2100\.$/],
+  [
+    ["-a", "--tahun", "20255"],
+    /^Tahun tidak sah: "20255"\. Isi tahun dengan 4 angka, antara 2020 dan 2100\.$/,
+  ],
   [["-a", "--tahun", "1999"], /Tahun tidak sah: "1999"/],
   [["-a", "--tahun", "2025", "--tahun", "2026"], /--tahun diberikan lebih dari sekali/],
   [["-a", "--nip", "12345"], /NIP pada --nip tidak sah: "12345". NIP terdiri dari 18 angka/],

@@ -86,6 +86,8 @@ async function writeAll(handle: WriteHandle, bytes: Uint8Array, chunk: number): 
   }
 }
 
+const NO_FSYNC = new Set(["EINVAL", "ENOTSUP", "EOPNOTSUPP"]);
+
 async function writeTemp(
   io: WriteFs,
   temp: string,
@@ -98,7 +100,11 @@ async function writeTemp(
     await writeAll(handle, bytes, chunk);
     // The old file's permissions carry over to its replacement (best effort: FAT has none).
     if (mode !== undefined) await handle.chmod(mode & 0o7777).catch(() => undefined);
-    await handle.sync();
+    // Flushed before the rename, so a power cut cannot leave the new name on missing bytes. A file
+    // system without fsync (some FUSE and network mounts) answers EINVAL/ENOTSUP: nothing to flush.
+    await handle.sync().catch((error) => {
+      if (!NO_FSYNC.has(codeOf(error) ?? "")) throw error;
+    });
   } catch (error) {
     await handle.close().catch(() => undefined);
     throw error;

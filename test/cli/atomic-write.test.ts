@@ -134,3 +134,9 @@ test("temporary files of killed writers are removed; those of running ones are k
   await writeAtomically(target(), NEW, { replace: false });
   expect(names()).toEqual([running, notOurs, "IKI.xlsx"].sort());
 });
+
+test("a file system without fsync (EINVAL) still gets the whole file", async () => {
+  await writeAtomically(target(), NEW, { replace: false, fs: failingFs({ failSync: "EINVAL" }) });
+  expect(fs.readFileSync(target()).equals(Buffer.from(NEW))).toBe(true);
+  expect(names()).toEqual(["IKI.xlsx"]);
+});

@@ -25,7 +25,8 @@ export function buildSearchIndex(jabatan: Jabatan[]): SearchIndex {
   });
 }
 
-function everyPrefixed(query: string[], words: string[]): boolean {
+/** Every query word starts some word of `words` (both normalised with wordsOf). */
+export function everyPrefixed(query: string[], words: string[]): boolean {
   return query.every((q) => words.some((w) => w.startsWith(q)));
 }
 

@@ -1,5 +1,6 @@
 /** The CLI's arguments as a command. Pure: no file system, no catalog look-ups, no output. */
 import type { FormulaMode, SkalaPredikat, TemplateOptions } from "../template/options";
+import { bacaTahun } from "../template/tahun";
 import { pesan } from "./teks";
 
 /** What the user asked to be put in the workbook, before catalog look-ups. */
@@ -73,10 +74,8 @@ const VALUED: Record<string, Valued> = {
 /** Options that may be given several times; the others only once. */
 const REPEATABLE = new Set<Valued>(["jabatan", "bidang"]);
 
-const galat = (teks: string): Command => ({
-  kind: "galat",
-  pesan: `${teks}\n${pesan.lihatBantuan}`,
-});
+/** The problem alone: main adds the hint, naming the command the user actually ran. */
+const galat = (teks: string): Command => ({ kind: "galat", pesan: teks });
 
 /** Spaces inside a NIP are allowed when typed ("19800101 200501 1 001"); the result is 18 digits. */
 function readNip(opsi: string, nilai: string): string | Command {
@@ -140,9 +139,9 @@ export function parseArgs(argv: string[], tahunIni: number): Command {
   let tahun = tahunIni;
   const tahunTeks = one("tahun");
   if (tahunTeks !== undefined) {
-    if (!/^\s*\d{4}\s*$/.test(tahunTeks) || Number(tahunTeks) < 1900)
-      return galat(pesan.tahunSalah(tahunTeks));
-    tahun = Number(tahunTeks);
+    const dibaca = bacaTahun(tahunTeks);
+    if ("pesan" in dibaca) return galat(pesan.tahunSalah(tahunTeks, dibaca.pesan));
+    tahun = dibaca.tahun;
   }
   let skala: SkalaPredikat = "lima";
   const skalaTeks = one("skala");

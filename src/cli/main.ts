@@ -2,7 +2,8 @@
 /**
  * `npm run workbook -- ...`: writes IKI workbooks as .xlsx from the sheet plans of the add-in.
  * The I/O around the pure parts: arguments (args.ts), catalog choice (select.ts), plans
- * (src/template), cached results (src/xlsx/cached-values.ts, HyperFormula) and the ExcelJS sink.
+ * (src/template), cached results (src/xlsx/cached-values.ts, HyperFormula), the ExcelJS sink and
+ * the all-or-nothing file write (atomic-write.ts).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -10,12 +11,28 @@ import { planWorkbook } from "../template";
 import type { SheetPlan } from "../template/plan";
 import type { ResultLookup } from "../xlsx/write-workbook";
 import { writeXlsx } from "../xlsx/write-workbook";
-import { parseArgs } from "./args";
+import { parseArgs, type Command } from "./args";
+import { fsError, nodeFs, writeAtomically, type WriteFs } from "./atomic-write";
 import { terminal, type Output } from "./output";
-import { daftarJabatan, selectJabatan } from "./select";
+import { perintahDari } from "./perintah";
+import { daftarJabatan, selectJabatan, type Selection } from "./select";
 import { bantuan, pesan } from "./teks";
 
 export const EXIT = { ok: 0, io: 1, usage: 2 } as const;
+
+/** What main reads from around it; tests replace any part. */
+export interface Sekitar {
+  /** For naming the command the user ran in hints (perintah.ts). */
+  env: Record<string, string | undefined>;
+  /** process.argv[1]. */
+  script?: string;
+  fs: WriteFs;
+}
+
+const sekitarProses = (): Sekitar => ({ env: process.env, script: process.argv[1], fs: nodeFs });
+
+type Tulis = Extract<Command, { kind: "tulis" }>;
+type Terpilih = Exclude<Selection, { galat: string }>;
 
 /** Cached results from HyperFormula, or undefined when it is not installed (a devDependency). */
 async function results(plans: SheetPlan[]): Promise<ResultLookup | undefined> {
@@ -29,18 +46,99 @@ async function results(plans: SheetPlan[]): Promise<ResultLookup | undefined> {
   }
 }
 
-function sebab(error: unknown): string {
-  const code = (error as { code?: string }).code ?? "";
+const kodeDari = (error: unknown) => (error as { code?: string } | null)?.code ?? "";
+
+/** The reason of a file system error as a sentence; every code a user can meet has its own. */
+export function sebab(error: unknown): string {
+  const code = kodeDari(error);
   return pesan.sebab[code] ?? pesan.sebabLain(code || String(error));
 }
 
-/** Runs the CLI; returns the exit code. `now` and `io` are injectable for tests. */
+/** The target as the user will recognise it: relative to the folder they are in, when inside it. */
+function tampil(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative)
+    ? file
+    : relative;
+}
+
+/** Checked before the work, so a mistake costs no waiting; the write checks again. */
+function periksaTujuan(file: string, shown: string, force: boolean, io: Output): number {
+  const folder = path.dirname(file);
+  if (!fs.existsSync(folder)) {
+    io.err(pesan.folderTidakAda(folder));
+    return EXIT.io;
+  }
+  let ada: fs.Stats | undefined;
+  try {
+    ada = fs.statSync(file, { throwIfNoEntry: false });
+    if (ada?.isDirectory()) throw fsError("EISDIR");
+  } catch (error) {
+    // A name too long, a part of the path that is a file, a folder that may not be read.
+    io.err(pesan.tidakDapatDitulis(shown, sebab(error)));
+    return EXIT.io;
+  }
+  if (ada && !force) {
+    io.err(pesan.sudahAda(shown));
+    return EXIT.usage;
+  }
+  return EXIT.ok;
+}
+
+/** Plans, computes and writes the workbook; reports in `io`; returns the exit code. */
+async function tulis(
+  command: Tulis,
+  selection: Terpilih,
+  io: Output,
+  now: Date,
+  cwd: string,
+  sekitar: Sekitar
+): Promise<number> {
+  const file = path.resolve(
+    cwd,
+    command.keluaran ?? `IKI-${selection.slug}-${command.options.tahun}.xlsx`
+  );
+  const shown = tampil(file, cwd);
+  const periksa = periksaTujuan(file, shown, command.force, io);
+  if (periksa !== EXIT.ok) return periksa;
+  const rekap = command.rekap ?? selection.jabatan.length > 1;
+  const plans = planWorkbook({
+    jabatan: selection.jabatan,
+    options: command.options,
+    rekap,
+    existing: [],
+  });
+  io.err(pesan.menulis(plans.length, shown));
+  const lookup = await results(plans);
+  if (!lookup) io.err(pesan.tanpaNilaiTersimpan);
+  const bytes = await writeXlsx(plans, { results: lookup, created: now });
+  try {
+    await writeAtomically(file, bytes, { replace: command.force, fs: sekitar.fs });
+  } catch (error) {
+    if (kodeDari(error) === "EEXIST") {
+      io.err(pesan.sudahAda(shown));
+      return EXIT.usage;
+    }
+    io.err(pesan.tidakDapatDitulis(shown, sebab(error)));
+    return EXIT.io;
+  }
+  const iki = plans.filter((p) => p.kind === "iki").length;
+  io.out(pesan.selesai(shown, plans.length, iki, rekap, Math.ceil(bytes.length / 1024)));
+  if (command.options.mode === "iki") io.out(pesan.catatanRumusIki);
+  if (plans.some((p) => p.charts.length > 0)) io.out(pesan.catatanGrafik);
+  return EXIT.ok;
+}
+
+/** Runs the CLI; returns the exit code. Everything it reads from outside is injectable for tests. */
 export async function main(
   argv: string[],
   io: Output = terminal,
   now = new Date(),
-  cwd = process.cwd()
+  cwd = process.cwd(),
+  sekitar: Partial<Sekitar> = {}
 ): Promise<number> {
+  const around = { ...sekitarProses(), ...sekitar };
+  const perintah = perintahDari(around.env, around.script, cwd);
   const command = parseArgs(argv, now.getFullYear());
   if (command.kind === "bantuan") {
     io.out(bantuan);
@@ -51,55 +149,18 @@ export async function main(
     return EXIT.ok;
   }
   if (command.kind === "galat") {
-    io.err(command.pesan);
+    io.err(`${command.pesan}\n${pesan.lihatBantuan(perintah)}`);
     return EXIT.usage;
   }
-  const selection = selectJabatan(command.pilihan);
+  const selection = selectJabatan(command.pilihan, perintah);
   if ("galat" in selection) {
     io.err(selection.galat);
     return EXIT.usage;
   }
-  const tahun = command.options.tahun;
-  const file = path.resolve(cwd, command.keluaran ?? `IKI-${selection.slug}-${tahun}.xlsx`);
-  const relative = path.relative(cwd, file);
-  const shown = relative === "" || relative.startsWith("..") ? file : relative;
-  // Checked before the work, so a mistake costs no waiting; the final write checks again ("wx").
-  if (!command.force && fs.existsSync(file)) {
-    io.err(pesan.sudahAda(shown));
-    return EXIT.usage;
-  }
-  const folder = path.dirname(file);
-  if (!fs.existsSync(folder)) {
-    io.err(pesan.folderTidakAda(folder));
-    return EXIT.io;
-  }
-  const rekap = command.rekap ?? selection.jabatan.length > 1;
+  for (const t of selection.tebakan)
+    io.err(pesan.jabatanDitebak(t.teks, t.jabatan.nama, t.jabatan.id));
   try {
-    const plans = planWorkbook({
-      jabatan: selection.jabatan,
-      options: command.options,
-      rekap,
-      existing: [],
-    });
-    io.err(pesan.menulis(plans.length, shown));
-    const lookup = await results(plans);
-    if (!lookup) io.err(pesan.tanpaNilaiTersimpan);
-    const bytes = await writeXlsx(plans, { results: lookup, created: now });
-    try {
-      fs.writeFileSync(file, bytes, { flag: command.force ? "w" : "wx" });
-    } catch (error) {
-      if ((error as { code?: string }).code === "EEXIST") {
-        io.err(pesan.sudahAda(shown));
-        return EXIT.usage;
-      }
-      io.err(pesan.tidakDapatDitulis(shown, sebab(error)));
-      return EXIT.io;
-    }
-    const iki = plans.filter((p) => p.kind === "iki").length;
-    io.out(pesan.selesai(shown, plans.length, iki, rekap, Math.ceil(bytes.length / 1024)));
-    if (command.options.mode === "iki") io.out(pesan.catatanRumusIki);
-    if (plans.some((p) => p.charts.length > 0)) io.out(pesan.catatanGrafik);
-    return EXIT.ok;
+    return await tulis(command, selection, io, now, cwd, around);
   } catch (error) {
     io.err(pesan.gagal(error instanceof Error ? error.message : String(error)));
     return EXIT.io;

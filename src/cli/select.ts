@@ -8,12 +8,27 @@ import {
   normalizeText,
   searchJabatan,
 } from "../catalog";
+import { wordsOf } from "../catalog/normalize";
+import { everyPrefixed } from "../catalog/search";
 import type { Jabatan } from "../catalog/types";
 import type { Pilihan } from "./args";
-import { pesan } from "./teks";
+import { PROGRAM, pesan } from "./teks";
+
+/** A jabatan found from part of its name: the output names it, so a wrong guess is seen at once. */
+export interface Tebakan {
+  teks: string;
+  jabatan: Jabatan;
+}
 
 export type Selection =
-  { jabatan: Jabatan[]; /** For the default file name. */ slug: string } | { galat: string };
+  | {
+      jabatan: Jabatan[];
+      /** For the default file name. */
+      slug: string;
+      /** The --jabatan texts that were not an id or a full name, with the jabatan they matched. */
+      tebakan: Tebakan[];
+    }
+  | { galat: string };
 
 /** Edit distance (insert, delete, substitute), for "did you mean". */
 export function distance(a: string, b: string): number {
@@ -74,11 +89,26 @@ function saran(judul: string, items: string[], penutup: string): string {
     : `${judul}\n${penutup}`;
 }
 
-function resolveJabatanText(text: string): Jabatan | { galat: string } {
+/** At most this many jabatan are listed when a text matches several. */
+const DAFTAR_MAKS = 10;
+
+/**
+ * Jabatan whose name or id has a word starting with each typed word ("sekretaris", "kepala dinas",
+ * "pengadministrasi umum rehab"): ids add the bidang that tells apart names used twice.
+ */
+export function jabatanByPrefix(text: string): Jabatan[] {
+  const kata = wordsOf(text);
+  if (kata.length === 0) return [];
+  return catalog.jabatan.filter((j) => everyPrefixed(kata, [...wordsOf(j.nama), ...wordsOf(j.id)]));
+}
+
+type Resolved = { jabatan: Jabatan; tebakan: boolean } | { galat: string };
+
+function resolveJabatanText(text: string, perintah: string): Resolved {
   const byId = getJabatan(text.trim()) ?? getJabatan(normalizeText(text));
-  if (byId) return byId;
+  if (byId) return { jabatan: byId, tebakan: false };
   const byNama = jabatanByNama(text);
-  if (byNama.length === 1) return byNama[0];
+  if (byNama.length === 1) return { jabatan: byNama[0], tebakan: false };
   if (byNama.length > 1)
     return {
       galat: pesan.jabatanGanda(
@@ -86,12 +116,25 @@ function resolveJabatanText(text: string): Jabatan | { galat: string } {
         byNama.map((j) => j.id)
       ),
     };
+  const byPrefix = jabatanByPrefix(text);
+  if (byPrefix.length === 1) return { jabatan: byPrefix[0], tebakan: true };
+  if (byPrefix.length > 1) {
+    const daftar = byPrefix.slice(0, DAFTAR_MAKS).map((j) => `  - ${jabatanLabel(j)}`);
+    if (byPrefix.length > DAFTAR_MAKS) daftar.push(pesan.danLainnya(byPrefix.length - DAFTAR_MAKS));
+    return {
+      galat: [pesan.jabatanBeberapa(text), ...daftar, pesan.lihatDaftar(perintah)].join("\n"),
+    };
+  }
   const hits = searchJabatan(text, 3).filter((j) =>
     normalizeText(j.nama).includes(normalizeText(text))
   );
   const mirip = closest(text, catalog.jabatan, (j) => j.nama, 5, hits);
   return {
-    galat: saran(pesan.jabatanTidakDikenal(text), mirip.map(jabatanLabel), pesan.lihatDaftar),
+    galat: saran(
+      pesan.jabatanTidakDikenal(text),
+      mirip.map(jabatanLabel),
+      pesan.lihatDaftar(perintah)
+    ),
   };
 }
 
@@ -119,10 +162,14 @@ const slugOf = (text: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
-/** The jabatan of a choice in catalog order, each once; all errors reported together. */
-export function selectJabatan(pilihan: Pilihan): Selection {
-  if (pilihan.semua) return { jabatan: [...catalog.jabatan], slug: "dinas-sosial" };
+/**
+ * The jabatan of a choice in catalog order, each once; all errors reported together. `perintah`:
+ * how the user started the program, for the hints (perintah.ts).
+ */
+export function selectJabatan(pilihan: Pilihan, perintah = PROGRAM): Selection {
+  if (pilihan.semua) return { jabatan: [...catalog.jabatan], slug: "dinas-sosial", tebakan: [] };
   const chosen = new Set<Jabatan>();
+  const tebakan: Tebakan[] = [];
   const errors: string[] = [];
   const slugs: string[] = [];
   for (const b of pilihan.bidang) {
@@ -134,16 +181,17 @@ export function selectJabatan(pilihan: Pilihan): Selection {
     }
   }
   for (const text of pilihan.jabatan) {
-    const j = resolveJabatanText(text);
+    const j = resolveJabatanText(text, perintah);
     if ("galat" in j) errors.push(j.galat);
     else {
-      chosen.add(j);
-      slugs.push(j.id);
+      chosen.add(j.jabatan);
+      slugs.push(j.jabatan.id);
+      if (j.tebakan) tebakan.push({ teks: text, jabatan: j.jabatan });
     }
   }
   if (errors.length > 0) return { galat: errors.join("\n\n") };
   const jabatan = catalog.jabatan.filter((j) => chosen.has(j));
-  return { jabatan, slug: slugs.length === 1 ? slugs[0] : `${jabatan.length}-jabatan` };
+  return { jabatan, slug: slugs.length === 1 ? slugs[0] : `${jabatan.length}-jabatan`, tebakan };
 }
 
 /** For --daftar: each bidang with its jabatan (id and name). */

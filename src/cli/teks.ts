@@ -10,7 +10,9 @@ Pemakaian:
   ${PROGRAM} [pilihan]
 
 Pilih jabatan (boleh digabung, kecuali --semua):
-  -j, --jabatan <id|nama>   jabatan menurut id katalog atau nama lengkapnya; boleh diulang
+  -j, --jabatan <id|nama>   jabatan menurut id katalog, nama lengkap, atau awal kata-kata
+                            namanya bila hanya cocok dengan satu jabatan (mis. "sekretaris",
+                            "kepala dinas"); boleh diulang
   -b, --bidang <nama>       semua jabatan satu bidang, mis. "Rehabilitasi Sosial" atau
                             "Sekretariat"; boleh diulang
   -a, --semua               semua jabatan Dinas Sosial
@@ -33,7 +35,8 @@ Isi lembar:
 Berkas:
   -o, --keluaran <berkas.xlsx>
                             berkas yang ditulis (bawaan: IKI-<pilihan>-<tahun>.xlsx di folder ini)
-  -f, --force               timpa berkas yang sudah ada
+  -f, --force               timpa berkas yang sudah ada (berkas lama baru diganti setelah
+                            berkas baru selesai ditulis; bila gagal, berkas lama tetap utuh)
 
 Lain-lain:
       --daftar              tampilkan bidang dan jabatan (id dan nama), lalu keluar
@@ -49,7 +52,8 @@ dikenal, berkas sudah ada tanpa --force, nilai tidak sah).
 `;
 
 export const pesan = {
-  lihatBantuan: `Lihat "${PROGRAM} --help".`,
+  /** `perintah`: how the user started the program (perintah.ts), e.g. "npm run workbook --". */
+  lihatBantuan: (perintah: string) => `Lihat "${perintah} --help".`,
   pilihanTidakDikenal: (opsi: string) => `Pilihan tidak dikenal: ${opsi}.`,
   argumenLebih: (arg: string) =>
     `Argumen tidak dikenal: "${arg}". Nilai yang berisi spasi harus diberi tanda kutip.`,
@@ -59,7 +63,7 @@ export const pesan = {
   belumMemilih: "Pilih jabatan dengan --jabatan, --bidang atau --semua.",
   semuaDanLain: "Pilih --semua atau --jabatan/--bidang, tidak keduanya.",
   rekapBertentangan: "Pilih --rekap atau --tanpa-rekap, tidak keduanya.",
-  tahunSalah: (nilai: string) => `Tahun tidak sah: "${nilai}". Isi tahun empat angka, mis. 2025.`,
+  tahunSalah: (nilai: string, aturan: string) => `Tahun tidak sah: "${nilai}". ${aturan}`,
   nipSalah: (opsi: string, nilai: string) =>
     `NIP pada ${opsi} tidak sah: "${nilai}". NIP terdiri dari 18 angka.`,
   skalaSalah: (nilai: string) => `Skala tidak dikenal: "${nilai}". Pilih "lima" atau "permenpan".`,
@@ -69,28 +73,52 @@ export const pesan = {
   jabatanTidakDikenal: (teks: string) => `Jabatan tidak dikenal: "${teks}".`,
   jabatanGanda: (teks: string, ids: string[]) =>
     `Nama jabatan "${teks}" dipakai di lebih dari satu bidang. Pilih dengan id: ${ids.join(", ")}.`,
+  jabatanBeberapa: (teks: string) =>
+    `"${teks}" cocok dengan beberapa jabatan. Pilih salah satu dengan id atau nama lengkapnya:`,
+  danLainnya: (n: number) => `  … dan ${n} jabatan lainnya`,
+  /** A --jabatan text that was part of a name: the jabatan it was taken for. */
+  jabatanDitebak: (teks: string, nama: string, id: string) =>
+    `--jabatan ${/\s/.test(teks) ? `"${teks}"` : teks} → ${nama} (id: ${id})`,
   bidangTidakDikenal: (teks: string) => `Bidang tidak dikenal: "${teks}".`,
   bidangGanda: (teks: string, nama: string[]) =>
     `"${teks}" cocok dengan lebih dari satu bidang: ${nama.join("; ")}.`,
   mungkinMaksud: "Mungkin maksud Anda:",
   daftarBidang: "Bidang yang ada:",
-  lihatDaftar: `Daftar lengkap: "${PROGRAM} --daftar".`,
+  lihatDaftar: (perintah: string) => `Daftar lengkap: "${perintah} --daftar".`,
 
   sudahAda: (berkas: string) => `Berkas sudah ada: ${berkas}. Pakai --force untuk menimpanya.`,
   folderTidakAda: (folder: string) => `Folder tujuan tidak ada: ${folder}.`,
   tidakDapatDitulis: (berkas: string, sebab: string) =>
     `Berkas tidak dapat ditulis: ${berkas} (${sebab}).`,
+  /** Why a write failed, for every errno a user can meet (disk, permission, name, network). */
   sebab: {
-    EACCES: "tidak ada izin menulis",
-    EPERM: "tidak ada izin menulis",
-    EROFS: "sistem berkas hanya-baca",
+    ENOSPC: "ruang disk habis; kosongkan sebagian ruang atau simpan ke disk lain",
+    EDQUOT:
+      "kuota penyimpanan akun Anda habis; hapus berkas yang tidak perlu atau simpan ke disk lain",
+    EFBIG: "berkas melebihi ukuran terbesar yang diizinkan sistem berkas atau akun Anda",
+    EACCES: "tidak ada izin menulis di folder itu",
+    EPERM:
+      "tidak ada izin menulis, atau berkas sedang dibuka program lain (mis. Excel); tutup dulu",
+    EROFS: "disk atau folder itu hanya-baca",
     EISDIR: "itu sebuah folder",
     ENOTDIR: "sebagian jalurnya bukan folder",
     ENOENT: "folder tujuan tidak ada",
-    ENOSPC: "ruang disk habis",
-    EBUSY: "berkas sedang dibuka program lain",
+    ENAMETOOLONG:
+      "nama berkas atau jalurnya terlalu panjang; pakai nama atau folder yang lebih pendek",
+    EINVAL: 'nama berkas tidak sah di sistem ini (hindari : * ? " < > |)',
+    EBUSY: "berkas sedang dibuka program lain (mis. Excel); tutup dulu lalu coba lagi",
+    ETXTBSY: "berkas sedang dipakai program lain; tutup dulu lalu coba lagi",
+    EMFILE: "terlalu banyak berkas terbuka; tutup beberapa program lalu coba lagi",
+    ENFILE: "terlalu banyak berkas terbuka di komputer ini; tutup beberapa program lalu coba lagi",
+    EXDEV: "berkas sementara dan tujuan berada di disk yang berbeda; simpan ke folder lain",
+    ELOOP: "jalurnya berisi tautan simbolik yang berputar",
+    EIO: "galat baca/tulis pada perangkat; periksa disk atau flashdisk",
+    ENOTSUP: "sistem berkas itu tidak mendukung cara menulis ini; simpan ke folder lain",
+    EOPNOTSUPP: "sistem berkas itu tidak mendukung cara menulis ini; simpan ke folder lain",
+    ETIMEDOUT: "folder jaringan tidak menjawab; periksa sambungan lalu coba lagi",
+    ESTALE: "folder jaringan tidak lagi tersedia; buka ulang foldernya lalu coba lagi",
   } as Record<string, string>,
-  sebabLain: (kode: string) => `galat ${kode}`,
+  sebabLain: (kode: string) => `galat sistem ${kode}; coba lagi atau simpan ke folder lain`,
   gagal: (rincian: string) => `Gagal membuat buku kerja: ${rincian}`,
 
   tanpaNilaiTersimpan:

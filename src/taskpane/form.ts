@@ -1,7 +1,7 @@
 /** What the pane's form holds, its defaults, its checks, and the TemplateOptions it gives. */
 import type { FormulaMode, SkalaPredikat, TemplateOptions } from "../template/options";
+import { bacaTahun } from "../template/tahun";
 import { nipProblem, normalizeNip } from "./nip";
-import { teks } from "./teks";
 
 export interface PaneForm {
   bidang: string;
@@ -18,8 +18,7 @@ export interface PaneForm {
   mode: FormulaMode;
 }
 
-export const TAHUN_MIN = 2020;
-export const TAHUN_MAX = 2100;
+export { TAHUN_MIN, TAHUN_MAX } from "../template/tahun";
 
 export function defaultForm(today: Date = new Date()): PaneForm {
   return {
@@ -38,12 +37,10 @@ export function defaultForm(today: Date = new Date()): PaneForm {
 
 export type FieldProblems = Partial<Record<"nip" | "penilaiNip" | "tahun", string>>;
 
+/** The shared year rule (src/template/tahun.ts), so the pane and the command line agree. */
 export function tahunProblem(text: string): string | undefined {
-  const t = text.trim();
-  const n = Number(t);
-  if (!/^\d{4}$/.test(t) || n < TAHUN_MIN || n > TAHUN_MAX)
-    return teks.tahunSalah(TAHUN_MIN, TAHUN_MAX);
-  return undefined;
+  const tahun = bacaTahun(text);
+  return "pesan" in tahun ? tahun.pesan : undefined;
 }
 
 export function formProblems(form: PaneForm, today: Date = new Date()): FieldProblems {

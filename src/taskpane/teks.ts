@@ -70,7 +70,6 @@ export const teks = {
   penilaiNama: "Nama pejabat penilai",
   penilaiNip: "NIP pejabat penilai",
   tahun: "Tahun",
-  tahunSalah: (min: number, max: number) => `Isi tahun dengan 4 angka, antara ${min} dan ${max}.`,
 
   nipSalah: {
     bukanAngka: "NIP hanya berisi angka (spasi boleh). Hapus huruf atau tanda baca.",

@@ -5,6 +5,8 @@ export const teks = {
   kop1: "PEMERINTAH KABUPATEN MALANG",
   kop2: "DINAS SOSIAL",
   judul: (tahun: number) => `INDIKATOR KINERJA INDIVIDU TAHUN ${tahun}`,
+  /** The year rule (tahun.ts), shown by the pane and the command line. */
+  tahunSalah: (min: number, max: number) => `Isi tahun dengan 4 angka, antara ${min} dan ${max}.`,
   identitas: {
     nama: "Nama",
     nip: "NIP",

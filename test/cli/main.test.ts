@@ -2,7 +2,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { EXIT, main } from "../../src/cli/main";
+import { EXIT, main, sebab, type Sekitar } from "../../src/cli/main";
+import { failingFs } from "./failing-fs";
 import { MARKER_KEY, parseMarker } from "../../src/template";
 import { readSheetProperties } from "../../src/xlsx/package-parts";
 import { readResult, readWorkbook } from "../xlsx/support";
@@ -11,17 +12,20 @@ let dir: string;
 beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "iki-cli-"))));
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
+/** Started as the installed bin, unless `sekitar` says otherwise. */
+async function runWith(sekitar: Partial<Sekitar>, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(
     argv,
     { out: (t) => out.push(t), err: (t) => err.push(t) },
     new Date(2026, 0, 15),
-    dir
+    dir,
+    { env: {}, script: undefined, ...sekitar }
   );
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
+const run = (...argv: string[]) => runWith({}, ...argv);
 
 test("--help prints the usage in Bahasa Indonesia and exits 0", async () => {
   const r = await run("--help");
@@ -125,4 +129,92 @@ test("an unwritable path exits 1 with the reason", async () => {
   const r = await run("-j", "arsiparis", "-o", "folder.xlsx", "--force");
   expect(r.code).toBe(EXIT.io);
   expect(r.err).toMatch(/Berkas tidak dapat ditulis: folder\.xlsx \(itu sebuah folder\)/);
+});
+
+test("a jabatan given by the start of its name is named in the output, then written", async () => {
+  const r = await run("--jabatan", "sekretaris", "-t", "2025");
+  expect(r.code).toBe(EXIT.ok);
+  expect(r.err.split("\n")[0]).toBe(
+    "--jabatan sekretaris → SEKRETARIS DINAS SOSIAL (id: sekretaris-dinas-sosial)"
+  );
+  expect(fs.readdirSync(dir)).toEqual(["IKI-sekretaris-dinas-sosial-2025.xlsx"]);
+  const several = await run("-j", "kepala dinas", "-j", "kepegawaian");
+  expect(several.code).toBe(EXIT.usage);
+  expect(several.err).toMatch(/"kepegawaian" cocok dengan beberapa jabatan/);
+});
+
+test("hints name the command the user ran", async () => {
+  const npmRun = { env: { npm_command: "run", npm_lifecycle_event: "workbook" } };
+  expect((await runWith(npmRun, "--tahun", "20255", "-a")).err).toBe(
+    'Tahun tidak sah: "20255". Isi tahun dengan 4 angka, antara 2020 dan 2100.\n' +
+      'Lihat "npm run workbook -- --help".'
+  );
+  expect((await runWith(npmRun, "-j", "xyzzy")).err).toMatch(
+    /Daftar lengkap: "npm run workbook -- --daftar"\.$/
+  );
+  expect((await run("-j", "xyzzy", "-t", "2025")).err).toMatch(/"iki-workbook --daftar"/);
+  expect((await run("--warna")).err).toMatch(/Lihat "iki-workbook --help"\.$/);
+});
+
+test("a full disk during --force keeps the old workbook byte for byte and says why", async () => {
+  const file = path.join(dir, "ada.xlsx");
+  const old = Buffer.from("PK the old workbook");
+  fs.writeFileSync(file, old);
+  const full = { fs: failingFs({ fullAfter: { bytes: 4096, code: "ENOSPC" } }) };
+  const r = await runWith(full, "-j", "arsiparis", "-o", "ada.xlsx", "--force");
+  expect(r.code).toBe(EXIT.io);
+  expect(r.err).toMatch(
+    /Berkas tidak dapat ditulis: ada\.xlsx \(ruang disk habis; kosongkan sebagian ruang atau simpan ke disk lain\)\.$/
+  );
+  expect(fs.readFileSync(file).equals(old)).toBe(true);
+  expect(fs.readdirSync(dir)).toEqual(["ada.xlsx"]);
+  // The rerun, with room on the disk, replaces it.
+  expect((await run("-j", "arsiparis", "-o", "ada.xlsx", "--force")).code).toBe(EXIT.ok);
+  expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe("PK");
+  expect(fs.statSync(file).size).toBeGreaterThan(old.length);
+});
+
+test("a failed first write leaves no file, so the rerun does not say it already exists", async () => {
+  const full = { fs: failingFs({ fullAfter: { bytes: 100, code: "EDQUOT" } }) };
+  const r = await runWith(full, "-j", "arsiparis", "-o", "baru.xlsx");
+  expect(r.err).toMatch(/kuota penyimpanan akun Anda habis/);
+  expect(fs.readdirSync(dir)).toEqual([]);
+  expect((await run("-j", "arsiparis", "-o", "baru.xlsx")).code).toBe(EXIT.ok);
+});
+
+test("every errno a user can meet has its own sentence; another names its code", () => {
+  for (const code of [
+    "ENOSPC",
+    "EDQUOT",
+    "EFBIG",
+    "EACCES",
+    "EPERM",
+    "EROFS",
+    "ENOENT",
+    "EISDIR",
+    "ENOTDIR",
+    "ENAMETOOLONG",
+    "EINVAL",
+    "EBUSY",
+    "EMFILE",
+    "ENFILE",
+    "EXDEV",
+    "EIO",
+    "ELOOP",
+    "ETIMEDOUT",
+  ]) {
+    const text = sebab({ code });
+    expect(text).not.toMatch(/galat sistem|[A-Z]{4,}/);
+    expect(text.length).toBeGreaterThan(15);
+  }
+  expect(sebab({ code: "EWEIRD" })).toBe(
+    "galat sistem EWEIRD; coba lagi atau simpan ke folder lain"
+  );
+});
+
+test("a name too long for the file system is explained (a real ENAMETOOLONG)", async () => {
+  const r = await run("-j", "arsiparis", "-o", `${"n".repeat(300)}.xlsx`);
+  expect(r.code).toBe(EXIT.io);
+  expect(r.err).toMatch(/nama berkas atau jalurnya terlalu panjang/);
+  expect(fs.readdirSync(dir)).toEqual([]);
 });

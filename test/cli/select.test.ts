@@ -38,7 +38,50 @@ test("an unknown jabatan suggests the closest names with their ids", () => {
     /^Jabatan tidak dikenal: "arsiparsi"\.\nMungkin maksud Anda:\n {2}- ARSIPARIS \(id: arsiparis; Sekretariat\)/
   );
   expect(text).toMatch(/--daftar/);
-  expect(ids(pilih({ jabatan: ["kepegawaian"] }))).toMatch(/id: pengelola-kepegawaian/);
+  // A typo is not guessed: only the start of words, which the output then names.
+  expect(ids(pilih({ jabatan: ["arsiparsi"] }))).not.toEqual(["arsiparis"]);
+});
+
+test("a text that starts words of one jabatan only is that jabatan, and is reported as a guess", () => {
+  for (const [typed, id] of [
+    ["sekretaris", "sekretaris-dinas-sosial"],
+    ["Sekretarís", "sekretaris-dinas-sosial"],
+    ["kepala dinas", "kepala-dinas-sosial"],
+    ["DINAS KEPALA", "kepala-dinas-sosial"],
+    ["pengadministrasi umum rehab", "pengadministrasi-umum-rehabilitasi-sosial"],
+    ["sekretaris-dinas", "sekretaris-dinas-sosial"],
+  ]) {
+    const s = pilih({ jabatan: [typed] });
+    expect(ids(s)).toEqual([id]);
+    expect(s).toMatchObject({ tebakan: [{ teks: typed, jabatan: { id } }] });
+  }
+  // An id or a full name is not a guess.
+  expect(pilih({ jabatan: ["arsiparis", "Pengelola Data", "bendahara"] })).toMatchObject({
+    tebakan: [],
+  });
+});
+
+test("a text that starts words of several jabatan lists them (at most ten) and chooses none", () => {
+  expect(ids(pilih({ jabatan: ["kepegawaian"] }))).toBe(
+    [
+      '"kepegawaian" cocok dengan beberapa jabatan. Pilih salah satu dengan id atau nama lengkapnya:',
+      "  - KEPALA SUB BAGIAN UMUM DAN KEPEGAWAIAN (id: kepala-sub-bagian-umum-dan-kepegawaian; Sekretariat)",
+      "  - PENGELOLA KEPEGAWAIAN (id: pengelola-kepegawaian; Sekretariat)",
+      "  - PENGADMINISTRASI KEPEGAWAIAN (id: pengadministrasi-kepegawaian; Sekretariat)",
+      'Daftar lengkap: "iki-workbook --daftar".',
+    ].join("\n")
+  );
+  const many = ids(pilih({ jabatan: ["sosial"] })) as string;
+  expect(many.match(/^ {2}- /gm)).toHaveLength(10);
+  expect(many).toMatch(/ {2}… dan \d+ jabatan lainnya\n/);
+});
+
+test("hints name the command the user ran", () => {
+  const s = selectJabatan(
+    { semua: false, jabatan: ["xyzzy"], bidang: [] },
+    "npm run workbook --"
+  ) as { galat: string };
+  expect(s.galat).toMatch(/Daftar lengkap: "npm run workbook -- --daftar"\.$/);
 });
 
 test("a name used in several bidang asks for the id", () => {

@@ -45,7 +45,8 @@ const FIELDS: FieldSpec[] = [
     inputMode: "numeric",
     maxLength: 30,
   },
-  { field: "tahun", label: teks.tahun, inputMode: "numeric", maxLength: 4 },
+  // Not 4: a limit of 4 silently cut a pasted "20255" to 2025; a longer text is refused by the year rule.
+  { field: "tahun", label: teks.tahun, inputMode: "numeric", maxLength: 10 },
 ];
 
 export function IdentitasForm({

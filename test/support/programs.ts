@@ -35,3 +35,12 @@ export function needs(id: ProgramId): Needed {
     },
   };
 }
+
+/** Tests that need several programs (e.g. soffice and pdftotext): run only where all are there. */
+export function needsAll(...ids: ProgramId[]): Pick<Needed, "skipped" | "test"> & {
+  programs: Needed[];
+} {
+  const programs = ids.map((id) => needs(id));
+  const skipped = programs.some((p) => p.skipped);
+  return { programs, skipped, test: skipped ? test.skip : test };
+}

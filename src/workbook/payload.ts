@@ -10,10 +10,18 @@ import { formatAssignments } from "./cell-format";
 import type { SheetCommand, SheetCommands } from "./sheet-commands";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
-/** What one sync may carry by our estimate: 1 MB of margin under the limit. */
-export const PAYLOAD_BUDGET_BYTES = 4 * 1024 * 1024;
+/**
+ * What one sync may carry by our estimate: half the limit. Public reports show hangs and
+ * GeneralException on single very large requests well under 5 MB, and one refused action aborts
+ * everything after it in the request, so smaller requests fail smaller.
+ */
+export const PAYLOAD_BUDGET_BYTES = 2_500_000;
 /** Allowance per Office.js action (object path, ids, method name, JSON framing). */
-export const ACTION_OVERHEAD_BYTES = 160;
+export const ACTION_OVERHEAD_BYTES = 240;
+/** Per sheet: the add, insert token and id load the adapter queues around the commands. */
+export const SHEET_OVERHEAD_BYTES = 1_000;
+/** Per request: the workbook and collection paths, calculation suspended, the final activate. */
+export const REQUEST_OVERHEAD_BYTES = 2_000;
 
 const encoder = new TextEncoder();
 
@@ -52,7 +60,10 @@ export function commandBytes(command: SheetCommand): number {
 }
 
 export function sheetBytes(sheet: SheetCommands): number {
-  return sheet.commands.reduce((sum, c) => sum + commandBytes(c), utf8Bytes(sheet.name));
+  return sheet.commands.reduce(
+    (sum, c) => sum + commandBytes(c),
+    SHEET_OVERHEAD_BYTES + utf8Bytes(sheet.name)
+  );
 }
 
 /**

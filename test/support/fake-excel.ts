@@ -41,6 +41,8 @@ export type FakeCell =
   | { kind: "formula"; value: string };
 
 export interface FakeSheet {
+  /** Excel's worksheet id, as `add` and `load("id")` return it. */
+  id: string;
   name: string;
   preexisting: boolean;
   cells: Map<string, FakeCell>;
@@ -126,6 +128,8 @@ export interface FakeExcelOptions {
   sheets?: SeedSheet[];
   failOn?: FailRule | FailRule[];
   payloadLimit?: number;
+  /** Runs before each sync's batch (1-based index): a co-author's edit between syncs (coAuthorAdds). */
+  beforeSync?: (fake: FakeExcel, index: number) => void;
   /** Highest ExcelApi version the host supports (default "1.17"). */
   apiVersion?: string;
   /** The user's selection, for getSelectedRange (default: A1 of the first sheet). */
@@ -353,6 +357,7 @@ export class FakeExcel {
   readonly deletedSheets: string[] = [];
   private writes = 0;
   private seq = 0;
+  private static nextId = 1;
 
   constructor(readonly options: FakeExcelOptions = {}) {
     for (const seed of options.sheets ?? []) {
@@ -371,6 +376,7 @@ export class FakeExcel {
 
   static emptySheet(name: string, preexisting: boolean): FakeSheet {
     return {
+      id: `{FAKE-${String(FakeExcel.nextId++).padStart(6, "0")}}`,
       name,
       preexisting,
       cells: new Map(),
@@ -405,8 +411,17 @@ export class FakeExcel {
     return maj > wantMaj || (maj === wantMaj && min >= wantMin);
   };
 
-  sheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  /** By name (without case, as Excel) or by id. */
+  sheet(nameOrId: string): FakeSheet | undefined {
+    const key = nameOrId.toLowerCase();
+    return this.sheets.find((s) => s.id === nameOrId || s.name.toLowerCase() === key);
+  }
+
+  /** A co-author adds a sheet (counted as existing before: any write of ours to it is recorded). */
+  coAuthorAdds(name: string): FakeSheet {
+    const sheet = this.addSheet(name);
+    sheet.preexisting = true;
+    return sheet;
   }
 
   get sheetNames(): string[] {
@@ -443,6 +458,7 @@ export class FakeExcel {
       calculationSuspended: actions.some((a) => a.member === "suspendApiCalculationUntilNextSync"),
     };
     this.syncs.push(record);
+    this.options.beforeSync?.(this, index);
     if (payloadBytes > (this.options.payloadLimit ?? FAKE_PAYLOAD_LIMIT)) {
       record.error = "RequestPayloadSizeLimitExceeded";
       throw new FakeExcelError(
@@ -527,6 +543,8 @@ export class FakeExcel {
 
 class FakeContext {
   pending: Action[] = [];
+  /** Loaded values reach the proxies only when the whole batch succeeded, as in Office.js. */
+  private delivered: (() => void)[] = [];
   readonly workbook: FakeWorkbook;
   constructor(readonly fake: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
@@ -534,11 +552,17 @@ class FakeContext {
   queue(action: Action): void {
     this.pending.push(action);
   }
+  deliver(apply: () => void): void {
+    this.delivered.push(apply);
+  }
   async sync(): Promise<void> {
     const actions = this.pending;
     this.pending = [];
+    this.delivered = [];
     await Promise.resolve();
     this.fake.execute(actions);
+    for (const apply of this.delivered) apply();
+    this.delivered = [];
   }
 }
 
@@ -594,13 +618,14 @@ class FakeWorksheetCollection {
       member: "load",
       args: [what],
       run: () => {
-        this.loadedItems = this.ctx.fake.sheets.map((sheet) => {
+        const items = this.ctx.fake.sheets.map((sheet) => {
           const ref = new SheetRef(sheet.name, () => sheet);
           ref.sheet = sheet;
           const proxy = new FakeWorksheet(this.ctx, ref);
-          proxy.setLoaded({ name: sheet.name });
+          proxy.setLoaded({ name: sheet.name, id: sheet.id });
           return proxy;
         });
+        this.ctx.deliver(() => (this.loadedItems = items));
       },
     });
     return this;
@@ -619,18 +644,19 @@ class FakeWorksheetCollection {
     return new FakeWorksheet(this.ctx, ref);
   }
 
-  getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, new SheetRef(name, () => this.ctx.fake.sheet(name)));
+  /** By name or id, like Excel's getItem(key). */
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, new SheetRef(key, () => this.ctx.fake.sheet(key)));
   }
 
-  getItemOrNullObject(name: string): FakeWorksheet {
-    const ref = new SheetRef(name, () => this.ctx.fake.sheet(name));
+  getItemOrNullObject(key: string): FakeWorksheet {
+    const ref = new SheetRef(key, () => this.ctx.fake.sheet(key));
     const proxy = new FakeWorksheet(this.ctx, ref, true);
     this.ctx.queue({
       kind: "read",
       target: "WorksheetCollection",
       member: "getItemOrNullObject",
-      args: [name],
+      args: [key],
       run: () => proxy.resolveNull(),
     });
     return proxy;
@@ -652,8 +678,8 @@ class FakeWorksheet {
 
   resolveNull(): void {
     const sheet = this.ref.resolve();
-    this.nullState = !sheet;
     if (sheet) this.ref.sheet = sheet;
+    this.ctx.deliver(() => (this.nullState = !sheet));
   }
 
   get isNullObject(): boolean {
@@ -665,10 +691,17 @@ class FakeWorksheet {
     return (this.loaded.name as string | undefined) ?? notLoaded("name");
   }
 
+  get id(): string {
+    return (this.loaded.id as string | undefined) ?? notLoaded("id");
+  }
+
   set name(value: string) {
     this.write("Worksheet", "name", [value], (sheet) => {
       if (invalidSheetName(value))
         throw new FakeExcelError("InvalidArgument", `Invalid worksheet name: ${value}`);
+      const other = this.ctx.fake.sheet(value);
+      if (other && other !== sheet)
+        throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${value} already exists.`);
       sheet.name = value;
     });
   }
@@ -690,8 +723,8 @@ class FakeWorksheet {
       member: "load",
       args: [what],
       run: () => {
-        if (this.orNull && this.nullState) return;
-        this.loaded.name = this.ref.get().name;
+        const sheet = this.orNull ? this.ref.resolve() : this.ref.get();
+        if (sheet) this.ctx.deliver(() => this.setLoaded({ name: sheet.name, id: sheet.id }));
       },
     });
     return this;
@@ -706,7 +739,7 @@ class FakeWorksheet {
       member,
       args,
       run: () => {
-        if (this.orNull && this.nullState) return;
+        if (this.orNull && !this.ref.resolve()) return; // a null object ignores writes
         apply(this.ref.get());
       },
     });
@@ -783,7 +816,8 @@ class FakeCustomProperty {
       args: [this.key, what],
       run: () => {
         const found = this.sheet.ref.get().customProperties.get(this.key.toLowerCase());
-        this.state = found ? { isNull: false, value: found.value } : { isNull: true };
+        const state = found ? { isNull: false, value: found.value } : { isNull: true };
+        this.ctx.deliver(() => (this.state = state));
       },
     });
     return this;
@@ -828,11 +862,12 @@ class FakeRange {
         const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet.name)
           ? sheet.name
           : `'${sheet.name.replace(/'/g, "''")}'`;
-        this.loaded = {
+        const loaded = {
           address: `${name}!${this.a1.replace(/\$/g, "")}`,
           cellCount: (box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1),
           formulas,
         };
+        this.sheet.ctx.deliver(() => (this.loaded = loaded));
       },
     });
     return this;

@@ -39,7 +39,12 @@ export function errorCode(e: unknown): string {
 }
 
 /** Three syncs, on the failure path only: which sheets exist, whose they are, delete ours. */
-async function probe(run: Runner, markerKey: string, attempt: Attempt, found: Found[]): Promise<void> {
+async function probe(
+  run: Runner,
+  markerKey: string,
+  attempt: Attempt,
+  found: Found[]
+): Promise<void> {
   await run(async (context) => {
     const worksheets = context.workbook.worksheets;
     const keys = [...attempt.written.map((w) => w.id), ...attempt.failed.map((s) => s.name)];
@@ -81,7 +86,9 @@ function describe(failed: Found[], code: string, nameOf: (s: SheetCommands) => s
   if (!culprit.present && !failed.some((f) => f.ours))
     return { what: teks.permintaanDitolak(code), ids: [] as string[] };
   const what =
-    culprit.sheet.kind === "rekap" ? teks.gagalRekap(code) : teks.gagalJabatan([nameOf(culprit.sheet)], code);
+    culprit.sheet.kind === "rekap"
+      ? teks.gagalRekap(code)
+      : teks.gagalJabatan([nameOf(culprit.sheet)], code);
   return { what, ids: culprit.sheet.jabatanId ? [culprit.sheet.jabatanId] : [] };
 }
 
@@ -94,13 +101,15 @@ export async function cleanUp(
   nameOf: (s: SheetCommands) => string
 ): Promise<InsertError> {
   const code = errorCode(cause);
-  const found: Found[] = [...attempt.written.map((w) => w.sheet), ...attempt.failed].map((sheet) => ({
-    sheet,
-    present: true,
-    ours: false,
-    finished: false,
-    deleted: false,
-  }));
+  const found: Found[] = [...attempt.written.map((w) => w.sheet), ...attempt.failed].map(
+    (sheet) => ({
+      sheet,
+      present: true,
+      ours: false,
+      finished: false,
+      deleted: false,
+    })
+  );
   const failed = found.slice(attempt.written.length);
   let probed = true;
   try {

@@ -31,7 +31,7 @@ import {
 } from "./port";
 import { cleanUp, errorCode, type Attempt } from "./clean-up";
 import { INSERT_TOKEN_KEY, newInsertToken } from "./insert-token";
-import { PAYLOAD_BUDGET_BYTES, REQUEST_OVERHEAD_BYTES, chunkByBudget, sheetBytes } from "./payload";
+import { PAYLOAD_BUDGET_BYTES, planRequests } from "./payload";
 import { queueSheet } from "./queue-sheet";
 import { supportMessage, type IsSetSupported } from "./requirements";
 import { sheetCommands, type SheetCommands } from "./sheet-commands";
@@ -174,8 +174,7 @@ export class ExcelWorkbook implements WorkbookPort {
           throw new InsertError(teks.belumAdaLembarIki); // a rekap over nothing: say what to do
         const before = new Set(existing.map((s) => s.name.toLowerCase()));
         const sheets = this.prepare(jabatan, options, rekap, existing, before);
-        const budget = this.payloadBudget - REQUEST_OVERHEAD_BYTES;
-        const chunks = chunkByBudget(sheets, sheetBytes, budget);
+        const chunks = planRequests(sheets, this.payloadBudget);
         const total = readSteps + 1 + chunks.length;
         progress.step(readSteps, teks.menyiapkanLembar(sheets.length), total);
         let first: Excel.Worksheet | undefined;

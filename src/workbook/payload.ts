@@ -92,3 +92,16 @@ export function chunkByBudget<T>(
   if (current.length > 0) chunks.push(current);
   return chunks;
 }
+
+/** Estimated size of one write request: its sheets plus the request's own framing. */
+export function requestBytes(chunk: SheetCommands[]): number {
+  return chunk.reduce((sum, s) => sum + sheetBytes(s), REQUEST_OVERHEAD_BYTES);
+}
+
+/** The write requests of an insert: whole sheets, in order, each estimated within `budget`. */
+export function planRequests(
+  sheets: SheetCommands[],
+  budget = PAYLOAD_BUDGET_BYTES
+): SheetCommands[][] {
+  return chunkByBudget(sheets, sheetBytes, budget - REQUEST_OVERHEAD_BYTES);
+}

@@ -115,9 +115,14 @@ export interface FakeSync {
   error?: string;
 }
 
-/** Fail the Nth write (1-based, over the session), or every write on a sheet (optionally only of one member, e.g. "formulas", "add", "delete"). */
+/**
+ * Fail the Nth write (1-based, over the session), or every write on a sheet (optionally only of one
+ * member, e.g. "formulas", "add", "delete"), or the Nth action (read or write, default 1) of sync N.
+ */
 export interface FailRule {
   write?: number;
+  sync?: number;
+  action?: number;
   sheet?: string;
   member?: string;
   /** Error code thrown (default "GeneralException"). */
@@ -476,6 +481,7 @@ export class FakeExcel {
         args: action.args,
       };
       try {
+        this.failAtSync(index, actions.indexOf(action) + 1);
         if (action.kind === "write") {
           this.writes += 1;
           const sheetName = action.sheetRef?.label;
@@ -509,6 +515,16 @@ export class FakeExcel {
         throw error;
       }
     }
+  }
+
+  private failAtSync(sync: number, action: number): void {
+    const rules = ([] as FailRule[]).concat(this.options.failOn ?? []);
+    const rule = rules.find((r) => r.sync === sync && (r.action ?? 1) === action);
+    if (rule)
+      throw new FakeExcelError(
+        rule.code ?? "GeneralException",
+        `Injected failure at action ${action} of sync ${sync}`
+      );
   }
 
   addSheet(name: string): FakeSheet {

@@ -24,9 +24,10 @@ export async function replay(sheet: SheetCommands): Promise<FakeSheet> {
 export function sheetState(
   sheet: FakeSheet
 ): Omit<FakeSheet, "formats" | "merges" | "id"> & { formats: string[]; merges: string[] } {
-  const { id: _id, ...rest } = sheet; // ids differ between two replays by design
+  const rest: Partial<FakeSheet> = { ...sheet };
+  delete rest.id; // ids differ between two replays by design
   return {
-    ...rest,
+    ...(rest as Omit<FakeSheet, "id">),
     formats: sheet.formats.map((f) => JSON.stringify(f)).sort(),
     merges: [...sheet.merges].sort(),
   };

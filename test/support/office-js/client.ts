@@ -19,7 +19,10 @@ interface SendRequest {
 interface Client {
   Excel: {
     RequestContext: new (url: string) => Excel.RequestContext;
-    run: <T>(context: Excel.RequestContext, batch: (c: Excel.RequestContext) => Promise<T>) => Promise<T>;
+    run: <T>(
+      context: Excel.RequestContext,
+      batch: (c: Excel.RequestContext) => Promise<T>
+    ) => Promise<T>;
   };
   OfficeExtension: {
     HttpUtility: { setCustomSendRequestFunc(f: (r: SendRequest) => Promise<unknown>): void };

@@ -55,7 +55,10 @@ export interface HostOptions {
   /** Called before each request runs (1-based index): a co-author's edit lands here. */
   beforeRequest?: (host: OfficeHost, index: number) => void;
   /** Fails the action when it returns an Excel error code (1-based request index). */
-  failAction?: (action: { name: string; args: unknown[]; sheet?: string }, request: number) => string | undefined;
+  failAction?: (
+    action: { name: string; args: unknown[]; sheet?: string },
+    request: number
+  ) => string | undefined;
   payloadLimit?: number;
 }
 
@@ -103,10 +106,15 @@ export class OfficeHost {
   }
 
   addSheet(name: unknown): HostSheet {
-    if (invalidSheetName(name)) throw new HostError("InvalidArgument", `Invalid sheet name ${String(name)}`);
+    if (invalidSheetName(name))
+      throw new HostError("InvalidArgument", `Invalid sheet name ${String(name)}`);
     if (this.sheet(name as string))
       throw new HostError("ItemAlreadyExists", `A sheet named ${String(name)} already exists.`);
-    const sheet = { id: `{${String(this.nextId++).padStart(8, "0")}-0000-4000-8000-000000000000}`, name: name as string, customProperties: new Map() };
+    const sheet = {
+      id: `{${String(this.nextId++).padStart(8, "0")}-0000-4000-8000-000000000000}`,
+      name: name as string,
+      customProperties: new Map(),
+    };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -120,7 +128,10 @@ export class OfficeHost {
     record.actions = body.Actions.length;
     if (record.bytes > (this.options.payloadLimit ?? HOST_PAYLOAD_LIMIT)) {
       record.error = "RequestPayloadSizeLimitExceeded";
-      const error = { code: record.error, message: "The request payload size has exceeded the limit." };
+      const error = {
+        code: record.error,
+        message: "The request payload size has exceeded the limit.",
+      };
       return { statusCode: 413, headers: {}, body: JSON.stringify({ error }) };
     }
     this.options.beforeRequest?.(this, index);
@@ -133,7 +144,12 @@ export class OfficeHost {
       } catch (e) {
         const code = e instanceof HostError ? e.code : "GeneralException";
         record.error = code;
-        const error = { Code: code, Message: String((e as Error).message), HttpStatusCode: 400, ActionIndex: i };
+        const error = {
+          Code: code,
+          Message: String((e as Error).message),
+          HttpStatusCode: 400,
+          ActionIndex: i,
+        };
         return { statusCode: 200, headers: {}, body: JSON.stringify({ Error: error }) };
       }
     }
@@ -146,7 +162,9 @@ export class OfficeHost {
     const path = body.ObjectPaths[String(id)];
     if (!path) throw new HostError("InvalidObjectPath", `object path ${id} missing`);
     const parent =
-      path.ParentObjectPathId === undefined ? undefined : this.resolve(path.ParentObjectPathId, body, nodes);
+      path.ParentObjectPathId === undefined
+        ? undefined
+        : this.resolve(path.ParentObjectPathId, body, nodes);
     const node = this.child(path, parent);
     nodes.set(id, node);
     return node;
@@ -156,7 +174,8 @@ export class OfficeHost {
     const args = path.ArgumentInfo?.Arguments ?? [];
     if (path.ObjectPathType === 1) return { kind: "workbook" };
     if (path.ObjectPathType === 7 || parent?.kind === "null") return { kind: "null" };
-    if (!parent || path.ObjectPathType === 6) throw new HostError("InvalidObjectPath", `unresolvable path ${path.Id}`);
+    if (!parent || path.ObjectPathType === 6)
+      throw new HostError("InvalidObjectPath", `unresolvable path ${path.Id}`);
     const call = `${path.ObjectPathType === 5 ? "[]" : path.Name}`;
     switch (`${parent.kind}.${call}`) {
       case "workbook.Worksheets":
@@ -183,7 +202,8 @@ export class OfficeHost {
 
   private existing(key: unknown): HostSheet {
     const sheet = this.sheet(String(key));
-    if (!sheet) throw new HostError("ItemNotFound", `The requested resource doesn't exist: ${String(key)}`);
+    if (!sheet)
+      throw new HostError("ItemNotFound", `The requested resource doesn't exist: ${String(key)}`);
     return sheet;
   }
 
@@ -201,11 +221,19 @@ export class OfficeHost {
     return { kind: "property", sheet: parent.sheet, key: key.toLowerCase() };
   }
 
-  private act(action: RawAction, body: RawBody, nodes: Map<number, Node>, request: number): unknown {
+  private act(
+    action: RawAction,
+    body: RawBody,
+    nodes: Map<number, Node>,
+    request: number
+  ): unknown {
     const node = this.resolve(action.ObjectPathId, body, nodes);
     const args = action.ArgumentInfo?.Arguments ?? [];
     const sheet = "sheet" in node ? node.sheet.name : undefined;
-    const code = this.options.failAction?.({ name: action.Name || `#${action.ActionType}`, args, sheet }, request);
+    const code = this.options.failAction?.(
+      { name: action.Name || `#${action.ActionType}`, args, sheet },
+      request
+    );
     if (code) throw new HostError(code, `Injected failure at ${action.Name}`);
     switch (action.ActionType) {
       case 1: // Instantiate: a null object reports itself as null
@@ -230,7 +258,11 @@ export class OfficeHost {
       case "worksheets":
         return { _Items: this.sheets.map((s, i) => ({ Id: s.id, Name: s.name, Position: i })) };
       case "sheet":
-        return { Id: node.sheet.id, Name: node.sheet.name, Position: this.sheets.indexOf(node.sheet) };
+        return {
+          Id: node.sheet.id,
+          Name: node.sheet.name,
+          Position: this.sheets.indexOf(node.sheet),
+        };
       case "property": {
         const found = node.sheet.customProperties.get(node.key);
         return found ? { Key: found.key, Value: found.value } : null;
@@ -241,16 +273,19 @@ export class OfficeHost {
   }
 
   private rename(sheet: HostSheet, name: unknown): void {
-    if (invalidSheetName(name)) throw new HostError("InvalidArgument", `Invalid sheet name ${String(name)}`);
+    if (invalidSheetName(name))
+      throw new HostError("InvalidArgument", `Invalid sheet name ${String(name)}`);
     const other = this.sheet(name as string);
-    if (other && other !== sheet) throw new HostError("ItemAlreadyExists", `A sheet named ${String(name)} already exists.`);
+    if (other && other !== sheet)
+      throw new HostError("ItemAlreadyExists", `A sheet named ${String(name)} already exists.`);
     sheet.name = name as string;
   }
 
   private remove(sheet: HostSheet): void {
     const i = this.sheets.indexOf(sheet);
     if (i < 0) throw new HostError("ItemNotFound", `sheet ${sheet.name} was already deleted`);
-    if (this.sheets.length === 1) throw new HostError("InvalidOperation", "A workbook must keep one sheet.");
+    if (this.sheets.length === 1)
+      throw new HostError("InvalidOperation", "A workbook must keep one sheet.");
     this.sheets.splice(i, 1);
     this.deleted.push(sheet.name);
   }

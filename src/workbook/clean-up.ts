@@ -2,11 +2,12 @@
  * After a failed insert: removes exactly the sheets this insert created and says what failed.
  *
  * Sheets of the syncs that succeeded are found by the ids their `add` returned. The failed sync
- * returned nothing (Office.js gives no loaded values of a failed batch), so its sheets are looked
- * up by planned name and counted ours only when they carry this insert's token (insert-token.ts):
- * a sheet a co-author made under a planned name is left alone and named as the cause. A jabatan is
- * blamed only when its sheet verifiably failed; when nothing of the failed request took effect,
- * Excel refused the request as a whole and the message says so, with Excel's code.
+ * returned nothing (Office.js gives no loaded values of a failed batch), so each of its sheets is
+ * looked up under its temporary name (unique to this insert: ours) and under its final name, where
+ * it is ours only when it carries this insert's token (written before the rename). A sheet a
+ * co-author made under a planned name is left alone and named as the cause. A jabatan is blamed
+ * only when its sheet verifiably failed; when nothing of the failed request took effect, Excel
+ * refused the request as a whole and the message says so, with Excel's code.
  */
 import { INSERT_TOKEN_KEY } from "./insert-token";
 import { InsertError } from "./port";
@@ -19,16 +20,18 @@ export interface Attempt {
   token: string;
   /** Sheets of the syncs that succeeded, with the ids their add returned. */
   written: { sheet: SheetCommands; id: string }[];
-  /** The sheets of the sync that failed, in the order they were queued. */
-  failed: SheetCommands[];
+  /** The sheets of the sync that failed, in the order they were queued, with their temporary names. */
+  failed: { sheet: SheetCommands; temporary: string }[];
 }
 
-interface Found {
-  sheet: SheetCommands;
-  /** Present under this key (id or planned name). */
+/** One sheet of ours to look for, under one key (id, temporary name or final name). */
+interface Probe {
+  key: string;
+  /** Ours whatever it carries (found by id or by temporary name), or only with our token. */
+  sure: boolean;
   present: boolean;
   ours: boolean;
-  finished: boolean;
+  marked: boolean;
   deleted: boolean;
   name?: string;
 }
@@ -38,58 +41,64 @@ export function errorCode(e: unknown): string {
   return typeof code === "string" && code !== "" ? code : "tidak diketahui";
 }
 
+function probeOf(key: string, sure: boolean): Probe {
+  return { key, sure, present: false, ours: false, marked: false, deleted: false };
+}
+
 /** Three syncs, on the failure path only: which sheets exist, whose they are, delete ours. */
-async function probe(
-  run: Runner,
-  markerKey: string,
-  attempt: Attempt,
-  found: Found[]
-): Promise<void> {
+async function examine(run: Runner, markerKey: string, token: string, probes: Probe[]) {
   await run(async (context) => {
     const worksheets = context.workbook.worksheets;
-    const keys = [...attempt.written.map((w) => w.id), ...attempt.failed.map((s) => s.name)];
-    const proxies = keys.map((key) => worksheets.getItemOrNullObject(key).load("name"));
+    const proxies = probes.map((p) => worksheets.getItemOrNullObject(p.key).load("name"));
     await context.sync();
-    const props = proxies.map((p) =>
-      p.isNullObject
+    const props = proxies.map((proxy) =>
+      proxy.isNullObject
         ? undefined
         : {
-            token: p.customProperties.getItemOrNullObject(INSERT_TOKEN_KEY).load("value"),
-            marker: p.customProperties.getItemOrNullObject(markerKey).load("key"),
+            token: proxy.customProperties.getItemOrNullObject(INSERT_TOKEN_KEY).load("value"),
+            marker: proxy.customProperties.getItemOrNullObject(markerKey).load("key"),
           }
     );
     await context.sync();
-    props.forEach((p, i) => {
-      const f = found[i];
-      f.present = p !== undefined;
-      f.name = p ? proxies[i].name : undefined;
-      f.ours = p !== undefined && !p.token.isNullObject && p.token.value === attempt.token;
-      f.finished = f.ours && p !== undefined && !p.marker.isNullObject;
+    props.forEach((found, i) => {
+      const p = probes[i];
+      if (!found) return;
+      p.present = true;
+      p.name = proxies[i].name;
+      p.ours = p.sure || (!found.token.isNullObject && found.token.value === token);
+      p.marked = !found.marker.isNullObject;
     });
-    for (const [i, f] of found.entries()) if (f.ours) proxies[i].delete();
+    probes.forEach((p, i) => p.ours && proxies[i].delete());
     try {
       await context.sync();
-      for (const f of found) f.deleted = f.ours;
+      for (const p of probes) p.deleted = p.ours;
     } catch {
-      // f.deleted stays false: the message lists these sheets for the user to remove
+      // deleted stays false: the message lists these sheets for the user to remove
     }
   });
 }
 
+interface FailedSheet {
+  sheet: SheetCommands;
+  temporary: Probe;
+  final: Probe;
+}
+
 /** What failed, from the sheets of the failed request as found (in queue order). */
-function describe(failed: Found[], code: string, nameOf: (s: SheetCommands) => string) {
-  const culprit = failed.find((f) => !f.finished);
-  if (!culprit) return { what: teks.gagalTanpaRincian(code), ids: [] as string[] };
-  if (culprit.present && !culprit.ours)
-    return { what: teks.namaDiambilOrangLain(culprit.sheet.name, code), ids: [] as string[] };
-  // Nothing of the request exists: Excel refused it whole, no sheet of it can be blamed.
-  if (!culprit.present && !failed.some((f) => f.ours))
-    return { what: teks.permintaanDitolak(code), ids: [] as string[] };
+function describe(failed: FailedSheet[], code: string, nameOf: (s: SheetCommands) => string) {
+  const none: string[] = [];
+  // Done: complete and under its final name. The first sheet not done is where Excel stopped.
+  const culprit = failed.find((f) => !f.final.ours);
+  if (!culprit) return { what: teks.gagalTanpaRincian(code), ids: none };
+  if (!culprit.temporary.present && !failed.some((f) => f.temporary.ours || f.final.ours))
+    return { what: teks.permintaanDitolak(code), ids: none };
+  if (culprit.temporary.marked && culprit.final.present && !culprit.final.ours)
+    return { what: teks.namaDiambilOrangLain(culprit.sheet.name, code), ids: none };
   const what =
     culprit.sheet.kind === "rekap"
       ? teks.gagalRekap(code)
       : teks.gagalJabatan([nameOf(culprit.sheet)], code);
-  return { what, ids: culprit.sheet.jabatanId ? [culprit.sheet.jabatanId] : [] };
+  return { what, ids: culprit.sheet.jabatanId ? [culprit.sheet.jabatanId] : none };
 }
 
 /** Cleans up after `cause` and returns the error to show (Bahasa Indonesia). */
@@ -101,34 +110,29 @@ export async function cleanUp(
   nameOf: (s: SheetCommands) => string
 ): Promise<InsertError> {
   const code = errorCode(cause);
-  const found: Found[] = [...attempt.written.map((w) => w.sheet), ...attempt.failed].map(
-    (sheet) => ({
-      sheet,
-      present: true,
-      ours: false,
-      finished: false,
-      deleted: false,
-    })
-  );
-  const failed = found.slice(attempt.written.length);
-  let probed = true;
+  const written = attempt.written.map((w) => probeOf(w.id, true));
+  const failed: FailedSheet[] = attempt.failed.map((f) => ({
+    sheet: f.sheet,
+    temporary: probeOf(f.temporary, true),
+    final: probeOf(f.sheet.name, false),
+  }));
+  const probes = [...written, ...failed.flatMap((f) => [f.temporary, f.final])];
   try {
-    await probe(run, markerKey, attempt, found);
+    await examine(run, markerKey, attempt.token, probes);
   } catch {
-    probed = false;
-  }
-  if (!probed) {
     // Nothing is known for sure: name what may be left, for the user to check (never deleted blind).
-    const maybe = found.map((f) => f.sheet.name);
+    const maybe = [
+      ...attempt.written.map((w) => w.sheet.name),
+      ...attempt.failed.map((f) => f.sheet.name),
+    ];
     return new InsertError(`${teks.gagalTanpaRincian(code)} ${teks.belumDiperiksa(maybe)}`);
   }
   const { what, ids } = describe(failed, code, nameOf);
-  const leftover = found.filter((f) => f.ours && !f.deleted).map((f) => f.name ?? f.sheet.name);
-  const madeAny = found.some((f) => f.ours);
+  const leftover = probes.filter((p) => p.ours && !p.deleted).map((p) => p.name ?? p.key);
   const after =
     leftover.length > 0
       ? teks.tidakBersih(leftover)
-      : madeAny
+      : probes.some((p) => p.ours)
         ? teks.sudahDibersihkan
         : teks.tidakAdaYangDibuat;
   return new InsertError(`${what} ${after}`, ids);

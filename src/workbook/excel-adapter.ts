@@ -7,16 +7,18 @@
  *   3. write every new sheet, calculation suspended, split by whole sheets so that no request
  *      passes the budget (payload.ts: 2.5 MB measured with Microsoft's own client, half of Excel on
  *      the web's 5 MB). The whole dinas with its rekap is 2 write syncs, 4 syncs in all.
- * Each sheet is added under its final name; right after the add come its insert token (a custom
- * property, insert-token.ts) and a load of its id; its marker is written last. The rekap's formulas
- * name the IKI sheets, which therefore exist under their final names when they are written.
+ * Each sheet is added under a temporary name unique to this insert (insert-token.ts), then gets the
+ * insert's token (a custom property) and a load of its id, its contents, its marker, and last its
+ * final name, all in the same request. The rekap comes after every IKI sheet, so the sheets its
+ * formulas name have their final names when those formulas are written.
  *
- * Failure: Excel does not roll a failed batch back. The clean-up (clean-up.ts, a separate run)
- * deletes the sheets of the syncs that succeeded by the ids their add returned, and those of the
- * failed sync only when they carry this insert's token: a failed batch returns no ids, and a name
- * alone may by then belong to a co-author's sheet. Why not temporary names renamed at the end: the
- * renames would have to share the last write sync (4 syncs at most), whose own sheets have no
- * known id when it fails, so telling our renamed sheet from a co-author's needs the token anyway.
+ * Failure: Excel does not roll a failed batch back and returns nothing of it. The clean-up
+ * (clean-up.ts, a separate run) deletes the sheets of the syncs that succeeded by the ids their add
+ * returned; a sheet of the failed sync is ours when it still has its temporary name, or when it
+ * carries our token under its final name (the token is written before the rename). A sheet a
+ * co-author made under a planned name meanwhile has neither: it is left alone, and the failed
+ * rename to its name is reported as the cause. Renaming each sheet at the end of its own commands,
+ * not all at the end of the last sync, keeps this true in every sync without extra syncs.
  */
 import { getJabatan as catalogJabatan, type Jabatan } from "../catalog";
 import { MARKER_KEY, findIkiSheets, planWorkbook, type ExistingSheet } from "../template";
@@ -30,7 +32,7 @@ import {
   type WorkbookPort,
 } from "./port";
 import { cleanUp, errorCode, type Attempt } from "./clean-up";
-import { INSERT_TOKEN_KEY, newInsertToken } from "./insert-token";
+import { INSERT_TOKEN_KEY, newInsertToken, temporaryName } from "./insert-token";
 import { PAYLOAD_BUDGET_BYTES, planRequests } from "./payload";
 import { queueSheet } from "./queue-sheet";
 import { supportMessage, type IsSetSupported } from "./requirements";
@@ -227,21 +229,28 @@ export class ExcelWorkbook implements WorkbookPort {
     return existing;
   }
 
-  /** Queues one chunk: each sheet's add, token and id load first, then its contents. */
+  /** Queues one chunk: per sheet, add (temporary name), token, id load, contents, final name. */
   private queueChunk(
     context: Excel.RequestContext,
     chunk: SheetCommands[],
     state: WriteState
   ): Excel.Worksheet[] {
     state.writing = true;
-    state.failed = chunk;
+    const start = state.written.length;
+    state.failed = chunk.map((sheet, k) => ({
+      sheet,
+      temporary: temporaryName(state.token, start + k),
+    }));
     context.workbook.application.suspendApiCalculationUntilNextSync();
-    return chunk.map((sheet) =>
-      queueSheet(context.workbook.worksheets, sheet, (ws) => {
-        ws.customProperties.add(INSERT_TOKEN_KEY, state.token);
-        ws.load("id");
-      })
-    );
+    return state.failed.map(({ sheet, temporary }) => {
+      const added = { ...sheet, name: temporary };
+      const ws = queueSheet(context.workbook.worksheets, added, (proxy) => {
+        proxy.customProperties.add(INSERT_TOKEN_KEY, state.token);
+        proxy.load("id");
+      });
+      ws.name = sheet.name; // complete and marked before it takes the name the user sees
+      return ws;
+    });
   }
 
   private sheetLabel(sheet: SheetCommands): string {

@@ -336,6 +336,8 @@ interface Action {
 /** Which sheet a proxy means: bound by name lookup or by an add, resolved when the batch runs. */
 class SheetRef {
   sheet?: FakeSheet;
+  /** Names this proxy was given by a rename queued on it: fail rules and the log use the last. */
+  readonly renamedTo: string[] = [];
   constructor(
     readonly label: string,
     readonly resolve: () => FakeSheet | undefined
@@ -349,6 +351,10 @@ class SheetRef {
       );
     this.sheet = sheet;
     return sheet;
+  }
+  /** The sheet as the test means it: its final name when a rename to it is queued. */
+  get planned(): string {
+    return this.renamedTo[this.renamedTo.length - 1] ?? this.label;
   }
 }
 
@@ -484,13 +490,13 @@ export class FakeExcel {
         this.failAtSync(index, actions.indexOf(action) + 1);
         if (action.kind === "write") {
           this.writes += 1;
-          const sheetName = action.sheetRef?.label;
+          const ref = action.sheetRef;
           const rules = ([] as FailRule[]).concat(this.options.failOn ?? []);
           const rule = rules.find(
             (r) =>
               r.write === this.writes ||
               (r.sheet !== undefined &&
-                r.sheet === sheetName &&
+                (r.sheet === ref?.label || ref?.renamedTo.includes(r.sheet)) &&
                 (r.member === undefined || r.member === action.member))
           );
           if (rule) {
@@ -501,12 +507,12 @@ export class FakeExcel {
           }
         }
         action.run();
-        op.sheet = action.sheetRef?.sheet?.name ?? action.sheetRef?.label;
+        op.sheet = action.sheetRef?.planned;
         this.operations.push(op);
         if (action.kind === "write" && action.sheetRef?.sheet?.preexisting)
           this.touchedExisting.push(op);
       } catch (e) {
-        op.sheet = action.sheetRef?.label;
+        op.sheet = action.sheetRef?.planned;
         this.operations.push(op);
         const error =
           e instanceof FakeExcelError ? e : new FakeExcelError("GeneralException", String(e));
@@ -712,6 +718,7 @@ class FakeWorksheet {
   }
 
   set name(value: string) {
+    this.ref.renamedTo.push(value);
     this.write("Worksheet", "name", [value], (sheet) => {
       if (invalidSheetName(value))
         throw new FakeExcelError("InvalidArgument", `Invalid worksheet name: ${value}`);

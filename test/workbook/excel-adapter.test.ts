@@ -1,5 +1,9 @@
 import { catalog, jabatanInBidang } from "../../src/catalog";
-import { ExcelWorkbook, type ExcelAdapterOptions } from "../../src/workbook/excel-adapter";
+import {
+  ExcelWorkbook,
+  type ExcelAdapterOptions,
+  type ExcelRunner,
+} from "../../src/workbook/excel-adapter";
 import { InsertError } from "../../src/workbook/port";
 import { REQUIRED_EXCEL_API } from "../../src/workbook/requirements";
 import { FakeExcel, type FakeExcelOptions, type SeedSheet } from "../support/fake-excel";
@@ -299,8 +303,7 @@ describe("ExcelWorkbook.insert: failure", () => {
   });
 
   it("reports a read failure without writing anything", async () => {
-    const fake = new FakeExcel({ sheets: seeded });
-    const failingRun: typeof fake.run = async () => {
+    const failingRun: ExcelRunner = async () => {
       throw Object.assign(new Error("x"), { code: "AccessDenied" });
     };
     const workbook = new ExcelWorkbook({ plan: stubPlanner(), markerKey: MARKER, run: failingRun });

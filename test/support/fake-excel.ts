@@ -5,8 +5,11 @@
  * 5 MB, rejects invalid A1 addresses and 2-D arrays whose size differs from their range (as Excel
  * does), throws on reading a property that was not loaded, stores "=..." text as a formula unless
  * the cell is formatted as Text, records any write to a sheet that existed before, and can be told
- * to fail on the Nth write or on a given sheet. Like Excel, a failed batch is not rolled back: the
- * commands before the failing one stay applied, the rest are dropped. Formats are kept both as a
+ * to fail on the Nth write, on a given sheet or at the Nth action of a given sync. Like Excel, a
+ * failed batch is not rolled back: the commands before the failing one stay applied, the rest are
+ * dropped, and none of its loaded values reach the proxies. Like the worst real host, sheets have
+ * ids (from add, usable as getItem's key), a rename onto a taken name fails, and a co-author may
+ * add or rename sheets between syncs (`beforeSync`, `coAuthorAdds`). Formats are kept both as a
  * log of writes (per area) and as the state each cell and each border line ends up in, so two
  * ways of writing a sheet can be compared by their result.
  *

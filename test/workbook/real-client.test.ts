@@ -6,7 +6,7 @@
 import { catalog, jabatanInBidang, listBidang, type Jabatan } from "../../src/catalog";
 import { MARKER_KEY, planWorkbook } from "../../src/template";
 import type { TemplateOptions } from "../../src/template/options";
-import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
+import { ExcelWorkbook, type ExistingSheet } from "../../src/workbook/excel-adapter";
 import { INSERT_TOKEN_KEY } from "../../src/workbook/insert-token";
 import { PAYLOAD_BUDGET_BYTES, planRequests, requestBytes } from "../../src/workbook/payload";
 import { InsertError } from "../../src/workbook/port";
@@ -85,6 +85,30 @@ describe.each(modes)("real Office.js client, mode %s", (mode) => {
       expect(host.requests).toHaveLength(3);
       expectWithinEstimate(host, requests, 2);
     }
+  });
+});
+
+describe("real Office.js client: a workbook with IKI sheets already", () => {
+  it("reads the markers of the earlier sheets through the real client for the rekap", async () => {
+    const [first, second] = listBidang();
+    const host = new OfficeHost({ sheets: [{ name: "Sheet1" }] });
+    const made = (await insert(jabatanInBidang(first), false, "iki", host)).result.created;
+    const seen: ExistingSheet[][] = [];
+    const workbook = new ExcelWorkbook({
+      run: realClientRun(host),
+      plan: (input) => (seen.push(input.existing), planWorkbook(input)),
+    });
+    const before = host.requests.length;
+    const ids = jabatanInBidang(second).map((j) => j.id);
+    const result = await workbook.insert({ jabatanIds: ids, options, rekap: true });
+    expect(host.requests.length - before).toBe(3);
+    expect(result.rekap).toBeDefined();
+    const marked = seen[0].filter((s) => s.marker !== undefined).map((s) => s.name);
+    expect(marked).toEqual(made);
+    for (const name of made)
+      expect(seen[0].find((s) => s.name === name)?.marker).toBe(
+        host.sheet(name)?.customProperties.get(MARKER_KEY.toLowerCase())?.value
+      );
   });
 });
 

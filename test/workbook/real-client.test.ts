@@ -130,6 +130,19 @@ describe("real Office.js client: failures", () => {
     await expect(read).rejects.toMatchObject({ code: "PropertyNotLoaded" });
   });
 
+  it("runs Office.js's requirement checks: a call above the host's ExcelApi throws", async () => {
+    const host = new OfficeHost({ sheets: seeded() });
+    const call = realClientRun(
+      host,
+      "1.11"
+    )(async (context) => {
+      context.workbook.worksheets.getItem("Data Lama").customProperties.add("k", "v");
+      await context.sync();
+    });
+    await expect(call).rejects.toMatchObject({ code: "ApiNotFound" });
+    expect(host.requests).toEqual([]);
+  });
+
   it("leaves a co-author's sheet under a planned name alone, removes ours, and says so", async () => {
     const planned = planWorkbook({
       jabatan: all.slice(0, 5),

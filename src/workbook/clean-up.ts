@@ -45,7 +45,10 @@ function probeOf(key: string, sure: boolean): Probe {
   return { key, sure, present: false, ours: false, marked: false, deleted: false };
 }
 
-/** Three syncs, on the failure path only: which sheets exist, whose they are, delete ours. */
+/**
+ * Three syncs, on the failure path only: which sheets exist, whose they are, delete ours (a fourth
+ * only when the delete fails).
+ */
 async function examine(run: Runner, markerKey: string, token: string, probes: Probe[]) {
   await run(async (context) => {
     const worksheets = context.workbook.worksheets;
@@ -73,9 +76,23 @@ async function examine(run: Runner, markerKey: string, token: string, probes: Pr
       await context.sync();
       for (const p of probes) p.deleted = p.ours;
     } catch {
-      // deleted stays false: the message lists these sheets for the user to remove
+      await recheck(context, probes); // the deletes before the failing one took effect
     }
   });
+}
+
+/** After a failed delete batch: which of ours are gone. If even that fails, all stay listed. */
+async function recheck(context: Excel.RequestContext, probes: Probe[]): Promise<void> {
+  const ours = probes.filter((p) => p.ours);
+  const again = ours.map((p) =>
+    context.workbook.worksheets.getItemOrNullObject(p.key).load("name")
+  );
+  try {
+    await context.sync();
+    ours.forEach((p, i) => (p.deleted = again[i].isNullObject));
+  } catch {
+    // deleted stays false: the message lists these sheets for the user to check and remove
+  }
 }
 
 interface FailedSheet {

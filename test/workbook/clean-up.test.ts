@@ -176,6 +176,24 @@ describe("clean-up: what it cannot do", () => {
     expect(fake.deletedSheets).toEqual([]);
   });
 
+  it("lists exactly the sheets of ours a failed delete left behind", async () => {
+    const ids = allIds.slice(0, 3);
+    const names = await plannedNames(ids, false);
+    const { fake, workbook } = setup({
+      failOn: [
+        { sheet: names[2], member: "formulas" },
+        { sheet: names[1], member: "delete" },
+      ],
+    });
+    const error = await insertError(workbook.insert({ jabatanIds: ids, options, rekap: false }));
+    expect(fake.deletedSheets).toEqual([names[0]]);
+    const listed = error.message.slice(error.message.indexOf("hapus secara manual"));
+    expect(listed).toContain(names[1]);
+    expect(listed).toMatch(/IKI~[0-9a-f]{20}~2/);
+    expect(listed).not.toContain(names[0]);
+    expect(fake.sheetNames).toEqual(["Data Lama", names[1], expect.stringMatching(/^IKI~/)]);
+  });
+
   it("marks each sheet it made with one token per insert", async () => {
     const { fake, workbook } = setup();
     const first = await workbook.insert({ jabatanIds: allIds.slice(0, 2), options, rekap: false });

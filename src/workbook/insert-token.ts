@@ -7,10 +7,15 @@
  */
 export const INSERT_TOKEN_KEY = "IKI-DINSOS-SISIPAN";
 
-/** 16 random bytes as hex; crypto.getRandomValues exists in every Office webview and in Node 20. */
+/**
+ * 16 random bytes as hex. It needs to be unique, not secret: where a webview lacks
+ * crypto.getRandomValues, Math.random is enough.
+ */
 export function newInsertToken(): string {
   const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
+  if (typeof globalThis.crypto?.getRandomValues === "function")
+    globalThis.crypto.getRandomValues(bytes);
+  else bytes.forEach((_, i) => (bytes[i] = Math.floor(Math.random() * 256)));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 

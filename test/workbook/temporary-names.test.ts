@@ -27,6 +27,19 @@ describe("temporary sheet names", () => {
     expect(temporaryName(a, 1)).not.toBe(temporaryName(a, 11));
   });
 
+  it("makes a token without crypto.getRandomValues too", () => {
+    const crypto = Object.getOwnPropertyDescriptor(globalThis, "crypto");
+    Object.defineProperty(globalThis, "crypto", { value: undefined, configurable: true });
+    try {
+      const a = newInsertToken();
+      expect(a).toMatch(/^[0-9a-f]{32}$/);
+      expect(newInsertToken()).not.toBe(a);
+    } finally {
+      if (crypto) Object.defineProperty(globalThis, "crypto", crypto);
+    }
+    expect(globalThis.crypto.getRandomValues).toBeDefined();
+  });
+
   it.each(modes)(
     "are safe for every real plan (%s): no sheet names itself or a later sheet",
     (mode) => {

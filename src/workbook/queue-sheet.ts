@@ -24,8 +24,15 @@ function applyFormat(format: Excel.RangeFormat, props: RangeFormatProps): void {
   }
 }
 
-/** Queues every write of one new sheet (no sync). */
-export function queueSheet(worksheets: Excel.WorksheetCollection, sheet: SheetCommands): void {
+/**
+ * Queues every write of one new sheet (no sync) and returns its proxy. `afterAdd` queues what must
+ * come right after the add, before any content (the adapter's insert token and id load).
+ */
+export function queueSheet(
+  worksheets: Excel.WorksheetCollection,
+  sheet: SheetCommands,
+  afterAdd?: (ws: Excel.Worksheet) => void
+): Excel.Worksheet {
   let ws: Excel.Worksheet | undefined;
   const target = (): Excel.Worksheet => {
     if (!ws) throw new Error(`sheet "${sheet.name}": commands before addSheet`);
@@ -35,6 +42,7 @@ export function queueSheet(worksheets: Excel.WorksheetCollection, sheet: SheetCo
     switch (c.kind) {
       case "addSheet":
         ws = worksheets.add(sheet.name);
+        afterAdd?.(ws);
         break;
       case "columnWidth":
         target().getRange(c.address).format.columnWidth = c.points;
@@ -117,4 +125,5 @@ export function queueSheet(worksheets: Excel.WorksheetCollection, sheet: SheetCo
         break;
     }
   }
+  return target();
 }

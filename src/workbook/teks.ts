@@ -32,6 +32,13 @@ export const teks = {
     `Gagal membuat lembar IKI untuk jabatan ${nama.join(", ")} (kode Excel: ${kode}).`,
   gagalRekap: (kode: string) => `Gagal membuat lembar rekap (kode Excel: ${kode}).`,
   gagalTanpaRincian: (kode: string) => `Gagal menulis ke buku kerja (kode Excel: ${kode}).`,
+  permintaanDitolak: (kode: string) =>
+    `Excel menolak seluruh permintaan penulisan (kode Excel: ${kode}); tidak ada lembar dari permintaan itu yang sempat dibuat, jadi tidak ada jabatan tertentu yang gagal.`,
+  namaDiambilOrangLain: (nama: string, kode: string) =>
+    `Nama lembar "${nama}" dipakai lembar lain yang dibuat selama penyisipan berjalan (mungkin oleh rekan yang menyunting bersama; kode Excel: ${kode}). Lembar itu bukan buatan add-in dan dibiarkan utuh.`,
+  belumDiperiksa: (names: string[]) =>
+    `Buku kerja tidak dapat diperiksa setelah kegagalan itu; lembar berikut mungkin sempat dibuat oleh add-in: ${names.join(", ")}. Periksa, lalu hapus yang tidak diinginkan.`,
+  tidakAdaYangDibuat: "Tidak ada lembar yang dibuat; buku kerja tidak berubah.",
   sudahDibersihkan:
     "Lembar yang sempat dibuat sudah dihapus; buku kerja kembali seperti sebelumnya.",
   bukanRumus: "Contoh rumus harus diawali tanda =.",

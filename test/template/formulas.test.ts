@@ -5,7 +5,10 @@
  * and tiny values, band edges), and the empty rows of jabatan without indicators.
  */
 import fc from "fast-check";
+import { labelOn, SKALA_LIMA, SKALA_PERMENPAN } from "../../src/capaian";
 import { catalog } from "../../src/catalog";
+import { pitaCapaian } from "../../src/template/styles";
+import { teks } from "../../src/template/teks";
 import { cell, KOLOM } from "../../src/template";
 import { beda, blokInput, isi, KOSONG, runs, workbook, type Blok } from "./plans";
 import { MODES, SKALA, type BlokInput } from "./support";
@@ -115,5 +118,24 @@ describe.each(MODES)("mode %s", (mode) => {
       wb.batch(() => dipakai.forEach((b) => isi(wb, b, input)));
       expect(dipakai.flatMap((b) => beda(wb, b, input, skala)).slice(0, 5)).toEqual([]);
     });
+  });
+});
+
+describe("colours and notes follow the predikat's rounding", () => {
+  const edges = [
+    90.994, 90.995, 90.996, 75.994, 75.995, 65.995, 50.994, 50.995, 100.49, 100.5, 99.5,
+  ];
+  it.each(SKALA)("skala %s: the colour band of a capaian is its predikat's band", (skala) => {
+    const scale = skala === "permenpan" ? SKALA_PERMENPAN : SKALA_LIMA;
+    const bands = pitaCapaian(skala);
+    for (const c of edges) {
+      const colour = bands.findIndex((b) => (b.min ?? -Infinity) <= c && c < (b.max ?? Infinity));
+      const label = scale.bands.findIndex((b) => b.label === labelOn(scale, c));
+      expect([c, colour]).toEqual([c, label]);
+    }
+  });
+  it("the five-level note says the capaian is judged as shown, to 2 decimals", () => {
+    expect(teks.catatan("lima", "iki").join(" ")).toContain("2 desimal");
+    expect(teks.catatan("permenpan", "iki").join(" ")).toContain("persen bulat");
   });
 });

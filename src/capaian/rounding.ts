@@ -21,9 +21,9 @@ export function roundPercent(capaian: number): number {
 
 /**
  * The capaian as the sheet shows it (format 0.00"%"): rounded half away from zero to 2 decimals, like
- * Excel's ROUND(capaian; 2). Done on the decimal digits, not on capaian * 100, because a double such as
- * 90.995 or 1.005 lies just below its decimal and would round down: the cell shows "91,00%", so the
- * five-level predikat must see 91. Noise is snapped first (to 9 decimals, as snapNoise).
+ * Excel's ROUND(capaian; 2): a cell showing "91,00%" must be judged 91. Done on the decimal digits, not
+ * on the binary value, because a double such as 50.995 or 1.005 lies just below its decimal (toFixed(2)
+ * gives "50.99", Math.round(1.005 * 100) gives 100). Noise is snapped first (9 decimals, as snapNoise).
  */
 export function roundShown(capaian: number): number {
   if (!(Math.abs(capaian) < 1e12)) return capaian;

@@ -20,6 +20,7 @@ describe("roundShown (as Excel ROUND(x; 2))", () => {
     [1.005, 1.01], // 1.005 * 100 is 100.49999999999999: rounding on the product would give 1
     [-1.005, -1.01],
     [75.995, 76],
+    [50.995, 51], // stored just below 50.995: toFixed(2) gives "50.99"
     [0.004, 0],
     [123.456, 123.46],
     [1e15, 1e15],

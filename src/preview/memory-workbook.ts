@@ -12,7 +12,7 @@ import { isValidSheetName } from "../template/sheet-names";
 import { parseCell } from "../template/a1";
 import { MARKER_KEY } from "../template/marker";
 import type { PlanCell, SheetPlan } from "../template/plan";
-import { registerIkiFunctions } from "./hyperformula-iki";
+import { registerIkiFunctions, type IkiHostContext } from "./hyperformula-iki";
 
 /** A computed value: an error shows as its code (and HyperFormula's message). */
 export type MemoryValue = number | string | boolean | null | { error: string; message?: string };
@@ -58,9 +58,19 @@ export class MemoryWorkbook {
   /** Tab order. */
   private readonly order: SheetState[] = [];
 
-  constructor() {
+  /**
+   * Array arithmetic on, as in Excel 365: the IKI-mode formulas pass IF(range="","",range) to a
+   * function (formulas-iki.ts), which HyperFormula otherwise refuses ("Cell range not allowed").
+   * `host` chooses how empty cells reach the IKI.* functions (the blank-as-0 stand-in).
+   */
+  constructor(host: IkiHostContext = {}) {
     registerIkiFunctions();
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: "gpl-v3",
+      smartRounding: false,
+      useArrayArithmetic: true,
+      context: host,
+    });
   }
 
   sheets(): MemorySheet[] {

@@ -11,7 +11,7 @@ export { rekapSumber, rekapSumberBaru } from "./rekap-source";
 export type { SumberRekap, SelIndikatorRekap } from "./rekap-source";
 export { ikiLayout, KOLOM, BARIS_IDENTITAS, BARIS_ISIAN, LEBAR_KOLOM } from "./layout";
 export type { IkiLayout, BlokIndikator } from "./layout";
-export { formulasFor } from "./formulas";
+export { formulasFor, needsArrayEvaluation } from "./formulas";
 export type { FormulaSet, TriwulanCells } from "./formulas";
 export {
   SheetNamer,

@@ -16,6 +16,7 @@ import type { TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
 import {
   InsertError,
+  type IkiSheetOfYear,
   type InsertRequest,
   type InsertResult,
   type ProgressListener,
@@ -25,6 +26,14 @@ import { PAYLOAD_BUDGET_BYTES, chunkByBudget, sheetBytes } from "./payload";
 import { queueSheet } from "./queue-sheet";
 import { supportMessage, type IsSetSupported } from "./requirements";
 import { sheetCommands, type SheetCommands } from "./sheet-commands";
+import {
+  activateByName,
+  inPlaceRun,
+  queueChartReads,
+  readIkiSheetsOfYear,
+  rekapFailureNote,
+  type SheetCharts,
+} from "./sheet-in-place";
 import { teks } from "./teks";
 
 /** Excel.run's shape, so tests and the bench can pass a fake. */
@@ -139,6 +148,14 @@ export class ExcelWorkbook implements WorkbookPort {
     }
   }
 
+  findIkiSheets(tahun: number, jabatanIds: string[]): Promise<IkiSheetOfYear[]> {
+    return inPlaceRun(this.run, (c) => readIkiSheetsOfYear(c, tahun, jabatanIds, this.markerKey));
+  }
+
+  activateSheet(name: string): Promise<void> {
+    return inPlaceRun(this.run, (c) => activateByName(c, name), name);
+  }
+
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {
     const unknown = request.jabatanIds.filter((id) => !this.getJabatan(id));
     if (unknown.length > 0) throw new InsertError(teks.jabatanTidakDikenal(unknown), unknown);
@@ -172,11 +189,14 @@ export class ExcelWorkbook implements WorkbookPort {
         const existing: ExistingSheet[] = worksheets.items.map((s) => ({ name: s.name }));
         state.before = new Set(existing.map((s) => s.name.toLowerCase()));
 
+        let charts: SheetCharts | undefined;
         if (rekap) {
           progress.step(1, teks.membacaPenanda);
           const markers = worksheets.items.map((s) =>
             s.customProperties.getItemOrNullObject(this.markerKey).load("value")
           );
+          // The year's rekap is rewritten in place: its old chart must be known to be deleted.
+          charts = queueChartReads(worksheets.items);
           await context.sync();
           markers.forEach((m, i) => {
             if (!m.isNullObject) existing[i].marker = m.value;
@@ -200,7 +220,7 @@ export class ExcelWorkbook implements WorkbookPort {
           state.attempted.push(...chunk);
           state.lastChunk = chunk;
           context.workbook.application.suspendApiCalculationUntilNextSync();
-          for (const sheet of chunk) queueSheet(worksheets, sheet);
+          for (const sheet of chunk) queueSheet(worksheets, sheet, charts);
           if (i === chunks.length - 1) worksheets.getItem(sheets[0].name).activate();
           // One sync per payload chunk, not per sheet: there is more than one chunk only when the
           // request would pass Excel on the web's 5 MB limit (see payload.ts).
@@ -209,9 +229,12 @@ export class ExcelWorkbook implements WorkbookPort {
           written += chunk.length;
         }
         progress.step(total, teks.selesai(sheets.length));
-        const created = sheets.map((s) => s.name);
+        const created = sheets.filter((s) => !s.replace).map((s) => s.name);
         const rekapSheet = sheets.find((s) => s.kind === "rekap");
-        return rekapSheet ? { created, rekap: rekapSheet.name } : { created };
+        if (!rekapSheet) return { created };
+        const result: InsertResult = { created, rekap: rekapSheet.name };
+        if (rekapSheet.replace) result.rekapDiperbarui = true;
+        return result;
       });
     } catch (e) {
       if (e instanceof InsertError) throw e;
@@ -242,6 +265,7 @@ export class ExcelWorkbook implements WorkbookPort {
     if (sheets.length === 0) throw new InsertError(teks.tidakAdaLembar);
     const seen = new Set<string>();
     const taken = sheets
+      .filter((s) => !s.replace) // the year's rekap, rewritten in place: its name exists by design
       .map((s) => s.name)
       .filter((name) => {
         const key = name.toLowerCase();
@@ -301,6 +325,12 @@ export class ExcelWorkbook implements WorkbookPort {
         ? teks.gagalRekap(code)
         : teks.gagalJabatan([this.getJabatan(failed.jabatanId ?? "")?.nama ?? failed.name], code);
     const after = leftover.length > 0 ? teks.tidakBersih(leftover) : teks.sudahDibersihkan;
-    return new InsertError(`${what} ${after}`, failed?.jabatanId ? [failed.jabatanId] : []);
+    const note = rekapFailureNote(state.attempted, failed);
+    const message = !note
+      ? `${what} ${after}`
+      : ours.length > 0
+        ? `${what} ${after} ${note}`
+        : `${what} ${note}`;
+    return new InsertError(message, failed?.jabatanId ? [failed.jabatanId] : []);
   }
 }

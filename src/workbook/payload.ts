@@ -26,6 +26,8 @@ export function commandActions(command: SheetCommand): number {
   switch (command.kind) {
     case "addSheet":
       return 1;
+    case "clearSheet":
+      return 6; // getItem, getRange, clearAll, dataValidation.clear, unmerge, clear (+ old charts)
     case "format":
     case "formatAreas": // getRanges instead of getRange: the assignments are the same
       return 1 + formatAssignments(command.props);

@@ -13,6 +13,7 @@ import type { SavedForm } from "../../src/taskpane/form";
 import { jabatanInBidang } from "../../src/catalog";
 import {
   InsertError,
+  type IkiSheetOfYear,
   type InsertRequest,
   type InsertResult,
   type ProgressListener,
@@ -64,6 +65,17 @@ class FakePort implements WorkbookPort {
     const done = deferred<InsertResult>();
     this.rekaps.push({ options, done });
     return done.promise;
+  }
+  /** IKI sheets already in the workbook (the pane asks before inserting those jabatan again). */
+  existingSheets: IkiSheetOfYear[] = [];
+  lookups: { tahun: number; jabatanIds: string[] }[] = [];
+  activated: string[] = [];
+  async findIkiSheets(tahun: number, jabatanIds: string[]) {
+    this.lookups.push({ tahun, jabatanIds });
+    return this.existingSheets.filter((s) => jabatanIds.includes(s.jabatanId));
+  }
+  async activateSheet(name: string) {
+    this.activated.push(name);
   }
 }
 

@@ -6,13 +6,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { planWorkbook } from "../template";
+import { planWorkbook, titleCase } from "../template";
 import type { SheetPlan } from "../template/plan";
 import type { ResultLookup } from "../xlsx/write-workbook";
 import { writeXlsx } from "../xlsx/write-workbook";
 import { parseArgs } from "./args";
 import { terminal, type Output } from "./output";
-import { daftarJabatan, selectJabatan } from "./select";
+import { daftarJabatan, jabatanDenganGanda, selectJabatan } from "./select";
 import { bantuan, pesan } from "./teks";
 
 export const EXIT = { ok: 0, io: 1, usage: 2 } as const;
@@ -59,6 +59,15 @@ export async function main(
     io.err(selection.galat);
     return EXIT.usage;
   }
+  if (selection.ganda.length > 0 && !command.bolehGanda) {
+    io.err(
+      pesan.jabatanDiulang(
+        selection.ganda.map((g) => ({ nama: titleCase(g.jabatan.nama), kali: g.kali }))
+      )
+    );
+    return EXIT.usage;
+  }
+  const jabatan = command.bolehGanda ? jabatanDenganGanda(selection) : selection.jabatan;
   const tahun = command.options.tahun;
   const file = path.resolve(cwd, command.keluaran ?? `IKI-${selection.slug}-${tahun}.xlsx`);
   const relative = path.relative(cwd, file);
@@ -73,10 +82,10 @@ export async function main(
     io.err(pesan.folderTidakAda(folder));
     return EXIT.io;
   }
-  const rekap = command.rekap ?? selection.jabatan.length > 1;
+  const rekap = command.rekap ?? jabatan.length > 1;
   try {
     const plans = planWorkbook({
-      jabatan: selection.jabatan,
+      jabatan,
       options: command.options,
       rekap,
       existing: [],

@@ -13,7 +13,15 @@ import type { Pilihan } from "./args";
 import { pesan } from "./teks";
 
 export type Selection =
-  { jabatan: Jabatan[]; /** For the default file name. */ slug: string } | { galat: string };
+  | {
+      /** Each chosen jabatan once, in catalog order. */
+      jabatan: Jabatan[];
+      /** For the default file name. */
+      slug: string;
+      /** Jabatan asked more than once (twice by --jabatan, or by --bidang and --jabatan): how often. */
+      ganda: { jabatan: Jabatan; kali: number }[];
+    }
+  | { galat: string };
 
 /** Edit distance (insert, delete, substitute), for "did you mean". */
 export function distance(a: string, b: string): number {
@@ -121,15 +129,16 @@ const slugOf = (text: string) =>
 
 /** The jabatan of a choice in catalog order, each once; all errors reported together. */
 export function selectJabatan(pilihan: Pilihan): Selection {
-  if (pilihan.semua) return { jabatan: [...catalog.jabatan], slug: "dinas-sosial" };
-  const chosen = new Set<Jabatan>();
+  if (pilihan.semua) return { jabatan: [...catalog.jabatan], slug: "dinas-sosial", ganda: [] };
+  const kali = new Map<Jabatan, number>();
+  const add = (j: Jabatan) => kali.set(j, (kali.get(j) ?? 0) + 1);
   const errors: string[] = [];
   const slugs: string[] = [];
   for (const b of pilihan.bidang) {
     const bidang = resolveBidangText(b);
     if (typeof bidang !== "string") errors.push(bidang.galat);
     else {
-      jabatanInBidang(bidang).forEach((j) => chosen.add(j));
+      jabatanInBidang(bidang).forEach(add);
       slugs.push(slugOf(bidang.replace(/^Bidang /, "")));
     }
   }
@@ -137,13 +146,25 @@ export function selectJabatan(pilihan: Pilihan): Selection {
     const j = resolveJabatanText(text);
     if ("galat" in j) errors.push(j.galat);
     else {
-      chosen.add(j);
+      add(j);
       slugs.push(j.id);
     }
   }
   if (errors.length > 0) return { galat: errors.join("\n\n") };
-  const jabatan = catalog.jabatan.filter((j) => chosen.has(j));
-  return { jabatan, slug: slugs.length === 1 ? slugs[0] : `${jabatan.length}-jabatan` };
+  const jabatan = catalog.jabatan.filter((j) => kali.has(j));
+  const ganda = jabatan.flatMap((j) =>
+    (kali.get(j) ?? 0) > 1 ? [{ jabatan: j, kali: kali.get(j) ?? 0 }] : []
+  );
+  return { jabatan, slug: slugs.length === 1 ? slugs[0] : `${jabatan.length}-jabatan`, ganda };
+}
+
+/** The jabatan to write with --boleh-ganda: one sheet per request, the copies next to the first. */
+export function jabatanDenganGanda(selection: {
+  jabatan: Jabatan[];
+  ganda: { jabatan: Jabatan; kali: number }[];
+}): Jabatan[] {
+  const kali = new Map(selection.ganda.map((g) => [g.jabatan, g.kali]));
+  return selection.jabatan.flatMap((j) => Array<Jabatan>(kali.get(j) ?? 1).fill(j));
 }
 
 /** For --daftar: each bidang with its jabatan (id and name). */

@@ -103,3 +103,12 @@ test.each([
   expect(text).toMatch(message);
   expect(text).toMatch(/--help/);
 });
+
+test("--boleh-ganda allows a jabatan asked twice; absent by default", () => {
+  expect(parse("-j", "x", "-j", "x", "--boleh-ganda")).toMatchObject({
+    kind: "tulis",
+    bolehGanda: true,
+  });
+  expect(parse("-j", "x")).not.toHaveProperty("bolehGanda");
+  expect(parse("-j", "x", "--boleh-ganda=ya")).toMatchObject({ kind: "galat" });
+});

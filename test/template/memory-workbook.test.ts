@@ -169,6 +169,8 @@ describe("MemoryWorkbookPort", () => {
     expect(res.created).toEqual(["Kepala Dinas Sosial", "Rekap IKI 2025"]);
     port.workbook.setCell("Kepala Dinas Sosial", "G24", 10);
     port.workbook.setCells("Kepala Dinas Sosial", "H25", [[100], [95]]);
-    expect(port.workbook.getValue("Rekap IKI 2025", cell(BARIS_HEADER_REKAP + 1, KOLOM_REKAP.capaian))).toBe(50);
+    expect(
+      port.workbook.getValue("Rekap IKI 2025", cell(BARIS_HEADER_REKAP + 1, KOLOM_REKAP.capaian))
+    ).toBe(50);
   });
 });

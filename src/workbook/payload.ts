@@ -27,7 +27,7 @@ export function commandActions(command: SheetCommand): number {
     case "addSheet":
       return 1;
     case "clearSheet":
-      return 6; // getItem, getRange, clearAll, dataValidation.clear, unmerge, clear (+ old charts)
+      return 8; // getItem, getRange, clearAll, validation clear, unmerge, clear, standard height and width
     case "format":
     case "formatAreas": // getRanges instead of getRange: the assignments are the same
       return 1 + formatAssignments(command.props);

@@ -25,8 +25,8 @@ export function queueChartReads(sheets: Excel.Worksheet[]): SheetCharts {
 
 /**
  * Queues the clearing of an existing sheet, before a plan is written into it as into a new sheet:
- * charts, conditional formats, validations, merges, then contents, formats and hyperlinks ("All").
- * Column widths and row heights are set again by the plan.
+ * charts, conditional formats, validations, merges, contents, formats and hyperlinks ("All"), and
+ * row heights and column widths back to the standard (Range.clear leaves those).
  */
 export function queueClearSheet(ws: Excel.Worksheet, charts: Excel.ChartCollection | undefined) {
   for (const chart of charts?.items ?? []) chart.delete();
@@ -35,6 +35,8 @@ export function queueClearSheet(ws: Excel.Worksheet, charts: Excel.ChartCollecti
   all.dataValidation.clear();
   all.unmerge();
   all.clear("All");
+  all.format.useStandardHeight = true;
+  all.format.useStandardWidth = true;
 }
 
 /**

@@ -1121,6 +1121,32 @@ class FakeRangeFormat {
       }
     );
   }
+  /** true puts the rows (columns) of the range back to the standard height (width). */
+  set useStandardHeight(v: boolean) {
+    this.standard("useStandardHeight", v, (sheet, box) => {
+      for (const r of [...sheet.rowHeights.keys()])
+        if (r >= box.r1 && r <= box.r2) sheet.rowHeights.delete(r);
+    });
+  }
+  set useStandardWidth(v: boolean) {
+    this.standard("useStandardWidth", v, (sheet, box) => {
+      for (const c of [...sheet.columnWidths.keys()])
+        if (c >= box.c1 && c <= box.c2) sheet.columnWidths.delete(c);
+    });
+  }
+  private standard(member: string, v: boolean, reset: (sheet: FakeSheet, box: Box) => void): void {
+    this.range.record(
+      "RangeFormat",
+      member,
+      v,
+      () => {
+        if (typeof v !== "boolean") throw new FakeExcelError("InvalidArgument", `${member}: ${v}`);
+      },
+      (sheet, box) => {
+        if (v) reset(sheet, box);
+      }
+    );
+  }
   get font() {
     const set = (member: string, value: unknown, check: (v: unknown) => void) =>
       this.set(`font.${member}`, value, check);

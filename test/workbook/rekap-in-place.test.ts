@@ -37,6 +37,10 @@ function content(sheet: FakeSheet) {
     conditionalFormats: sheet.conditionalFormats,
     charts: sheet.charts,
     hyperlinks: [...sheet.hyperlinks].sort(),
+    rowHeights: [...sheet.rowHeights].sort(),
+    columnWidths: [...sheet.columnWidths].sort(),
+    pageLayout: sheet.pageLayout,
+    freeze: sheet.freeze,
   };
 }
 
@@ -98,11 +102,15 @@ describe("ExcelWorkbook: the rekap rewritten in place", () => {
     const rekap = fake.sheet("Rekap IKI 2025")!;
     rekap.cells.set("Z500", { kind: "text", value: "sisa" });
     rekap.validations.push({ address: "Z1:Z9", property: "rule", value: {} });
+    rekap.rowHeights.set(299, 80);
+    rekap.columnWidths.set(25, 300);
     // Fewer sheets now: the old rows below the new table must go.
     for (const s of fake.sheets.slice(2, 6)) s.customProperties.clear();
     await workbook.rebuildRekap(options());
     expect(rekap.cells.has("Z500")).toBe(false);
     expect(rekap.validations).toEqual([]);
+    expect(rekap.rowHeights.has(299)).toBe(false);
+    expect(rekap.columnWidths.has(25)).toBe(false);
     expect(rekap.charts).toHaveLength(1);
     expect(fake.operations.some((o) => o.member === "delete" && o.target === "Chart")).toBe(true);
   });

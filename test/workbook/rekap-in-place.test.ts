@@ -92,6 +92,38 @@ describe("ExcelWorkbook: the rekap rewritten in place", () => {
     expect(rekap.charts).toHaveLength(1);
   });
 
+  it("an insert with a rekap updates the year's rekap, and only that one", async () => {
+    const { fake, workbook } = setup({
+      sheets: [
+        { name: "Data Lama", cells: { A1: "x" } },
+        {
+          name: "Rekap 2024",
+          marker: JSON.stringify({ v: 1, kind: "rekap", tahun: 2024, mode: "iki", skala: "lima" }),
+          cells: { A1: "rekap lama" },
+        },
+      ],
+    });
+    await workbook.insert({ jabatanIds: SEKRETARIAT, options: options(), rekap: true });
+    const res = await workbook.insert({ jabatanIds: [KD, LAIN], options: options(), rekap: true });
+    expect(res).toEqual({
+      created: ["Kepala Dinas Sosial", expect.any(String)],
+      rekap: "Rekap IKI 2025",
+      rekapDiperbarui: true,
+    });
+    expect(rekaps(fake).map((s) => s.name)).toEqual(["Rekap 2024", "Rekap IKI 2025"]);
+    expect(fake.touchedExisting.map((o) => o.sheet)).toEqual([]);
+    expect(fake.sheet("Rekap 2024")!.cells.get("A1")).toEqual({
+      kind: "text",
+      value: "rekap lama",
+    });
+    const linked = [...fake.sheet("Rekap IKI 2025")!.hyperlinks.values()].map(
+      (h) => (h as { textToDisplay: string }).textToDisplay
+    );
+    expect(new Set(linked)).toEqual(
+      new Set([...fake.sheetNames.slice(2)].filter((n) => !n.startsWith("Rekap")))
+    );
+  });
+
   it("clears what an old rekap held beyond the new one (cells, merges, validations, charts)", async () => {
     const { fake, workbook } = setup();
     await workbook.insert({

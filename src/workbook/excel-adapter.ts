@@ -3,7 +3,8 @@
  *
  * An insert is one Excel.run with a constant number of syncs, whatever the number of sheets:
  *   1. read the sheet names;
- *   2. (rekap only) read each sheet's marker custom property: it needs the sheet proxies from 1;
+ *   2. (rekap only) read each sheet's marker custom property (and its charts: the year's rekap is
+ *      rewritten in place, see sheet-in-place.ts): it needs the sheet proxies from 1;
  *   3. write every new sheet, calculation suspended. Split into several syncs only when the
  *      estimated request would pass the 4 MB budget (Excel on the web refuses 5 MB).
  * Failure: Excel does not roll a failed batch back, so the sheets this insert created are found by

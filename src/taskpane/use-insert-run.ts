@@ -65,14 +65,19 @@ export function sheetsByJabatan(ada: IkiSheetOfYear[]): { jabatan: string; lemba
   }));
 }
 
-export function useInsertRun(port: WorkbookPort) {
+/** The jabatan to insert after an answer: all of them for second sheets, the others when skipping. */
+export function jabatanSetelahJawaban(p: Pertanyaan, jawaban: "kedua" | "lewati"): string[] {
+  const sudah = new Set(p.ada.map((s) => s.jabatanId));
+  return jawaban === "lewati" ? p.jabatanIds.filter((id) => !sudah.has(id)) : p.jabatanIds;
+}
+
+/** One piece of work at a time, the pane's controls disabled meanwhile; progress and outcome. */
+function useExclusive() {
   const [running, setRunning] = React.useState(false);
   const [progress, setProgress] = React.useState<Progress>();
   const [outcome, setOutcome] = React.useState<Outcome>();
-  const [pertanyaan, setPertanyaan] = React.useState<Pertanyaan>();
   const busy = React.useRef(false);
 
-  /** Runs one piece of work at a time, the pane's controls disabled meanwhile. */
   async function locked(work: () => Promise<void>): Promise<void> {
     if (busy.current) return;
     busy.current = true;
@@ -85,11 +90,10 @@ export function useInsertRun(port: WorkbookPort) {
     }
   }
 
-  /** An action with progress and an outcome; undefined from `work` means "a question was asked". */
+  /** An action with progress and an outcome; undefined from `work`: nothing to report (a question). */
   const exclusive = (work: (onProgress: ProgressListener) => Promise<Outcome | undefined>) =>
     locked(async () => {
       setOutcome(undefined);
-      setPertanyaan(undefined);
       setProgress({ done: 0, total: 0, message: teks.sedangBerjalan });
       const onProgress: ProgressListener = (done, total, message) =>
         setProgress({ done, total, message });
@@ -101,6 +105,13 @@ export function useInsertRun(port: WorkbookPort) {
         setProgress(undefined);
       }
     });
+
+  return { running, progress, outcome, setOutcome, locked, exclusive };
+}
+
+export function useInsertRun(port: WorkbookPort) {
+  const { exclusive, ...state } = useExclusive();
+  const [pertanyaan, setPertanyaan] = React.useState<Pertanyaan>();
 
   const insert = async (
     action: InsertAction,
@@ -116,6 +127,7 @@ export function useInsertRun(port: WorkbookPort) {
   /** The action asked by a button: the rekap at once; jabatan after checking for sheets of the year. */
   const start = (action: InsertAction, jabatanIds: string[], options: TemplateOptions) =>
     exclusive(async (onProgress) => {
+      setPertanyaan(undefined);
       if (action === "rekap")
         return successOutcome(action, await port.rebuildRekap(options, onProgress));
       const ada = await port.findIkiSheets(options.tahun, jabatanIds);
@@ -134,12 +146,11 @@ export function useInsertRun(port: WorkbookPort) {
         await port.activateSheet(name);
         return { intent: "success", title: teks.lembarDibuka(name), lines: [] };
       });
-      return;
+    } else {
+      const ids = jabatanSetelahJawaban(p, jawaban);
+      void exclusive((onProgress) => insert(p.action, ids, p.options, onProgress));
     }
-    const sudah = new Set(p.ada.map((s) => s.jabatanId));
-    const ids = jawaban === "lewati" ? p.jabatanIds.filter((id) => !sudah.has(id)) : p.jabatanIds;
-    void exclusive((onProgress) => insert(p.action, ids, p.options, onProgress));
   };
 
-  return { running, progress, outcome, setOutcome, pertanyaan, start, jawab, locked };
+  return { ...state, pertanyaan, start, jawab };
 }

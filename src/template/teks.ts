@@ -81,6 +81,7 @@ export const teks = {
       "No",
       "Bidang",
       "Jabatan",
+      "Nama Pegawai",
       "Lembar",
       "Indikator Kinerja",
       "Satuan",

@@ -22,6 +22,11 @@ export interface Attempt {
   written: { sheet: SheetCommands; id: string }[];
   /** The sheets of the sync that failed, in the order they were queued, with their temporary names. */
   failed: { sheet: SheetCommands; temporary: string }[];
+  /**
+   * The year's rekap when the failed sync rewrote it in place (written last): never deleted, and
+   * when no new sheet failed before it, the rekap is what failed and may be left empty.
+   */
+  inPlace?: SheetCommands;
 }
 
 /** One sheet of ours to look for, under one key (id, temporary name or final name). */
@@ -106,16 +111,16 @@ function describe(failed: FailedSheet[], code: string, nameOf: (s: SheetCommands
   const none: string[] = [];
   // Done: complete and under its final name. The first sheet not done is where Excel stopped.
   const culprit = failed.find((f) => !f.final.ours);
-  if (!culprit) return { what: teks.gagalTanpaRincian(code), ids: none };
+  if (!culprit) return { what: teks.gagalTanpaRincian(code), ids: none, culprit };
   if (!culprit.temporary.present && !failed.some((f) => f.temporary.ours || f.final.ours))
-    return { what: teks.permintaanDitolak(code), ids: none };
+    return { what: teks.permintaanDitolak(code), ids: none, culprit };
   if (culprit.temporary.marked && culprit.final.present && !culprit.final.ours)
-    return { what: teks.namaDiambilOrangLain(culprit.sheet.name, code), ids: none };
+    return { what: teks.namaDiambilOrangLain(culprit.sheet.name, code), ids: none, culprit };
   const what =
     culprit.sheet.kind === "rekap"
       ? teks.gagalRekap(code)
       : teks.gagalJabatan([nameOf(culprit.sheet)], code);
-  return { what, ids: culprit.sheet.jabatanId ? [culprit.sheet.jabatanId] : none };
+  return { what, ids: culprit.sheet.jabatanId ? [culprit.sheet.jabatanId] : none, culprit };
 }
 
 /** Cleans up after `cause` and returns the error to show (Bahasa Indonesia). */
@@ -144,7 +149,7 @@ export async function cleanUp(
     ];
     return new InsertError(`${teks.gagalTanpaRincian(code)} ${teks.belumDiperiksa(maybe)}`);
   }
-  const { what, ids } = describe(failed, code, nameOf);
+  const { what, ids, culprit } = describe(failed, code, nameOf);
   const leftover = probes.filter((p) => p.ours && !p.deleted).map((p) => p.name ?? p.key);
   const after =
     leftover.length > 0
@@ -152,5 +157,12 @@ export async function cleanUp(
       : probes.some((p) => p.ours)
         ? teks.sudahDibersihkan
         : teks.tidakAdaYangDibuat;
-  return new InsertError(`${what} ${after}`, ids);
+  if (!attempt.inPlace || culprit) return new InsertError(`${what} ${after}`, ids);
+  // Nothing new failed, so the rekap rewritten in place did (it comes last).
+  const note = teks.rekapBelumLengkap(attempt.inPlace.name);
+  const rekapFailed = teks.gagalRekap(code);
+  return new InsertError(
+    probes.some((p) => p.ours) ? `${rekapFailed} ${after} ${note}` : `${rekapFailed} ${note}`,
+    ids
+  );
 }

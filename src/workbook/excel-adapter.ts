@@ -3,7 +3,8 @@
  *
  * An insert is one Excel.run with a constant number of syncs, whatever the number of sheets:
  *   1. read the sheet names;
- *   2. (rekap only) read each sheet's marker custom property: it needs the sheet proxies from 1;
+ *   2. (rekap only) read each sheet's marker custom property, and its charts (the year's rekap is
+ *      rewritten in place, see sheet-in-place.ts): it needs the sheet proxies from 1;
  *   3. write every new sheet, calculation suspended, split by whole sheets so that no request
  *      passes the budget (payload.ts: 2.5 MB measured with Microsoft's own client, half of Excel on
  *      the web's 5 MB). The whole dinas with its rekap is 2 write syncs, 4 syncs in all.
@@ -19,6 +20,8 @@
  * co-author made under a planned name meanwhile has neither: it is left alone, and the failed
  * rename to its name is reported as the cause. Renaming each sheet at the end of its own commands,
  * not all at the end of the last sync, keeps this true in every sync without extra syncs.
+ * The year's rekap, when it exists, is not added but cleared and rewritten under its own name, last;
+ * it is never deleted (it holds only formulas: a failed rewrite loses no typed value).
  */
 import { getJabatan as catalogJabatan, type Jabatan } from "../catalog";
 import { MARKER_KEY, findIkiSheets, planWorkbook, type ExistingSheet } from "../template";
@@ -26,6 +29,7 @@ import type { TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
 import {
   InsertError,
+  type IkiSheetOfYear,
   type InsertRequest,
   type InsertResult,
   type ProgressListener,
@@ -37,6 +41,13 @@ import { PAYLOAD_BUDGET_BYTES, planRequests } from "./payload";
 import { queueSheet } from "./queue-sheet";
 import { supportMessage, type IsSetSupported } from "./requirements";
 import { sheetCommands, type SheetCommands } from "./sheet-commands";
+import {
+  activateByName,
+  inPlaceRun,
+  queueChartReads,
+  readIkiSheetsOfYear,
+  type SheetCharts,
+} from "./sheet-in-place";
 import { teks } from "./teks";
 
 /** Excel.run's shape, so tests and the bench can pass a fake. */
@@ -144,6 +155,14 @@ export class ExcelWorkbook implements WorkbookPort {
     }
   }
 
+  findIkiSheets(tahun: number, jabatanIds: string[]): Promise<IkiSheetOfYear[]> {
+    return inPlaceRun(this.run, (c) => readIkiSheetsOfYear(c, tahun, jabatanIds, this.markerKey));
+  }
+
+  activateSheet(name: string): Promise<void> {
+    return inPlaceRun(this.run, (c) => activateByName(c, name), name);
+  }
+
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {
     const unknown = request.jabatanIds.filter((id) => !this.getJabatan(id));
     if (unknown.length > 0) throw new InsertError(teks.jabatanTidakDikenal(unknown), unknown);
@@ -171,7 +190,7 @@ export class ExcelWorkbook implements WorkbookPort {
     progress.step(0, teks.membacaBukuKerja);
     try {
       return await this.run(async (context) => {
-        const existing = await this.readWorkbook(context, rekap, progress);
+        const { existing, charts } = await this.readWorkbook(context, rekap, progress);
         if (rekap && jabatan.length === 0 && findIkiSheets(existing).length === 0)
           throw new InsertError(teks.belumAdaLembarIki); // a rekap over nothing: say what to do
         const before = new Set(existing.map((s) => s.name.toLowerCase()));
@@ -186,19 +205,25 @@ export class ExcelWorkbook implements WorkbookPort {
             readSteps + 1 + i,
             teks.menulisLembar(from, from + chunk.length - 1, sheets.length)
           );
-          const proxies = this.queueChunk(context, chunk, state);
+          const proxies = this.queueChunk(context, chunk, state, charts);
           first ??= proxies[0];
           if (i === chunks.length - 1) first.activate();
           // One sync per budget chunk, not per sheet (see payload.ts).
           // eslint-disable-next-line office-addins/no-context-sync-in-loop
           await context.sync();
-          chunk.forEach((sheet, k) => state.written.push({ sheet, id: proxies[k].id }));
+          chunk.forEach((sheet, k) => {
+            if (!sheet.replace) state.written.push({ sheet, id: proxies[k].id });
+          });
           state.failed = [];
+          state.inPlace = undefined;
         }
         progress.step(total, teks.selesai(sheets.length));
-        const created = sheets.map((s) => s.name);
+        const created = sheets.filter((s) => !s.replace).map((s) => s.name);
         const rekapSheet = sheets.find((s) => s.kind === "rekap");
-        return rekapSheet ? { created, rekap: rekapSheet.name } : { created };
+        if (!rekapSheet) return { created };
+        const result: InsertResult = { created, rekap: rekapSheet.name };
+        if (rekapSheet.replace) result.rekapDiperbarui = true;
+        return result;
       });
     } catch (e) {
       if (e instanceof InsertError) throw e;
@@ -207,44 +232,54 @@ export class ExcelWorkbook implements WorkbookPort {
     }
   }
 
-  /** Sync 1 (names) and, for a rekap, sync 2 (each sheet's marker). */
+  /** Sync 1 (names) and, for a rekap, sync 2 (each sheet's marker and charts). */
   private async readWorkbook(
     context: Excel.RequestContext,
     rekap: boolean,
     progress: Progress
-  ): Promise<ExistingSheet[]> {
+  ): Promise<{ existing: ExistingSheet[]; charts?: SheetCharts }> {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
     await context.sync();
     const existing: ExistingSheet[] = worksheets.items.map((s) => ({ name: s.name }));
-    if (!rekap) return existing;
+    if (!rekap) return { existing };
     progress.step(1, teks.membacaPenanda);
     const markers = worksheets.items.map((s) =>
       s.customProperties.getItemOrNullObject(this.markerKey).load("value")
     );
+    // The year's rekap is rewritten in place: its old chart must be known to be deleted.
+    const charts = queueChartReads(worksheets.items);
     await context.sync();
     markers.forEach((m, i) => {
       if (!m.isNullObject) existing[i].marker = m.value;
     });
-    return existing;
+    return { existing, charts };
   }
 
-  /** Queues one chunk: per sheet, add (temporary name), token, id load, contents, final name. */
+  /**
+   * Queues one chunk: per new sheet, add (temporary name), token, id load, contents, final name;
+   * the year's rekap rewritten in place is cleared and written under its own name.
+   */
   private queueChunk(
     context: Excel.RequestContext,
     chunk: SheetCommands[],
-    state: WriteState
+    state: WriteState,
+    charts: SheetCharts | undefined
   ): Excel.Worksheet[] {
     state.writing = true;
     const start = state.written.length;
-    state.failed = chunk.map((sheet, k) => ({
+    const added = chunk.filter((sheet) => !sheet.replace);
+    state.failed = added.map((sheet, k) => ({
       sheet,
       temporary: temporaryName(state.token, start + k),
     }));
+    state.inPlace = chunk.find((sheet) => sheet.replace);
     context.workbook.application.suspendApiCalculationUntilNextSync();
-    return state.failed.map(({ sheet, temporary }) => {
-      const added = { ...sheet, name: temporary };
-      const ws = queueSheet(context.workbook.worksheets, added, (proxy) => {
+    const worksheets = context.workbook.worksheets;
+    return chunk.map((sheet) => {
+      if (sheet.replace) return queueSheet(worksheets, sheet, undefined, charts);
+      const { temporary } = state.failed[added.indexOf(sheet)];
+      const ws = queueSheet(worksheets, { ...sheet, name: temporary }, (proxy) => {
         proxy.customProperties.add(INSERT_TOKEN_KEY, state.token);
         proxy.load("id");
       });
@@ -279,6 +314,7 @@ export class ExcelWorkbook implements WorkbookPort {
     if (sheets.length === 0) throw new InsertError(teks.tidakAdaLembar);
     const seen = new Set<string>();
     const taken = sheets
+      .filter((s) => !s.replace) // the year's rekap, rewritten in place: its name exists by design
       .map((s) => s.name)
       .filter((name) => {
         const key = name.toLowerCase();

@@ -41,6 +41,8 @@ export function commandActions(command: SheetCommand): number {
   switch (command.kind) {
     case "addSheet":
       return 1;
+    case "clearSheet":
+      return 8; // getItem, getRange, clearAll, validation clear, unmerge, clear, standard height and width
     case "format":
     case "formatAreas": // getRanges instead of getRange: the assignments are the same
       return 1 + formatAssignments(command.props);

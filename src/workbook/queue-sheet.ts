@@ -5,6 +5,7 @@
 import { blockAddress } from "./a1";
 import type { RangeFormatProps } from "./cell-format";
 import type { SheetCommands } from "./sheet-commands";
+import { queueClearSheet, type SheetCharts } from "./sheet-in-place";
 
 function applyFormat(format: Excel.RangeFormat, props: RangeFormatProps): void {
   const { font } = props;
@@ -25,13 +26,16 @@ function applyFormat(format: Excel.RangeFormat, props: RangeFormatProps): void {
 }
 
 /**
- * Queues every write of one new sheet (no sync) and returns its proxy. `afterAdd` queues what must
- * come right after the add, before any content (the adapter's insert token and id load).
+ * Queues every write of one new sheet, or of an existing one rewritten in place (no sync), and
+ * returns its proxy. `afterAdd` queues what must come right after the add, before any content (the
+ * adapter's insert token and id load). `charts`: the charts read from the existing sheets, needed
+ * only to clear one in place.
  */
 export function queueSheet(
   worksheets: Excel.WorksheetCollection,
   sheet: SheetCommands,
-  afterAdd?: (ws: Excel.Worksheet) => void
+  afterAdd?: (ws: Excel.Worksheet) => void,
+  charts?: SheetCharts
 ): Excel.Worksheet {
   let ws: Excel.Worksheet | undefined;
   const target = (): Excel.Worksheet => {
@@ -43,6 +47,10 @@ export function queueSheet(
       case "addSheet":
         ws = worksheets.add(sheet.name);
         afterAdd?.(ws);
+        break;
+      case "clearSheet":
+        ws = worksheets.getItem(sheet.name);
+        queueClearSheet(ws, charts?.get(sheet.name.toLowerCase()));
         break;
       case "columnWidth":
         target().getRange(c.address).format.columnWidth = c.points;

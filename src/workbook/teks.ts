@@ -46,6 +46,14 @@ export const teks = {
   selTidakKosong: (alamat: string) =>
     `Sel ${alamat} sudah berisi; pilih sel kosong agar isinya tidak tertimpa.`,
   gagalMenulisRumus: (kode: string) => `Gagal menulis rumus ke sel terpilih (kode Excel: ${kode}).`,
+  // A rekap holds only formulas over the IKI sheets: a failed rewrite loses no user data, and its
+  // marker stays, so running it again finds the same sheet and rewrites it whole.
+  rekapBelumLengkap: (nama: string) =>
+    `Lembar rekap "${nama}" mungkin kosong atau belum lengkap; tidak ada isian yang hilang. Jalankan "Buat atau perbarui rekap" lagi.`,
+  lembarTidakAda: (nama: string) =>
+    `Lembar "${nama}" tidak ditemukan lagi; mungkin sudah dihapus atau diganti namanya.`,
+  gagalMembukaLembar: (nama: string, kode: string) =>
+    `Gagal membuka lembar "${nama}" (kode Excel: ${kode}).`,
   tidakBersih: (names: string[]) =>
     `Lembar berikut sempat dibuat tetapi tidak dapat dihapus otomatis; hapus secara manual: ${names.join(", ")}.`,
 } as const;

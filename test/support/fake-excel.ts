@@ -779,8 +779,9 @@ class FakeWorksheet {
     this.write("Worksheet", "activate", [], () => undefined);
   }
 
-  getRange(address: string): FakeRange {
-    return new FakeRange(this, address);
+  /** No address: the whole sheet, as Worksheet.getRange(). */
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this, address ?? WHOLE_SHEET);
   }
 
   getRanges(address: string): FakeRangeAreas {
@@ -792,7 +793,7 @@ class FakeWorksheet {
   }
 
   get charts(): FakeChartCollection {
-    return new FakeChartCollection(this);
+    return new FakeChartCollection(this.ctx, this);
   }
 
   get pageLayout(): FakePageLayout {
@@ -1020,6 +1021,22 @@ class FakeRange {
     return new FakeRangeFormat(this);
   }
 
+  /** Range.clear: "All" empties cells and removes formats, number formats and hyperlinks in the range. */
+  clear(applyTo = "All"): void {
+    this.sheet.write("Range", "clear", [this.a1, applyTo], (sheet) => {
+      requireOneOf(applyTo, ["All", "Contents", "Formats", "Hyperlinks"], "clear applyTo");
+      clearBox(sheet, fakeParseAddress(this.a1), applyTo);
+    });
+  }
+
+  /** Range.unmerge: every merged area that meets the range is split. */
+  unmerge(): void {
+    this.sheet.write("Range", "unmerge", [this.a1], (sheet) => {
+      const box = fakeParseAddress(this.a1);
+      sheet.merges = sheet.merges.filter((m) => !overlaps(fakeParseAddress(m), box));
+    });
+  }
+
   get dataValidation(): FakeDataValidation {
     return new FakeDataValidation(this);
   }
@@ -1165,6 +1182,32 @@ class FakeRangeFormat {
       }
     );
   }
+  /** true puts the rows (columns) of the range back to the standard height (width). */
+  set useStandardHeight(v: boolean) {
+    this.standard("useStandardHeight", v, (sheet, box) => {
+      for (const r of [...sheet.rowHeights.keys()])
+        if (r >= box.r1 && r <= box.r2) sheet.rowHeights.delete(r);
+    });
+  }
+  set useStandardWidth(v: boolean) {
+    this.standard("useStandardWidth", v, (sheet, box) => {
+      for (const c of [...sheet.columnWidths.keys()])
+        if (c >= box.c1 && c <= box.c2) sheet.columnWidths.delete(c);
+    });
+  }
+  private standard(member: string, v: boolean, reset: (sheet: FakeSheet, box: Box) => void): void {
+    this.range.record(
+      "RangeFormat",
+      member,
+      v,
+      () => {
+        if (typeof v !== "boolean") throw new FakeExcelError("InvalidArgument", `${member}: ${v}`);
+      },
+      (sheet, box) => {
+        if (v) reset(sheet, box);
+      }
+    );
+  }
   get font() {
     const set = (member: string, value: unknown, check: (v: unknown) => void) =>
       this.set(`font.${member}`, value, check);
@@ -1272,6 +1315,16 @@ const VALIDATION_OPERATORS = [
 class FakeDataValidation {
   constructor(private readonly range: FakeRange) {}
 
+  /** DataValidation.clear: the rules on areas inside the range go. */
+  clear(): void {
+    this.range.sheet.write("DataValidation", "clear", [this.range.a1], (sheet) => {
+      const box = fakeParseAddress(this.range.a1);
+      sheet.validations = sheet.validations.filter(
+        (v) => !overlaps(fakeParseAddress(v.address), box)
+      );
+    });
+  }
+
   private set(member: string, value: unknown, check: () => void): void {
     this.range.record("DataValidation", member, value, check, (sheet) =>
       sheet.validations.push({ address: this.range.a1, property: member, value })
@@ -1318,6 +1371,16 @@ class FakeDataValidation {
 
 class FakeConditionalFormatCollection {
   constructor(private readonly range: FakeRange) {}
+
+  /** ConditionalFormatCollection.clearAll: the formats on areas inside the range go. */
+  clearAll(): void {
+    this.range.sheet.write("ConditionalFormatCollection", "clearAll", [this.range.a1], (sheet) => {
+      const box = fakeParseAddress(this.range.a1);
+      sheet.conditionalFormats = sheet.conditionalFormats.filter(
+        (cf) => !overlaps(fakeParseAddress(cf.address), box)
+      );
+    });
+  }
 
   add(type: string) {
     const entry: FakeSheet["conditionalFormats"][number] = { address: this.range.a1, type };
@@ -1379,7 +1442,37 @@ class FakeConditionalFormatCollection {
 }
 
 class FakeChartCollection {
-  constructor(private readonly sheet: FakeWorksheet) {}
+  private loaded?: { delete(): void }[];
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet
+  ) {}
+
+  /** Loads the charts as proxies whose delete() removes that chart when synced. */
+  load(what: string): this {
+    this.ctx.queue({
+      kind: "read",
+      sheetRef: this.sheet.ref,
+      target: "ChartCollection",
+      member: "load",
+      args: [what],
+      run: () => {
+        this.loaded = this.sheet.ref.get().charts.map((chart) => ({
+          delete: () =>
+            this.sheet.write("Chart", "delete", [chart.title ?? ""], (s) => {
+              const i = s.charts.indexOf(chart);
+              if (i < 0) throw new FakeExcelError("ItemNotFound", "chart was already deleted");
+              s.charts.splice(i, 1);
+            }),
+        }));
+      },
+    });
+    return this;
+  }
+
+  get items(): { delete(): void }[] {
+    return this.loaded ?? notLoaded("items");
+  }
 
   add(type: string, source: FakeRange, seriesBy: string) {
     const chart: FakeSheet["charts"][number] = { type, source: source.a1, seriesBy };
@@ -1482,4 +1575,34 @@ class FakeFreezePanes {
       s.freeze = { rows: box.r2 + 1, columns: box.c2 + 1 };
     });
   }
+}
+
+const WHOLE_SHEET = "A1:XFD1048576";
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+}
+
+/** What Range.clear removes inside `box`: contents, formats (and number formats), hyperlinks. */
+function clearBox(sheet: FakeSheet, box: Box, applyTo: string): void {
+  const inside = (key: string) => overlaps(fakeParseAddress(key), box);
+  const drop = <V>(map: Map<string, V>) => {
+    for (const key of [...map.keys()]) if (inside(key)) map.delete(key);
+  };
+  if (applyTo === "All" || applyTo === "Contents") drop(sheet.cells);
+  if (applyTo === "All" || applyTo === "Formats") {
+    drop(sheet.numberFormats);
+    drop(sheet.cellFormats);
+    sheet.formats = sheet.formats.filter((f) => !overlapsAreas(f.address, box));
+    for (const key of [...sheet.borderLines.keys()]) {
+      const m = /^[HV](\d+):(\d+)$/.exec(key);
+      if (!m || overlaps({ r1: +m[1], r2: +m[1], c1: +m[2], c2: +m[2] }, box))
+        sheet.borderLines.delete(key);
+    }
+  }
+  if (applyTo === "All" || applyTo === "Hyperlinks") drop(sheet.hyperlinks);
+}
+
+function overlapsAreas(address: string, box: Box): boolean {
+  return fakeParseAreas(address).some((a) => overlaps(a.box, box));
 }

@@ -1,15 +1,17 @@
 /**
- * The Office.js adapter against the strict fake Excel (test/support/fake-excel.ts): syncs per
- * insert, request sizes and queued operations, for one jabatan, the largest bidang and the whole
- * dinas with its rekap. Counts, not seconds: the fake has no network.
+ * The Office.js adapter through Microsoft's real client (test/support/office-js): syncs and the
+ * real bytes of every request, as Excel would receive them, for one jabatan, the largest bidang
+ * with its rekap and the whole dinas with its rekap, in both formula modes. Counts, not seconds:
+ * the host stand-in has no network.
  */
 import { catalog, jabatanInBidang, listBidang } from "../../src/catalog";
 import { planWorkbook } from "../../src/template";
 import type { TemplateOptions } from "../../src/template/options";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
-import { PAYLOAD_BUDGET_BYTES, chunkByBudget, sheetBytes } from "../../src/workbook/payload";
+import { PAYLOAD_BUDGET_BYTES, planRequests, requestBytes } from "../../src/workbook/payload";
 import { sheetCommands } from "../../src/workbook/sheet-commands";
-import { FakeExcel } from "../../test/support/fake-excel";
+import { realClientRun } from "../../test/support/office-js/client";
+import { OfficeHost } from "../../test/support/office-js/host";
 import type { Figure } from "./types";
 
 const options: TemplateOptions = {
@@ -25,15 +27,17 @@ const options: TemplateOptions = {
   mode: "iki",
 };
 
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
 async function measure(
   label: string,
   jabatanIds: string[],
   rekap: boolean,
   mode: TemplateOptions["mode"]
 ): Promise<Figure[]> {
-  const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
+  const host = new OfficeHost({ sheets: [{ name: "Sheet1" }] });
   const o = { ...options, mode };
-  const result = await new ExcelWorkbook({ run: fake.run }).insert({
+  const result = await new ExcelWorkbook({ run: realClientRun(host) }).insert({
     jabatanIds,
     options: o,
     rekap,
@@ -44,34 +48,36 @@ async function measure(
     rekap,
     existing: [{ name: "Sheet1" }],
   });
-  const estimates = chunkByBudget(plans.map(sheetCommands), sheetBytes).map((chunk) =>
-    chunk.reduce((s, c) => s + sheetBytes(c), 0)
-  );
+  const estimates = planRequests(plans.map(sheetCommands)).map(requestBytes);
+  const requests = host.requests;
+  const largest = Math.max(...requests.map((r) => r.bytes));
+  const actions = requests.reduce((sum, r) => sum + r.actions, 0);
+  const bytes = requests.reduce((sum, r) => sum + r.bytes, 0);
   const n = `${label} (${result.created.length} sheets, ${mode})`;
   return [
     {
       name: `${n}: syncs`,
-      value: fake.syncCount,
+      value: requests.length,
       unit: "syncs",
-      note: fake.syncs.map((s) => (s.writes > 0 ? "write" : "read")).join(" + "),
+      note: requests.map((r) => kb(r.bytes)).join(" + "),
+    },
+    {
+      name: `${n}: largest request, real`,
+      value: largest,
+      unit: "bytes",
+      note: `budget ${PAYLOAD_BUDGET_BYTES}, web limit 5242880`,
     },
     {
       name: `${n}: largest request, adapter estimate`,
       value: Math.max(...estimates),
       unit: "bytes",
-      note: `budget ${PAYLOAD_BUDGET_BYTES}`,
+      note: "an upper bound of the real size",
     },
     {
-      name: `${n}: largest request, fake's measure`,
-      value: fake.largestPayload,
+      name: `${n}: real bytes per action`,
+      value: Math.round(bytes / actions),
       unit: "bytes",
-      note: "limit 5242880 on the web",
-    },
-    {
-      name: `${n}: queued operations`,
-      value: fake.operations.length,
-      unit: "ops",
-      note: `${fake.writeCount} writes`,
+      note: `${actions} Office.js actions in all`,
     },
   ];
 }
@@ -81,15 +87,18 @@ export async function run(): Promise<Figure[]> {
     .map((b) => jabatanInBidang(b))
     .sort((a, b) => b.length - a.length)[0];
   const all = catalog.jabatan.map((j) => j.id);
-  return [
-    ...(await measure("1 jabatan", [all[0]], false, "iki")),
-    ...(await measure(
-      `bidang ${bidang[0].bidang} + rekap`,
-      bidang.map((j) => j.id),
-      true,
-      "iki"
-    )),
-    ...(await measure("all jabatan + rekap", all, true, "iki")),
-    ...(await measure("all jabatan + rekap", all, true, "native")),
-  ];
+  const figures: Figure[] = [];
+  for (const mode of ["iki", "native"] as const) {
+    figures.push(...(await measure("1 jabatan", [all[0]], false, mode)));
+    figures.push(
+      ...(await measure(
+        `bidang ${bidang[0].bidang} + rekap`,
+        bidang.map((j) => j.id),
+        true,
+        mode
+      ))
+    );
+    figures.push(...(await measure("all jabatan + rekap", all, true, mode)));
+  }
+  return figures;
 }

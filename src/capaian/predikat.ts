@@ -1,7 +1,7 @@
 /** Rating labels (predikat) of a capaian on a scale: built-in five-level, PermenPANRB 8/2021, or the user's own. */
 import { IkiError, LabelResult } from "./errors";
-import { isBlank, notANumber, inputError, singleNumber } from "./ranges";
-import { roundPercent, snapNoise } from "./rounding";
+import { isBlank, looksNumeric, notANumber, inputError, singleNumber, widest } from "./ranges";
+import { roundPercent, roundShown, snapNoise } from "./rounding";
 
 /** A band: capaian >= min gets the label, checked from the highest min down. */
 export interface Band {
@@ -9,23 +9,29 @@ export interface Band {
   label: string;
 }
 
+/**
+ * What the bands are applied to: "whole" the capaian rounded to a whole percent (roundPercent), "shown"
+ * the capaian as the sheet shows it, to 2 decimals (roundShown), "exact" the value itself after
+ * removing binary noise (snapNoise).
+ */
+export type Rounding = "whole" | "shown" | "exact";
+
 export interface Scale {
   name: string;
   /** Sorted by min, highest first. */
   bands: Band[];
-  /** Whether capaian is rounded to a whole percent before the bands are applied (else only snapNoise). */
-  rounded: boolean;
+  rounding: Rounding;
 }
 
 /**
  * LKjIP / evaluasi Renja five-level scale (">= 91; 76-90; 66-75; 51-65; <= 50"), read as half-open
- * intervals on the unrounded capaian: [91, inf) Sangat Baik, [76, 91) Baik, [66, 76) Cukup,
- * [51, 66) Kurang, below 51 Sangat Kurang. So 90.6 is Baik: it is not ">= 91". Only binary noise
- * (below 1e-9, see snapNoise) is removed first.
+ * intervals: [91, inf) Sangat Baik, [76, 91) Baik, [66, 76) Cukup, [51, 66) Kurang, below 51 Sangat
+ * Kurang, on the capaian as the sheet shows it (roundShown, 2 decimals half up): a cell reading
+ * "91,00%" (90.996, 90.995) is Sangat Baik, never Baik; 90.994 ("90,99%") and 90.6 are Baik.
  */
 export const SKALA_LIMA: Scale = {
   name: "lima tingkat",
-  rounded: false,
+  rounding: "shown",
   bands: [
     { min: 91, label: "Sangat Baik" },
     { min: 76, label: "Baik" },
@@ -42,7 +48,7 @@ export const SKALA_LIMA: Scale = {
  */
 export const SKALA_PERMENPAN: Scale = {
   name: "PermenPANRB 8/2021",
-  rounded: true,
+  rounding: "whole",
   bands: [
     { min: 101, label: "Sangat Baik" },
     { min: 100, label: "Baik" },
@@ -52,8 +58,19 @@ export const SKALA_PERMENPAN: Scale = {
   ],
 };
 
+const ROUNDING: Record<Rounding, (capaian: number) => number> = {
+  whole: roundPercent,
+  shown: roundShown,
+  exact: snapNoise,
+};
+
+/** The capaian a scale judges (see Rounding). */
+export function judged(scale: Scale, capaian: number): number {
+  return ROUNDING[scale.rounding](capaian);
+}
+
 export function labelOn(scale: Scale, capaian: number): string | undefined {
-  const c = scale.rounded ? roundPercent(capaian) : snapNoise(capaian);
+  const c = judged(scale, capaian);
   for (const band of scale.bands) if (c >= band.min) return band.label;
   return undefined;
 }
@@ -68,16 +85,27 @@ function keywordScale(text: string): Scale | IkiError {
   return new IkiError("#VALUE!", `Argumen "skala" berisi "${shown}"; ${SKALA_HELP}`);
 }
 
-/** The user's own scale: rows (lower bound, label); a first row with text as bound is a header. */
+/**
+ * A header row: the first row, both cells text, the bound's text not a number typed as text ("91",
+ * "90,5", "91%"). Such a bound is a row, refused with a hint, never skipped as a header: skipping it
+ * would silently drop the top band (95 would read "Baik" instead of "Sangat Baik").
+ */
+function isHeader(r: number, bound: unknown, label: unknown): boolean {
+  return r === 0 && typeof bound === "string" && typeof label === "string" && !looksNumeric(bound);
+}
+
+/** The user's own scale: rows (lower bound, label), an optional header row first (isHeader). */
 function userScale(rows: unknown[][]): Scale | IkiError {
   const bands: Band[] = [];
+  // A set, not a search of the bands so far: a scale of 50,000 rows stays linear.
+  const seen = new Set<number>();
   for (let r = 0; r < rows.length; r++) {
     const [bound, label] = rows[r];
     const where = ` di baris ${r + 1}`;
     if (isBlank(bound) && isBlank(label)) continue;
     if (typeof bound === "object" && bound !== null) return inputError(bound, "skala", where);
     if (typeof label === "object" && label !== null) return inputError(label, "skala", where);
-    if (r === 0 && typeof bound === "string" && typeof label === "string") continue;
+    if (isHeader(r, bound, label)) continue;
     if (isBlank(bound))
       return new IkiError(
         "#VALUE!",
@@ -93,18 +121,19 @@ function userScale(rows: unknown[][]): Scale | IkiError {
       );
     if (typeof label !== "string" && typeof label !== "number")
       return notANumber(label, "skala", `${where} kolom 2`);
-    if (bands.some((b) => b.min === bound)) {
+    if (seen.has(bound)) {
       return new IkiError(
         "#VALUE!",
         `Argumen "skala" memuat batas bawah ${bound} lebih dari sekali${where}`
       );
     }
+    seen.add(bound);
     bands.push({ min: bound, label: String(label).trim() });
   }
   if (bands.length === 0)
     return new IkiError("#VALUE!", `Argumen "skala" tidak memuat satu baris pun; ${SKALA_HELP}`);
   bands.sort((a, b) => b.min - a.min);
-  return { name: "skala pengguna", rounded: false, bands };
+  return { name: "skala pengguna", rounding: "exact", bands };
 }
 
 export function readScale(skala: unknown): Scale | IkiError {
@@ -114,7 +143,7 @@ export function readScale(skala: unknown): Scale | IkiError {
     if (cells === 0) return SKALA_LIMA;
     if (cells === 1) return readScale(rows.find((row) => row.length === 1)?.[0]);
     if (rows.every((row) => row.length === 2)) return userScale(rows);
-    const width = Math.max(...rows.map((row) => row.length));
+    const width = widest(rows);
     return new IkiError(
       "#VALUE!",
       `Argumen "skala" berupa rentang ${rows.length} baris × ${width} kolom; ${SKALA_HELP}`

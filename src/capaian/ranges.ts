@@ -34,9 +34,14 @@ function quote(text: string): string {
   return `"${shown}"`;
 }
 
+/** Text that reads as a number typed as text: "91", "12,5", "80%", "1.000". */
+export function looksNumeric(text: string): boolean {
+  return /^\s*[-+]?[\d.,\s]*\d[\d.,\s]*%?\s*$/.test(text);
+}
+
 /** A number typed as text ("12,5", "80%") is the usual cause; say how to fix it. */
 function textHint(text: string): string {
-  return /^\s*[-+]?[\d.,\s]+%?\s*$/.test(text)
+  return looksNumeric(text)
     ? "ketik angka tanpa tanda kutip (atau ubah format sel dari Teks ke Angka)"
     : "isi dengan angka atau kosongkan sel";
 }
@@ -182,6 +187,16 @@ export function numbersOf(arg: unknown, name: string, sign: Sign): number[] | Ik
   return out;
 }
 
+/**
+ * Width of the widest row (a non-array row counts 1). A loop, not Math.max(...rows): a spread over a
+ * whole-column range (over ~125,000 rows) overflows the call stack.
+ */
+export function widest(rows: unknown[]): number {
+  let width = 0;
+  for (const row of rows) width = Math.max(width, Array.isArray(row) ? row.length : 1);
+  return width;
+}
+
 /** Number of cells of a range as given (ragged rows counted as they are). */
 function cellCount(arg: unknown[]): number {
   let n = 0;
@@ -233,7 +248,7 @@ export function periodValues(arg: unknown, name: string, sign: Sign): (number | 
       else if (row.length === 1) cells.push(row[0]);
     }
   } else {
-    const width = Math.max(...arg.map((row) => (Array.isArray(row) ? row.length : 1)));
+    const width = widest(arg);
     return new IkiError(
       "#VALUE!",
       `Argumen "${name}" harus satu baris atau satu kolom (TW I–IV); rentang yang diberikan ${arg.length} baris × ${width} kolom`

@@ -18,3 +18,18 @@ export function roundPercent(capaian: number): number {
   const snapped = snapNoise(capaian);
   return Math.sign(snapped) * Math.floor(Math.abs(snapped) + 0.5) + 0;
 }
+
+/**
+ * The capaian as the sheet shows it (format 0.00"%"): rounded half away from zero to 2 decimals, like
+ * Excel's ROUND(capaian; 2): a cell showing "91,00%" must be judged 91. Done on the decimal digits, not
+ * on the binary value, because a double such as 50.995 or 1.005 lies just below its decimal (toFixed(2)
+ * gives "50.99", Math.round(1.005 * 100) gives 100). Noise is snapped first (9 decimals, as snapNoise).
+ */
+export function roundShown(capaian: number): number {
+  if (!(Math.abs(capaian) < 1e12)) return capaian;
+  // toFixed(9) of a value already snapped to 9 decimals gives exactly its decimal digits.
+  const [bulat, pecahan] = Math.abs(snapNoise(capaian)).toFixed(9).split(".");
+  let sen = Number(bulat) * 100 + Number(pecahan.slice(0, 2));
+  if (Number(pecahan[2]) >= 5) sen += 1;
+  return Math.sign(capaian) * (sen / 100) + 0;
+}

@@ -22,10 +22,12 @@ export type Command =
       /** undefined: a name made from the choice and the year. */
       keluaran?: string;
       force: boolean;
+      /** --boleh-ganda: a jabatan asked twice gets a second sheet (e.g. for a second person). */
+      bolehGanda?: true;
     }
   | { kind: "galat"; pesan: string };
 
-type Flag = "semua" | "rekap" | "tanpaRekap" | "force" | "daftar" | "bantuan";
+type Flag = "semua" | "rekap" | "tanpaRekap" | "force" | "daftar" | "bantuan" | "bolehGanda";
 type Valued =
   | "jabatan"
   | "bidang"
@@ -47,6 +49,7 @@ const FLAGS: Record<string, Flag> = {
   "-f": "force",
   "--force": "force",
   "--daftar": "daftar",
+  "--boleh-ganda": "bolehGanda",
   "-h": "bantuan",
   "--help": "bantuan",
   "--bantuan": "bantuan",
@@ -184,6 +187,7 @@ export function parseArgs(argv: string[], tahunIni: number): Command {
     },
     force: flags.has("force"),
   };
+  if (flags.has("bolehGanda")) command.bolehGanda = true;
   if (flags.has("rekap")) command.rekap = true;
   if (flags.has("tanpaRekap")) command.rekap = false;
   if (keluaran !== undefined) command.keluaran = keluaran.trim();

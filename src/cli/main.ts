@@ -7,7 +7,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { planWorkbook } from "../template";
+import { planWorkbook, titleCase } from "../template";
+import type { Jabatan } from "../catalog/types";
 import type { SheetPlan } from "../template/plan";
 import type { ResultLookup } from "../xlsx/write-workbook";
 import { writeXlsx } from "../xlsx/write-workbook";
@@ -15,7 +16,7 @@ import { parseArgs, type Command } from "./args";
 import { fsError, nodeFs, writeAtomically, type WriteFs } from "./atomic-write";
 import { terminal, type Output } from "./output";
 import { perintahDari } from "./perintah";
-import { daftarJabatan, selectJabatan, type Selection } from "./select";
+import { daftarJabatan, jabatanDenganGanda, selectJabatan } from "./select";
 import { bantuan, pesan } from "./teks";
 
 export const EXIT = { ok: 0, io: 1, usage: 2 } as const;
@@ -32,7 +33,6 @@ export interface Sekitar {
 const sekitarProses = (): Sekitar => ({ env: process.env, script: process.argv[1], fs: nodeFs });
 
 type Tulis = Extract<Command, { kind: "tulis" }>;
-type Terpilih = Exclude<Selection, { galat: string }>;
 
 /** Cached results from HyperFormula, or undefined when it is not installed (a devDependency). */
 async function results(plans: SheetPlan[]): Promise<ResultLookup | undefined> {
@@ -88,7 +88,8 @@ function periksaTujuan(file: string, shown: string, force: boolean, io: Output):
 /** Plans, computes and writes the workbook; reports in `io`; returns the exit code. */
 async function tulis(
   command: Tulis,
-  selection: Terpilih,
+  slug: string,
+  jabatan: Jabatan[],
   io: Output,
   now: Date,
   cwd: string,
@@ -96,14 +97,14 @@ async function tulis(
 ): Promise<number> {
   const file = path.resolve(
     cwd,
-    command.keluaran ?? `IKI-${selection.slug}-${command.options.tahun}.xlsx`
+    command.keluaran ?? `IKI-${slug}-${command.options.tahun}.xlsx`
   );
   const shown = tampil(file, cwd);
   const periksa = periksaTujuan(file, shown, command.force, io);
   if (periksa !== EXIT.ok) return periksa;
-  const rekap = command.rekap ?? selection.jabatan.length > 1;
+  const rekap = command.rekap ?? jabatan.length > 1;
   const plans = planWorkbook({
-    jabatan: selection.jabatan,
+    jabatan,
     options: command.options,
     rekap,
     existing: [],
@@ -159,8 +160,17 @@ export async function main(
   }
   for (const t of selection.tebakan)
     io.err(pesan.jabatanDitebak(t.teks, t.jabatan.nama, t.jabatan.id));
+  if (selection.ganda.length > 0 && !command.bolehGanda) {
+    io.err(
+      pesan.jabatanDiulang(
+        selection.ganda.map((g) => ({ nama: titleCase(g.jabatan.nama), kali: g.kali }))
+      )
+    );
+    return EXIT.usage;
+  }
+  const jabatan = command.bolehGanda ? jabatanDenganGanda(selection) : selection.jabatan;
   try {
-    return await tulis(command, selection, io, now, cwd, around);
+    return await tulis(command, selection.slug, jabatan, io, now, cwd, around);
   } catch (error) {
     io.err(pesan.gagal(error instanceof Error ? error.message : String(error)));
     return EXIT.io;

@@ -22,11 +22,14 @@ export interface Tebakan {
 
 export type Selection =
   | {
+      /** Each chosen jabatan once, in catalog order. */
       jabatan: Jabatan[];
       /** For the default file name. */
       slug: string;
       /** The --jabatan texts that were not an id or a full name, with the jabatan they matched. */
       tebakan: Tebakan[];
+      /** Jabatan asked more than once (twice by --jabatan, or by --bidang and --jabatan): how often. */
+      ganda: { jabatan: Jabatan; kali: number }[];
     }
   | { galat: string };
 
@@ -167,8 +170,10 @@ const slugOf = (text: string) =>
  * how the user started the program, for the hints (perintah.ts).
  */
 export function selectJabatan(pilihan: Pilihan, perintah = PROGRAM): Selection {
-  if (pilihan.semua) return { jabatan: [...catalog.jabatan], slug: "dinas-sosial", tebakan: [] };
-  const chosen = new Set<Jabatan>();
+  if (pilihan.semua)
+    return { jabatan: [...catalog.jabatan], slug: "dinas-sosial", tebakan: [], ganda: [] };
+  const kali = new Map<Jabatan, number>();
+  const add = (j: Jabatan) => kali.set(j, (kali.get(j) ?? 0) + 1);
   const tebakan: Tebakan[] = [];
   const errors: string[] = [];
   const slugs: string[] = [];
@@ -176,7 +181,7 @@ export function selectJabatan(pilihan: Pilihan, perintah = PROGRAM): Selection {
     const bidang = resolveBidangText(b);
     if (typeof bidang !== "string") errors.push(bidang.galat);
     else {
-      jabatanInBidang(bidang).forEach((j) => chosen.add(j));
+      jabatanInBidang(bidang).forEach(add);
       slugs.push(slugOf(bidang.replace(/^Bidang /, "")));
     }
   }
@@ -184,14 +189,27 @@ export function selectJabatan(pilihan: Pilihan, perintah = PROGRAM): Selection {
     const j = resolveJabatanText(text, perintah);
     if ("galat" in j) errors.push(j.galat);
     else {
-      chosen.add(j.jabatan);
+      add(j.jabatan);
       slugs.push(j.jabatan.id);
       if (j.tebakan) tebakan.push({ teks: text, jabatan: j.jabatan });
     }
   }
   if (errors.length > 0) return { galat: errors.join("\n\n") };
-  const jabatan = catalog.jabatan.filter((j) => chosen.has(j));
-  return { jabatan, slug: slugs.length === 1 ? slugs[0] : `${jabatan.length}-jabatan`, tebakan };
+  const jabatan = catalog.jabatan.filter((j) => kali.has(j));
+  const ganda = jabatan.flatMap((j) =>
+    (kali.get(j) ?? 0) > 1 ? [{ jabatan: j, kali: kali.get(j) ?? 0 }] : []
+  );
+  const slug = slugs.length === 1 ? slugs[0] : `${jabatan.length}-jabatan`;
+  return { jabatan, slug, tebakan, ganda };
+}
+
+/** The jabatan to write with --boleh-ganda: one sheet per request, the copies next to the first. */
+export function jabatanDenganGanda(selection: {
+  jabatan: Jabatan[];
+  ganda: { jabatan: Jabatan; kali: number }[];
+}): Jabatan[] {
+  const kali = new Map(selection.ganda.map((g) => [g.jabatan, g.kali]));
+  return selection.jabatan.flatMap((j) => Array<Jabatan>(kali.get(j) ?? 1).fill(j));
 }
 
 /** For --daftar: each bidang with its jabatan (id and name). */

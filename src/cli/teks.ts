@@ -16,6 +16,9 @@ Pilih jabatan (boleh digabung, kecuali --semua):
   -b, --bidang <nama>       semua jabatan satu bidang, mis. "Rehabilitasi Sosial" atau
                             "Sekretariat"; boleh diulang
   -a, --semua               semua jabatan Dinas Sosial
+      --boleh-ganda         jabatan yang dipilih dua kali (mis. --jabatan x --jabatan x, atau
+                            --bidang dan --jabatan di dalamnya) dibuatkan lembar kedua, mis.
+                            untuk pegawai kedua; tanpa ini pilihan ganda ditolak
 
 Isi lembar:
   -t, --tahun <tahun>       tahun IKI (bawaan: tahun ini)
@@ -71,6 +74,12 @@ export const pesan = {
   bukanXlsx: (berkas: string) => `Nama berkas keluaran harus berakhiran .xlsx: "${berkas}".`,
 
   jabatanTidakDikenal: (teks: string) => `Jabatan tidak dikenal: "${teks}".`,
+  jabatanDiulang: (daftar: { nama: string; kali: number }[]) =>
+    `Jabatan berikut dipilih lebih dari sekali: ${daftar
+      .map((d) => `${d.nama} (${d.kali} kali)`)
+      .join(
+        "; "
+      )}. Untuk sengaja membuat lembar kedua (mis. untuk pegawai kedua), tambahkan --boleh-ganda; bila tidak, pilih setiap jabatan sekali saja.`,
   jabatanGanda: (teks: string, ids: string[]) =>
     `Nama jabatan "${teks}" dipakai di lebih dari satu bidang. Pilih dengan id: ${ids.join(", ")}.`,
   jabatanBeberapa: (teks: string) =>

@@ -91,7 +91,7 @@ export function nilaiakhir(
  * @customfunction PREDIKAT
  * @helpurl https://localhost:3000/bantuan.html#predikat
  * @param capaian Satu sel berisi capaian dalam persen (mis. hasil IKI.CAPAIAN).
- * @param [skala] Kosong: skala lima tingkat (>=91 Sangat Baik ... <51 Sangat Kurang); "permenpan": kategori PermenPANRB 8/2021; atau rentang dua kolom (batas bawah, predikat).
+ * @param [skala] Kosong: skala lima tingkat atas capaian yang dibulatkan ke 2 desimal (>=91 Sangat Baik ... <51 Sangat Kurang); "permenpan": kategori PermenPANRB 8/2021; atau rentang dua kolom (batas bawah, predikat).
  * @returns Predikat sebagai teks.
  */
 export function predikat(capaian: any[][], skala?: any[][]): string | CustomFunctions.Error {

@@ -4,6 +4,9 @@
  * It calls the same pure functions as the Excel wrappers; only the value conventions differ:
  * HyperFormula ranges (SimpleRangeValue) become the 2-D arrays Excel passes, blanks null, errors
  * error-like objects; an IkiError becomes a CellError (HyperFormula keeps every message).
+ * With the config `context` { blankAsZero: true } it stands in for the Excel desktop builds that pass an
+ * empty cell as 0 (office-js #4702, #5262, #1951), in ranges and scalars alike: the templates' formulas
+ * must give the same results on such a host.
  */
 import {
   ArraySize,
@@ -38,9 +41,15 @@ const EXCEL_CODE: Partial<Record<ErrorType, iki.ErrorCode>> = {
   [ErrorType.REF]: "#REF!",
 };
 
-/** One HyperFormula scalar as Excel would pass it. */
-function excelCell(value: unknown): unknown {
-  if (value === EmptyValue) return null;
+/** How the stand-in host passes an empty cell: HyperFormula config `context`. */
+export interface IkiHostContext {
+  /** Pass an empty cell as 0 (older Windows desktop builds) instead of null (the web, current builds). */
+  blankAsZero?: boolean;
+}
+
+/** One HyperFormula scalar as Excel would pass it; an empty cell as `blank`. */
+function excelCell(value: unknown, blank: null | 0 = null): unknown {
+  if (value === EmptyValue) return blank;
   if (value instanceof CellError)
     return { code: EXCEL_CODE[value.type] ?? "#VALUE!", message: value.message };
   // Dates, currencies and percentages are RichNumber objects holding the plain number in `val`.
@@ -54,10 +63,14 @@ function excelCell(value: unknown): unknown {
   return value;
 }
 
-/** A HyperFormula argument as Excel would pass it: a range as a 2-D array, an omitted argument undefined. */
-export function excelArgument(value: unknown): unknown {
-  if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map(excelCell));
-  return excelCell(value);
+/**
+ * A HyperFormula argument as Excel would pass it: a range as a 2-D array, an empty cell as `blank`
+ * (null, or 0 for the blank-as-0 stand-in), an omitted argument undefined.
+ */
+export function excelArgument(value: unknown, blank: null | 0 = null): unknown {
+  if (value instanceof SimpleRangeValue)
+    return value.data.map((row) => row.map((v) => excelCell(v, blank)));
+  return excelCell(value, blank);
 }
 
 /** A result of the pure functions as a HyperFormula value. */
@@ -133,9 +146,11 @@ export class IkiPlugin extends FunctionPlugin {
       metadata: unknown,
       impl: (...a: unknown[]) => unknown
     ) => unknown;
+    const context = this.config.context as IkiHostContext | undefined;
+    const blank = context?.blankAsZero ? 0 : null;
     return run(ast.args, state, this.metadata(name), (...args: unknown[]) => {
       try {
-        return hyperFormulaResult(f.pure(...args.map(excelArgument)));
+        return hyperFormulaResult(f.pure(...args.map((a) => excelArgument(a, blank))));
       } catch {
         return new CellError(ErrorType.VALUE, "Terjadi kesalahan tak terduga saat menghitung");
       }

@@ -1,7 +1,12 @@
 /** The WorkbookPort on the in-memory workbook: what the browser preview and the task pane tests use. */
 import { getJabatan } from "../catalog";
 import type { Jabatan } from "../catalog/types";
-import { findIkiSheets, planWorkbook } from "../template/workbook-plan";
+import {
+  findIkiSheets,
+  findIkiSheetsOfYear,
+  planWorkbook,
+  type IkiSheetOfYear,
+} from "../template/workbook-plan";
 import type { TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
 import {
@@ -23,6 +28,15 @@ export class MemoryWorkbookPort implements WorkbookPort {
 
   async listSheets(): Promise<string[]> {
     return this.workbook.sheetNames();
+  }
+
+  async findIkiSheets(tahun: number, jabatanIds: string[]): Promise<IkiSheetOfYear[]> {
+    return findIkiSheetsOfYear(this.workbook.sheets(), tahun, jabatanIds);
+  }
+
+  async activateSheet(name: string): Promise<void> {
+    if (!this.workbook.hasSheet(name)) throw new InsertError(teks.lembarTidakAda(name));
+    this.workbook.activate(name);
   }
 
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {
@@ -72,9 +86,10 @@ export class MemoryWorkbookPort implements WorkbookPort {
       );
     }
     onProgress?.(total, total, "Selesai");
-    const rekap = plans.find((p) => p.kind === "rekap")?.name;
-    const result: InsertResult = { created: plans.map((p) => p.name) };
-    if (rekap !== undefined) result.rekap = rekap;
+    const rekap = plans.find((p) => p.kind === "rekap");
+    const result: InsertResult = { created: plans.filter((p) => !p.replace).map((p) => p.name) };
+    if (rekap !== undefined) result.rekap = rekap.name;
+    if (rekap?.replace) result.rekapDiperbarui = true;
     return result;
   }
 }

@@ -12,7 +12,7 @@ import { isValidSheetName } from "../template/sheet-names";
 import { parseCell } from "../template/a1";
 import { MARKER_KEY } from "../template/marker";
 import type { PlanCell, SheetPlan } from "../template/plan";
-import { registerIkiFunctions } from "./hyperformula-iki";
+import { registerIkiFunctions, type IkiHostContext } from "./hyperformula-iki";
 
 /** A computed value: an error shows as its code (and HyperFormula's message). */
 export type MemoryValue = number | string | boolean | null | { error: string; message?: string };
@@ -32,6 +32,13 @@ interface SheetState {
   decoration?: SheetDecoration;
 }
 
+/** What a rewrite in place replaces, to put back when it fails. */
+interface Snapshot {
+  content: RawCellContent[][];
+  decoration?: SheetDecoration;
+  properties: Map<string, string>;
+}
+
 /** Plan cell -> HyperFormula input. Text gets a leading apostrophe, so "=1+1", "123", "TRUE" or "50%" stay text. */
 export function rawContent(value: PlanCell): RawCellContent {
   if (value === null || value === "") return null;
@@ -48,6 +55,7 @@ function decorationOf(plan: SheetPlan): SheetDecoration {
   const decoration: Partial<SheetPlan> = { ...plan };
   delete decoration.cells;
   delete decoration.name;
+  delete decoration.replace;
   return decoration as SheetDecoration;
 }
 
@@ -57,10 +65,22 @@ export class MemoryWorkbook {
   readonly hf: HyperFormula;
   /** Tab order. */
   private readonly order: SheetState[] = [];
+  /** The sheet last activated through the port (the grid shows it), if any. */
+  activeSheet?: string;
 
-  constructor() {
+  /**
+   * Array arithmetic on, as in Excel 365: the IKI-mode formulas pass IF(range="","",range) to a
+   * function (formulas-iki.ts), which HyperFormula otherwise refuses ("Cell range not allowed").
+   * `host` chooses how empty cells reach the IKI.* functions (the blank-as-0 stand-in).
+   */
+  constructor(host: IkiHostContext = {}) {
     registerIkiFunctions();
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: "gpl-v3",
+      smartRounding: false,
+      useArrayArithmetic: true,
+      context: host,
+    });
   }
 
   sheets(): MemorySheet[] {
@@ -99,6 +119,11 @@ export class MemoryWorkbook {
     this.order.splice(this.order.indexOf(s), 1);
   }
 
+  /** Marks a sheet as the one shown, as Excel's Worksheet.activate. */
+  activate(name: string): void {
+    this.activeSheet = this.hf.getSheetName(this.get(name).id);
+  }
+
   /** A worksheet custom property; undefined removes it. */
   setProperty(sheet: string, propertyKey: string, value: string | undefined): void {
     const s = this.get(sheet);
@@ -116,28 +141,38 @@ export class MemoryWorkbook {
 
   /**
    * Adds one sheet per plan, in order, all or nothing: names are checked first (valid, new, distinct
-   * ignoring case) and a failure while writing removes the sheets added so far.
+   * ignoring case) and a failure while writing removes the sheets added so far. A plan with
+   * `replace` rewrites the existing sheet of its name in place (same position), as Excel's adapter
+   * clears and rewrites it; a failure puts its old content back.
    */
   apply(plans: SheetPlan[], onSheet?: (index: number, name: string) => void): void {
-    this.assertNewNames(plans.map((p) => p.name));
+    this.assertNewNames(plans.filter((p) => !p.replace).map((p) => p.name));
     for (const plan of plans) {
       const width = plan.cells[0]?.length ?? 0;
       if (plan.cells.some((row) => row.length !== width))
         throw new Error(`sheet plan "${plan.name}" is not rectangular`);
+      if (plan.replace) this.get(plan.name);
     }
     const added: SheetState[] = [];
+    const replaced: { state: SheetState; before: Snapshot }[] = [];
     try {
       // Sheets first, so formulas that reference a sheet of the same batch (the rekap) resolve.
-      for (const plan of plans) {
+      const targets = plans.map((plan) => {
+        if (plan.replace) {
+          const state = this.get(plan.name);
+          replaced.push({ state, before: this.snapshot(state) });
+          return state;
+        }
         const id = this.hf.getSheetId(this.hf.addSheet(plan.name)) as number;
         const state: SheetState = { id, properties: new Map() };
         added.push(state);
         this.order.push(state);
-      }
+        return state;
+      });
       this.hf.batch(() => {
         plans.forEach((plan, i) => {
           onSheet?.(i, plan.name);
-          const state = added[i];
+          const state = targets[i];
           this.hf.setSheetContent(
             state.id,
             plan.cells.map((row) => row.map(rawContent))
@@ -151,8 +186,23 @@ export class MemoryWorkbook {
         if (this.hf.getSheetName(state.id) !== undefined) this.hf.removeSheet(state.id);
         this.order.splice(this.order.indexOf(state), 1);
       }
+      for (const { state, before } of replaced) this.restore(state, before);
       throw error;
     }
+  }
+
+  private snapshot(state: SheetState): Snapshot {
+    return {
+      content: this.hf.getSheetSerialized(state.id),
+      decoration: state.decoration,
+      properties: new Map(state.properties),
+    };
+  }
+
+  private restore(state: SheetState, before: Snapshot): void {
+    this.hf.setSheetContent(state.id, before.content);
+    state.decoration = before.decoration;
+    state.properties = before.properties;
   }
 
   /** Runs several edits with one recalculation at the end. */

@@ -14,6 +14,7 @@ import {
   type InsertRequest,
   type InsertResult,
   type ProgressListener,
+  type IkiSheetOfYear,
   type WorkbookPort,
 } from "../workbook/port";
 import { MemoryWorkbookPort } from "./memory-port";
@@ -72,6 +73,15 @@ export class PreviewPort implements WorkbookPort {
     return this.inner.listSheets();
   }
 
+  async findIkiSheets(tahun: number, jabatanIds: string[]): Promise<IkiSheetOfYear[]> {
+    return this.inner.findIkiSheets(tahun, jabatanIds);
+  }
+
+  async activateSheet(name: string): Promise<void> {
+    await this.inner.activateSheet(name);
+    this.notify();
+  }
+
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {
     const ids = request.jabatanIds;
     // The memory port checks these too; checked first here so nothing is written before failing.
@@ -94,17 +104,17 @@ export class PreviewPort implements WorkbookPort {
         created.push(...one.created);
         this.notify();
       }
-      let rekap: string | undefined;
+      let rekap: InsertResult | undefined;
       if (request.rekap) {
         onProgress?.(ids.length, total, teksPratinjau.menulisRekap);
         await this.pause();
         const r = await this.inner.rebuildRekap(request.options);
         created.push(...r.created);
-        rekap = r.rekap;
+        rekap = r;
       }
       onProgress?.(total, total, teksPratinjau.selesai);
       this.notify();
-      return rekap === undefined ? { created } : { created, rekap };
+      return rekap?.rekap === undefined ? { created } : { ...rekap, created };
     } catch (error) {
       // All or nothing, as the Office adapter: remove what this call made.
       for (const name of created) if (this.workbook.hasSheet(name)) this.workbook.removeSheet(name);

@@ -14,12 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { getJabatan, jabatanInBidang, type Jabatan } from "../catalog";
-import {
-  InsertError,
-  type InsertResult,
-  type ProgressListener,
-  type WorkbookPort,
-} from "../workbook/port";
+import type { WorkbookPort } from "../workbook/port";
 import {
   defaultForm,
   formProblems,
@@ -37,8 +32,9 @@ import { InsertActions, type InsertAction } from "./components/InsertActions";
 import { JabatanDetail } from "./components/JabatanDetail";
 import { JabatanPicker } from "./components/JabatanPicker";
 import { OutcomeMessage, type Outcome } from "./components/OutcomeMessage";
-import type { Progress } from "./components/RunProgress";
 import { TemplateOptionsForm } from "./components/TemplateOptionsForm";
+import { errorText, useInsertRun } from "./use-insert-run";
+import { actionProblem, NIP_FIELDS } from "./action-check";
 
 const useStyles = makeStyles({
   root: {
@@ -71,23 +67,6 @@ export interface AppProps {
 
 type Support = { state: "checking" } | { state: "ok" } | { state: "unsupported"; message: string };
 
-const NIP_FIELDS = ["nip", "penilaiNip", "tahun"] as const;
-
-function errorText(e: unknown): string {
-  if (e instanceof InsertError) return e.message;
-  const detail = e instanceof Error && e.message ? e.message : String(e);
-  return teks.galatTakTerduga(detail);
-}
-
-function successOutcome(action: InsertAction, result: InsertResult): Outcome {
-  const iki = result.created.filter((name) => name !== result.rekap);
-  const lines: string[] = [];
-  if (iki.length > 0) lines.push(teks.berhasilDaftar(iki));
-  if (result.rekap) lines.push(teks.berhasilRekap(result.rekap));
-  const title = action === "rekap" ? teks.rekapBerhasil : teks.berhasil(result.created.length);
-  return { intent: "success", title, lines };
-}
-
 function restore(form: PaneForm, saved: Partial<PaneForm>): PaneForm {
   const next = { ...form, ...saved };
   const jabatan = next.jabatanId ? getJabatan(next.jabatanId) : undefined;
@@ -111,11 +90,9 @@ export function App({ port, storage, host, today: todayProp, saveDelay = 500 }: 
   const [support, setSupport] = React.useState<Support>({ state: "checking" });
   const [form, setForm] = React.useState<PaneForm>(() => defaultForm(today));
   const [left, setLeft] = React.useState<Set<IdentitasField>>(new Set());
-  const [running, setRunning] = React.useState(false);
-  const [progress, setProgress] = React.useState<Progress>();
-  const [outcome, setOutcome] = React.useState<Outcome>();
+  const { running, progress, outcome, setOutcome, pertanyaan, start, jawab, locked } =
+    useInsertRun(port);
   const [fungsiOutcome, setFungsiOutcome] = React.useState<Outcome>();
-  const busy = React.useRef(false);
   const refs = {
     nip: React.useRef<HTMLInputElement>(null),
     penilaiNip: React.useRef<HTMLInputElement>(null),
@@ -173,81 +150,38 @@ export function App({ port, storage, host, today: todayProp, saveDelay = 500 }: 
       jabatanId: getJabatan(f.jabatanId)?.bidang === bidang ? f.jabatanId : "",
     }));
 
-  async function run(action: InsertAction) {
-    if (busy.current) return;
+  function run(action: InsertAction) {
+    if (running) return;
     setLeft(new Set(NIP_FIELDS));
-    const problems = formProblems(form, today);
-    const first = NIP_FIELDS.find((f) => problems[f]);
-    if (first) {
-      setOutcome({
-        intent: "error",
-        title: teks.isianSalahJudul,
-        lines: [
-          ...NIP_FIELDS.flatMap((f) => (problems[f] ? [problems[f] as string] : [])),
-          teks.periksaIsian,
-        ],
-      });
-      refs[first].current?.focus();
+    const problem = actionProblem(action, allProblems, jabatan, bidangJabatan);
+    if (problem) {
+      setOutcome(problem.outcome);
+      if (problem.focus) refs[problem.focus].current?.focus();
       return;
     }
-    if (action === "jabatan" && !jabatan) {
-      setOutcome({ intent: "error", title: teks.gagalJudul, lines: [teks.perluJabatan] });
-      return;
-    }
-    if (action === "bidang" && bidangJabatan.length === 0) {
-      setOutcome({ intent: "error", title: teks.gagalJudul, lines: [teks.perluBidang] });
-      return;
-    }
-    busy.current = true;
-    setRunning(true);
-    setOutcome(undefined);
-    setProgress({ done: 0, total: 0, message: teks.sedangBerjalan });
     void storage.save(toSaved(form)).catch(() => undefined);
-    const onProgress: ProgressListener = (done, total, message) =>
-      setProgress({ done, total, message });
-    const options = templateOptions(form);
-    try {
-      const result =
-        action === "rekap"
-          ? await port.rebuildRekap(options, onProgress)
-          : await port.insert(
-              {
-                jabatanIds:
-                  action === "jabatan" && jabatan ? [jabatan.id] : bidangJabatan.map((j) => j.id),
-                options,
-                rekap: action === "bidang",
-              },
-              onProgress
-            );
-      setOutcome(successOutcome(action, result));
-    } catch (e) {
-      setOutcome({ intent: "error", title: teks.gagalJudul, lines: [errorText(e)] });
-    } finally {
-      busy.current = false;
-      setRunning(false);
-      setProgress(undefined);
-    }
+    const ids = (
+      action === "jabatan" && jabatan ? [jabatan] : action === "bidang" ? bidangJabatan : []
+    ).map((j) => j.id);
+    void start(action, ids, templateOptions(form));
   }
 
   const putFormula = port.putFormula?.bind(port);
-  async function put(fungsi: FungsiContoh) {
-    if (busy.current || !putFormula) return;
-    busy.current = true;
-    setRunning(true);
-    setFungsiOutcome(undefined);
-    try {
-      const address = await putFormula(fungsi.contoh);
-      setFungsiOutcome({
-        intent: "success",
-        title: fungsi.nama,
-        lines: [teks.fungsiDitulis(address)],
-      });
-    } catch (e) {
-      setFungsiOutcome({ intent: "error", title: teks.gagalJudul, lines: [errorText(e)] });
-    } finally {
-      busy.current = false;
-      setRunning(false);
-    }
+  function put(fungsi: FungsiContoh) {
+    if (!putFormula) return;
+    void locked(async () => {
+      setFungsiOutcome(undefined);
+      try {
+        const address = await putFormula(fungsi.contoh);
+        setFungsiOutcome({
+          intent: "success",
+          title: fungsi.nama,
+          lines: [teks.fungsiDitulis(address)],
+        });
+      } catch (e) {
+        setFungsiOutcome({ intent: "error", title: teks.gagalJudul, lines: [errorText(e)] });
+      }
+    });
   }
 
   const header = (
@@ -337,7 +271,9 @@ export function App({ port, storage, host, today: todayProp, saveDelay = 500 }: 
           running={running}
           progress={progress}
           outcome={outcome}
-          onRun={(action) => void run(action)}
+          pertanyaan={pertanyaan}
+          onRun={run}
+          onJawab={jawab}
         />
       </section>
       <details className={styles.section}>
@@ -347,7 +283,7 @@ export function App({ port, storage, host, today: todayProp, saveDelay = 500 }: 
           </Subtitle2>
         </summary>
         <FungsiIkiSection
-          onPut={putFormula ? (f) => void put(f) : undefined}
+          onPut={putFormula ? put : undefined}
           busy={running}
           outcome={fungsiOutcome}
         />

@@ -99,7 +99,7 @@ export const teks = {
   sisipBidangKosong: "Sisipkan semua jabatan bidang ini dan rekap",
   rekap: "Buat atau perbarui rekap",
   rekapPetunjuk:
-    "Rekap dibuat di lembar baru dari semua lembar IKI di buku kerja; rekap lama tidak diubah.",
+    "Rekap disusun dari semua lembar IKI di buku kerja. Satu rekap per tahun: rekap tahun itu yang sudah ada diperbarui di lembarnya sendiri.",
   sedangBerjalan: "Sedang bekerja…",
   kemajuan: "Kemajuan",
   langkah: (done: number, total: number) => `${done} dari ${total} langkah`,
@@ -108,6 +108,23 @@ export const teks = {
   berhasilDaftar: (names: string[]) => `Lembar baru: ${names.join(", ")}.`,
   berhasilRekap: (name: string) => `Rekap ada di lembar “${name}”.`,
   rekapBerhasil: "Rekap berhasil dibuat",
+  rekapDiperbarui: "Rekap berhasil diperbarui",
+  berhasilRekapDiperbarui: (name: string) => `Rekap di lembar “${name}” sudah diperbarui.`,
+
+  // A jabatan that already has a sheet for the year: ask before making a second one.
+  sudahAdaJudul: "Sudah ada lembarnya",
+  sudahAdaSatu: (jabatan: string, tahun: number, lembar: string[]) =>
+    `${jabatan} sudah punya lembar IKI ${tahun}: ${lembar.map((l) => `“${l}”`).join(", ")}.`,
+  sudahAdaBanyak: (jumlah: number, tahun: number) =>
+    `${jumlah} jabatan di bidang ini sudah punya lembar IKI ${tahun}:`,
+  sudahAdaButir: (jabatan: string, lembar: string[]) =>
+    `${jabatan}: ${lembar.map((l) => `“${l}”`).join(", ")}`,
+  bukaLembar: "Buka lembar yang ada",
+  buatKedua: "Buat lembar kedua (mis. untuk pegawai lain)",
+  lewatiYangAda: "Lewati yang sudah ada",
+  buatKeduaSemua: "Buat lembar kedua untuknya juga",
+  batal: "Batal",
+  lembarDibuka: (name: string) => `Lembar “${name}” dibuka.`,
   gagalJudul: "Gagal",
   isianSalahJudul: "Isian belum benar",
   perluJabatan: "Pilih dulu jabatan (cari atau pilih dari daftar), lalu klik tombol ini lagi.",

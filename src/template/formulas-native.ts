@@ -15,7 +15,7 @@
  * - a target above ~9e307 with negative polarity: IKI.* still computes; here 2 x target overflows.
  */
 import { SKALA_LIMA, SKALA_PERMENPAN } from "../capaian";
-import type { Scale } from "../capaian";
+import type { Rounding, Scale } from "../capaian";
 import type { FormulaSet, TriwulanCells } from "./formulas";
 import { teks } from "./teks";
 
@@ -36,17 +36,17 @@ function nilaiAkhirBody(tw: TriwulanCells): string {
 }
 
 /**
- * The capaian as src/capaian reads it before choosing a band. snapNoise: ROUND(x,9) removes binary
- * noise (90.99999999999999 -> 91), as Math.round(x*1e9)/1e9 does. roundPercent (PermenPANRB):
- * then ROUND(.,0), half away from zero. The clamp to +-1000000 keeps x*10^9 finite inside ROUND
- * (HyperFormula multiplies) and changes no band.
+ * The capaian as src/capaian judges it (judged): ROUND(x,9) removes binary noise (90.99999999999999
+ * -> 91), as snapNoise's Math.round(x*1e9)/1e9 does; then ROUND(.,0) for the PermenPANRB scale
+ * (roundPercent) or ROUND(.,2) for the five-level one (roundShown, the capaian as the cell shows it),
+ * both half away from zero. The clamp to +-1000000 keeps x*10^9 finite inside ROUND (HyperFormula
+ * multiplies) and changes no band.
  */
-function disnap(c: string): string {
-  return `ROUND(MAX(-1000000,MIN(1000000,${c})),9)`;
-}
-
-function dibulatkan(c: string): string {
-  return `ROUND(${disnap(c)},0)`;
+function dinilai(c: string, rounding: Rounding): string {
+  const snapped = `ROUND(MAX(-1000000,MIN(1000000,${c})),9)`;
+  if (rounding === "whole") return `ROUND(${snapped},0)`;
+  if (rounding === "shown") return `ROUND(${snapped},2)`;
+  return snapped;
 }
 
 /** Nested IF over the bands of the scale, highest first; the lowest band (min -Infinity) is the default. */
@@ -75,7 +75,7 @@ export const formulasNative: FormulaSet = {
       : `=IF(${r}="","",IF(${t}="",NA(),${r}/${t}*100))`,
   predikat: (c, skala) => {
     const scale = skala === "permenpan" ? SKALA_PERMENPAN : SKALA_LIMA;
-    return `=IF(${c}="","",${tangga(scale.rounded ? dibulatkan(c) : disnap(c), scale)})`;
+    return `=IF(${c}="","",${tangga(dinilai(c, scale.rounding), scale)})`;
   },
   rata: (range) =>
     `=IF(ISERROR(MAX(${range})),MAX(${range}),IF(COUNT(${range})=0,"",AVERAGE(${range})))`,

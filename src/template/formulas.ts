@@ -32,3 +32,16 @@ export interface TriwulanCells {
 export function formulasFor(mode: FormulaMode): FormulaSet {
   return mode === "native" ? formulasNative : formulasIki;
 }
+
+/** A range compared to "", the blank guard of formulasIki over the triwulan or a rekap column. */
+const RANGE_COMPARED = /\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+=""/;
+
+/**
+ * Whether a formula needs array evaluation (it compares a whole range). Office.js in Excel 365/2021
+ * evaluates every formula so; in an .xlsx a plain formula is read as a pre-dynamic-array one, whose
+ * range in IF would be cut to one cell (implicit intersection, #VALUE!), so a sink stores it as a
+ * one-cell array formula.
+ */
+export function needsArrayEvaluation(formula: string): boolean {
+  return RANGE_COMPARED.test(formula);
+}

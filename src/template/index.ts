@@ -1,17 +1,30 @@
 /** Pure template planning: (jabatan, options) -> sheet plans. No Office, React or sink here. */
 export type * from "./plan";
 export type { TemplateOptions, Identitas, FormulaMode, SkalaPredikat } from "./options";
-export { planWorkbook, findIkiSheets, namaRekap } from "./workbook-plan";
-export type { ExistingSheet } from "./workbook-plan";
+export {
+  planWorkbook,
+  findIkiSheets,
+  findIkiSheetsOfYear,
+  findRekapSheet,
+  namaRekap,
+} from "./workbook-plan";
+export type { ExistingSheet, IkiSheetOfYear } from "./workbook-plan";
 export { MARKER_KEY, parseMarker, markerValue, sheetMarker } from "./marker";
 export type { Marker, IkiMarker, RekapMarker } from "./marker";
 export { planIkiSheet, unitKerja } from "./iki-sheet";
 export { planRekapSheet, KOLOM_REKAP, BARIS_HEADER_REKAP } from "./rekap-sheet";
 export { rekapSumber, rekapSumberBaru } from "./rekap-source";
 export type { SumberRekap, SelIndikatorRekap } from "./rekap-source";
-export { ikiLayout, KOLOM, BARIS_IDENTITAS, BARIS_ISIAN, LEBAR_KOLOM } from "./layout";
+export {
+  ikiLayout,
+  KOLOM,
+  BARIS_IDENTITAS,
+  KOLOM_IDENTITAS,
+  BARIS_ISIAN,
+  LEBAR_KOLOM,
+} from "./layout";
 export type { IkiLayout, BlokIndikator } from "./layout";
-export { formulasFor } from "./formulas";
+export { formulasFor, needsArrayEvaluation } from "./formulas";
 export type { FormulaSet, TriwulanCells } from "./formulas";
 export {
   SheetNamer,

@@ -121,6 +121,12 @@ export interface SheetMarker {
 export interface SheetPlan {
   /** Final sheet name: valid in Excel and unique in the workbook it was planned for. */
   name: string;
+  /**
+   * true: the sheet `name` already exists (the year's rekap, found by its marker) and this plan
+   * rewrites it in place: every sink clears it and writes the plan into it, so it keeps its
+   * position, its name (also one the user gave it) and its identity. Absent: a new sheet.
+   */
+  replace?: true;
   kind: "iki" | "rekap";
   /** The jabatan of an IKI sheet (catalog id). */
   jabatanId?: string;

@@ -12,23 +12,25 @@ import { SheetBuilder, tinggiUntuk } from "./sheet-builder";
 import { FORMAT_ANGKA, FORMAT_CAPAIAN, gaya, pitaCapaian, warna } from "./styles";
 import { teks } from "./teks";
 
-/** Columns of the rekap table (A..J) and of the summary beside it (L..M). */
+/** Columns of the rekap table (A..K) and of the summary beside it (M..N). */
 export const KOLOM_REKAP = {
   no: 0,
   bidang: 1,
   jabatan: 2,
-  lembar: 3,
-  indikator: 4,
-  satuan: 5,
-  target: 6,
-  realisasi: 7,
-  capaian: 8,
-  predikat: 9,
-  ringkasanLembar: 11,
-  ringkasanRata: 12,
+  /** The Nama cell of the sheet's identity block: tells two sheets of one jabatan apart. */
+  nama: 3,
+  lembar: 4,
+  indikator: 5,
+  satuan: 6,
+  target: 7,
+  realisasi: 8,
+  capaian: 9,
+  predikat: 10,
+  ringkasanLembar: 12,
+  ringkasanRata: 13,
 } as const;
 
-const LEBAR_REKAP = [5, 22, 32, 28, 50, 10, 10, 11, 12, 14, 3, 32, 14];
+const LEBAR_REKAP = [5, 22, 32, 26, 28, 50, 10, 10, 11, 12, 14, 3, 32, 14];
 export const BARIS_HEADER_REKAP = 5;
 const AKHIR_TABEL = KOLOM_REKAP.predikat;
 
@@ -75,6 +77,7 @@ export function planRekapSheet(
       b.set(row, K.no, no++);
       b.set(row, K.bidang, s.bidang);
       b.set(row, K.jabatan, teksDari(s.jabatan));
+      b.set(row, K.nama, teksDari(s.nama));
       b.set(row, K.lembar, s.sheet);
       b.hyperlinks.push({
         cell: cell(row, K.lembar),

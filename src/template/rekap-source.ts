@@ -28,6 +28,8 @@ export interface SumberRekap {
   bidang: string;
   /** Reference to the Jabatan cell of the identity block. */
   jabatan: string;
+  /** Reference to the Nama cell of the identity block (follows the user's edits). */
+  nama: string;
   indikator: SelIndikatorRekap[];
 }
 
@@ -38,6 +40,7 @@ function sumber(sheet: string, jabatanId: string, bidang: string, baris: number[
     jabatanId,
     bidang,
     jabatan: ref(BARIS_IDENTITAS.jabatan, KOLOM_IDENTITAS.nilaiDari),
+    nama: ref(BARIS_IDENTITAS.nama, KOLOM_IDENTITAS.nilaiDari),
     indikator: baris.map((r) => ({
       baris: r,
       sel: cell(r, KOLOM.indikator),

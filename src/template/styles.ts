@@ -67,15 +67,15 @@ const merah: ConditionalBand = { min: 0, fill: "#FFC7CE", fontColor: "#9C0006" }
 /** Lowest bound of the lowest band: a finite number (a plan is JSON), below any capaian. */
 
 /**
- * Colour bands matching the predikat of the scale. SKALA_LIMA compares the capaian (after snapping
- * binary noise below 1e-9), so its bounds are used as they are. SKALA_PERMENPAN rounds to a whole
+ * Colour bands matching the predikat of the scale. SKALA_LIMA judges the capaian as shown, rounded
+ * half up to 2 decimals, so "shown >= 91" is "capaian >= 90.995". SKALA_PERMENPAN rounds to a whole
  * percent first (half away from zero), so "rounded >= 101" is "capaian >= 100.5". A colour rule cannot
  * snap: only a capaian within 1e-9 below a bound can be coloured one band lower than its predikat.
  * Sinks should apply the bands to numbers only (Excel ranks text above every number, so a rule
  * ">= 91" would colour the "" of an unfilled row).
  */
 export function pitaCapaian(skala: SkalaPredikat): ConditionalBand[] {
-  const b = skala === "permenpan" ? [100.5, 99.5, 79.5, 59.5] : [91, 76, 66, 51];
+  const b = skala === "permenpan" ? [100.5, 99.5, 79.5, 59.5] : [90.995, 75.995, 65.995, 50.995];
   return [
     { ...hijauTua, min: b[0] },
     { ...hijau, min: b[1], max: b[0] },

@@ -54,7 +54,7 @@ export const teks = {
     "3. Capaian = realisasi / target x 100 (polaritas positif); polaritas negatif: (2 x target - realisasi) / target x 100, paling rendah 0.",
     skala === "permenpan"
       ? "4. Predikat menurut PermenPANRB 8/2021 atas capaian yang dibulatkan ke persen bulat: >100 Sangat Baik; 100 Baik; 80-99 Cukup; 60-79 Kurang; <60 Sangat Kurang."
-      : "4. Predikat skala lima tingkat: >=91 Sangat Baik; 76 s.d. <91 Baik; 66 s.d. <76 Cukup; 51 s.d. <66 Kurang; <51 Sangat Kurang.",
+      : "4. Predikat skala lima tingkat atas capaian seperti tampil (dibulatkan ke 2 desimal; 91,00% termasuk Sangat Baik): >=91 Sangat Baik; 76 s.d. <91 Baik; 66 s.d. <76 Cukup; 51 s.d. <66 Kurang; <51 Sangat Kurang.",
     mode === "native"
       ? "5. Rumus memakai fungsi Excel biasa, tetap berjalan tanpa add-in (Excel 2016, LibreOffice)."
       : "5. Rumus memakai fungsi IKI.* dari add-in IKI Dinas Sosial; tanpa add-in sel rumus menampilkan #NAME?.",
@@ -81,6 +81,7 @@ export const teks = {
       "No",
       "Bidang",
       "Jabatan",
+      "Nama Pegawai",
       "Lembar",
       "Indikator Kinerja",
       "Satuan",

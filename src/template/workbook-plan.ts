@@ -1,6 +1,8 @@
 /**
  * The one planning entry point of the sinks (Office.js adapter, in-memory preview): new IKI sheets in
- * order, then (on request) a rekap over them and every IKI sheet already in the workbook.
+ * order, then (on request) a rekap over them and every IKI sheet already in the workbook. The rekap
+ * of a year is one sheet: when the workbook has one (found by its marker, whatever its name) the
+ * rekap plan rewrites it in place instead of adding "Rekap IKI 2025 (2)".
  */
 import type { Jabatan } from "../catalog/types";
 import { planIkiSheet } from "./iki-sheet";
@@ -29,6 +31,35 @@ export function findIkiSheets(existing: ExistingSheet[]): { name: string; marker
   return out;
 }
 
+/** An IKI sheet already in the workbook for a jabatan and a year (what "insert again" asks about). */
+export interface IkiSheetOfYear {
+  name: string;
+  jabatanId: string;
+}
+
+/** The IKI sheets of `tahun` whose jabatan is one of `jabatanIds` (all jabatan when absent), in workbook order. */
+export function findIkiSheetsOfYear(
+  existing: ExistingSheet[],
+  tahun: number,
+  jabatanIds?: string[]
+): IkiSheetOfYear[] {
+  const wanted = jabatanIds ? new Set(jabatanIds) : undefined;
+  return findIkiSheets(existing)
+    .filter(({ marker }) => marker.tahun === tahun && (!wanted || wanted.has(marker.jabatanId)))
+    .map(({ name, marker }) => ({ name, jabatanId: marker.jabatanId }));
+}
+
+/**
+ * The name of the rekap of `tahun` already in the workbook: the first sheet whose marker says so
+ * (a workbook from before rekaps were updated in place may hold several; the first is kept up to date).
+ */
+export function findRekapSheet(existing: ExistingSheet[], tahun: number): string | undefined {
+  return existing.find((sheet) => {
+    const marker = sheet.marker === undefined ? undefined : parseMarker(sheet.marker);
+    return marker?.kind === "rekap" && marker.tahun === tahun;
+  })?.name;
+}
+
 export function planWorkbook(input: {
   jabatan: Jabatan[];
   options: TemplateOptions;
@@ -45,6 +76,12 @@ export function planWorkbook(input: {
     if (s) sumber.push(s);
   }
   for (const { jabatan, name } of baru) sumber.push(rekapSumberBaru(jabatan, name));
-  plans.push(planRekapSheet(sumber, input.options, namer.take(namaRekap(input.options.tahun))));
+  const lama = findRekapSheet(input.existing, input.options.tahun);
+  const rekap = planRekapSheet(
+    sumber,
+    input.options,
+    lama ?? namer.take(namaRekap(input.options.tahun))
+  );
+  plans.push(lama === undefined ? rekap : { ...rekap, replace: true });
   return plans;
 }

@@ -3,12 +3,25 @@
  *
  * An insert is one Excel.run with a constant number of syncs, whatever the number of sheets:
  *   1. read the sheet names;
- *   2. (rekap only) read each sheet's marker custom property: it needs the sheet proxies from 1;
- *   3. write every new sheet, calculation suspended. Split into several syncs only when the
- *      estimated request would pass the 4 MB budget (Excel on the web refuses 5 MB).
- * Failure: Excel does not roll a failed batch back, so the sheets this insert created are found by
- * name and deleted in a separate clean-up run; the marker, written last on each sheet, tells the
- * finished sheets from the one that failed.
+ *   2. (rekap only) read each sheet's marker custom property, and its charts (the year's rekap is
+ *      rewritten in place, see sheet-in-place.ts): it needs the sheet proxies from 1;
+ *   3. write every new sheet, calculation suspended, split by whole sheets so that no request
+ *      passes the budget (payload.ts: 2.5 MB measured with Microsoft's own client, half of Excel on
+ *      the web's 5 MB). The whole dinas with its rekap is 2 write syncs, 4 syncs in all.
+ * Each sheet is added under a temporary name unique to this insert (insert-token.ts), then gets the
+ * insert's token (a custom property) and a load of its id, its contents, its marker, and last its
+ * final name, all in the same request. The rekap comes after every IKI sheet, so the sheets its
+ * formulas name have their final names when those formulas are written.
+ *
+ * Failure: Excel does not roll a failed batch back and returns nothing of it. The clean-up
+ * (clean-up.ts, a separate run) deletes the sheets of the syncs that succeeded by the ids their add
+ * returned; a sheet of the failed sync is ours when it still has its temporary name, or when it
+ * carries our token under its final name (the token is written before the rename). A sheet a
+ * co-author made under a planned name meanwhile has neither: it is left alone, and the failed
+ * rename to its name is reported as the cause. Renaming each sheet at the end of its own commands,
+ * not all at the end of the last sync, keeps this true in every sync without extra syncs.
+ * The year's rekap, when it exists, is not added but cleared and rewritten under its own name, last;
+ * it is never deleted (it holds only formulas: a failed rewrite loses no typed value).
  */
 import { getJabatan as catalogJabatan, type Jabatan } from "../catalog";
 import { MARKER_KEY, findIkiSheets, planWorkbook, type ExistingSheet } from "../template";
@@ -16,15 +29,25 @@ import type { TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
 import {
   InsertError,
+  type IkiSheetOfYear,
   type InsertRequest,
   type InsertResult,
   type ProgressListener,
   type WorkbookPort,
 } from "./port";
-import { PAYLOAD_BUDGET_BYTES, chunkByBudget, sheetBytes } from "./payload";
+import { cleanUp, errorCode, type Attempt } from "./clean-up";
+import { INSERT_TOKEN_KEY, newInsertToken, temporaryName } from "./insert-token";
+import { PAYLOAD_BUDGET_BYTES, planRequests } from "./payload";
 import { queueSheet } from "./queue-sheet";
 import { supportMessage, type IsSetSupported } from "./requirements";
 import { sheetCommands, type SheetCommands } from "./sheet-commands";
+import {
+  activateByName,
+  inPlaceRun,
+  queueChartReads,
+  readIkiSheetsOfYear,
+  type SheetCharts,
+} from "./sheet-in-place";
 import { teks } from "./teks";
 
 /** Excel.run's shape, so tests and the bench can pass a fake. */
@@ -58,11 +81,6 @@ function officeIsSetSupported(): IsSetSupported | undefined {
   return (name, version) => Office.context.requirements.isSetSupported(name, version);
 }
 
-function errorCode(e: unknown): string {
-  const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === "string" && code !== "" ? code : "tidak diketahui";
-}
-
 /** Reports done/total with both only growing; the total may grow once the number of syncs is known. */
 class Progress {
   private done = 0;
@@ -80,12 +98,10 @@ class Progress {
   }
 }
 
-interface WriteState {
-  /** Names in the workbook before the insert, lower-cased (Excel compares sheet names without case). */
-  before: Set<string>;
-  /** Sheets queued so far, in order; the last chunk is the one being synced. */
-  attempted: SheetCommands[];
-  lastChunk: SheetCommands[];
+/** What the clean-up needs to know of an insert in progress. */
+interface WriteState extends Attempt {
+  /** Whether any write was queued (before that, a failure changed nothing). */
+  writing: boolean;
 }
 
 export class ExcelWorkbook implements WorkbookPort {
@@ -139,6 +155,14 @@ export class ExcelWorkbook implements WorkbookPort {
     }
   }
 
+  findIkiSheets(tahun: number, jabatanIds: string[]): Promise<IkiSheetOfYear[]> {
+    return inPlaceRun(this.run, (c) => readIkiSheetsOfYear(c, tahun, jabatanIds, this.markerKey));
+  }
+
+  activateSheet(name: string): Promise<void> {
+    return inPlaceRun(this.run, (c) => activateByName(c, name), name);
+  }
+
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {
     const unknown = request.jabatanIds.filter((id) => !this.getJabatan(id));
     if (unknown.length > 0) throw new InsertError(teks.jabatanTidakDikenal(unknown), unknown);
@@ -162,62 +186,110 @@ export class ExcelWorkbook implements WorkbookPort {
   ): Promise<InsertResult> {
     const readSteps = rekap ? 2 : 1;
     const progress = new Progress(onProgress, readSteps + 2);
-    const state: WriteState = { before: new Set(), attempted: [], lastChunk: [] };
+    const state: WriteState = { token: newInsertToken(), written: [], failed: [], writing: false };
     progress.step(0, teks.membacaBukuKerja);
     try {
       return await this.run(async (context) => {
-        const worksheets = context.workbook.worksheets;
-        worksheets.load("items/name");
-        await context.sync();
-        const existing: ExistingSheet[] = worksheets.items.map((s) => ({ name: s.name }));
-        state.before = new Set(existing.map((s) => s.name.toLowerCase()));
-
-        if (rekap) {
-          progress.step(1, teks.membacaPenanda);
-          const markers = worksheets.items.map((s) =>
-            s.customProperties.getItemOrNullObject(this.markerKey).load("value")
-          );
-          await context.sync();
-          markers.forEach((m, i) => {
-            if (!m.isNullObject) existing[i].marker = m.value;
-          });
-          // A rekap over nothing would be an empty sheet: say what to do instead.
-          if (jabatan.length === 0 && findIkiSheets(existing).length === 0)
-            throw new InsertError(teks.belumAdaLembarIki);
-        }
-
-        const sheets = this.prepare(jabatan, options, rekap, existing, state.before);
-        const chunks = chunkByBudget(sheets, sheetBytes, this.payloadBudget);
+        const { existing, charts } = await this.readWorkbook(context, rekap, progress);
+        if (rekap && jabatan.length === 0 && findIkiSheets(existing).length === 0)
+          throw new InsertError(teks.belumAdaLembarIki); // a rekap over nothing: say what to do
+        const before = new Set(existing.map((s) => s.name.toLowerCase()));
+        const sheets = this.prepare(jabatan, options, rekap, existing, before);
+        const chunks = planRequests(sheets, this.payloadBudget);
         const total = readSteps + 1 + chunks.length;
         progress.step(readSteps, teks.menyiapkanLembar(sheets.length), total);
-
-        let written = 0;
+        let first: Excel.Worksheet | undefined;
         for (const [i, chunk] of chunks.entries()) {
+          const from = state.written.length + 1;
           progress.step(
             readSteps + 1 + i,
-            teks.menulisLembar(written + 1, written + chunk.length, sheets.length)
+            teks.menulisLembar(from, from + chunk.length - 1, sheets.length)
           );
-          state.attempted.push(...chunk);
-          state.lastChunk = chunk;
-          context.workbook.application.suspendApiCalculationUntilNextSync();
-          for (const sheet of chunk) queueSheet(worksheets, sheet);
-          if (i === chunks.length - 1) worksheets.getItem(sheets[0].name).activate();
-          // One sync per payload chunk, not per sheet: there is more than one chunk only when the
-          // request would pass Excel on the web's 5 MB limit (see payload.ts).
+          const proxies = this.queueChunk(context, chunk, state, charts);
+          first ??= proxies[0];
+          if (i === chunks.length - 1) first.activate();
+          // One sync per budget chunk, not per sheet (see payload.ts).
           // eslint-disable-next-line office-addins/no-context-sync-in-loop
           await context.sync();
-          written += chunk.length;
+          chunk.forEach((sheet, k) => {
+            if (!sheet.replace) state.written.push({ sheet, id: proxies[k].id });
+          });
+          state.failed = [];
+          state.inPlace = undefined;
         }
         progress.step(total, teks.selesai(sheets.length));
-        const created = sheets.map((s) => s.name);
+        const created = sheets.filter((s) => !s.replace).map((s) => s.name);
         const rekapSheet = sheets.find((s) => s.kind === "rekap");
-        return rekapSheet ? { created, rekap: rekapSheet.name } : { created };
+        if (!rekapSheet) return { created };
+        const result: InsertResult = { created, rekap: rekapSheet.name };
+        if (rekapSheet.replace) result.rekapDiperbarui = true;
+        return result;
       });
     } catch (e) {
       if (e instanceof InsertError) throw e;
-      if (state.attempted.length === 0) throw new InsertError(teks.gagalMembaca(errorCode(e)));
-      throw await this.cleanUp(state, e);
+      if (!state.writing) throw new InsertError(teks.gagalMembaca(errorCode(e)));
+      throw await cleanUp(this.run, this.markerKey, state, e, (s) => this.sheetLabel(s));
     }
+  }
+
+  /** Sync 1 (names) and, for a rekap, sync 2 (each sheet's marker and charts). */
+  private async readWorkbook(
+    context: Excel.RequestContext,
+    rekap: boolean,
+    progress: Progress
+  ): Promise<{ existing: ExistingSheet[]; charts?: SheetCharts }> {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    const existing: ExistingSheet[] = worksheets.items.map((s) => ({ name: s.name }));
+    if (!rekap) return { existing };
+    progress.step(1, teks.membacaPenanda);
+    const markers = worksheets.items.map((s) =>
+      s.customProperties.getItemOrNullObject(this.markerKey).load("value")
+    );
+    // The year's rekap is rewritten in place: its old chart must be known to be deleted.
+    const charts = queueChartReads(worksheets.items);
+    await context.sync();
+    markers.forEach((m, i) => {
+      if (!m.isNullObject) existing[i].marker = m.value;
+    });
+    return { existing, charts };
+  }
+
+  /**
+   * Queues one chunk: per new sheet, add (temporary name), token, id load, contents, final name;
+   * the year's rekap rewritten in place is cleared and written under its own name.
+   */
+  private queueChunk(
+    context: Excel.RequestContext,
+    chunk: SheetCommands[],
+    state: WriteState,
+    charts: SheetCharts | undefined
+  ): Excel.Worksheet[] {
+    state.writing = true;
+    const start = state.written.length;
+    const added = chunk.filter((sheet) => !sheet.replace);
+    state.failed = added.map((sheet, k) => ({
+      sheet,
+      temporary: temporaryName(state.token, start + k),
+    }));
+    state.inPlace = chunk.find((sheet) => sheet.replace);
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    const worksheets = context.workbook.worksheets;
+    return chunk.map((sheet) => {
+      if (sheet.replace) return queueSheet(worksheets, sheet, undefined, charts);
+      const { temporary } = state.failed[added.indexOf(sheet)];
+      const ws = queueSheet(worksheets, { ...sheet, name: temporary }, (proxy) => {
+        proxy.customProperties.add(INSERT_TOKEN_KEY, state.token);
+        proxy.load("id");
+      });
+      ws.name = sheet.name; // complete and marked before it takes the name the user sees
+      return ws;
+    });
+  }
+
+  private sheetLabel(sheet: SheetCommands): string {
+    return this.getJabatan(sheet.jabatanId ?? "")?.nama ?? sheet.name;
   }
 
   /** Plans and converts every sheet; nothing is written if a plan is unusable or a name is taken. */
@@ -242,6 +314,7 @@ export class ExcelWorkbook implements WorkbookPort {
     if (sheets.length === 0) throw new InsertError(teks.tidakAdaLembar);
     const seen = new Set<string>();
     const taken = sheets
+      .filter((s) => !s.replace) // the year's rekap, rewritten in place: its name exists by design
       .map((s) => s.name)
       .filter((name) => {
         const key = name.toLowerCase();
@@ -255,52 +328,5 @@ export class ExcelWorkbook implements WorkbookPort {
         plans.filter((p) => taken.includes(p.name) && p.jabatanId).map((p) => p.jabatanId as string)
       );
     return sheets;
-  }
-
-  /**
-   * Deletes every sheet this insert created and names what failed. Three syncs, on the failure
-   * path only: which planned sheets exist, which of them carry their marker (finished), delete.
-   * Never touches a name that existed before the insert.
-   */
-  private async cleanUp(state: WriteState, cause: unknown): Promise<InsertError> {
-    const code = errorCode(cause);
-    const ours = state.attempted.filter((s) => !state.before.has(s.name.toLowerCase()));
-    let failed: SheetCommands | undefined;
-    let leftover: string[] = [];
-    try {
-      await this.run(async (context) => {
-        const worksheets = context.workbook.worksheets;
-        const probes = ours.map((s) => ({
-          sheet: s,
-          proxy: worksheets.getItemOrNullObject(s.name).load("name"),
-        }));
-        await context.sync();
-        const present = probes.filter((p) => !p.proxy.isNullObject);
-        const markers = present.map((p) => ({
-          ...p,
-          marker: p.proxy.customProperties.getItemOrNullObject(this.markerKey).load("value"),
-        }));
-        await context.sync();
-        const finished = new Set(
-          markers.filter((m) => !m.marker.isNullObject).map((m) => m.sheet.name)
-        );
-        // Commands run in order, so the first sheet of the failed chunk that is missing or unmarked failed.
-        failed = state.lastChunk.find((s) => !finished.has(s.name));
-        leftover = present.map((p) => p.sheet.name);
-        for (const p of present) p.proxy.delete();
-        await context.sync();
-        leftover = [];
-      });
-    } catch {
-      // leftover keeps the names found (or all of ours when even the probe failed)
-      if (leftover.length === 0) leftover = ours.map((s) => s.name);
-    }
-    const what = !failed
-      ? teks.gagalTanpaRincian(code)
-      : failed.kind === "rekap"
-        ? teks.gagalRekap(code)
-        : teks.gagalJabatan([this.getJabatan(failed.jabatanId ?? "")?.nama ?? failed.name], code);
-    const after = leftover.length > 0 ? teks.tidakBersih(leftover) : teks.sudahDibersihkan;
-    return new InsertError(`${what} ${after}`, failed?.jabatanId ? [failed.jabatanId] : []);
   }
 }

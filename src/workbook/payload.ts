@@ -3,17 +3,32 @@
  * Excel on the web refuses a request over 5 MB (RequestPayloadSizeLimitExceeded, "Resource limits
  * and performance optimization for Office Add-ins"); the desktop hosts have no such limit, so the
  * web limit decides. The estimate is the UTF-8 size of each command's JSON plus a fixed allowance
- * per Office.js action for the object path and framing the runtime adds; whole sheets are kept
+ * per action, per sheet and per request for what Office.js adds (object paths, instantiations,
+ * ids). The allowances are calibrated on Microsoft's own client serializing every real plan
+ * (test/workbook/real-client.test.ts): the estimate is an upper bound of the real request, and
+ * a failing test says when a new kind of command needs a larger one. Whole sheets are kept
  * together so a failure can be traced to one jabatan and a sheet is never half in one request.
  */
 import { formatAssignments } from "./cell-format";
 import type { SheetCommand, SheetCommands } from "./sheet-commands";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
-/** What one sync may carry by our estimate: 1 MB of margin under the limit. */
-export const PAYLOAD_BUDGET_BYTES = 4 * 1024 * 1024;
-/** Allowance per Office.js action (object path, ids, method name, JSON framing). */
-export const ACTION_OVERHEAD_BYTES = 160;
+/**
+ * What one sync may carry by our estimate: half the limit. Public reports show hangs and
+ * GeneralException on single very large requests well under 5 MB, and one refused action aborts
+ * everything after it in the request, so smaller requests fail smaller.
+ */
+export const PAYLOAD_BUDGET_BYTES = 2_500_000;
+/**
+ * Allowance per action counted by commandActions. Office.js sends about two actions per counted
+ * one (an Instantiate for each object path, plus the path itself): measured 213–226 bytes per
+ * counted action over the catalog's sheets, so 240 keeps a margin.
+ */
+export const ACTION_OVERHEAD_BYTES = 240;
+/** Per sheet: the add under a temporary name, insert token, id load and final rename. */
+export const SHEET_OVERHEAD_BYTES = 1_000;
+/** Per request: the workbook and collection paths, calculation suspended, the final activate. */
+export const REQUEST_OVERHEAD_BYTES = 2_000;
 
 const encoder = new TextEncoder();
 
@@ -26,6 +41,8 @@ export function commandActions(command: SheetCommand): number {
   switch (command.kind) {
     case "addSheet":
       return 1;
+    case "clearSheet":
+      return 8; // getItem, getRange, clearAll, validation clear, unmerge, clear, standard height and width
     case "format":
     case "formatAreas": // getRanges instead of getRange: the assignments are the same
       return 1 + formatAssignments(command.props);
@@ -52,7 +69,10 @@ export function commandBytes(command: SheetCommand): number {
 }
 
 export function sheetBytes(sheet: SheetCommands): number {
-  return sheet.commands.reduce((sum, c) => sum + commandBytes(c), utf8Bytes(sheet.name));
+  return sheet.commands.reduce(
+    (sum, c) => sum + commandBytes(c),
+    SHEET_OVERHEAD_BYTES + utf8Bytes(sheet.name)
+  );
 }
 
 /**
@@ -80,4 +100,17 @@ export function chunkByBudget<T>(
   }
   if (current.length > 0) chunks.push(current);
   return chunks;
+}
+
+/** Estimated size of one write request: its sheets plus the request's own framing. */
+export function requestBytes(chunk: SheetCommands[]): number {
+  return chunk.reduce((sum, s) => sum + sheetBytes(s), REQUEST_OVERHEAD_BYTES);
+}
+
+/** The write requests of an insert: whole sheets, in order, each estimated within `budget`. */
+export function planRequests(
+  sheets: SheetCommands[],
+  budget = PAYLOAD_BUDGET_BYTES
+): SheetCommands[][] {
+  return chunkByBudget(sheets, sheetBytes, budget - REQUEST_OVERHEAD_BYTES);
 }

@@ -3,6 +3,9 @@
  * for Excel, the in-memory workbook for the browser preview and tests.
  */
 import type { TemplateOptions } from "../template/options";
+import type { IkiSheetOfYear } from "../template/workbook-plan";
+
+export type { IkiSheetOfYear };
 
 export interface InsertRequest {
   /** Catalog ids, in the order the sheets should appear. */
@@ -13,10 +16,12 @@ export interface InsertRequest {
 }
 
 export interface InsertResult {
-  /** Names of the sheets this call created, in order (the rekap last, when built). */
+  /** Names of the sheets this call created, in order (a new rekap last; a rekap updated in place is not created). */
   created: string[];
-  /** Name of the rekap sheet, when one was built. */
+  /** Name of the rekap sheet, when one was built or updated. */
   rekap?: string;
+  /** true when the year's existing rekap was rewritten in place (same sheet) rather than added. */
+  rekapDiperbarui?: true;
 }
 
 /** Progress of a multi-sheet insert: `done` of `total` steps, with what is being done (Bahasa Indonesia). */
@@ -27,10 +32,21 @@ export interface WorkbookPort {
   checkSupport(): Promise<string | undefined>;
   /** Names of the worksheets, in tab order. */
   listSheets(): Promise<string[]>;
-  /** Inserts new sheets; never writes into an existing sheet; all or nothing. */
+  /**
+   * Inserts new sheets, all or nothing; never writes into an existing sheet except the year's rekap
+   * (with `rekap`), which is rewritten in place. Does not ask about jabatan that already have a
+   * sheet: the caller asks first (findIkiSheets) and passes only what the user chose.
+   */
   insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult>;
-  /** Rebuilds the rekap over every IKI sheet of the workbook (a new rekap sheet, the old left alone). */
+  /**
+   * Builds the rekap over every IKI sheet of the workbook: rewrites the year's rekap in place
+   * (found by its marker, whatever its name) or adds one when the year has none.
+   */
   rebuildRekap(options: TemplateOptions, onProgress?: ProgressListener): Promise<InsertResult>;
+  /** The IKI sheets of `tahun` already in the workbook for these jabatan (by marker, renamed ones too). */
+  findIkiSheets(tahun: number, jabatanIds: string[]): Promise<IkiSheetOfYear[]>;
+  /** Shows a sheet (Excel: activates it); rejects with an InsertError when it is gone. */
+  activateSheet(name: string): Promise<void>;
   /**
    * Writes an en-US formula into the selected cell and resolves to its address (e.g. "Lembar1!B3").
    * Never overwrites: rejects with an InsertError (Bahasa Indonesia) when the cell is not empty or

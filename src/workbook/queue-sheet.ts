@@ -5,6 +5,7 @@
 import { blockAddress } from "./a1";
 import type { RangeFormatProps } from "./cell-format";
 import type { SheetCommands } from "./sheet-commands";
+import { queueClearSheet, type SheetCharts } from "./sheet-in-place";
 
 function applyFormat(format: Excel.RangeFormat, props: RangeFormatProps): void {
   const { font } = props;
@@ -24,8 +25,18 @@ function applyFormat(format: Excel.RangeFormat, props: RangeFormatProps): void {
   }
 }
 
-/** Queues every write of one new sheet (no sync). */
-export function queueSheet(worksheets: Excel.WorksheetCollection, sheet: SheetCommands): void {
+/**
+ * Queues every write of one new sheet, or of an existing one rewritten in place (no sync), and
+ * returns its proxy. `afterAdd` queues what must come right after the add, before any content (the
+ * adapter's insert token and id load). `charts`: the charts read from the existing sheets, needed
+ * only to clear one in place.
+ */
+export function queueSheet(
+  worksheets: Excel.WorksheetCollection,
+  sheet: SheetCommands,
+  afterAdd?: (ws: Excel.Worksheet) => void,
+  charts?: SheetCharts
+): Excel.Worksheet {
   let ws: Excel.Worksheet | undefined;
   const target = (): Excel.Worksheet => {
     if (!ws) throw new Error(`sheet "${sheet.name}": commands before addSheet`);
@@ -35,6 +46,11 @@ export function queueSheet(worksheets: Excel.WorksheetCollection, sheet: SheetCo
     switch (c.kind) {
       case "addSheet":
         ws = worksheets.add(sheet.name);
+        afterAdd?.(ws);
+        break;
+      case "clearSheet":
+        ws = worksheets.getItem(sheet.name);
+        queueClearSheet(ws, charts?.get(sheet.name.toLowerCase()));
         break;
       case "columnWidth":
         target().getRange(c.address).format.columnWidth = c.points;
@@ -117,4 +133,5 @@ export function queueSheet(worksheets: Excel.WorksheetCollection, sheet: SheetCo
         break;
     }
   }
+  return target();
 }

@@ -11,6 +11,10 @@ export const REQUIRED_EXCEL_API = "1.12";
 export const EXCEL_API_CALLS: Record<string, string> = {
   "Worksheet.customProperties (add, getItemOrNullObject)": "1.12",
   "Range.numberFormat/formulas, Worksheet.delete, charts.add, Chart.setPosition": "1.1",
+  "Range.clear, Chart.delete, Worksheet.activate (rekap rewritten in place)": "1.1",
+  "Range.unmerge, RangeFormat.useStandardHeight/useStandardWidth": "1.2",
+  "ConditionalFormatCollection.clearAll": "1.6",
+  "DataValidation.clear": "1.8",
   "RangeFormat.columnWidth/rowHeight, Range.merge": "1.2",
   "WorksheetCollection.getItemOrNullObject": "1.4",
   "Application.suspendApiCalculationUntilNextSync, conditionalFormats.add (custom)": "1.6",

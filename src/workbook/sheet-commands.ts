@@ -29,6 +29,8 @@ export type CellInput = null | number | boolean | string;
 
 export type SheetCommand =
   | { kind: "addSheet" }
+  /** Instead of addSheet for a plan with `replace`: clear the existing sheet of that name. */
+  | { kind: "clearSheet" }
   | { kind: "columnWidth"; address: string; points: number }
   | { kind: "rowHeight"; address: string; points: number }
   | { kind: "format"; address: string; props: RangeFormatProps }
@@ -65,6 +67,8 @@ export type SheetCommand =
 export interface SheetCommands {
   name: string;
   kind: SheetPlan["kind"];
+  /** The sheet exists and is rewritten in place (see SheetPlan.replace). */
+  replace?: true;
   jabatanId?: string;
   commands: SheetCommand[];
 }
@@ -144,7 +148,7 @@ export function sheetCommands(plan: SheetPlan): SheetCommands {
 
 /** Every write that builds `plan`, one per plan entry, in the order Excel must receive them. */
 export function ungroupedSheetCommands(plan: SheetPlan): SheetCommands {
-  const commands: SheetCommand[] = [{ kind: "addSheet" }];
+  const commands: SheetCommand[] = [{ kind: plan.replace ? "clearSheet" : "addSheet" }];
 
   for (const [first, last, chars] of runs(
     plan.columnWidths.map((value, index) => ({ index, value }))
@@ -248,6 +252,7 @@ export function ungroupedSheetCommands(plan: SheetPlan): SheetCommands {
   return {
     name: plan.name,
     kind: plan.kind,
+    ...(plan.replace ? { replace: true as const } : {}),
     ...(plan.jabatanId !== undefined ? { jabatanId: plan.jabatanId } : {}),
     commands,
   };

@@ -32,6 +32,13 @@ export const teks = {
     `Gagal membuat lembar IKI untuk jabatan ${nama.join(", ")} (kode Excel: ${kode}).`,
   gagalRekap: (kode: string) => `Gagal membuat lembar rekap (kode Excel: ${kode}).`,
   gagalTanpaRincian: (kode: string) => `Gagal menulis ke buku kerja (kode Excel: ${kode}).`,
+  permintaanDitolak: (kode: string) =>
+    `Excel menolak seluruh permintaan penulisan (kode Excel: ${kode}); tidak ada lembar dari permintaan itu yang sempat dibuat, jadi tidak ada jabatan tertentu yang gagal.`,
+  namaDiambilOrangLain: (nama: string, kode: string) =>
+    `Nama lembar "${nama}" dipakai lembar lain yang dibuat selama penyisipan berjalan (mungkin oleh rekan yang menyunting bersama; kode Excel: ${kode}). Lembar itu bukan buatan add-in dan dibiarkan utuh.`,
+  belumDiperiksa: (names: string[]) =>
+    `Buku kerja tidak dapat diperiksa setelah kegagalan itu; lembar berikut mungkin sempat dibuat oleh add-in: ${names.join(", ")}. Periksa, lalu hapus yang tidak diinginkan.`,
+  tidakAdaYangDibuat: "Tidak ada lembar yang dibuat; buku kerja tidak berubah.",
   sudahDibersihkan:
     "Lembar yang sempat dibuat sudah dihapus; buku kerja kembali seperti sebelumnya.",
   bukanRumus: "Contoh rumus harus diawali tanda =.",
@@ -39,6 +46,14 @@ export const teks = {
   selTidakKosong: (alamat: string) =>
     `Sel ${alamat} sudah berisi; pilih sel kosong agar isinya tidak tertimpa.`,
   gagalMenulisRumus: (kode: string) => `Gagal menulis rumus ke sel terpilih (kode Excel: ${kode}).`,
+  // A rekap holds only formulas over the IKI sheets: a failed rewrite loses no user data, and its
+  // marker stays, so running it again finds the same sheet and rewrites it whole.
+  rekapBelumLengkap: (nama: string) =>
+    `Lembar rekap "${nama}" mungkin kosong atau belum lengkap; tidak ada isian yang hilang. Jalankan "Buat atau perbarui rekap" lagi.`,
+  lembarTidakAda: (nama: string) =>
+    `Lembar "${nama}" tidak ditemukan lagi; mungkin sudah dihapus atau diganti namanya.`,
+  gagalMembukaLembar: (nama: string, kode: string) =>
+    `Gagal membuka lembar "${nama}" (kode Excel: ${kode}).`,
   tidakBersih: (names: string[]) =>
     `Lembar berikut sempat dibuat tetapi tidak dapat dihapus otomatis; hapus secara manual: ${names.join(", ")}.`,
 } as const;

@@ -8,7 +8,7 @@
  * - links to sheets and the marker custom property are added to the package afterwards.
  */
 import ExcelJS from "exceljs";
-import { parseCell, parseRange, sheetRef } from "../template/a1";
+import { cell, parseCell, parseRange, sheetRef } from "../template/a1";
 import type { SheetPlan } from "../template/plan";
 import { cellValue, type CachedResult } from "./cell-value";
 import { addSheetExtras, type SheetExtras } from "./package-parts";
@@ -61,7 +61,7 @@ function addSheet(
         planCell !== null && typeof planCell === "object"
           ? results?.(plan.name, row, col)
           : undefined;
-      const value = cellValue(planCell, result);
+      const value = cellValue(planCell, result, cell(row, col));
       if (value !== undefined) ws.getCell(row, col + 1).value = value;
     });
   });

@@ -10,7 +10,8 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { getJabatan, jabatanInBidang } from "../../src/catalog";
 import { ikiLayout, KOLOM } from "../../src/template/layout";
-import { cell } from "../../src/template/a1";
+import { cell, columnLetter } from "../../src/template/a1";
+import { KOLOM_REKAP } from "../../src/template/rekap-sheet";
 import { CHROMIUM, buildBundle, launchChromium, type LaunchedBrowser } from "./support/browser";
 import { serveDirectory, type StaticServer } from "./support/static-server";
 
@@ -196,12 +197,16 @@ test("a whole bidang is inserted with visible progress, then the rekap follows t
 
   // The rekap holds the sheet inserted earlier too, with the capaian typed there.
   const rekapRow = async () => {
-    const d = page.locator('td[data-cell^="D"]').filter({ hasText: firstSheet });
-    return Number((await d.first().getAttribute("data-cell"))!.slice(1));
+    const lembar = columnLetter(KOLOM_REKAP.lembar);
+    const d = page.locator(`td[data-cell^="${lembar}"]`).filter({ hasText: firstSheet });
+    return Number((await d.first().getAttribute("data-cell"))!.slice(lembar.length));
   };
   const r = await rekapRow();
-  expect(await cellText(`I${r}`)).toBe("80,00%");
-  expect(await cellText(`J${r}`)).toBe("Baik");
+  const capaian = `${columnLetter(KOLOM_REKAP.capaian)}${r}`;
+  const predikat = `${columnLetter(KOLOM_REKAP.predikat)}${r}`;
+  expect(await cellText(capaian)).toBe("80,00%");
+  expect(await cellText(predikat)).toBe("Baik");
+  expect(await cellText(`${columnLetter(KOLOM_REKAP.nama)}${r}`)).toBe("Siti Rahayu, S.Sos.");
   await scrollGridHome();
   await page.screenshot({ path: shot("rekap.png") });
 
@@ -211,8 +216,19 @@ test("a whole bidang is inserted with visible progress, then the rekap follows t
   await typeInto(cell(row, KOLOM.triwulan[2]), "30");
   expect(await cellText(cell(row, KOLOM.capaian))).toBe("110,00%");
   await page.getByRole("tab", { name: rekap }).click();
-  expect(await cellText(`I${r}`)).toBe("110,00%");
-  expect(await cellText(`J${r}`)).toBe("Sangat Baik");
+  expect(await cellText(capaian)).toBe("110,00%");
+  expect(await cellText(predikat)).toBe("Sangat Baik");
+
+  // Rebuilt twice: the same rekap tab is updated, none is added.
+  const tabs = await page.getByRole("tab").count();
+  for (let i = 0; i < 2; i++) {
+    await page.getByRole("button", { name: "Buat atau perbarui rekap" }).click();
+    await page.getByRole("status").filter({ hasText: "Rekap berhasil diperbarui" }).waitFor();
+  }
+  expect(await page.getByRole("tab").count()).toBe(tabs);
+  expect(await page.getByRole("tab", { name: /^Rekap IKI/ }).count()).toBe(1);
+  await page.getByRole("tab", { name: rekap }).click();
+  expect(await cellText(capaian)).toBe("110,00%");
 });
 
 test("an example IKI formula goes into the selected empty cell, never over a filled one", async () => {

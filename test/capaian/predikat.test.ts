@@ -36,7 +36,7 @@ describe("roundPercent (as Excel ROUND(x; 0))", () => {
   });
 });
 
-describe("five-level scale, half-open on the unrounded capaian", () => {
+describe("five-level scale, half-open on the capaian as shown (2 decimals)", () => {
   it.each([
     [150, "Sangat Baik"],
     [100, "Sangat Baik"],

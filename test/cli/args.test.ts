@@ -107,3 +107,12 @@ test.each([
   // The problem only: main adds the hint with the command the user ran (test/cli/main.test.ts).
   expect(galat(parse(...argv))).toMatch(message);
 });
+
+test("--boleh-ganda allows a jabatan asked twice; absent by default", () => {
+  expect(parse("-j", "x", "-j", "x", "--boleh-ganda")).toMatchObject({
+    kind: "tulis",
+    bolehGanda: true,
+  });
+  expect(parse("-j", "x")).not.toHaveProperty("bolehGanda");
+  expect(parse("-j", "x", "--boleh-ganda=ya")).toMatchObject({ kind: "galat" });
+});

@@ -218,3 +218,38 @@ test("a name too long for the file system is explained (a real ENAMETOOLONG)", a
   expect(r.err).toMatch(/nama berkas atau jalurnya terlalu panjang/);
   expect(fs.readdirSync(dir)).toEqual([]);
 });
+
+describe("a jabatan asked twice", () => {
+  const SEK = "sekretaris-dinas-sosial";
+
+  test("is refused, naming --boleh-ganda, and no file is written", async () => {
+    for (const argv of [
+      ["--jabatan", SEK, "--jabatan", "Sekretaris Dinas Sosial"],
+      ["--bidang", "Sekretariat", "--jabatan", SEK],
+    ]) {
+      const r = await run(...argv);
+      expect(r.code).toBe(EXIT.usage);
+      expect(r.err).toMatch(/Sekretaris Dinas Sosial \(2 kali\)/);
+      expect(r.err).toMatch(/--boleh-ganda/);
+      expect(fs.readdirSync(dir)).toEqual([]);
+    }
+  });
+
+  test("with --boleh-ganda makes a second sheet on purpose, next to the first, both in the rekap", async () => {
+    const r = await run("-j", SEK, "-j", SEK, "-j", "arsiparis", "--boleh-ganda", "-o", "dua.xlsx");
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toMatch(/4 lembar: 3 lembar IKI dan 1 rekap/);
+    const wb = await readWorkbook(path.join(dir, "dua.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Sekretaris Dinas Sosial",
+      "Sekretaris Dinas Sosial (2)",
+      "Arsiparis",
+      "Rekap IKI 2026",
+    ]);
+    const props = await readSheetProperties(fs.readFileSync(path.join(dir, "dua.xlsx")));
+    const jabatanOf = (sheet: string) =>
+      parseMarker(props.get(sheet)?.get(MARKER_KEY) ?? "") as { jabatanId?: string } | undefined;
+    expect(jabatanOf("Sekretaris Dinas Sosial")?.jabatanId).toBe(SEK);
+    expect(jabatanOf("Sekretaris Dinas Sosial (2)")?.jabatanId).toBe(SEK);
+  });
+});

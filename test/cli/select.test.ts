@@ -1,6 +1,12 @@
 /** selectJabatan: a CLI choice as catalog jabatan, with suggestions for what is not found. */
 import { catalog, jabatanInBidang } from "../../src/catalog";
-import { closest, daftarJabatan, distance, selectJabatan } from "../../src/cli/select";
+import {
+  closest,
+  daftarJabatan,
+  distance,
+  jabatanDenganGanda,
+  selectJabatan,
+} from "../../src/cli/select";
 
 const pilih = (p: { jabatan?: string[]; bidang?: string[]; semua?: boolean }) =>
   selectJabatan({ semua: p.semua ?? false, jabatan: p.jabatan ?? [], bidang: p.bidang ?? [] });
@@ -112,4 +118,18 @@ test("--daftar shows every jabatan under its bidang", () => {
   const text = daftarJabatan();
   for (const j of catalog.jabatan) expect(text).toContain(j.id);
   expect(text).toMatch(/^Kepala Dinas:\n {2}kepala-dinas-sosial/);
+});
+
+test("says which jabatan were asked more than once, and how often", () => {
+  const sek = "sekretaris-dinas-sosial";
+  const s = pilih({ bidang: ["Sekretariat", "sekretariat"], jabatan: [sek] });
+  if ("galat" in s) throw new Error(s.galat);
+  expect(s.jabatan.map((j) => j.id)).toEqual(jabatanInBidang("Sekretariat").map((j) => j.id));
+  expect(s.ganda.find((g) => g.jabatan.id === sek)?.kali).toBe(3);
+  expect(s.ganda).toHaveLength(jabatanInBidang("Sekretariat").length);
+  expect(jabatanDenganGanda(s).map((j) => j.id)).toEqual(
+    jabatanInBidang("Sekretariat").flatMap((j) => (j.id === sek ? [sek, sek, sek] : [j.id, j.id]))
+  );
+  const once = pilih({ jabatan: ["arsiparis", "pengemudi"] });
+  expect("galat" in once ? once : once.ganda).toEqual([]);
 });

@@ -25,7 +25,10 @@ const number = fc.oneof(
     90.5,
     99.5,
     100,
-    110.5
+    110.5,
+    90.995, // shown "91,00%": Sangat Baik on the five-level scale
+    90.994,
+    1.005
   )
 );
 const errorCell = fc.oneof(
@@ -47,6 +50,8 @@ const text = fc.oneof(
     "permenpan",
     "lkjip",
     "1",
+    "91", // a numeric-text bound in a scale's first row is a band, not a header
+    " 76 ",
     "TRUE"
   )
 );

@@ -62,7 +62,7 @@ const PAIRS: { iki: string; native: string; doc: boolean }[] = [
   {
     iki: "=IKI.PREDIKAT(M5)",
     native:
-      '=IF(M5="";"";IF(M5>=91;"Sangat Baik";IF(M5>=76;"Baik";IF(M5>=66;"Cukup";IF(M5>=51;"Kurang";"Sangat Kurang")))))',
+      '=IF(M5="";"";IF(ROUND(M5;2)>=91;"Sangat Baik";IF(ROUND(M5;2)>=76;"Baik";IF(ROUND(M5;2)>=66;"Cukup";IF(ROUND(M5;2)>=51;"Kurang";"Sangat Kurang")))))',
     doc: true,
   },
   {
@@ -172,6 +172,7 @@ describe("IKI.* in HyperFormula", () => {
       ["M5", 98], // nilai 88, the regulation's example
       ["M5", 99.6], // rounds to 100: Baik, 109
       ["M5", 90.6], // five-level: Baik (not >= 91)
+      ["M5", 90.995], // shown 91,00%: Sangat Baik on the five-level scale
       ["M5", 100.5], // rounds to 101: Sangat Baik, 110
       ["M5", null], // unfilled capaian: PREDIKAT and NILAI ""
       ["G5", 10],

@@ -5,8 +5,11 @@
  * 5 MB, rejects invalid A1 addresses and 2-D arrays whose size differs from their range (as Excel
  * does), throws on reading a property that was not loaded, stores "=..." text as a formula unless
  * the cell is formatted as Text, records any write to a sheet that existed before, and can be told
- * to fail on the Nth write or on a given sheet. Like Excel, a failed batch is not rolled back: the
- * commands before the failing one stay applied, the rest are dropped. Formats are kept both as a
+ * to fail on the Nth write, on a given sheet or at the Nth action of a given sync. Like Excel, a
+ * failed batch is not rolled back: the commands before the failing one stay applied, the rest are
+ * dropped, and none of its loaded values reach the proxies. Like the worst real host, sheets have
+ * ids (from add, usable as getItem's key), a rename onto a taken name fails, and a co-author may
+ * add or rename sheets between syncs (`beforeSync`, `coAuthorAdds`). Formats are kept both as a
  * log of writes (per area) and as the state each cell and each border line ends up in, so two
  * ways of writing a sheet can be compared by their result.
  *
@@ -41,6 +44,8 @@ export type FakeCell =
   | { kind: "formula"; value: string };
 
 export interface FakeSheet {
+  /** Excel's worksheet id, as `add` and `load("id")` return it. */
+  id: string;
   name: string;
   preexisting: boolean;
   cells: Map<string, FakeCell>;
@@ -113,9 +118,14 @@ export interface FakeSync {
   error?: string;
 }
 
-/** Fail the Nth write (1-based, over the session), or every write on a sheet (optionally only of one member, e.g. "formulas", "add", "delete"). */
+/**
+ * Fail the Nth write (1-based, over the session), or every write on a sheet (optionally only of one
+ * member, e.g. "formulas", "add", "delete"), or the Nth action (read or write, default 1) of sync N.
+ */
 export interface FailRule {
   write?: number;
+  sync?: number;
+  action?: number;
   sheet?: string;
   member?: string;
   /** Error code thrown (default "GeneralException"). */
@@ -126,6 +136,8 @@ export interface FakeExcelOptions {
   sheets?: SeedSheet[];
   failOn?: FailRule | FailRule[];
   payloadLimit?: number;
+  /** Runs before each sync's batch (1-based index): a co-author's edit between syncs (coAuthorAdds). */
+  beforeSync?: (fake: FakeExcel, index: number) => void;
   /** Highest ExcelApi version the host supports (default "1.17"). */
   apiVersion?: string;
   /** The user's selection, for getSelectedRange (default: A1 of the first sheet). */
@@ -327,6 +339,8 @@ interface Action {
 /** Which sheet a proxy means: bound by name lookup or by an add, resolved when the batch runs. */
 class SheetRef {
   sheet?: FakeSheet;
+  /** Names this proxy was given by a rename queued on it: fail rules and the log use the last. */
+  readonly renamedTo: string[] = [];
   constructor(
     readonly label: string,
     readonly resolve: () => FakeSheet | undefined
@@ -341,6 +355,10 @@ class SheetRef {
     this.sheet = sheet;
     return sheet;
   }
+  /** The sheet as the test means it: its final name when a rename to it is queued. */
+  get planned(): string {
+    return this.renamedTo[this.renamedTo.length - 1] ?? this.label;
+  }
 }
 
 export class FakeExcel {
@@ -353,6 +371,7 @@ export class FakeExcel {
   readonly deletedSheets: string[] = [];
   private writes = 0;
   private seq = 0;
+  private static nextId = 1;
 
   constructor(readonly options: FakeExcelOptions = {}) {
     for (const seed of options.sheets ?? []) {
@@ -371,6 +390,7 @@ export class FakeExcel {
 
   static emptySheet(name: string, preexisting: boolean): FakeSheet {
     return {
+      id: `{FAKE-${String(FakeExcel.nextId++).padStart(6, "0")}}`,
       name,
       preexisting,
       cells: new Map(),
@@ -405,8 +425,17 @@ export class FakeExcel {
     return maj > wantMaj || (maj === wantMaj && min >= wantMin);
   };
 
-  sheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  /** By name (without case, as Excel) or by id. */
+  sheet(nameOrId: string): FakeSheet | undefined {
+    const key = nameOrId.toLowerCase();
+    return this.sheets.find((s) => s.id === nameOrId || s.name.toLowerCase() === key);
+  }
+
+  /** A co-author adds a sheet (counted as existing before: any write of ours to it is recorded). */
+  coAuthorAdds(name: string): FakeSheet {
+    const sheet = this.addSheet(name);
+    sheet.preexisting = true;
+    return sheet;
   }
 
   get sheetNames(): string[] {
@@ -443,6 +472,7 @@ export class FakeExcel {
       calculationSuspended: actions.some((a) => a.member === "suspendApiCalculationUntilNextSync"),
     };
     this.syncs.push(record);
+    this.options.beforeSync?.(this, index);
     if (payloadBytes > (this.options.payloadLimit ?? FAKE_PAYLOAD_LIMIT)) {
       record.error = "RequestPayloadSizeLimitExceeded";
       throw new FakeExcelError(
@@ -460,15 +490,16 @@ export class FakeExcel {
         args: action.args,
       };
       try {
+        this.failAtSync(index, actions.indexOf(action) + 1);
         if (action.kind === "write") {
           this.writes += 1;
-          const sheetName = action.sheetRef?.label;
+          const ref = action.sheetRef;
           const rules = ([] as FailRule[]).concat(this.options.failOn ?? []);
           const rule = rules.find(
             (r) =>
               r.write === this.writes ||
               (r.sheet !== undefined &&
-                r.sheet === sheetName &&
+                (r.sheet === ref?.label || ref?.renamedTo.includes(r.sheet)) &&
                 (r.member === undefined || r.member === action.member))
           );
           if (rule) {
@@ -479,12 +510,12 @@ export class FakeExcel {
           }
         }
         action.run();
-        op.sheet = action.sheetRef?.sheet?.name ?? action.sheetRef?.label;
+        op.sheet = action.sheetRef?.planned;
         this.operations.push(op);
         if (action.kind === "write" && action.sheetRef?.sheet?.preexisting)
           this.touchedExisting.push(op);
       } catch (e) {
-        op.sheet = action.sheetRef?.label;
+        op.sheet = action.sheetRef?.planned;
         this.operations.push(op);
         const error =
           e instanceof FakeExcelError ? e : new FakeExcelError("GeneralException", String(e));
@@ -493,6 +524,16 @@ export class FakeExcel {
         throw error;
       }
     }
+  }
+
+  private failAtSync(sync: number, action: number): void {
+    const rules = ([] as FailRule[]).concat(this.options.failOn ?? []);
+    const rule = rules.find((r) => r.sync === sync && (r.action ?? 1) === action);
+    if (rule)
+      throw new FakeExcelError(
+        rule.code ?? "GeneralException",
+        `Injected failure at action ${action} of sync ${sync}`
+      );
   }
 
   addSheet(name: string): FakeSheet {
@@ -527,6 +568,8 @@ export class FakeExcel {
 
 class FakeContext {
   pending: Action[] = [];
+  /** Loaded values reach the proxies only when the whole batch succeeded, as in Office.js. */
+  private delivered: (() => void)[] = [];
   readonly workbook: FakeWorkbook;
   constructor(readonly fake: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
@@ -534,11 +577,17 @@ class FakeContext {
   queue(action: Action): void {
     this.pending.push(action);
   }
+  deliver(apply: () => void): void {
+    this.delivered.push(apply);
+  }
   async sync(): Promise<void> {
     const actions = this.pending;
     this.pending = [];
+    this.delivered = [];
     await Promise.resolve();
     this.fake.execute(actions);
+    for (const apply of this.delivered) apply();
+    this.delivered = [];
   }
 }
 
@@ -594,13 +643,14 @@ class FakeWorksheetCollection {
       member: "load",
       args: [what],
       run: () => {
-        this.loadedItems = this.ctx.fake.sheets.map((sheet) => {
+        const items = this.ctx.fake.sheets.map((sheet) => {
           const ref = new SheetRef(sheet.name, () => sheet);
           ref.sheet = sheet;
           const proxy = new FakeWorksheet(this.ctx, ref);
-          proxy.setLoaded({ name: sheet.name });
+          proxy.setLoaded({ name: sheet.name, id: sheet.id });
           return proxy;
         });
+        this.ctx.deliver(() => (this.loadedItems = items));
       },
     });
     return this;
@@ -619,18 +669,19 @@ class FakeWorksheetCollection {
     return new FakeWorksheet(this.ctx, ref);
   }
 
-  getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, new SheetRef(name, () => this.ctx.fake.sheet(name)));
+  /** By name or id, like Excel's getItem(key). */
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, new SheetRef(key, () => this.ctx.fake.sheet(key)));
   }
 
-  getItemOrNullObject(name: string): FakeWorksheet {
-    const ref = new SheetRef(name, () => this.ctx.fake.sheet(name));
+  getItemOrNullObject(key: string): FakeWorksheet {
+    const ref = new SheetRef(key, () => this.ctx.fake.sheet(key));
     const proxy = new FakeWorksheet(this.ctx, ref, true);
     this.ctx.queue({
       kind: "read",
       target: "WorksheetCollection",
       member: "getItemOrNullObject",
-      args: [name],
+      args: [key],
       run: () => proxy.resolveNull(),
     });
     return proxy;
@@ -652,8 +703,8 @@ class FakeWorksheet {
 
   resolveNull(): void {
     const sheet = this.ref.resolve();
-    this.nullState = !sheet;
     if (sheet) this.ref.sheet = sheet;
+    this.ctx.deliver(() => (this.nullState = !sheet));
   }
 
   get isNullObject(): boolean {
@@ -665,10 +716,18 @@ class FakeWorksheet {
     return (this.loaded.name as string | undefined) ?? notLoaded("name");
   }
 
+  get id(): string {
+    return (this.loaded.id as string | undefined) ?? notLoaded("id");
+  }
+
   set name(value: string) {
+    this.ref.renamedTo.push(value);
     this.write("Worksheet", "name", [value], (sheet) => {
       if (invalidSheetName(value))
         throw new FakeExcelError("InvalidArgument", `Invalid worksheet name: ${value}`);
+      const other = this.ctx.fake.sheet(value);
+      if (other && other !== sheet)
+        throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${value} already exists.`);
       sheet.name = value;
     });
   }
@@ -690,8 +749,8 @@ class FakeWorksheet {
       member: "load",
       args: [what],
       run: () => {
-        if (this.orNull && this.nullState) return;
-        this.loaded.name = this.ref.get().name;
+        const sheet = this.orNull ? this.ref.resolve() : this.ref.get();
+        if (sheet) this.ctx.deliver(() => this.setLoaded({ name: sheet.name, id: sheet.id }));
       },
     });
     return this;
@@ -706,7 +765,7 @@ class FakeWorksheet {
       member,
       args,
       run: () => {
-        if (this.orNull && this.nullState) return;
+        if (this.orNull && !this.ref.resolve()) return; // a null object ignores writes
         apply(this.ref.get());
       },
     });
@@ -720,8 +779,9 @@ class FakeWorksheet {
     this.write("Worksheet", "activate", [], () => undefined);
   }
 
-  getRange(address: string): FakeRange {
-    return new FakeRange(this, address);
+  /** No address: the whole sheet, as Worksheet.getRange(). */
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this, address ?? WHOLE_SHEET);
   }
 
   getRanges(address: string): FakeRangeAreas {
@@ -733,7 +793,7 @@ class FakeWorksheet {
   }
 
   get charts(): FakeChartCollection {
-    return new FakeChartCollection(this);
+    return new FakeChartCollection(this.ctx, this);
   }
 
   get pageLayout(): FakePageLayout {
@@ -783,7 +843,8 @@ class FakeCustomProperty {
       args: [this.key, what],
       run: () => {
         const found = this.sheet.ref.get().customProperties.get(this.key.toLowerCase());
-        this.state = found ? { isNull: false, value: found.value } : { isNull: true };
+        const state = found ? { isNull: false, value: found.value } : { isNull: true };
+        this.ctx.deliver(() => (this.state = state));
       },
     });
     return this;
@@ -828,11 +889,12 @@ class FakeRange {
         const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet.name)
           ? sheet.name
           : `'${sheet.name.replace(/'/g, "''")}'`;
-        this.loaded = {
+        const loaded = {
           address: `${name}!${this.a1.replace(/\$/g, "")}`,
           cellCount: (box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1),
           formulas,
         };
+        this.sheet.ctx.deliver(() => (this.loaded = loaded));
       },
     });
     return this;
@@ -957,6 +1019,22 @@ class FakeRange {
 
   get format(): FakeRangeFormat {
     return new FakeRangeFormat(this);
+  }
+
+  /** Range.clear: "All" empties cells and removes formats, number formats and hyperlinks in the range. */
+  clear(applyTo = "All"): void {
+    this.sheet.write("Range", "clear", [this.a1, applyTo], (sheet) => {
+      requireOneOf(applyTo, ["All", "Contents", "Formats", "Hyperlinks"], "clear applyTo");
+      clearBox(sheet, fakeParseAddress(this.a1), applyTo);
+    });
+  }
+
+  /** Range.unmerge: every merged area that meets the range is split. */
+  unmerge(): void {
+    this.sheet.write("Range", "unmerge", [this.a1], (sheet) => {
+      const box = fakeParseAddress(this.a1);
+      sheet.merges = sheet.merges.filter((m) => !overlaps(fakeParseAddress(m), box));
+    });
   }
 
   get dataValidation(): FakeDataValidation {
@@ -1104,6 +1182,32 @@ class FakeRangeFormat {
       }
     );
   }
+  /** true puts the rows (columns) of the range back to the standard height (width). */
+  set useStandardHeight(v: boolean) {
+    this.standard("useStandardHeight", v, (sheet, box) => {
+      for (const r of [...sheet.rowHeights.keys()])
+        if (r >= box.r1 && r <= box.r2) sheet.rowHeights.delete(r);
+    });
+  }
+  set useStandardWidth(v: boolean) {
+    this.standard("useStandardWidth", v, (sheet, box) => {
+      for (const c of [...sheet.columnWidths.keys()])
+        if (c >= box.c1 && c <= box.c2) sheet.columnWidths.delete(c);
+    });
+  }
+  private standard(member: string, v: boolean, reset: (sheet: FakeSheet, box: Box) => void): void {
+    this.range.record(
+      "RangeFormat",
+      member,
+      v,
+      () => {
+        if (typeof v !== "boolean") throw new FakeExcelError("InvalidArgument", `${member}: ${v}`);
+      },
+      (sheet, box) => {
+        if (v) reset(sheet, box);
+      }
+    );
+  }
   get font() {
     const set = (member: string, value: unknown, check: (v: unknown) => void) =>
       this.set(`font.${member}`, value, check);
@@ -1211,6 +1315,16 @@ const VALIDATION_OPERATORS = [
 class FakeDataValidation {
   constructor(private readonly range: FakeRange) {}
 
+  /** DataValidation.clear: the rules on areas inside the range go. */
+  clear(): void {
+    this.range.sheet.write("DataValidation", "clear", [this.range.a1], (sheet) => {
+      const box = fakeParseAddress(this.range.a1);
+      sheet.validations = sheet.validations.filter(
+        (v) => !overlaps(fakeParseAddress(v.address), box)
+      );
+    });
+  }
+
   private set(member: string, value: unknown, check: () => void): void {
     this.range.record("DataValidation", member, value, check, (sheet) =>
       sheet.validations.push({ address: this.range.a1, property: member, value })
@@ -1257,6 +1371,16 @@ class FakeDataValidation {
 
 class FakeConditionalFormatCollection {
   constructor(private readonly range: FakeRange) {}
+
+  /** ConditionalFormatCollection.clearAll: the formats on areas inside the range go. */
+  clearAll(): void {
+    this.range.sheet.write("ConditionalFormatCollection", "clearAll", [this.range.a1], (sheet) => {
+      const box = fakeParseAddress(this.range.a1);
+      sheet.conditionalFormats = sheet.conditionalFormats.filter(
+        (cf) => !overlaps(fakeParseAddress(cf.address), box)
+      );
+    });
+  }
 
   add(type: string) {
     const entry: FakeSheet["conditionalFormats"][number] = { address: this.range.a1, type };
@@ -1318,7 +1442,37 @@ class FakeConditionalFormatCollection {
 }
 
 class FakeChartCollection {
-  constructor(private readonly sheet: FakeWorksheet) {}
+  private loaded?: { delete(): void }[];
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet
+  ) {}
+
+  /** Loads the charts as proxies whose delete() removes that chart when synced. */
+  load(what: string): this {
+    this.ctx.queue({
+      kind: "read",
+      sheetRef: this.sheet.ref,
+      target: "ChartCollection",
+      member: "load",
+      args: [what],
+      run: () => {
+        this.loaded = this.sheet.ref.get().charts.map((chart) => ({
+          delete: () =>
+            this.sheet.write("Chart", "delete", [chart.title ?? ""], (s) => {
+              const i = s.charts.indexOf(chart);
+              if (i < 0) throw new FakeExcelError("ItemNotFound", "chart was already deleted");
+              s.charts.splice(i, 1);
+            }),
+        }));
+      },
+    });
+    return this;
+  }
+
+  get items(): { delete(): void }[] {
+    return this.loaded ?? notLoaded("items");
+  }
 
   add(type: string, source: FakeRange, seriesBy: string) {
     const chart: FakeSheet["charts"][number] = { type, source: source.a1, seriesBy };
@@ -1421,4 +1575,34 @@ class FakeFreezePanes {
       s.freeze = { rows: box.r2 + 1, columns: box.c2 + 1 };
     });
   }
+}
+
+const WHOLE_SHEET = "A1:XFD1048576";
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+}
+
+/** What Range.clear removes inside `box`: contents, formats (and number formats), hyperlinks. */
+function clearBox(sheet: FakeSheet, box: Box, applyTo: string): void {
+  const inside = (key: string) => overlaps(fakeParseAddress(key), box);
+  const drop = <V>(map: Map<string, V>) => {
+    for (const key of [...map.keys()]) if (inside(key)) map.delete(key);
+  };
+  if (applyTo === "All" || applyTo === "Contents") drop(sheet.cells);
+  if (applyTo === "All" || applyTo === "Formats") {
+    drop(sheet.numberFormats);
+    drop(sheet.cellFormats);
+    sheet.formats = sheet.formats.filter((f) => !overlapsAreas(f.address, box));
+    for (const key of [...sheet.borderLines.keys()]) {
+      const m = /^[HV](\d+):(\d+)$/.exec(key);
+      if (!m || overlaps({ r1: +m[1], r2: +m[1], c1: +m[2], c2: +m[2] }, box))
+        sheet.borderLines.delete(key);
+    }
+  }
+  if (applyTo === "All" || applyTo === "Hyperlinks") drop(sheet.hyperlinks);
+}
+
+function overlapsAreas(address: string, box: Box): boolean {
+  return fakeParseAreas(address).some((a) => overlaps(a.box, box));
 }

@@ -23,9 +23,11 @@ export async function replay(sheet: SheetCommands): Promise<FakeSheet> {
  */
 export function sheetState(
   sheet: FakeSheet
-): Omit<FakeSheet, "formats" | "merges"> & { formats: string[]; merges: string[] } {
+): Omit<FakeSheet, "formats" | "merges" | "id"> & { formats: string[]; merges: string[] } {
+  const rest: Partial<FakeSheet> = { ...sheet };
+  delete rest.id; // ids differ between two replays by design
   return {
-    ...sheet,
+    ...(rest as Omit<FakeSheet, "id">),
     formats: sheet.formats.map((f) => JSON.stringify(f)).sort(),
     merges: [...sheet.merges].sort(),
   };

@@ -13,6 +13,7 @@ import type { SavedForm } from "../../src/taskpane/form";
 import { jabatanInBidang } from "../../src/catalog";
 import {
   InsertError,
+  type IkiSheetOfYear,
   type InsertRequest,
   type InsertResult,
   type ProgressListener,
@@ -64,6 +65,17 @@ class FakePort implements WorkbookPort {
     const done = deferred<InsertResult>();
     this.rekaps.push({ options, done });
     return done.promise;
+  }
+  /** IKI sheets already in the workbook (the pane asks before inserting those jabatan again). */
+  existingSheets: IkiSheetOfYear[] = [];
+  lookups: { tahun: number; jabatanIds: string[] }[] = [];
+  activated: string[] = [];
+  async findIkiSheets(tahun: number, jabatanIds: string[]) {
+    this.lookups.push({ tahun, jabatanIds });
+    return this.existingSheets.filter((s) => jabatanIds.includes(s.jabatanId));
+  }
+  async activateSheet(name: string) {
+    this.activated.push(name);
   }
 }
 
@@ -270,7 +282,9 @@ describe("inserting", () => {
     fireEvent.click(screen.getByRole("radio", { name: /PermenPANRB/ }));
     fireEvent.click(button("Sisipkan lembar jabatan ini"));
 
-    expect(port.inserts).toHaveLength(1);
+    // The pane first asks which jabatan already have a sheet of the year (none here).
+    await waitFor(() => expect(port.inserts).toHaveLength(1));
+    expect(port.lookups).toEqual([{ tahun: 2025, jabatanIds: [JABATAN] }]);
     const { request, onProgress, done } = port.inserts[0];
     expect(request).toEqual({
       jabatanIds: [JABATAN],
@@ -299,6 +313,7 @@ describe("inserting", () => {
     // A second click while running does nothing.
     fireEvent.click(button("Sisipkan lembar jabatan ini"));
     expect(port.inserts).toHaveLength(1);
+    expect(port.lookups).toHaveLength(1);
 
     await act(async () => done.resolve({ created: ["Peksos AM (Bencana Alam)"] }));
     expect(screen.getByText("Lembar berhasil dibuat").closest('[role="status"]')).not.toBeNull();
@@ -314,6 +329,7 @@ describe("inserting", () => {
     choose(BIDANG);
     fireEvent.click(button(/Sisipkan semua jabatan bidang ini/));
     const ids = jabatanInBidang(BIDANG).map((j) => j.id);
+    await waitFor(() => expect(port.inserts).toHaveLength(1));
     expect(port.inserts[0].request.jabatanIds).toEqual(ids);
     expect(port.inserts[0].request.rekap).toBe(true);
     const names = ids.map((_, i) => `Lembar ${i + 1}`);
@@ -410,5 +426,127 @@ describe("Fungsi IKI", () => {
       "Sel Lembar1!B3 sudah berisi data"
     );
     expect(port.formulas).toHaveLength(1);
+  });
+});
+
+describe("a jabatan that already has a sheet for the year", () => {
+  const NAMA = "Pekerja Sosial Ahli Muda (Perlindungan Sosial Korban Bencana Alam)";
+  /** The question box: its message and its choices. */
+  const question = async () => {
+    await screen.findByRole("group", { name: "Sudah ada lembarnya" });
+    return actionAlert("Sudah ada lembarnya");
+  };
+
+  async function askOne(port: FakePort) {
+    port.existingSheets = [{ name: "Peksos Bu Siti", jabatanId: JABATAN }];
+    renderPane(port);
+    await ready();
+    choose(BIDANG, JABATAN);
+    fireEvent.click(button("Sisipkan lembar jabatan ini"));
+    return question();
+  }
+
+  test("asks first, then opens the existing sheet", async () => {
+    const port = new FakePort();
+    const group = await askOne(port);
+    expect(group.textContent).toContain(`${NAMA} sudah punya lembar IKI 2025: “Peksos Bu Siti”.`);
+    expect(port.inserts).toHaveLength(0);
+    fireEvent.click(within(group).getByRole("button", { name: "Buka lembar yang ada" }));
+    expect(await screen.findByText("Lembar “Peksos Bu Siti” dibuka.")).toBeTruthy();
+    expect(port.activated).toEqual(["Peksos Bu Siti"]);
+    expect(port.inserts).toHaveLength(0);
+    expect(screen.queryByRole("group", { name: "Sudah ada lembarnya" })).toBeNull();
+  });
+
+  test("makes a second sheet on purpose", async () => {
+    const port = new FakePort();
+    const group = await askOne(port);
+    fireEvent.click(within(group).getByRole("button", { name: /Buat lembar kedua/ }));
+    await waitFor(() => expect(port.inserts).toHaveLength(1));
+    expect(port.inserts[0].request.jabatanIds).toEqual([JABATAN]);
+    expect(port.inserts[0].request.rekap).toBe(false);
+    await act(async () => port.inserts[0].done.resolve({ created: ["Peksos (2)"] }));
+    expect(screen.getByText("Lembar baru: Peksos (2).")).toBeTruthy();
+  });
+
+  test("cancel leaves the workbook alone", async () => {
+    const port = new FakePort();
+    const group = await askOne(port);
+    fireEvent.click(within(group).getByRole("button", { name: "Batal" }));
+    expect(screen.queryByRole("group", { name: "Sudah ada lembarnya" })).toBeNull();
+    expect(port.inserts).toHaveLength(0);
+    expect(port.activated).toHaveLength(0);
+    for (const b of actionButtons()) expect((b as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  test("a bidang lists the jabatan with sheets and can skip them (the rekap still updated)", async () => {
+    const port = new FakePort();
+    const ids = jabatanInBidang(BIDANG).map((j) => j.id);
+    port.existingSheets = [
+      { name: "Lembar A", jabatanId: ids[0] },
+      { name: "Lembar A2", jabatanId: ids[0] },
+      { name: "Lembar B", jabatanId: ids[2] },
+    ];
+    renderPane(port);
+    await ready();
+    choose(BIDANG);
+    fireEvent.click(button(/Sisipkan semua jabatan bidang ini/));
+    const group = await question();
+    expect(group.textContent).toContain("2 jabatan di bidang ini sudah punya lembar IKI 2025:");
+    expect(group.textContent).toContain("“Lembar A”, “Lembar A2”• ");
+    expect(group.textContent).toMatch(/• [^•]+: “Lembar B”/);
+    fireEvent.click(within(group).getByRole("button", { name: "Lewati yang sudah ada" }));
+    await waitFor(() => expect(port.inserts).toHaveLength(1));
+    expect(port.inserts[0].request.jabatanIds).toEqual(ids.filter((_, i) => i !== 0 && i !== 2));
+    expect(port.inserts[0].request.rekap).toBe(true);
+    await act(async () =>
+      port.inserts[0].done.resolve({
+        created: ["Lembar C"],
+        rekap: "Rekap Kantor",
+        rekapDiperbarui: true,
+      })
+    );
+    expect(screen.getByText("Rekap di lembar “Rekap Kantor” sudah diperbarui.")).toBeTruthy();
+  });
+
+  test("a bidang can make second sheets for all of them", async () => {
+    const port = new FakePort();
+    const ids = jabatanInBidang(BIDANG).map((j) => j.id);
+    port.existingSheets = [{ name: "Lembar A", jabatanId: ids[1] }];
+    renderPane(port);
+    await ready();
+    choose(BIDANG);
+    fireEvent.click(button(/Sisipkan semua jabatan bidang ini/));
+    const group = await question();
+    fireEvent.click(within(group).getByRole("button", { name: /Buat lembar kedua/ }));
+    await waitFor(() => expect(port.inserts).toHaveLength(1));
+    expect(port.inserts[0].request.jabatanIds).toEqual(ids);
+  });
+
+  test("a failed look-up is shown and nothing is inserted", async () => {
+    const port = new FakePort();
+    port.findIkiSheets = async () => {
+      throw new InsertError("Gagal membaca buku kerja (kode Excel: GeneralException).");
+    };
+    renderPane(port);
+    await ready();
+    choose(BIDANG, JABATAN);
+    fireEvent.click(button("Sisipkan lembar jabatan ini"));
+    expect(await screen.findByText(/Gagal membaca buku kerja/)).toBeTruthy();
+    expect(port.inserts).toHaveLength(0);
+  });
+
+  test("the rekap button says when the year's rekap was updated in place", async () => {
+    const port = new FakePort();
+    renderPane(port);
+    await ready();
+    fireEvent.click(button("Buat atau perbarui rekap"));
+    await waitFor(() => expect(port.rekaps).toHaveLength(1));
+    await act(async () =>
+      port.rekaps[0].done.resolve({ created: [], rekap: "Rekap Kantor", rekapDiperbarui: true })
+    );
+    expect(screen.getByText("Rekap berhasil diperbarui")).toBeTruthy();
+    expect(screen.getByText("Rekap di lembar “Rekap Kantor” sudah diperbarui.")).toBeTruthy();
+    expect(port.lookups).toHaveLength(0);
   });
 });

@@ -2,7 +2,14 @@
 import { catalog } from "../../src/catalog";
 import { MemoryWorkbookPort } from "../../src/preview/memory-port";
 import { MemoryWorkbook, rawContent } from "../../src/preview/memory-workbook";
-import { MARKER_KEY, planWorkbook, type SheetPlan } from "../../src/template";
+import {
+  BARIS_HEADER_REKAP,
+  KOLOM_REKAP,
+  MARKER_KEY,
+  cell,
+  planWorkbook,
+  type SheetPlan,
+} from "../../src/template";
 import { InsertError } from "../../src/workbook/port";
 import { options } from "./support";
 
@@ -162,6 +169,8 @@ describe("MemoryWorkbookPort", () => {
     expect(res.created).toEqual(["Kepala Dinas Sosial", "Rekap IKI 2025"]);
     port.workbook.setCell("Kepala Dinas Sosial", "G24", 10);
     port.workbook.setCells("Kepala Dinas Sosial", "H25", [[100], [95]]);
-    expect(port.workbook.getValue("Rekap IKI 2025", "I6")).toBe(50);
+    expect(
+      port.workbook.getValue("Rekap IKI 2025", cell(BARIS_HEADER_REKAP + 1, KOLOM_REKAP.capaian))
+    ).toBe(50);
   });
 });

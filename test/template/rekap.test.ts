@@ -118,7 +118,8 @@ describe("rebuilding the rekap", () => {
     await port.insert({ jabatanIds: [KOSONG], options: options(), rekap: false });
 
     const res = await port.rebuildRekap(options({ mode: "native" }));
-    expect(res.created).toEqual(["Rekap IKI 2025 (2)"]);
+    // The year's rekap is updated in place, not added again.
+    expect(res).toEqual({ created: [], rekap: "Rekap IKI 2025", rekapDiperbarui: true });
     const rekap = res.rekap as string;
     expect([...new Set(lembar(wb, rekap))]).toEqual([
       "Kepala Dinas Sosial",
@@ -139,10 +140,7 @@ describe("rebuilding the rekap", () => {
     expect(wb.getValue(rekap, cell(BARIS_HEADER_REKAP + 4, KOLOM_REKAP.capaian))).toBe(
       iki.capaian(iki.persen(9, 10), 100)
     );
-    // The old rekap is left alone and still live.
-    expect(wb.getValue("Rekap IKI 2025", cell(BARIS_HEADER_REKAP + 4, KOLOM_REKAP.capaian))).toBe(
-      iki.capaian(iki.persen(9, 10), 100)
-    );
+    expect(wb.sheetNames().filter((n) => n.startsWith("Rekap"))).toEqual(["Rekap IKI 2025"]);
     expect(parseMarker(wb.getProperty(rekap, MARKER_KEY)!)?.kind).toBe("rekap");
   });
 

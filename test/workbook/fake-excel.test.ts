@@ -191,3 +191,67 @@ describe("fake Excel", () => {
     expect(new FakeExcel().isSetSupported("ExcelApi", "1.12")).toBe(true);
   });
 });
+
+describe("fake Excel at its worst, like the real host", () => {
+  it("gives each added sheet an id, loadable after the sync and usable as getItem's key", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
+    const id = await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.add("Baru").load("id");
+      await context.sync();
+      return ws.id;
+    });
+    expect(id).toBe(fake.sheet("Baru")?.id);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem(id).name = "Diganti";
+      await context.sync();
+    });
+    expect(fake.sheetNames).toEqual(["Sheet1", "Diganti"]);
+  });
+
+  it("refuses a rename to a name another sheet has, without case", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "A" }, { name: "B" }] });
+    const error = await attempt(fake, (c) => {
+      c.workbook.worksheets.getItem("B").name = "a";
+    });
+    expect(error?.code).toBe("ItemAlreadyExists");
+    expect(fake.sheetNames).toEqual(["A", "B"]);
+  });
+
+  it("returns no loaded value of a failed batch, keeping the writes before the failure", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }], failOn: { sync: 1, action: 3 } });
+    let proxy: Excel.Worksheet | undefined;
+    const error = await attempt(fake, (c) => {
+      proxy = c.workbook.worksheets.add("Baru").load("id"); // actions 1 and 2
+      proxy.tabColor = "#FF0000"; // action 3 fails
+    });
+    expect(error?.code).toBe("GeneralException");
+    expect(fake.sheetNames).toEqual(["Sheet1", "Baru"]);
+    expect(() => proxy?.id).toThrow(/not available/);
+  });
+
+  it("lets a co-author add a sheet between syncs, counted as not ours", async () => {
+    const fake = new FakeExcel({
+      sheets: [{ name: "Sheet1" }],
+      beforeSync: (f, i) => void (i === 2 && f.coAuthorAdds("Rekan")),
+    });
+    const error = await attempt(fake, (c) => {
+      c.workbook.worksheets.getItem("Sheet1").load("name");
+    });
+    expect(error).toBeUndefined();
+    const second = await attempt(fake, (c) => {
+      c.workbook.worksheets.getItem("Rekan").delete();
+    });
+    expect(second).toBeUndefined();
+    expect(fake.touchedExisting.map((o) => o.member)).toEqual(["delete"]);
+  });
+
+  it("refuses a whole request over the payload limit, applying nothing of it", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }], payloadLimit: 500 });
+    const error = await attempt(fake, (c) => {
+      const ws = c.workbook.worksheets.add("Besar");
+      ws.getRange("A1:A20").values = Array.from({ length: 20 }, () => ["x".repeat(30)]);
+    });
+    expect(error?.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(fake.sheetNames).toEqual(["Sheet1"]);
+  });
+});

@@ -1,8 +1,13 @@
 import fc from "fast-check";
 import {
   ACTION_OVERHEAD_BYTES,
+  PAYLOAD_BUDGET_BYTES,
+  REQUEST_OVERHEAD_BYTES,
+  SHEET_OVERHEAD_BYTES,
   chunkByBudget,
   commandBytes,
+  planRequests,
+  requestBytes,
   sheetBytes,
   utf8Bytes,
 } from "../../src/workbook/payload";
@@ -66,5 +71,35 @@ describe("payload estimate", () => {
     expect(sheetBytes(sheetCommands(ikiPlan("A", "a", { rows: 40 })))).toBeGreaterThan(
       sheetBytes(sheetCommands(ikiPlan("A", "a", { rows: 4 })))
     );
+  });
+});
+
+describe("write requests", () => {
+  const sheets = Array.from({ length: 30 }, (_, i) =>
+    sheetCommands(ikiPlan(`S${i}`, `s${i}`, { rows: 30 }))
+  );
+
+  it("charges each sheet its commands, name and the adapter's own actions around them", () => {
+    const sheet = sheets[0];
+    const commands = sheet.commands.reduce((sum, c) => sum + commandBytes(c), 0);
+    expect(sheetBytes(sheet)).toBe(commands + utf8Bytes(sheet.name) + SHEET_OVERHEAD_BYTES);
+  });
+
+  it("charges a request its sheets plus its own framing", () => {
+    expect(requestBytes(sheets.slice(0, 2))).toBe(
+      REQUEST_OVERHEAD_BYTES + sheetBytes(sheets[0]) + sheetBytes(sheets[1])
+    );
+  });
+
+  it("keeps every request with more than one sheet within the budget, framing included", () => {
+    const budget = 5 * sheetBytes(sheets[0]);
+    const requests = planRequests(sheets, budget);
+    expect(requests.flat()).toEqual(sheets);
+    expect(requests.length).toBeGreaterThan(5);
+    for (const r of requests) expect(requestBytes(r)).toBeLessThanOrEqual(budget);
+  });
+
+  it("budgets half of Excel on the web's 5 MB limit", () => {
+    expect(PAYLOAD_BUDGET_BYTES).toBeLessThanOrEqual(2.5 * 1000 * 1000);
   });
 });

@@ -78,12 +78,13 @@ describe.each(modes)("real plans, mode %s", (mode) => {
     }
   });
 
-  it("inserts all 50 jabatan and the rekap through the fake in 3 syncs, Excel's checks passing", async () => {
+  // 4 syncs since the 2.5 MB budget (was 3 under 4 MB): names, markers, two write requests.
+  it("inserts all 50 jabatan and the rekap through the fake in 4 syncs, Excel's checks passing", async () => {
     const fake = new FakeExcel({ sheets: [{ name: "Sheet1", cells: { A1: "isi lama" } }] });
     const workbook = new ExcelWorkbook({ run: fake.run });
     const result = await workbook.insert({ jabatanIds: allIds, options: o, rekap: true });
     expect(result.created).toHaveLength(51);
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(4);
     expect(fake.syncs.every((s) => !s.error)).toBe(true);
     expect(fake.largestPayload).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(fake.touchedExisting).toEqual([]);

@@ -62,11 +62,18 @@ export function WorkbookView({ port }: { port: PreviewPort }) {
   const [problem, setProblem] = React.useState<string>();
   const known = React.useRef(sheets);
 
-  // New sheets: show the last one made (the rekap after a bidang insert), as Excel activates it.
+  const activated = React.useRef(port.workbook.activeSheet);
+
+  // New sheets: show the last one made (the rekap after a bidang insert), as Excel activates it;
+  // a sheet the pane activated (open the existing sheet of a jabatan) is shown too.
   React.useEffect(() => {
     const added = sheets.filter((s) => !known.current.includes(s));
     known.current = sheets;
-    if (added.length > 0) setActive(added[added.length - 1]);
+    const asked = port.workbook.activeSheet;
+    if (asked !== activated.current && asked !== undefined && sheets.includes(asked)) {
+      activated.current = asked;
+      setActive(asked);
+    } else if (added.length > 0) setActive(added[added.length - 1]);
     else if (!sheets.includes(active)) setActive(sheets[0] ?? "");
   }, [version]);
 

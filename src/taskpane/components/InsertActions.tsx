@@ -2,6 +2,8 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { teks } from "../teks";
+import type { Jawaban, Pertanyaan } from "../use-insert-run";
+import { DuplicateChoice } from "./DuplicateChoice";
 import { OutcomeMessage, type Outcome } from "./OutcomeMessage";
 import { RunProgress, type Progress } from "./RunProgress";
 
@@ -19,7 +21,10 @@ export interface InsertActionsProps {
   running: boolean;
   progress?: Progress;
   outcome?: Outcome;
+  /** Jabatan that already have a sheet for the year: asked before inserting. */
+  pertanyaan?: Pertanyaan;
   onRun(action: InsertAction): void;
+  onJawab(jawaban: Jawaban): void;
 }
 
 export function InsertActions({
@@ -27,7 +32,9 @@ export function InsertActions({
   running,
   progress,
   outcome,
+  pertanyaan,
   onRun,
+  onJawab,
 }: InsertActionsProps) {
   const styles = useStyles();
   return (
@@ -50,6 +57,7 @@ export function InsertActions({
         {teks.rekapPetunjuk}
       </Text>
       {running && progress && <RunProgress progress={progress} />}
+      {!running && pertanyaan && <DuplicateChoice pertanyaan={pertanyaan} onJawab={onJawab} />}
       {!running && outcome && <OutcomeMessage outcome={outcome} />}
     </div>
   );

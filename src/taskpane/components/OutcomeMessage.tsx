@@ -38,9 +38,17 @@ const useStyles = makeStyles({
     borderLeftColor: tokens.colorStatusWarningBorderActive,
   },
   title: { fontWeight: tokens.fontWeightSemibold },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export function OutcomeMessage({ outcome }: { outcome: Outcome }) {
+/** children: buttons under the lines (a question, e.g. a jabatan that already has a sheet). */
+export function OutcomeMessage({
+  outcome,
+  children,
+}: {
+  outcome: Outcome;
+  children?: React.ReactNode;
+}) {
   const styles = useStyles();
   return (
     <div
@@ -52,6 +60,11 @@ export function OutcomeMessage({ outcome }: { outcome: Outcome }) {
       {outcome.lines.map((line, i) => (
         <span key={i}>{line}</span>
       ))}
+      {children && (
+        <div role="group" aria-label={outcome.title} className={styles.actions}>
+          {children}
+        </div>
+      )}
     </div>
   );
 }

@@ -1,0 +1,156 @@
+/**
+ * The pane's actions on the workbook, apart from the form: one at a time, with progress and an
+ * outcome, and a question first when a jabatan already has a sheet for the year (open it, or make a
+ * second one on purpose, e.g. for a second person; for a bidang, skip those or make second ones).
+ */
+import * as React from "react";
+import { getJabatan } from "../catalog";
+import { titleCase } from "../template/sheet-names";
+import type { TemplateOptions } from "../template/options";
+import {
+  InsertError,
+  type IkiSheetOfYear,
+  type InsertResult,
+  type ProgressListener,
+  type WorkbookPort,
+} from "../workbook/port";
+import type { InsertAction } from "./components/InsertActions";
+import type { Outcome } from "./components/OutcomeMessage";
+import type { Progress } from "./components/RunProgress";
+import { teks } from "./teks";
+
+/** Asked when some of the jabatan to insert already have a sheet for the year. */
+export interface Pertanyaan {
+  action: "jabatan" | "bidang";
+  jabatanIds: string[];
+  options: TemplateOptions;
+  ada: IkiSheetOfYear[];
+}
+
+/** open: activate the existing sheet; kedua: make second sheets; lewati: insert only the others. */
+export type Jawaban = "buka" | "kedua" | "lewati" | "batal";
+
+export function errorText(e: unknown): string {
+  if (e instanceof InsertError) return e.message;
+  const detail = e instanceof Error && e.message ? e.message : String(e);
+  return teks.galatTakTerduga(detail);
+}
+
+export function successOutcome(action: InsertAction, result: InsertResult): Outcome {
+  const iki = result.created.filter((name) => name !== result.rekap);
+  const lines: string[] = [];
+  if (iki.length > 0) lines.push(teks.berhasilDaftar(iki));
+  if (result.rekap)
+    lines.push(
+      result.rekapDiperbarui
+        ? teks.berhasilRekapDiperbarui(result.rekap)
+        : teks.berhasilRekap(result.rekap)
+    );
+  const title =
+    action !== "rekap" && result.created.length > 0
+      ? teks.berhasil(result.created.length)
+      : result.rekapDiperbarui
+        ? teks.rekapDiperbarui
+        : teks.rekapBerhasil;
+  return { intent: "success", title, lines };
+}
+
+/** The jabatan of a question with their sheets, for the message: "Sekretaris: “Sekretaris”, “Sek 2”". */
+export function sheetsByJabatan(ada: IkiSheetOfYear[]): { jabatan: string; lembar: string[] }[] {
+  const byId = new Map<string, string[]>();
+  for (const s of ada) byId.set(s.jabatanId, [...(byId.get(s.jabatanId) ?? []), s.name]);
+  return [...byId].map(([id, lembar]) => ({
+    jabatan: titleCase(getJabatan(id)?.nama ?? id),
+    lembar,
+  }));
+}
+
+/** The jabatan to insert after an answer: all of them for second sheets, the others when skipping. */
+export function jabatanSetelahJawaban(p: Pertanyaan, jawaban: "kedua" | "lewati"): string[] {
+  const sudah = new Set(p.ada.map((s) => s.jabatanId));
+  return jawaban === "lewati" ? p.jabatanIds.filter((id) => !sudah.has(id)) : p.jabatanIds;
+}
+
+/** One piece of work at a time, the pane's controls disabled meanwhile; progress and outcome. */
+function useExclusive() {
+  const [running, setRunning] = React.useState(false);
+  const [progress, setProgress] = React.useState<Progress>();
+  const [outcome, setOutcome] = React.useState<Outcome>();
+  const busy = React.useRef(false);
+
+  async function locked(work: () => Promise<void>): Promise<void> {
+    if (busy.current) return;
+    busy.current = true;
+    setRunning(true);
+    try {
+      await work();
+    } finally {
+      busy.current = false;
+      setRunning(false);
+    }
+  }
+
+  /** An action with progress and an outcome; undefined from `work`: nothing to report (a question). */
+  const exclusive = (work: (onProgress: ProgressListener) => Promise<Outcome | undefined>) =>
+    locked(async () => {
+      setOutcome(undefined);
+      setProgress({ done: 0, total: 0, message: teks.sedangBerjalan });
+      const onProgress: ProgressListener = (done, total, message) =>
+        setProgress({ done, total, message });
+      try {
+        setOutcome(await work(onProgress));
+      } catch (e) {
+        setOutcome({ intent: "error", title: teks.gagalJudul, lines: [errorText(e)] });
+      } finally {
+        setProgress(undefined);
+      }
+    });
+
+  return { running, progress, outcome, setOutcome, locked, exclusive };
+}
+
+export function useInsertRun(port: WorkbookPort) {
+  const { exclusive, ...state } = useExclusive();
+  const [pertanyaan, setPertanyaan] = React.useState<Pertanyaan>();
+
+  const insert = async (
+    action: InsertAction,
+    jabatanIds: string[],
+    options: TemplateOptions,
+    onProgress: ProgressListener
+  ) =>
+    successOutcome(
+      action,
+      await port.insert({ jabatanIds, options, rekap: action === "bidang" }, onProgress)
+    );
+
+  /** The action asked by a button: the rekap at once; jabatan after checking for sheets of the year. */
+  const start = (action: InsertAction, jabatanIds: string[], options: TemplateOptions) =>
+    exclusive(async (onProgress) => {
+      setPertanyaan(undefined);
+      if (action === "rekap")
+        return successOutcome(action, await port.rebuildRekap(options, onProgress));
+      const ada = await port.findIkiSheets(options.tahun, jabatanIds);
+      if (ada.length === 0) return insert(action, jabatanIds, options, onProgress);
+      setPertanyaan({ action, jabatanIds, options, ada });
+      return undefined;
+    });
+
+  const jawab = (jawaban: Jawaban) => {
+    const p = pertanyaan;
+    setPertanyaan(undefined);
+    if (!p || jawaban === "batal") return;
+    if (jawaban === "buka") {
+      const name = p.ada[0].name;
+      void exclusive(async () => {
+        await port.activateSheet(name);
+        return { intent: "success", title: teks.lembarDibuka(name), lines: [] };
+      });
+    } else {
+      const ids = jabatanSetelahJawaban(p, jawaban);
+      void exclusive((onProgress) => insert(p.action, ids, p.options, onProgress));
+    }
+  };
+
+  return { ...state, pertanyaan, start, jawab };
+}

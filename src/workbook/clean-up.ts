@@ -1,0 +1,168 @@
+/**
+ * After a failed insert: removes exactly the sheets this insert created and says what failed.
+ *
+ * Sheets of the syncs that succeeded are found by the ids their `add` returned. The failed sync
+ * returned nothing (Office.js gives no loaded values of a failed batch), so each of its sheets is
+ * looked up under its temporary name (unique to this insert: ours) and under its final name, where
+ * it is ours only when it carries this insert's token (written before the rename). A sheet a
+ * co-author made under a planned name is left alone and named as the cause. A jabatan is blamed
+ * only when its sheet verifiably failed; when nothing of the failed request took effect, Excel
+ * refused the request as a whole and the message says so, with Excel's code.
+ */
+import { INSERT_TOKEN_KEY } from "./insert-token";
+import { InsertError } from "./port";
+import type { SheetCommands } from "./sheet-commands";
+import { teks } from "./teks";
+
+type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface Attempt {
+  token: string;
+  /** Sheets of the syncs that succeeded, with the ids their add returned. */
+  written: { sheet: SheetCommands; id: string }[];
+  /** The sheets of the sync that failed, in the order they were queued, with their temporary names. */
+  failed: { sheet: SheetCommands; temporary: string }[];
+  /**
+   * The year's rekap when the failed sync rewrote it in place (written last): never deleted, and
+   * when no new sheet failed before it, the rekap is what failed and may be left empty.
+   */
+  inPlace?: SheetCommands;
+}
+
+/** One sheet of ours to look for, under one key (id, temporary name or final name). */
+interface Probe {
+  key: string;
+  /** Ours whatever it carries (found by id or by temporary name), or only with our token. */
+  sure: boolean;
+  present: boolean;
+  ours: boolean;
+  marked: boolean;
+  deleted: boolean;
+  name?: string;
+}
+
+export function errorCode(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code !== "" ? code : "tidak diketahui";
+}
+
+function probeOf(key: string, sure: boolean): Probe {
+  return { key, sure, present: false, ours: false, marked: false, deleted: false };
+}
+
+/**
+ * Three syncs, on the failure path only: which sheets exist, whose they are, delete ours (a fourth
+ * only when the delete fails).
+ */
+async function examine(run: Runner, markerKey: string, token: string, probes: Probe[]) {
+  await run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    const proxies = probes.map((p) => worksheets.getItemOrNullObject(p.key).load("name"));
+    await context.sync();
+    const props = proxies.map((proxy) =>
+      proxy.isNullObject
+        ? undefined
+        : {
+            token: proxy.customProperties.getItemOrNullObject(INSERT_TOKEN_KEY).load("value"),
+            marker: proxy.customProperties.getItemOrNullObject(markerKey).load("key"),
+          }
+    );
+    await context.sync();
+    props.forEach((found, i) => {
+      const p = probes[i];
+      if (!found) return;
+      p.present = true;
+      p.name = proxies[i].name;
+      p.ours = p.sure || (!found.token.isNullObject && found.token.value === token);
+      p.marked = !found.marker.isNullObject;
+    });
+    probes.forEach((p, i) => p.ours && proxies[i].delete());
+    try {
+      await context.sync();
+      for (const p of probes) p.deleted = p.ours;
+    } catch {
+      await recheck(context, probes); // the deletes before the failing one took effect
+    }
+  });
+}
+
+/** After a failed delete batch: which of ours are gone. If even that fails, all stay listed. */
+async function recheck(context: Excel.RequestContext, probes: Probe[]): Promise<void> {
+  const ours = probes.filter((p) => p.ours);
+  const again = ours.map((p) =>
+    context.workbook.worksheets.getItemOrNullObject(p.key).load("name")
+  );
+  try {
+    await context.sync();
+    ours.forEach((p, i) => (p.deleted = again[i].isNullObject));
+  } catch {
+    // deleted stays false: the message lists these sheets for the user to check and remove
+  }
+}
+
+interface FailedSheet {
+  sheet: SheetCommands;
+  temporary: Probe;
+  final: Probe;
+}
+
+/** What failed, from the sheets of the failed request as found (in queue order). */
+function describe(failed: FailedSheet[], code: string, nameOf: (s: SheetCommands) => string) {
+  const none: string[] = [];
+  // Done: complete and under its final name. The first sheet not done is where Excel stopped.
+  const culprit = failed.find((f) => !f.final.ours);
+  if (!culprit) return { what: teks.gagalTanpaRincian(code), ids: none, culprit };
+  if (!culprit.temporary.present && !failed.some((f) => f.temporary.ours || f.final.ours))
+    return { what: teks.permintaanDitolak(code), ids: none, culprit };
+  if (culprit.temporary.marked && culprit.final.present && !culprit.final.ours)
+    return { what: teks.namaDiambilOrangLain(culprit.sheet.name, code), ids: none, culprit };
+  const what =
+    culprit.sheet.kind === "rekap"
+      ? teks.gagalRekap(code)
+      : teks.gagalJabatan([nameOf(culprit.sheet)], code);
+  return { what, ids: culprit.sheet.jabatanId ? [culprit.sheet.jabatanId] : none, culprit };
+}
+
+/** Cleans up after `cause` and returns the error to show (Bahasa Indonesia). */
+export async function cleanUp(
+  run: Runner,
+  markerKey: string,
+  attempt: Attempt,
+  cause: unknown,
+  nameOf: (s: SheetCommands) => string
+): Promise<InsertError> {
+  const code = errorCode(cause);
+  const written = attempt.written.map((w) => probeOf(w.id, true));
+  const failed: FailedSheet[] = attempt.failed.map((f) => ({
+    sheet: f.sheet,
+    temporary: probeOf(f.temporary, true),
+    final: probeOf(f.sheet.name, false),
+  }));
+  const probes = [...written, ...failed.flatMap((f) => [f.temporary, f.final])];
+  try {
+    await examine(run, markerKey, attempt.token, probes);
+  } catch {
+    // Nothing is known for sure: name what may be left, for the user to check (never deleted blind).
+    const maybe = [
+      ...attempt.written.map((w) => w.sheet.name),
+      ...attempt.failed.map((f) => f.sheet.name),
+    ];
+    return new InsertError(`${teks.gagalTanpaRincian(code)} ${teks.belumDiperiksa(maybe)}`);
+  }
+  const { what, ids, culprit } = describe(failed, code, nameOf);
+  const leftover = probes.filter((p) => p.ours && !p.deleted).map((p) => p.name ?? p.key);
+  const after =
+    leftover.length > 0
+      ? teks.tidakBersih(leftover)
+      : probes.some((p) => p.ours)
+        ? teks.sudahDibersihkan
+        : teks.tidakAdaYangDibuat;
+  if (!attempt.inPlace || culprit) return new InsertError(`${what} ${after}`, ids);
+  // Nothing new failed, so the rekap rewritten in place did (it comes last).
+  const note = teks.rekapBelumLengkap(attempt.inPlace.name);
+  const rekapFailed = teks.gagalRekap(code);
+  return new InsertError(
+    probes.some((p) => p.ours) ? `${rekapFailed} ${after} ${note}` : `${rekapFailed} ${note}`,
+    ids
+  );
+}

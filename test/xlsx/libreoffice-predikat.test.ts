@@ -2,7 +2,7 @@
  * The native predikat formulas round in a real spreadsheet program as src/capaian does: capaian at the
  * band edges (90.995 shown "91,00%", 1.005-like doubles just below their decimal, 99.5, binary noise)
  * recalculated by LibreOffice headless give the labels of IKI.PREDIKAT on both scales.
- * Skipped only when soffice is missing outside CI; in CI a missing soffice fails.
+ * Skipped only when soffice is missing outside CI (test/support/programs.ts); in CI it fails.
  */
 
 import ExcelJS from "exceljs";
@@ -11,26 +11,20 @@ import * as os from "os";
 import * as path from "path";
 import { predikat } from "../../src/capaian";
 import { formulasNative } from "../../src/template/formulas-native";
-import { findSoffice, libreOfficeConvert, readResult, readWorkbook } from "./support";
+import { needs } from "../support/programs";
+import { libreOfficeConvert, readResult, readWorkbook } from "./support";
 
-const soffice = findSoffice();
-const run = soffice || process.env.CI ? test : test.skip;
-if (!soffice && !process.env.CI) {
-  console.warn(
-    "test/xlsx/libreoffice-predikat.test.ts dilewati: soffice (LibreOffice) tidak terpasang. Pasang: apt-get install libreoffice-calc-nogui"
-  );
-}
+const SOFFICE = needs("soffice");
 
 const CAPAIAN = [
   90.995, 90.994, 90.996, 90.99499999999999, 90.99999999999999, 91, 75.995, 75.994, 65.995, 65.994,
   50.995, 50.994, 99.5, 99.49, 100.5, 100.49999999999999, 98.49999999999999, 59.5, 0, 150,
 ];
 
-run(
+SOFFICE.test(
   "LibreOffice gives the labels of IKI.PREDIKAT at every band edge, both scales",
   async () => {
-    if (!soffice)
-      throw new Error("soffice (LibreOffice) tidak ditemukan; di CI tes ini wajib berjalan");
+    const soffice = SOFFICE.require();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "iki-lo-predikat-"));
     try {
       const wb = new ExcelJS.Workbook();

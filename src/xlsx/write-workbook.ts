@@ -9,12 +9,13 @@
  */
 import ExcelJS from "exceljs";
 import { parseCell, parseRange, sheetRef } from "../template/a1";
+import { tooLongForTextFormat } from "../template/long-text";
 import type { SheetPlan } from "../template/plan";
 import { cellValue, type CachedResult } from "./cell-value";
 import { addSheetExtras, type SheetExtras } from "./package-parts";
 import { bandFormats, listValidation, numberValidation } from "./rules";
 import { estimatedRowHeights } from "./row-heights";
-import { argb, excelStyle, resolveStyles } from "./style";
+import { argb, excelStyle, resolveStyles, type ResolvedStyle } from "./style";
 import { teks } from "./teks";
 
 /** The cached result of a formula cell (row 1-based, column 0-based); undefined: the plan's value, if any. */
@@ -44,6 +45,13 @@ function titleRows(rows: string): string {
   return `${m[1]}:${m[2]}`;
 }
 
+/** "@" dropped on a text too long for it (long-text.ts): ExcelJS stores a string as a string anyway. */
+function withoutLongTextFormat(resolved: ResolvedStyle, cell: unknown): ResolvedStyle {
+  if (!tooLongForTextFormat(cell) || resolved.style.numberFormat !== "@") return resolved;
+  const { numberFormat: _dropped, ...style } = resolved.style;
+  return { ...resolved, style };
+}
+
 function addSheet(
   wb: ExcelJS.Workbook,
   plan: SheetPlan,
@@ -71,7 +79,8 @@ function addSheet(
   const styles = resolveStyles(plan.formats);
   for (const [key, resolved] of styles) {
     const [row, col] = key.split(":").map(Number);
-    ws.getCell(row, col + 1).style = excelStyle(resolved);
+    const planCell = plan.cells[row - 1]?.[col];
+    ws.getCell(row, col + 1).style = excelStyle(withoutLongTextFormat(resolved, planCell));
   }
   // ExcelJS leaves out a column of width 9 (its idea of the default); Excel's default is 8.43, so
   // the column would come out narrower. A width a billionth wider is written and shows the same.

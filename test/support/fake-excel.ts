@@ -303,6 +303,8 @@ function storedCell(
       `${where}: unsupported value ${JSON.stringify(value)}`
     );
   if (numberFormat === "@") return { kind: "text", value };
+  // Excel's quote prefix: the rest is text, whatever it looks like; read back without the "'".
+  if (value.startsWith("'")) return { kind: "text", value: value.slice(1) };
   // Range.values/formulas: a leading = + - (and @, implicit intersection) starts a formula.
   if (/^[=+\-@]./.test(value))
     return { kind: "formula", value: value.startsWith("=") ? value : `=${value}` };

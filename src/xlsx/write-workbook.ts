@@ -48,7 +48,8 @@ function titleRows(rows: string): string {
 /** "@" dropped on a text too long for it (long-text.ts): ExcelJS stores a string as a string anyway. */
 function withoutLongTextFormat(resolved: ResolvedStyle, cell: unknown): ResolvedStyle {
   if (!tooLongForTextFormat(cell) || resolved.style.numberFormat !== "@") return resolved;
-  const { numberFormat: _dropped, ...style } = resolved.style;
+  const style = { ...resolved.style };
+  delete style.numberFormat;
   return { ...resolved, style };
 }
 

@@ -24,7 +24,12 @@ function texts(plan: SheetPlan, sheet: FakeSheet) {
     row.forEach((cell, c) => {
       if (typeof cell !== "string" || cell === "") return;
       const at = `${letters(c)}${r + 1}`;
-      out.push({ at, text: cell, stored: sheet.cells.get(at), format: sheet.numberFormats.get(at) });
+      out.push({
+        at,
+        text: cell,
+        stored: sheet.cells.get(at),
+        format: sheet.numberFormats.get(at),
+      });
     })
   );
   return out;

@@ -94,6 +94,12 @@ export function queueSheet(worksheets: Excel.WorksheetCollection, sheet: SheetCo
           textToDisplay: c.textToDisplay,
         };
         break;
+      case "printScale":
+        target().pageLayout.zoom = { scale: c.scale };
+        break;
+      case "pageBreak":
+        target().horizontalPageBreaks.add(c.address);
+        break;
       case "pageLayout": {
         const layout = target().pageLayout;
         layout.orientation = c.orientation;

@@ -12,6 +12,7 @@ import { columnWidthPoints } from "./column-width";
 import { groupFormats } from "./format-groups";
 import { foldGridNumberFormats } from "./grid-number-formats";
 import { foldMergeRuns } from "./merge-runs";
+import { printCommands } from "./print-commands";
 import { rangeFormatProps, requireColor, type RangeFormatProps } from "./cell-format";
 import {
   bandProps,
@@ -60,6 +61,8 @@ export type SheetCommand =
       bottomRight: string;
     }
   | { kind: "hyperlink"; address: string; documentReference: string; textToDisplay: string }
+  /** A zoom scale in percent, set before `pageLayout` (see print-commands.ts). */
+  | { kind: "printScale"; scale: number }
   | {
       kind: "pageLayout";
       orientation: "Landscape" | "Portrait";
@@ -67,6 +70,8 @@ export type SheetCommand =
       zoom: { horizontalFitToPages: number; verticalFitToPages: number };
       titleRows?: string;
     }
+  /** A manual page break above the row of `address` (worksheet.horizontalPageBreaks). */
+  | { kind: "pageBreak"; address: string }
   | { kind: "freeze"; rows: number; columns: number }
   | { kind: "tabColor"; color: string }
   | { kind: "customProperty"; key: string; value: string };
@@ -232,23 +237,7 @@ export function ungroupedSheetCommands(plan: SheetPlan): SheetCommands {
       textToDisplay: link.text,
     });
   }
-  const { print } = plan;
-  if (!(Number.isInteger(print.fitToPagesWide) && print.fitToPagesWide >= 1)) {
-    throw new RangeError(`fitToPagesWide must be a positive integer: ${print.fitToPagesWide}`);
-  }
-  if (print.titleRows !== undefined && requireA1(print.titleRows).kind !== "rows") {
-    throw new RangeError(
-      `print title rows must be whole rows such as "$14:$15": ${print.titleRows}`
-    );
-  }
-  commands.push({
-    kind: "pageLayout",
-    orientation: print.orientation === "landscape" ? "Landscape" : "Portrait",
-    paperSize: print.paper,
-    // verticalFitToPages 0: as many pages tall as needed (Excel's "fit all columns on one page").
-    zoom: { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 },
-    ...(print.titleRows !== undefined ? { titleRows: print.titleRows } : {}),
-  });
+  commands.push(...printCommands(plan));
   const { rows, columns } = plan.freeze;
   if (!(Number.isInteger(rows) && rows >= 0 && Number.isInteger(columns) && columns >= 0)) {
     throw new RangeError(`freeze needs whole numbers of rows and columns: ${rows}, ${columns}`);

@@ -134,6 +134,8 @@ function addSheet(
     fitToHeight: 0,
     ...(plan.print.titleRows ? { printTitlesRow: titleRows(plan.print.titleRows) } : {}),
   };
+  // ExcelJS puts a row's break below it: the page starting at row r breaks below row r - 1.
+  for (const row of plan.print.rowBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
   const { rows, columns } = plan.freeze;
   if (rows > 0 || columns > 0) ws.views = [{ state: "frozen", xSplit: columns, ySplit: rows }];
 

@@ -65,16 +65,24 @@ export function readingOrder(words: Word[]): Word[] {
   return lines.flatMap((line) => line.sort((a, b) => a.xMin - b.xMin));
 }
 
-/** The squashed text of the words (in reading order) whose box lies within [x1, x2]. */
-export function textBetween(words: Word[], x1: number, x2: number): string {
-  return squash(
-    readingOrder(words.filter((w) => w.xMin >= x1 - 1 && w.xMax <= x2 + 1))
-      .map((w) => w.text)
-      .join(" ")
-  );
+/** The words (in the given order) that spell `text` once squashed, or undefined when absent. */
+export function locate(words: Word[], text: string): Word[] | undefined {
+  const target = squash(text);
+  if (target === "") return [];
+  let joined = "";
+  const ends: number[] = [];
+  for (const w of words) {
+    joined += squash(w.text);
+    ends.push(joined.length);
+  }
+  const at = joined.indexOf(target);
+  if (at < 0) return undefined;
+  const first = ends.findIndex((end) => end > at);
+  const last = ends.findIndex((end) => end >= at + target.length);
+  return words.slice(first, last + 1);
 }
 
-/** The first word equal to `text`, if any. */
-export function wordOf(page: Page, text: string): Word | undefined {
-  return page.words.find((w) => w.text === text);
+/** Words whose box lies within [x1, x2], in reading order. */
+export function wordsBetween(words: Word[], x1: number, x2: number): Word[] {
+  return readingOrder(words.filter((w) => w.xMin >= x1 - 1 && w.xMax <= x2 + 1));
 }

@@ -86,6 +86,29 @@ describe("long texts that look like formulas", () => {
     expect(cells.some((c) => c.kind === "formula" && c.value.includes("contoh.id"))).toBe(false);
   });
 
+  it("keep every leading character, an apostrophe, @ or - included", async () => {
+    const texts = ["'kutip", "@SUM(A1)", "-1+2", "0123"].map(panjang);
+    const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
+    const { created } = await new ExcelWorkbook({ run: fake.run }).insert({
+      jabatanIds: [catalog.jabatan[0].id],
+      options: {
+        ...options,
+        identitas: {
+          ...options.identitas,
+          nama: texts[0],
+          nip: texts[1],
+          pangkatGolongan: texts[2],
+          penilaiNama: texts[3],
+        },
+      },
+      rekap: false,
+    });
+    const sheet = fake.sheet(created[0]);
+    expect(["C5", "C6", "C7", "C10"].map((a) => sheet?.cells.get(a))).toEqual(
+      texts.map((value) => ({ kind: "text", value }))
+    );
+  });
+
   it("would become a formula under General without the quote prefix (the fake is as strict as Excel)", async () => {
     const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
     await fake.run(async (context) => {

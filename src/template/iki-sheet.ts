@@ -21,7 +21,7 @@ import type { CellStyle, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { FORMAT_ANGKA, FORMAT_CAPAIAN, FORMAT_PERSEN, gaya, pitaCapaian, warna } from "./styles";
 import { teks } from "./teks";
-import { tinggiUntuk } from "./text-height";
+import { tinggiBlok } from "./iki-row-heights";
 
 const hitung: CellStyle = { fill: warna.hitung };
 
@@ -155,39 +155,7 @@ function barisIndikator(
   b.format(r, KOLOM.target, r, KOLOM.target, { ...isian, numberFormat: angka });
 
   if (blok.pembilang !== undefined && blok.penyebut !== undefined) {
-    const p = blok.pembilang;
-    const q = blok.penyebut;
-    const penurunan = ind.jenis === "penurunan";
-    b.set(
-      p,
-      KOLOM.formulasi,
-      penurunan ? teks.nilaiAwal(ind.pembilang ?? "") : teks.pembilang(ind.pembilang ?? "")
-    );
-    b.set(
-      q,
-      KOLOM.formulasi,
-      penurunan ? teks.nilaiAkhirTahun(ind.penyebut ?? "") : teks.penyebut(ind.penyebut ?? "")
-    );
-    for (const col of KOLOM.triwulan) {
-      const atas = cell(p, col);
-      const bawah = cell(q, col);
-      b.set(r, col, { formula: penurunan ? f.penurunan(atas, bawah) : f.persen(atas, bawah) });
-      b.set(p, col, null);
-      b.set(q, col, null);
-    }
-    b.validations.push({
-      range: range(p, KOLOM.triwulan[0], q, KOLOM.triwulan[3]),
-      min: 0,
-      prompt: teks.validasi.prompt,
-      errorMessage: teks.validasi.error,
-    });
-    b.format(r, KOLOM.triwulan[0], r, KOLOM.triwulan[3], {
-      ...hitung,
-      numberFormat: FORMAT_PERSEN,
-    });
-    b.format(p, KOLOM.triwulan[0], q, KOLOM.triwulan[3], { ...isian, numberFormat: FORMAT_ANGKA });
-    b.format(p, KOLOM.formulasi, q, KOLOM.formulasi, { italic: true });
-    b.format(p, KOLOM.target, q, KOLOM.target, hitung);
+    barisPembilang(b, blok, ind, options, blok.pembilang, blok.penyebut);
   } else {
     for (const col of KOLOM.triwulan) b.set(r, col, null);
     b.validations.push({
@@ -208,38 +176,48 @@ function barisIndikator(
   tinggiBlok(b, blok, ind);
 }
 
-/** Heights: the block's rows together show the merged texts; each row its own formulasi text. */
-function tinggiBlok(b: SheetBuilder, blok: BlokIndikator, ind: Indikator): void {
+/** The two input rows of a persen (pembilang, penyebut) or penurunan (N-1, N) indicator. */
+function barisPembilang(
+  b: SheetBuilder,
+  blok: BlokIndikator,
+  ind: Indikator,
+  options: TemplateOptions,
+  p: number,
+  q: number
+): void {
+  const f = formulasFor(options.mode);
   const r = blok.baris;
-  const rows = blok.akhir - blok.baris + 1;
-  const sendiri = [
-    tinggiUntuk([
-      { text: ind.formulasi, width: LEBAR_KOLOM[KOLOM.formulasi] },
-      { text: ind.satuan ?? "", width: LEBAR_KOLOM[KOLOM.satuan] },
-      ...(rows === 1 ? merged(ind) : []),
-    ]),
-  ];
-  for (let row = r + 1; row <= blok.akhir; row++) {
-    const label = String(b.peek(row, KOLOM.formulasi) ?? "");
-    sendiri.push(tinggiUntuk([{ text: label, width: LEBAR_KOLOM[KOLOM.formulasi] }]));
+  const penurunan = ind.jenis === "penurunan";
+  b.set(
+    p,
+    KOLOM.formulasi,
+    penurunan ? teks.nilaiAwal(ind.pembilang ?? "") : teks.pembilang(ind.pembilang ?? "")
+  );
+  b.set(
+    q,
+    KOLOM.formulasi,
+    penurunan ? teks.nilaiAkhirTahun(ind.penyebut ?? "") : teks.penyebut(ind.penyebut ?? "")
+  );
+  for (const col of KOLOM.triwulan) {
+    const atas = cell(p, col);
+    const bawah = cell(q, col);
+    b.set(r, col, { formula: penurunan ? f.penurunan(atas, bawah) : f.persen(atas, bawah) });
+    b.set(p, col, null);
+    b.set(q, col, null);
   }
-  const perlu = rows > 1 ? tinggiUntuk(merged(ind)) : 0;
-  const kurang = perlu - sendiri.reduce((a, x) => a + x, 0);
-  if (kurang > 0) sendiri[0] += kurang;
-  sendiri.forEach((h, i) => b.height(r + i, h));
-}
-
-/** The texts merged over all rows of a block (every wrapped one, so none is cut). */
-function merged(ind: Indikator): { text: string; width: number }[] {
-  const cara = ind.agregasi === "kumulatif" ? teks.agregasi.kumulatif : teks.agregasi.nilaiAkhir;
-  const keterangan = ind.polaritas === "negatif" ? teks.polaritasNegatif : "";
-  return [
-    { text: ind.indikator, width: LEBAR_KOLOM[KOLOM.indikator] },
-    { text: ind.sumberData, width: LEBAR_KOLOM[KOLOM.sumberData] },
-    { text: ind.kinerja, width: LEBAR_KOLOM[KOLOM.kinerja] },
-    { text: cara, width: LEBAR_KOLOM[KOLOM.cara] },
-    { text: keterangan, width: LEBAR_KOLOM[KOLOM.keterangan] },
-  ];
+  b.validations.push({
+    range: range(p, KOLOM.triwulan[0], q, KOLOM.triwulan[3]),
+    min: 0,
+    prompt: teks.validasi.prompt,
+    errorMessage: teks.validasi.error,
+  });
+  b.format(r, KOLOM.triwulan[0], r, KOLOM.triwulan[3], {
+    ...hitung,
+    numberFormat: FORMAT_PERSEN,
+  });
+  b.format(p, KOLOM.triwulan[0], q, KOLOM.triwulan[3], { ...isian, numberFormat: FORMAT_ANGKA });
+  b.format(p, KOLOM.formulasi, q, KOLOM.formulasi, { italic: true });
+  b.format(p, KOLOM.target, q, KOLOM.target, hitung);
 }
 
 /** An empty row the user fills in; it computes like the others once filled. */

@@ -4,7 +4,7 @@
  */
 import { blockAddress } from "./a1";
 import type { RangeFormatProps } from "./cell-format";
-import type { SheetCommands } from "./sheet-commands";
+import type { SheetCommand, SheetCommands } from "./sheet-commands";
 
 function applyFormat(format: Excel.RangeFormat, props: RangeFormatProps): void {
   const { font } = props;
@@ -21,6 +21,21 @@ function applyFormat(format: Excel.RangeFormat, props: RangeFormatProps): void {
     const border = format.borders.getItem(edge);
     border.style = "Continuous";
     border.weight = "Thin";
+  }
+}
+
+type PrintCommand = Extract<SheetCommand, { kind: "printScale" | "pageBreak" | "pageLayout" }>;
+
+/** The print setup (print-commands.ts): scale, then page layout, then manual page breaks. */
+function queuePrint(ws: Excel.Worksheet, c: PrintCommand): void {
+  if (c.kind === "printScale") ws.pageLayout.zoom = { scale: c.scale };
+  else if (c.kind === "pageBreak") ws.horizontalPageBreaks.add(c.address);
+  else {
+    const layout = ws.pageLayout;
+    layout.orientation = c.orientation;
+    layout.paperSize = c.paperSize;
+    layout.zoom = c.zoom;
+    if (c.titleRows !== undefined) layout.setPrintTitleRows(c.titleRows);
   }
 }
 
@@ -95,19 +110,10 @@ export function queueSheet(worksheets: Excel.WorksheetCollection, sheet: SheetCo
         };
         break;
       case "printScale":
-        target().pageLayout.zoom = { scale: c.scale };
-        break;
       case "pageBreak":
-        target().horizontalPageBreaks.add(c.address);
+      case "pageLayout":
+        queuePrint(target(), c);
         break;
-      case "pageLayout": {
-        const layout = target().pageLayout;
-        layout.orientation = c.orientation;
-        layout.paperSize = c.paperSize;
-        layout.zoom = c.zoom;
-        if (c.titleRows !== undefined) layout.setPrintTitleRows(c.titleRows);
-        break;
-      }
       case "freeze": {
         const panes = target().freezePanes;
         if (c.rows > 0 && c.columns > 0) panes.freezeAt(blockAddress(0, 0, c.rows, c.columns));

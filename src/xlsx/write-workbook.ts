@@ -53,6 +53,54 @@ function withoutLongTextFormat(resolved: ResolvedStyle, cell: unknown): Resolved
   return { ...resolved, style };
 }
 
+/** Validations, colour bands, and a note in place of each chart (ExcelJS cannot write charts). */
+function rulesAndNotes(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  for (const v of plan.validations) {
+    const dv = numberValidation(v);
+    forEachCell(v.range, (row, col) => (ws.getCell(row, col + 1).dataValidation = dv));
+  }
+  for (const v of plan.listValidations ?? []) {
+    const dv = listValidation(v);
+    forEachCell(v.range, (row, col) => (ws.getCell(row, col + 1).dataValidation = dv));
+  }
+  let priority = 1;
+  for (const cf of plan.conditionalFormats) {
+    ws.addConditionalFormatting(bandFormats(cf, priority));
+    priority += cf.bands.length;
+  }
+
+  for (const chart of plan.charts) {
+    const at = parseCell(chart.topLeft);
+    if (!at) throw new RangeError(`invalid chart position "${chart.topLeft}"`);
+    const note = ws.getCell(at.row, at.col + 1);
+    note.value = teks.grafikTidakAda(
+      chart.title,
+      `${chart.categories.split(":")[0]}:${chart.values.split(":").pop()}`
+    );
+    note.style = {
+      font: { name: "Calibri", size: 11, italic: true, color: { argb: "FF595959" } },
+      alignment: { wrapText: true, vertical: "top" },
+    };
+    const end = parseCell(chart.bottomRight);
+    if (end && end.col > at.col)
+      ws.mergeCellsWithoutStyle(at.row, at.col + 1, at.row + 4, end.col + 1);
+  }
+}
+
+/** A4, orientation, one page wide, repeated title rows and the plan's manual page breaks. */
+function printSetup(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  ws.pageSetup = {
+    paperSize: PAPER_A4,
+    orientation: plan.print.orientation,
+    fitToPage: true,
+    fitToWidth: plan.print.fitToPagesWide,
+    fitToHeight: 0,
+    ...(plan.print.titleRows ? { printTitlesRow: titleRows(plan.print.titleRows) } : {}),
+  };
+  // ExcelJS puts a row's break below it: the page starting at row r breaks below row r - 1.
+  for (const row of plan.print.rowBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
+}
+
 function addSheet(
   wb: ExcelJS.Workbook,
   plan: SheetPlan,
@@ -95,47 +143,8 @@ function addSheet(
   };
   for (const h of estimatedRowHeights(plan, styles, shown)) ws.getRow(h.row).height = h.height;
 
-  for (const v of plan.validations) {
-    const dv = numberValidation(v);
-    forEachCell(v.range, (row, col) => (ws.getCell(row, col + 1).dataValidation = dv));
-  }
-  for (const v of plan.listValidations ?? []) {
-    const dv = listValidation(v);
-    forEachCell(v.range, (row, col) => (ws.getCell(row, col + 1).dataValidation = dv));
-  }
-  let priority = 1;
-  for (const cf of plan.conditionalFormats) {
-    ws.addConditionalFormatting(bandFormats(cf, priority));
-    priority += cf.bands.length;
-  }
-
-  for (const chart of plan.charts) {
-    const at = parseCell(chart.topLeft);
-    if (!at) throw new RangeError(`invalid chart position "${chart.topLeft}"`);
-    const note = ws.getCell(at.row, at.col + 1);
-    note.value = teks.grafikTidakAda(
-      chart.title,
-      `${chart.categories.split(":")[0]}:${chart.values.split(":").pop()}`
-    );
-    note.style = {
-      font: { name: "Calibri", size: 11, italic: true, color: { argb: "FF595959" } },
-      alignment: { wrapText: true, vertical: "top" },
-    };
-    const end = parseCell(chart.bottomRight);
-    if (end && end.col > at.col)
-      ws.mergeCellsWithoutStyle(at.row, at.col + 1, at.row + 4, end.col + 1);
-  }
-
-  ws.pageSetup = {
-    paperSize: PAPER_A4,
-    orientation: plan.print.orientation,
-    fitToPage: true,
-    fitToWidth: plan.print.fitToPagesWide,
-    fitToHeight: 0,
-    ...(plan.print.titleRows ? { printTitlesRow: titleRows(plan.print.titleRows) } : {}),
-  };
-  // ExcelJS puts a row's break below it: the page starting at row r breaks below row r - 1.
-  for (const row of plan.print.rowBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
+  rulesAndNotes(ws, plan);
+  printSetup(ws, plan);
   const { rows, columns } = plan.freeze;
   if (rows > 0 || columns > 0) ws.views = [{ state: "frozen", xSplit: columns, ySplit: rows }];
 

@@ -95,10 +95,7 @@ async function tulis(
   cwd: string,
   sekitar: Sekitar
 ): Promise<number> {
-  const file = path.resolve(
-    cwd,
-    command.keluaran ?? `IKI-${slug}-${command.options.tahun}.xlsx`
-  );
+  const file = path.resolve(cwd, command.keluaran ?? `IKI-${slug}-${command.options.tahun}.xlsx`);
   const shown = tampil(file, cwd);
   const periksa = periksaTujuan(file, shown, command.force, io);
   if (periksa !== EXIT.ok) return periksa;

@@ -1,52 +1,29 @@
-/** The IKI sheet of one jabatan as a plan: kop, identity, tugas, indicator table, notes, signatures. */
+/**
+ * The IKI sheet of one jabatan as a plan: kop, identity, tugas, indicator table, notes, signatures.
+ * The table is planned here; the parts around it in iki-frame.ts, the print setup in iki-print.ts.
+ */
 import type { Indikator, Jabatan } from "../catalog/types";
 import { cell, range } from "./a1";
 import { formulasFor, type TriwulanCells } from "./formulas";
+import { AKHIR, catatan, daftarTugas, isian, kopDanIdentitas, tandaTangan } from "./iki-frame";
+import { cetakIki } from "./iki-print";
 import {
-  BARIS_IDENTITAS,
   KOLOM,
-  KOLOM_IDENTITAS,
   LEBAR_KOLOM,
   LEBAR_SHEET,
   ikiLayout,
   type BlokIndikator,
+  type IkiLayout,
 } from "./layout";
 import { sheetMarker } from "./marker";
 import type { TemplateOptions } from "./options";
 import type { CellStyle, SheetPlan } from "./plan";
-import { SheetBuilder, tinggiUntuk } from "./sheet-builder";
-import {
-  FORMAT_ANGKA,
-  FORMAT_CAPAIAN,
-  FORMAT_PERSEN,
-  FORMAT_TEKS,
-  gaya,
-  pitaCapaian,
-  warna,
-} from "./styles";
+import { SheetBuilder } from "./sheet-builder";
+import { FORMAT_ANGKA, FORMAT_CAPAIAN, FORMAT_PERSEN, gaya, pitaCapaian, warna } from "./styles";
 import { teks } from "./teks";
+import { tinggiBlok } from "./iki-row-heights";
 
-const AKHIR = LEBAR_SHEET - 1;
-const isian: CellStyle = { fill: warna.isian };
 const hitung: CellStyle = { fill: warna.hitung };
-
-function lebar(dari: number, sampai: number): number {
-  return LEBAR_KOLOM.slice(dari, sampai + 1).reduce((a, b) => a + b, 0);
-}
-
-/** "Sub Bagian ..., Sekretariat, Dinas Sosial Kabupaten Malang"; the Kepala Dinas is the dinas itself. */
-export function unitKerja(jabatan: Jabatan): string {
-  const bagian = [
-    jabatan.unit,
-    jabatan.bidang === "Kepala Dinas" ? null : jabatan.bidang,
-    teks.instansi,
-  ];
-  return bagian.filter((b): b is string => typeof b === "string" && b.trim() !== "").join(", ");
-}
-
-function hurufTugas(i: number): string {
-  return i < 26 ? `${String.fromCharCode(97 + i)}.` : `${i + 1}.`;
-}
 
 function triwulan(row: number): TriwulanCells {
   const [a, b, c, d] = KOLOM.triwulan.map((col) => cell(row, col));
@@ -57,68 +34,36 @@ export function planIkiSheet(jabatan: Jabatan, options: TemplateOptions, name: s
   const layout = ikiLayout(jabatan);
   const b = new SheetBuilder(LEBAR_SHEET);
 
-  // Kop and title
-  b.mergeWith(1, 0, 1, AKHIR, teks.kop1);
-  b.mergeWith(2, 0, 2, AKHIR, teks.kop2);
-  b.mergeWith(3, 0, 3, AKHIR, teks.judul(options.tahun));
-  b.format(1, 0, 2, AKHIR, gaya.kop);
-  b.format(3, 0, 3, AKHIR, gaya.judul);
-  for (const row of [1, 2, 3]) b.height(row, 20);
+  kopDanIdentitas(b, jabatan, options);
+  daftarTugas(b, jabatan, layout);
+  tabel(b, layout, options);
+  catatan(b, layout, options);
+  tandaTangan(b, layout, options);
 
-  // Identity: label A:B, value C:G. Values are text ("@"), so an 18-digit NIP keeps its digits.
-  const id = options.identitas;
-  const identitas: [number, string, string][] = [
-    [BARIS_IDENTITAS.nama, teks.identitas.nama, id.nama],
-    [BARIS_IDENTITAS.nip, teks.identitas.nip, id.nip],
-    [BARIS_IDENTITAS.pangkat, teks.identitas.pangkat, id.pangkatGolongan],
-    [BARIS_IDENTITAS.jabatan, teks.identitas.jabatan, jabatan.nama],
-    [BARIS_IDENTITAS.unitKerja, teks.identitas.unitKerja, unitKerja(jabatan)],
-    [BARIS_IDENTITAS.penilaiNama, teks.identitas.penilaiNama, id.penilaiNama],
-    [BARIS_IDENTITAS.penilaiNip, teks.identitas.penilaiNip, id.penilaiNip],
-  ];
-  const k = KOLOM_IDENTITAS;
-  for (const [row, label, value] of identitas) {
-    b.mergeWith(row, k.labelDari, row, k.labelSampai, label);
-    b.mergeWith(row, k.nilaiDari, row, k.nilaiSampai, value);
-  }
-  const idDari = BARIS_IDENTITAS.nama;
-  const idSampai = BARIS_IDENTITAS.penilaiNip;
-  b.format(idDari, k.labelDari, idSampai, k.labelSampai, gaya.label);
-  b.format(idDari, k.nilaiDari, idSampai, k.nilaiSampai, {
-    ...isian,
-    numberFormat: FORMAT_TEKS,
-    horizontalAlignment: "Left",
-    borders: "outline",
+  return b.build({
+    name,
+    kind: "iki",
+    jabatanId: jabatan.id,
+    columnWidths: [...LEBAR_KOLOM],
+    print: cetakIki(b, layout),
+    // The first three columns (No, Kinerja, Indikator) stay in view while scrolling right; rows are
+    // not frozen: the table starts below the tugas list, too low for a frozen header to leave room.
+    freeze: { rows: 0, columns: 3 },
+    tabColor: warna.tab[jabatan.bidang] ?? warna.tabLain,
+    marker: sheetMarker({
+      v: 1,
+      kind: "iki",
+      jabatanId: jabatan.id,
+      tahun: options.tahun,
+      mode: options.mode,
+      skala: options.skala,
+      baris: layout.blok.map((x) => x.baris),
+    }),
   });
+}
 
-  // Tugas: letter in A, text in B:P (merged, so the row height is planned, not autofitted)
-  b.mergeWith(layout.tugasJudul, 0, layout.tugasJudul, 1, teks.tugas);
-  b.format(layout.tugasJudul, 0, layout.tugasJudul, 1, gaya.label);
-  const tugas = jabatan.tugas.length > 0 ? jabatan.tugas : [teks.tugasKosong];
-  tugas.forEach((t, i) => {
-    const row = layout.tugasDari + i;
-    b.set(row, 0, jabatan.tugas.length > 0 ? hurufTugas(i) : "");
-    b.mergeWith(row, 1, row, AKHIR, t);
-    b.height(row, tinggiUntuk([{ text: t, width: lebar(1, AKHIR) }]));
-  });
-  b.format(layout.tugasDari, 0, layout.tugasSampai, 0, {
-    horizontalAlignment: "Right",
-    verticalAlignment: "Top",
-  });
-  b.format(layout.tugasDari, 1, layout.tugasSampai, AKHIR, {
-    wrap: true,
-    verticalAlignment: "Top",
-  });
-
-  if (layout.catatanIsian !== undefined) {
-    b.mergeWith(layout.catatanIsian, 0, layout.catatanIsian, AKHIR, teks.indikatorKosong);
-    b.format(layout.catatanIsian, 0, layout.catatanIsian, AKHIR, { ...gaya.catatan, bold: true });
-    b.height(
-      layout.catatanIsian,
-      tinggiUntuk([{ text: teks.indikatorKosong, width: lebar(0, AKHIR) }])
-    );
-  }
-
+/** The indicator table: two header rows, then one block per indicator (or empty rows to fill). */
+function tabel(b: SheetBuilder, layout: IkiLayout, options: TemplateOptions): void {
   tabelHeader(b, layout.header);
   const pertama = layout.header + 2;
   b.format(pertama, 0, layout.tabelAkhir, AKHIR, gaya.tabel);
@@ -137,44 +82,6 @@ export function planIkiSheet(jabatan: Jabatan, options: TemplateOptions, name: s
   b.conditionalFormats.push({
     range: range(pertama, KOLOM.capaian, layout.tabelAkhir, KOLOM.capaian),
     bands: pitaCapaian(options.skala),
-  });
-
-  // Notes
-  b.set(layout.catatanJudul, 0, teks.catatanJudul);
-  b.format(layout.catatanJudul, 0, layout.catatanJudul, 0, { bold: true });
-  teks.catatan(options.skala, options.mode).forEach((line, i) => {
-    const row = layout.catatanDari + i;
-    b.mergeWith(row, 0, row, AKHIR, line);
-    b.height(row, tinggiUntuk([{ text: line, width: lebar(0, AKHIR) }]));
-  });
-  b.format(layout.catatanDari, 0, layout.catatanSampai, AKHIR, gaya.catatan);
-
-  tandaTangan(b, layout, options);
-
-  return b.build({
-    name,
-    kind: "iki",
-    jabatanId: jabatan.id,
-    columnWidths: [...LEBAR_KOLOM],
-    print: {
-      orientation: "landscape",
-      paper: "A4",
-      fitToPagesWide: 1,
-      titleRows: `$${layout.header}:$${layout.header + 1}`,
-    },
-    // The first three columns (No, Kinerja, Indikator) stay in view while scrolling right; rows are
-    // not frozen: the table starts below the tugas list, too low for a frozen header to leave room.
-    freeze: { rows: 0, columns: 3 },
-    tabColor: warna.tab[jabatan.bidang] ?? warna.tabLain,
-    marker: sheetMarker({
-      v: 1,
-      kind: "iki",
-      jabatanId: jabatan.id,
-      tahun: options.tahun,
-      mode: options.mode,
-      skala: options.skala,
-      baris: layout.blok.map((x) => x.baris),
-    }),
   });
 }
 
@@ -248,39 +155,7 @@ function barisIndikator(
   b.format(r, KOLOM.target, r, KOLOM.target, { ...isian, numberFormat: angka });
 
   if (blok.pembilang !== undefined && blok.penyebut !== undefined) {
-    const p = blok.pembilang;
-    const q = blok.penyebut;
-    const penurunan = ind.jenis === "penurunan";
-    b.set(
-      p,
-      KOLOM.formulasi,
-      penurunan ? teks.nilaiAwal(ind.pembilang ?? "") : teks.pembilang(ind.pembilang ?? "")
-    );
-    b.set(
-      q,
-      KOLOM.formulasi,
-      penurunan ? teks.nilaiAkhirTahun(ind.penyebut ?? "") : teks.penyebut(ind.penyebut ?? "")
-    );
-    for (const col of KOLOM.triwulan) {
-      const atas = cell(p, col);
-      const bawah = cell(q, col);
-      b.set(r, col, { formula: penurunan ? f.penurunan(atas, bawah) : f.persen(atas, bawah) });
-      b.set(p, col, null);
-      b.set(q, col, null);
-    }
-    b.validations.push({
-      range: range(p, KOLOM.triwulan[0], q, KOLOM.triwulan[3]),
-      min: 0,
-      prompt: teks.validasi.prompt,
-      errorMessage: teks.validasi.error,
-    });
-    b.format(r, KOLOM.triwulan[0], r, KOLOM.triwulan[3], {
-      ...hitung,
-      numberFormat: FORMAT_PERSEN,
-    });
-    b.format(p, KOLOM.triwulan[0], q, KOLOM.triwulan[3], { ...isian, numberFormat: FORMAT_ANGKA });
-    b.format(p, KOLOM.formulasi, q, KOLOM.formulasi, { italic: true });
-    b.format(p, KOLOM.target, q, KOLOM.target, hitung);
+    barisPembilang(b, blok, ind, options, blok.pembilang, blok.penyebut);
   } else {
     for (const col of KOLOM.triwulan) b.set(r, col, null);
     b.validations.push({
@@ -298,30 +173,51 @@ function barisIndikator(
   tegak(b, blok, KOLOM.keterangan, ind.polaritas === "negatif" ? teks.polaritasNegatif : "");
   b.format(r, KOLOM.keterangan, blok.akhir, KOLOM.keterangan, isian);
 
-  // Heights: the block's rows together must show the merged texts; each row its own formulasi line.
-  const rows = blok.akhir - blok.baris + 1;
-  const sendiri = [
-    tinggiUntuk([
-      { text: ind.formulasi, width: LEBAR_KOLOM[KOLOM.formulasi] },
-      ...(rows === 1 ? merged(ind) : []),
-    ]),
-  ];
-  for (let row = r + 1; row <= blok.akhir; row++) {
-    const label = String(b.peek(row, KOLOM.formulasi) ?? "");
-    sendiri.push(tinggiUntuk([{ text: label, width: LEBAR_KOLOM[KOLOM.formulasi] }]));
-  }
-  const perlu = rows > 1 ? tinggiUntuk(merged(ind)) : 0;
-  const kurang = perlu - sendiri.reduce((a, x) => a + x, 0);
-  if (kurang > 0) sendiri[0] += kurang;
-  sendiri.forEach((h, i) => b.height(r + i, h));
+  tinggiBlok(b, blok, ind);
 }
 
-function merged(ind: Indikator): { text: string; width: number }[] {
-  return [
-    { text: ind.indikator, width: LEBAR_KOLOM[KOLOM.indikator] },
-    { text: ind.sumberData, width: LEBAR_KOLOM[KOLOM.sumberData] },
-    { text: ind.kinerja, width: LEBAR_KOLOM[KOLOM.kinerja] },
-  ];
+/** The two input rows of a persen (pembilang, penyebut) or penurunan (N-1, N) indicator. */
+function barisPembilang(
+  b: SheetBuilder,
+  blok: BlokIndikator,
+  ind: Indikator,
+  options: TemplateOptions,
+  p: number,
+  q: number
+): void {
+  const f = formulasFor(options.mode);
+  const r = blok.baris;
+  const penurunan = ind.jenis === "penurunan";
+  b.set(
+    p,
+    KOLOM.formulasi,
+    penurunan ? teks.nilaiAwal(ind.pembilang ?? "") : teks.pembilang(ind.pembilang ?? "")
+  );
+  b.set(
+    q,
+    KOLOM.formulasi,
+    penurunan ? teks.nilaiAkhirTahun(ind.penyebut ?? "") : teks.penyebut(ind.penyebut ?? "")
+  );
+  for (const col of KOLOM.triwulan) {
+    const atas = cell(p, col);
+    const bawah = cell(q, col);
+    b.set(r, col, { formula: penurunan ? f.penurunan(atas, bawah) : f.persen(atas, bawah) });
+    b.set(p, col, null);
+    b.set(q, col, null);
+  }
+  b.validations.push({
+    range: range(p, KOLOM.triwulan[0], q, KOLOM.triwulan[3]),
+    min: 0,
+    prompt: teks.validasi.prompt,
+    errorMessage: teks.validasi.error,
+  });
+  b.format(r, KOLOM.triwulan[0], r, KOLOM.triwulan[3], {
+    ...hitung,
+    numberFormat: FORMAT_PERSEN,
+  });
+  b.format(p, KOLOM.triwulan[0], q, KOLOM.triwulan[3], { ...isian, numberFormat: FORMAT_ANGKA });
+  b.format(p, KOLOM.formulasi, q, KOLOM.formulasi, { italic: true });
+  b.format(p, KOLOM.target, q, KOLOM.target, hitung);
 }
 
 /** An empty row the user fills in; it computes like the others once filled. */
@@ -387,28 +283,4 @@ function hasil(
   b.format(r, KOLOM.realisasi, r, KOLOM.realisasi, { numberFormat: angka });
   b.format(r, KOLOM.capaian, r, KOLOM.capaian, { numberFormat: FORMAT_CAPAIAN, bold: true });
   if (blok.indikator) b.format(r, KOLOM.cara, blok.akhir, KOLOM.cara, hitung);
-}
-
-function tandaTangan(
-  b: SheetBuilder,
-  layout: ReturnType<typeof ikiLayout>,
-  options: TemplateOptions
-): void {
-  const kiri: [number, number] = [1, 3];
-  const kanan: [number, number] = [KOLOM.realisasi, AKHIR];
-  const id = (row: number) => cell(row, KOLOM_IDENTITAS.nilaiDari);
-  // Names and NIP follow the identity block, so they are filled in once, at the top.
-  const nama = (row: number) => ({ formula: `=IF(${id(row)}="","${teks.namaKosong}",${id(row)})` });
-  const nip = (row: number) => ({ formula: `="${teks.nipLabel}"&${id(row)}` });
-  b.mergeWith(layout.tempat, kanan[0], layout.tempat, kanan[1], teks.tempatTanggal(options.tahun));
-  b.mergeWith(layout.ttdJudul, kiri[0], layout.ttdJudul, kiri[1], teks.pejabatPenilai);
-  b.mergeWith(layout.ttdJudul, kanan[0], layout.ttdJudul, kanan[1], teks.pegawaiDinilai);
-  b.mergeWith(layout.ttdNama, kiri[0], layout.ttdNama, kiri[1], nama(BARIS_IDENTITAS.penilaiNama));
-  b.mergeWith(layout.ttdNama, kanan[0], layout.ttdNama, kanan[1], nama(BARIS_IDENTITAS.nama));
-  b.mergeWith(layout.ttdNip, kiri[0], layout.ttdNip, kiri[1], nip(BARIS_IDENTITAS.penilaiNip));
-  b.mergeWith(layout.ttdNip, kanan[0], layout.ttdNip, kanan[1], nip(BARIS_IDENTITAS.nip));
-  for (const [a, z] of [kiri, kanan]) {
-    b.format(layout.tempat, a, layout.ttdNip, z, { horizontalAlignment: "Center" });
-    b.format(layout.ttdNama, a, layout.ttdNama, z, { bold: true, horizontalAlignment: "Center" });
-  }
 }

@@ -11,7 +11,8 @@ export {
 export type { ExistingSheet, IkiSheetOfYear } from "./workbook-plan";
 export { MARKER_KEY, parseMarker, markerValue, sheetMarker } from "./marker";
 export type { Marker, IkiMarker, RekapMarker } from "./marker";
-export { planIkiSheet, unitKerja } from "./iki-sheet";
+export { planIkiSheet } from "./iki-sheet";
+export { unitKerja } from "./iki-frame";
 export { planRekapSheet, KOLOM_REKAP, BARIS_HEADER_REKAP } from "./rekap-sheet";
 export { rekapSumber, rekapSumberBaru } from "./rekap-source";
 export type { SumberRekap, SelIndikatorRekap } from "./rekap-source";

@@ -108,6 +108,8 @@ export interface PrintPlan {
   fitToPagesWide: number;
   /** Rows repeated on each printed page, e.g. "$14:$15"; absent when none. */
   titleRows?: string;
+  /** Rows (1-based) that begin a new printed page: manual page breaks above them; absent when none. */
+  rowBreaks?: number[];
 }
 
 /** What marks a sheet as made by this add-in, so a later rekap can find it again. */

@@ -102,18 +102,4 @@ export class SheetBuilder {
   }
 }
 
-/**
- * Row height (points) that shows wrapped text: Excel does not autofit rows whose text sits in merged
- * cells, so the planner estimates. ~1.15 characters per width unit at 11 pt, 15 points per line.
- */
-export function tinggiUntuk(texts: { text: string; width: number }[], minLines = 1): number {
-  let lines = minLines;
-  for (const { text, width } of texts) {
-    const perLine = Math.max(1, Math.floor(width * 1.15));
-    let n = 0;
-    for (const paragraph of text.split("\n"))
-      n += Math.max(1, Math.ceil(paragraph.length / perLine));
-    lines = Math.max(lines, n);
-  }
-  return Math.min(409, lines * 15);
-}
+export { tinggiUntuk } from "./text-height";

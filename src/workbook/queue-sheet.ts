@@ -4,7 +4,7 @@
  */
 import { blockAddress } from "./a1";
 import type { RangeFormatProps } from "./cell-format";
-import type { SheetCommands } from "./sheet-commands";
+import type { SheetCommand, SheetCommands } from "./sheet-commands";
 import { queueClearSheet, type SheetCharts } from "./sheet-in-place";
 
 function applyFormat(format: Excel.RangeFormat, props: RangeFormatProps): void {
@@ -22,6 +22,21 @@ function applyFormat(format: Excel.RangeFormat, props: RangeFormatProps): void {
     const border = format.borders.getItem(edge);
     border.style = "Continuous";
     border.weight = "Thin";
+  }
+}
+
+type PrintCommand = Extract<SheetCommand, { kind: "printScale" | "pageBreak" | "pageLayout" }>;
+
+/** The print setup (print-commands.ts): scale, then page layout, then manual page breaks. */
+function queuePrint(ws: Excel.Worksheet, c: PrintCommand): void {
+  if (c.kind === "printScale") ws.pageLayout.zoom = { scale: c.scale };
+  else if (c.kind === "pageBreak") ws.horizontalPageBreaks.add(c.address);
+  else {
+    const layout = ws.pageLayout;
+    layout.orientation = c.orientation;
+    layout.paperSize = c.paperSize;
+    layout.zoom = c.zoom;
+    if (c.titleRows !== undefined) layout.setPrintTitleRows(c.titleRows);
   }
 }
 
@@ -110,14 +125,11 @@ export function queueSheet(
           textToDisplay: c.textToDisplay,
         };
         break;
-      case "pageLayout": {
-        const layout = target().pageLayout;
-        layout.orientation = c.orientation;
-        layout.paperSize = c.paperSize;
-        layout.zoom = c.zoom;
-        if (c.titleRows !== undefined) layout.setPrintTitleRows(c.titleRows);
+      case "printScale":
+      case "pageBreak":
+      case "pageLayout":
+        queuePrint(target(), c);
         break;
-      }
       case "freeze": {
         const panes = target().freezePanes;
         if (c.rows > 0 && c.columns > 0) panes.freezeAt(blockAddress(0, 0, c.rows, c.columns));

@@ -22,6 +22,7 @@ export const EXCEL_API_CALLS: Record<string, string> = {
   "Range.dataValidation": "1.8",
   "Worksheet.getRanges, RangeAreas.format": "1.9",
   "Worksheet.pageLayout (orientation, paperSize, zoom, setPrintTitleRows)": "1.9",
+  "Worksheet.horizontalPageBreaks.add": "1.9",
 };
 
 export type IsSetSupported = (name: string, minVersion: string) => boolean;

@@ -5,12 +5,14 @@
  * measured for the payload) is what Excel receives.
  */
 import { sheetRef } from "../template/a1";
+import { tooLongForTextFormat } from "../template/long-text";
 import type { PlanCell, SheetPlan } from "../template/plan";
 import { blockAddress, columnsAddress, rangeSize, requireA1, rowsAddress } from "./a1";
 import { columnWidthPoints } from "./column-width";
 import { groupFormats } from "./format-groups";
 import { foldGridNumberFormats } from "./grid-number-formats";
 import { foldMergeRuns } from "./merge-runs";
+import { printCommands } from "./print-commands";
 import { rangeFormatProps, requireColor, type RangeFormatProps } from "./cell-format";
 import {
   bandProps,
@@ -22,6 +24,14 @@ import {
 
 /** Text number format: what Excel stores in such a cell stays text, even "=..." or "0123". */
 export const TEXT_FORMAT = "@";
+/** The format of a text too long for "@" (see long-text.ts). */
+export const GENERAL_FORMAT = "General";
+/**
+ * Excel's quote prefix: a value written with a leading apostrophe is stored as the text after it
+ * (as if typed so in a cell), never as a formula, number or date; reading it back gives the text
+ * without the apostrophe (range.values and range.formulas alike, office-js issue #6687).
+ */
+export const QUOTE_PREFIX = "'";
 /** Excel's largest row height, in points. */
 export const MAX_ROW_HEIGHT = 409;
 
@@ -53,6 +63,8 @@ export type SheetCommand =
       bottomRight: string;
     }
   | { kind: "hyperlink"; address: string; documentReference: string; textToDisplay: string }
+  /** A zoom scale in percent, set before `pageLayout` (see print-commands.ts). */
+  | { kind: "printScale"; scale: number }
   | {
       kind: "pageLayout";
       orientation: "Landscape" | "Portrait";
@@ -60,6 +72,8 @@ export type SheetCommand =
       zoom: { horizontalFitToPages: number; verticalFitToPages: number };
       titleRows?: string;
     }
+  /** A manual page break above the row of `address` (worksheet.horizontalPageBreaks). */
+  | { kind: "pageBreak"; address: string }
   | { kind: "freeze"; rows: number; columns: number }
   | { kind: "tabColor"; color: string }
   | { kind: "customProperty"; key: string; value: string };
@@ -99,8 +113,9 @@ function cellInput(cell: PlanCell, at: string): CellInput {
  * The grid as one `range.formulas` write, preceded by a text number format on every cell that
  * holds plan text. Range.values/formulas read a string starting with "=", "+", "-" (and "@", the
  * implicit-intersection operator) as a formula and convert "0123", "1/2" or "TRUE"; a cell formatted
- * as Text keeps what is written as text. null stays null in both arrays: Excel leaves such a cell
- * unchanged ("null input in 2-D array", Office docs).
+ * as Text keeps what is written as text. A text over 255 characters cannot be Text-formatted
+ * (##### on desktop): it gets General and the quote prefix instead. null stays null in both
+ * arrays: Excel leaves such a cell unchanged ("null input in 2-D array", Office docs).
  */
 function gridCommands(cells: PlanCell[][]): SheetCommand[] {
   const rows = cells.length;
@@ -118,10 +133,15 @@ function gridCommands(cells: PlanCell[][]): SheetCommand[] {
       row.map((cell) => {
         const isText = typeof cell === "string" && cell !== "";
         hasText ||= isText;
-        return isText ? TEXT_FORMAT : null;
+        if (!isText) return null;
+        return tooLongForTextFormat(cell) ? GENERAL_FORMAT : TEXT_FORMAT;
       })
     );
-    values.push(row.map((cell, c) => cellInput(cell, blockAddress(r, c, 1, 1))));
+    values.push(
+      row.map((cell, c) =>
+        tooLongForTextFormat(cell) ? QUOTE_PREFIX + cell : cellInput(cell, blockAddress(r, c, 1, 1))
+      )
+    );
   });
   const out: SheetCommand[] = [];
   if (hasText) out.push({ kind: "numberFormat", address, values: textFormat });
@@ -221,23 +241,7 @@ export function ungroupedSheetCommands(plan: SheetPlan): SheetCommands {
       textToDisplay: link.text,
     });
   }
-  const { print } = plan;
-  if (!(Number.isInteger(print.fitToPagesWide) && print.fitToPagesWide >= 1)) {
-    throw new RangeError(`fitToPagesWide must be a positive integer: ${print.fitToPagesWide}`);
-  }
-  if (print.titleRows !== undefined && requireA1(print.titleRows).kind !== "rows") {
-    throw new RangeError(
-      `print title rows must be whole rows such as "$14:$15": ${print.titleRows}`
-    );
-  }
-  commands.push({
-    kind: "pageLayout",
-    orientation: print.orientation === "landscape" ? "Landscape" : "Portrait",
-    paperSize: print.paper,
-    // verticalFitToPages 0: as many pages tall as needed (Excel's "fit all columns on one page").
-    zoom: { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 },
-    ...(print.titleRows !== undefined ? { titleRows: print.titleRows } : {}),
-  });
+  commands.push(...printCommands(plan));
   const { rows, columns } = plan.freeze;
   if (!(Number.isInteger(rows) && rows >= 0 && Number.isInteger(columns) && columns >= 0)) {
     throw new RangeError(`freeze needs whole numbers of rows and columns: ${rows}, ${columns}`);

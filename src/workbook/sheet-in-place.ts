@@ -8,7 +8,6 @@
  */
 import { MARKER_KEY, findIkiSheetsOfYear, type ExistingSheet } from "../template";
 import type { IkiSheetOfYear } from "../template/workbook-plan";
-import type { SheetCommands } from "./sheet-commands";
 import { teks } from "./teks";
 import { InsertError } from "./port";
 

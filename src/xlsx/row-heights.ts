@@ -6,7 +6,7 @@
  */
 import { parseRange } from "../template/a1";
 import type { SheetPlan } from "../template/plan";
-import { tinggiUntuk } from "../template/sheet-builder";
+import { tinggiUntuk, type TeksSel } from "../template/text-height";
 import { cellKey, type ResolvedStyle } from "./style";
 
 /** Rows (1-based) without a planned height whose wrapped texts need more than one line. */
@@ -26,16 +26,19 @@ export function estimatedRowHeights(
   const out: { row: number; height: number }[] = [];
   for (let row = 1; row <= plan.cells.length; row++) {
     if (planned.has(row)) continue;
-    const texts: { text: string; width: number }[] = [];
+    const texts: TeksSel[] = [];
     plan.cells[row - 1].forEach((_, col) => {
       const style = styles.get(cellKey(row, col))?.style;
       if (!style?.wrap || merged.has(cellKey(row, col))) return;
       const t = text(row, col);
-      const scale = (style.fontSize ?? 11) / 11;
-      // 10% narrower than the planner assumes: capitals and bold run wider, and a row too tall is
-      // better than a cut text.
+      // The estimate allows for the font's size and weight, and is generous by itself.
       if (t !== "")
-        texts.push({ text: t, width: ((plan.columnWidths[col] ?? 8.43) / scale) * 0.9 });
+        texts.push({
+          text: t,
+          width: plan.columnWidths[col] ?? 8.43,
+          fontSize: style.fontSize,
+          bold: style.bold,
+        });
     });
     const height = tinggiUntuk(texts);
     if (height > 15) out.push({ row, height });

@@ -9,12 +9,13 @@
  */
 import ExcelJS from "exceljs";
 import { cell, parseCell, parseRange, sheetRef } from "../template/a1";
+import { tooLongForTextFormat } from "../template/long-text";
 import type { SheetPlan } from "../template/plan";
 import { cellValue, type CachedResult } from "./cell-value";
 import { addSheetExtras, type SheetExtras } from "./package-parts";
 import { bandFormats, listValidation, numberValidation } from "./rules";
 import { estimatedRowHeights } from "./row-heights";
-import { argb, excelStyle, resolveStyles } from "./style";
+import { argb, excelStyle, resolveStyles, type ResolvedStyle } from "./style";
 import { teks } from "./teks";
 
 /** The cached result of a formula cell (row 1-based, column 0-based); undefined: the plan's value, if any. */
@@ -44,47 +45,16 @@ function titleRows(rows: string): string {
   return `${m[1]}:${m[2]}`;
 }
 
-function addSheet(
-  wb: ExcelJS.Workbook,
-  plan: SheetPlan,
-  results: ResultLookup | undefined
-): SheetExtras {
-  const ws = wb.addWorksheet(plan.name, {
-    properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
-  });
-  const width = plan.cells[0]?.length ?? 0;
-  plan.cells.forEach((cells, i) => {
-    if (cells.length !== width) throw new Error(`sheet plan "${plan.name}" is not rectangular`);
-    const row = i + 1;
-    cells.forEach((planCell, col) => {
-      const result =
-        planCell !== null && typeof planCell === "object"
-          ? results?.(plan.name, row, col)
-          : undefined;
-      const value = cellValue(planCell, result, cell(row, col));
-      if (value !== undefined) ws.getCell(row, col + 1).value = value;
-    });
-  });
-  // Merges before styles: ExcelJS copies the top-left style over a merged area, which would turn
-  // an outline border into a border around every cell.
-  for (const m of plan.merges) ws.mergeCellsWithoutStyle(m);
-  const styles = resolveStyles(plan.formats);
-  for (const [key, resolved] of styles) {
-    const [row, col] = key.split(":").map(Number);
-    ws.getCell(row, col + 1).style = excelStyle(resolved);
-  }
-  // ExcelJS leaves out a column of width 9 (its idea of the default); Excel's default is 8.43, so
-  // the column would come out narrower. A width a billionth wider is written and shows the same.
-  plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w === 9 ? 9 + 1e-9 : w));
-  for (const h of plan.rowHeights) ws.getRow(h.row).height = h.height;
-  const shown = (row: number, col: number): string => {
-    const c = plan.cells[row - 1][col];
-    if (c === null || typeof c !== "object") return c === null ? "" : String(c);
-    const result = results?.(plan.name, row, col) ?? c.value;
-    return typeof result === "string" || typeof result === "number" ? String(result) : "";
-  };
-  for (const h of estimatedRowHeights(plan, styles, shown)) ws.getRow(h.row).height = h.height;
+/** "@" dropped on a text too long for it (long-text.ts): ExcelJS stores a string as a string anyway. */
+function withoutLongTextFormat(resolved: ResolvedStyle, cell: unknown): ResolvedStyle {
+  if (!tooLongForTextFormat(cell) || resolved.style.numberFormat !== "@") return resolved;
+  const style = { ...resolved.style };
+  delete style.numberFormat;
+  return { ...resolved, style };
+}
 
+/** Validations, colour bands, and a note in place of each chart (ExcelJS cannot write charts). */
+function rulesAndNotes(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const v of plan.validations) {
     const dv = numberValidation(v);
     forEachCell(v.range, (row, col) => (ws.getCell(row, col + 1).dataValidation = dv));
@@ -115,7 +85,10 @@ function addSheet(
     if (end && end.col > at.col)
       ws.mergeCellsWithoutStyle(at.row, at.col + 1, at.row + 4, end.col + 1);
   }
+}
 
+/** A4, orientation, one page wide, repeated title rows and the plan's manual page breaks. */
+function printSetup(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   ws.pageSetup = {
     paperSize: PAPER_A4,
     orientation: plan.print.orientation,
@@ -124,6 +97,54 @@ function addSheet(
     fitToHeight: 0,
     ...(plan.print.titleRows ? { printTitlesRow: titleRows(plan.print.titleRows) } : {}),
   };
+  // ExcelJS puts a row's break below it: the page starting at row r breaks below row r - 1.
+  for (const row of plan.print.rowBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
+}
+
+function addSheet(
+  wb: ExcelJS.Workbook,
+  plan: SheetPlan,
+  results: ResultLookup | undefined
+): SheetExtras {
+  const ws = wb.addWorksheet(plan.name, {
+    properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
+  });
+  const width = plan.cells[0]?.length ?? 0;
+  plan.cells.forEach((cells, i) => {
+    if (cells.length !== width) throw new Error(`sheet plan "${plan.name}" is not rectangular`);
+    const row = i + 1;
+    cells.forEach((planCell, col) => {
+      const result =
+        planCell !== null && typeof planCell === "object"
+          ? results?.(plan.name, row, col)
+          : undefined;
+      const value = cellValue(planCell, result, cell(row, col));
+      if (value !== undefined) ws.getCell(row, col + 1).value = value;
+    });
+  });
+  // Merges before styles: ExcelJS copies the top-left style over a merged area, which would turn
+  // an outline border into a border around every cell.
+  for (const m of plan.merges) ws.mergeCellsWithoutStyle(m);
+  const styles = resolveStyles(plan.formats);
+  for (const [key, resolved] of styles) {
+    const [row, col] = key.split(":").map(Number);
+    const planCell = plan.cells[row - 1]?.[col];
+    ws.getCell(row, col + 1).style = excelStyle(withoutLongTextFormat(resolved, planCell));
+  }
+  // ExcelJS leaves out a column of width 9 (its idea of the default); Excel's default is 8.43, so
+  // the column would come out narrower. A width a billionth wider is written and shows the same.
+  plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w === 9 ? 9 + 1e-9 : w));
+  for (const h of plan.rowHeights) ws.getRow(h.row).height = h.height;
+  const shown = (row: number, col: number): string => {
+    const c = plan.cells[row - 1][col];
+    if (c === null || typeof c !== "object") return c === null ? "" : String(c);
+    const result = results?.(plan.name, row, col) ?? c.value;
+    return typeof result === "string" || typeof result === "number" ? String(result) : "";
+  };
+  for (const h of estimatedRowHeights(plan, styles, shown)) ws.getRow(h.row).height = h.height;
+
+  rulesAndNotes(ws, plan);
+  printSetup(ws, plan);
   const { rows, columns } = plan.freeze;
   if (rows > 0 || columns > 0) ws.views = [{ state: "frozen", xSplit: columns, ySplit: rows }];
 

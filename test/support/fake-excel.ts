@@ -85,6 +85,8 @@ export interface FakeSheet {
   }[];
   hyperlinks: Map<string, unknown>;
   pageLayout: Record<string, unknown>;
+  /** Manual page breaks (horizontalPageBreaks.add), as the address written. */
+  pageBreaks: string[];
   freeze?: { rows: number; columns: number };
   tabColor?: string;
 }
@@ -142,6 +144,11 @@ export interface FakeExcelOptions {
   apiVersion?: string;
   /** The user's selection, for getSelectedRange (default: A1 of the first sheet). */
   selection?: { sheet: string; address: string };
+  /**
+   * An Excel desktop build that ignores a fit-to-pages zoom until the Page Layout tab was opened
+   * (office-js #1860): such a zoom leaves the previous one in place; a zoom scale still applies.
+   */
+  ignoreFitToPages?: boolean;
 }
 
 /* ---------- A1, independent of src/workbook/a1.ts ---------- */
@@ -315,6 +322,8 @@ function storedCell(
       `${where}: unsupported value ${JSON.stringify(value)}`
     );
   if (numberFormat === "@") return { kind: "text", value };
+  // Excel's quote prefix: the rest is text, whatever it looks like; read back without the "'".
+  if (value.startsWith("'")) return { kind: "text", value: value.slice(1) };
   // Range.values/formulas: a leading = + - (and @, implicit intersection) starts a formula.
   if (/^[=+\-@]./.test(value))
     return { kind: "formula", value: value.startsWith("=") ? value : `=${value}` };
@@ -407,6 +416,7 @@ export class FakeExcel {
       charts: [],
       hyperlinks: new Map(),
       pageLayout: {},
+      pageBreaks: [],
     };
   }
 
@@ -802,6 +812,16 @@ class FakeWorksheet {
 
   get freezePanes(): FakeFreezePanes {
     return new FakeFreezePanes(this);
+  }
+
+  get horizontalPageBreaks(): { add(range: string): void } {
+    return {
+      add: (range: string) =>
+        this.write("PageBreakCollection", "add", [range], (sheet) => {
+          fakeParseAddress(range);
+          sheet.pageBreaks.push(range);
+        }),
+    };
   }
 }
 
@@ -1534,11 +1554,19 @@ class FakePageLayout {
     );
   }
   set zoom(z: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    const fit = z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined;
+    if (fit && this.sheet.ctx.fake.options.ignoreFitToPages) {
+      this.sheet.write("PageLayout", "zoom", [z], () => undefined);
+      return;
+    }
     this.set("zoom", z, () => {
       for (const v of [z.horizontalFitToPages, z.verticalFitToPages]) {
         if (v !== undefined && !(Number.isInteger(v) && v >= 0))
           throw new FakeExcelError("InvalidArgument", `zoom fit-to-pages: ${v}`);
       }
+      // PageLayoutZoomOptions.scale: "between 10 and 400"; it excludes fit-to-pages.
+      if (z.scale !== undefined && (fit || !(z.scale >= 10 && z.scale <= 400)))
+        throw new FakeExcelError("InvalidArgument", `zoom scale: ${z.scale}`);
     });
   }
   setPrintTitleRows(rows: string): void {

@@ -212,7 +212,8 @@ describe("estimatedRowHeights", () => {
       [{ row: 3, height: 20 }]
     );
     const text = (row: number, col: number) => String(p.cells[row - 1][col] ?? "");
-    expect(estimatedRowHeights(p, wrap, text)).toEqual([{ row: 1, height: 90 }]); // 60 characters, 10 a line (10 units x 0.9 x 1.15)
+    // Twelve words of 4 letters, two to a line of 10 units: 6 lines of 15 points and the margin.
+    expect(estimatedRowHeights(p, wrap, text)).toEqual([{ row: 1, height: 93 }]);
   });
 
   test("merged cells and unwrapped cells are left to the planner", () => {

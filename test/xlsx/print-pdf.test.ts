@@ -4,7 +4,8 @@
  * Per sheet: every formulasi and tugas is printed in full and inside its row (the planned height
  * holds the text as rendered), the signature block is on one page, and every page carries the whole
  * table width (the rightmost header, Keterangan, beside the leftmost, No).
- * Skipped only when soffice or pdftotext is missing outside CI; in CI a missing program fails.
+ * Skipped only when soffice or pdftotext is missing outside CI (test/support/programs.ts); in CI a
+ * missing program fails.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -25,24 +26,11 @@ import {
   type Page,
   type Word,
 } from "./pdf-pages";
-import { findSoffice, libreOfficeConvert } from "./support";
+import { needsAll } from "../support/programs";
+import { libreOfficeConvert } from "./support";
 
-function onPath(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    const p = path.join(dir, name);
-    if (fs.existsSync(p)) return p;
-  }
-  return undefined;
-}
-
-const soffice = findSoffice();
-const pdftotext = onPath("pdftotext");
-const run = (soffice && pdftotext) || process.env.CI ? test : test.skip;
-if (!(soffice && pdftotext) && !process.env.CI) {
-  console.warn(
-    "test/xlsx/print-pdf.test.ts dilewati: soffice atau pdftotext tidak terpasang. Pasang: apt-get install libreoffice-calc-nogui poppler-utils"
-  );
-}
+const PROGRAMS = needsAll("soffice", "pdftotext");
+const [SOFFICE, PDFTOTEXT] = PROGRAMS.programs;
 
 const left = (col: number) => LEBAR_KOLOM.slice(0, col).reduce((a, b) => a + b, 0);
 
@@ -165,7 +153,7 @@ const geser: Jabatan[] = Array.from({ length: 21 }, (_, i) => {
 });
 const semua = [...catalog.jabatan, ...geser];
 
-run(
+PROGRAMS.test(
   "the whole dinas printed to PDF by LibreOffice: texts whole, signatures together, one page wide",
   async () => {
     const plans = planWorkbook({
@@ -178,8 +166,8 @@ run(
     try {
       const file = path.join(dir, "cetak.xlsx");
       fs.writeFileSync(file, await writeXlsx(plans));
-      libreOfficeConvert(soffice as string, [file], dir, "pdf");
-      const pages = pdfPages(pdftotext as string, path.join(dir, "cetak.pdf"));
+      libreOfficeConvert(SOFFICE.require(), [file], dir, "pdf");
+      const pages = pdfPages(PDFTOTEXT.require(), path.join(dir, "cetak.pdf"));
       // A sheet's first page is the one with the kop.
       const sheets: Page[][] = [];
       for (const p of pages) {

@@ -43,12 +43,7 @@ interface Snapshot {
 export function rawContent(value: PlanCell): RawCellContent {
   if (value === null || value === "") return null;
   if (typeof value === "string") return `'${value}`;
-  if (typeof value === "object") {
-    if (typeof value.formula !== "string" || !value.formula.startsWith("="))
-      throw new Error(`not a formula: ${JSON.stringify(value)}`);
-    return value.formula;
-  }
-  return value;
+  return typeof value === "object" ? value.formula : value;
 }
 
 function decorationOf(plan: SheetPlan): SheetDecoration {
@@ -147,12 +142,7 @@ export class MemoryWorkbook {
    */
   apply(plans: SheetPlan[], onSheet?: (index: number, name: string) => void): void {
     this.assertNewNames(plans.filter((p) => !p.replace).map((p) => p.name));
-    for (const plan of plans) {
-      const width = plan.cells[0]?.length ?? 0;
-      if (plan.cells.some((row) => row.length !== width))
-        throw new Error(`sheet plan "${plan.name}" is not rectangular`);
-      if (plan.replace) this.get(plan.name);
-    }
+    for (const plan of plans) if (plan.replace) this.get(plan.name);
     const added: SheetState[] = [];
     const replaced: { state: SheetState; before: Snapshot }[] = [];
     try {
@@ -224,6 +214,7 @@ export class MemoryWorkbook {
   }
 
   setFormula(sheet: string, a1: string, formula: string): void {
+    if (!formula.startsWith("=")) throw new Error(`not a formula: ${JSON.stringify(formula)}`);
     this.hf.setCellContents(this.address(sheet, a1), [[rawContent({ formula })]]);
   }
 
@@ -241,7 +232,7 @@ export class MemoryWorkbook {
     const s = this.get(sheet);
     const c = parseCell(a1);
     if (!c) throw new Error(`invalid cell address "${a1}"`);
-    return { sheet: s.id, row: c.row - 1, col: c.col };
+    return { sheet: s.id, row: c.row, col: c.column };
   }
 
   private find(name: string): SheetState | undefined {

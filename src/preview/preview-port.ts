@@ -28,7 +28,7 @@ export interface CellSelection {
 
 /** "Lembar1!B3", or "'Rekap IKI 2025'!B3" when the name needs quotes (as Excel writes addresses). */
 export function qualifiedAddress(sheet: string, cell: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !parseCell(sheet.toUpperCase());
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !parseCell(sheet);
   return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${cell}`;
 }
 

@@ -1,9 +1,20 @@
-/** A1 address helpers. Rows are 1-based (as Excel shows them), columns 0-based (A = 0). */
+/**
+ * A1 addresses, the one module every layer uses (template is below every sink, so all may import it).
+ *
+ * One index convention: row and column indexes are 0-based (A1 is row 0, column 0), as plan.cells,
+ * Office.js and HyperFormula count. A *row number* is what Excel shows beside a row (index + 1): plan
+ * data (rowHeights, rowBreaks) and the planners' `cell`/`range` take row numbers, because a planner
+ * reads a layout as Excel shows it.
+ *
+ * Addresses are sheet-local: cells ("B3"), rectangles ("A1:C9", corners in any order), whole columns
+ * ("A:C") and whole rows ("5:7"), with optional "$". Excel rejects anything else in `getRange`.
+ */
 
 /** Excel's last column (XFD) and row. */
 export const MAX_COLUMNS = 16384;
 export const MAX_ROWS = 1048576;
 
+/** "A" for column 0, "XFD" for the last. */
 export function columnLetter(col: number): string {
   if (!Number.isInteger(col) || col < 0 || col >= MAX_COLUMNS)
     throw new RangeError(`column ${col} out of range`);
@@ -17,56 +28,168 @@ export function columnLetter(col: number): string {
   return out;
 }
 
-export function columnIndex(letters: string): number {
+/** "A" -> 0; undefined when not 1-3 letters inside XFD. */
+export function columnIndex(letters: string): number | undefined {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) return undefined;
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  return n - 1 < MAX_COLUMNS ? n - 1 : undefined;
 }
 
-/** "G16" from row 16, column 6. */
-export function cell(row: number, col: number): string {
-  return `${columnLetter(col)}${row}`;
+/** "B3" for row index 2, column 1. */
+export function cellAddress(row: number, column: number): string {
+  if (!Number.isInteger(row) || row < 0 || row >= MAX_ROWS)
+    throw new RangeError(`row index out of range: ${row}`);
+  return `${columnLetter(column)}${row + 1}`;
 }
 
-/** "H16:K16"; a single cell when both corners are the same. */
+/** "A1:C3" for a block of `rows` x `columns` from (row, column); one cell gives "A1". */
+export function blockAddress(row: number, column: number, rows: number, columns: number): string {
+  if (rows < 1 || columns < 1) throw new RangeError(`empty block ${rows}x${columns}`);
+  const first = cellAddress(row, column);
+  return rows === 1 && columns === 1
+    ? first
+    : `${first}:${cellAddress(row + rows - 1, column + columns - 1)}`;
+}
+
+/** "A:C" for columns 0..2 (inclusive). */
+export function columnsAddress(first: number, last: number): string {
+  return `${columnLetter(first)}:${columnLetter(last)}`;
+}
+
+/** "5:7" for row indexes 4..6 (inclusive). */
+export function rowsAddress(first: number, last: number): string {
+  if (first < 0 || last >= MAX_ROWS || last < first)
+    throw new RangeError(`rows out of range: ${first}..${last}`);
+  return `${first + 1}:${last + 1}`;
+}
+
+/** For planners: "G16" from row number 16 (as Excel shows it) and column 6. */
+export function cell(rowNumber: number, col: number): string {
+  return cellAddress(rowNumber - 1, col);
+}
+
+/** For planners: "H16:K16" from row numbers and columns; a single cell when both corners are the same. */
 export function range(row1: number, col1: number, row2: number, col2: number): string {
   const a = cell(row1, col1);
   const b = cell(row2, col2);
   return a === b ? a : `${a}:${b}`;
 }
 
-export interface CellAddress {
+/** A rectangle of cells, 0-based and inclusive; whole rows/columns span the sheet. */
+export interface A1Range {
+  firstRow: number;
+  firstColumn: number;
+  lastRow: number;
+  lastColumn: number;
+  kind: "cells" | "columns" | "rows";
+}
+
+export interface CellIndex {
   row: number;
-  col: number;
+  column: number;
 }
 
-export interface RangeAddress {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+const CELL = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/;
+const COLUMN = /^\$?([A-Za-z]{1,3})$/;
+const ROW = /^\$?([0-9]{1,7})$/;
 
-const CELL = /^\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})$/;
-
-/** A1 (optionally with $) inside Excel's grid, else undefined. */
-export function parseCell(a1: string): CellAddress | undefined {
-  const m = CELL.exec(a1);
+/** One cell ("B3", "$B$3"); undefined when Excel would reject it. */
+export function parseCell(text: string): CellIndex | undefined {
+  const m = CELL.exec(text);
   if (!m) return undefined;
-  const col = columnIndex(m[1]);
-  const row = Number(m[2]);
-  if (col >= MAX_COLUMNS || row > MAX_ROWS) return undefined;
-  return { row, col };
+  const column = columnIndex(m[1]);
+  const row = Number(m[2]) - 1;
+  if (column === undefined || row < 0 || row >= MAX_ROWS) return undefined;
+  return { row, column };
 }
 
-/** "A1" or "A1:C3" with the first corner top-left, else undefined. */
-export function parseRange(a1: string): RangeAddress | undefined {
-  const parts = a1.split(":");
-  if (parts.length > 2) return undefined;
-  const a = parseCell(parts[0]);
-  const b = parts.length === 2 ? parseCell(parts[1]) : a;
-  if (!a || !b || b.row < a.row || b.col < a.col) return undefined;
-  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+function parseRow(text: string): number | undefined {
+  const m = ROW.exec(text);
+  if (!m) return undefined;
+  const row = Number(m[1]) - 1;
+  return row >= 0 && row < MAX_ROWS ? row : undefined;
+}
+
+function parseColumn(text: string): number | undefined {
+  const m = COLUMN.exec(text);
+  return m ? columnIndex(m[1]) : undefined;
+}
+
+/** The rectangle between two corners given in any order. */
+function between(a: CellIndex, b: CellIndex, kind: A1Range["kind"]): A1Range {
+  return {
+    firstRow: Math.min(a.row, b.row),
+    firstColumn: Math.min(a.column, b.column),
+    lastRow: Math.max(a.row, b.row),
+    lastColumn: Math.max(a.column, b.column),
+    kind,
+  };
+}
+
+/** Parses a sheet-local A1 address; undefined when Excel would reject it. Corners may come in any order. */
+export function parseA1(address: string): A1Range | undefined {
+  const parts = address.split(":");
+  if (parts.length === 1) {
+    const one = parseCell(parts[0]);
+    return one && between(one, one, "cells");
+  }
+  if (parts.length !== 2) return undefined;
+  const [a, b] = parts;
+  const ca = parseCell(a);
+  const cb = parseCell(b);
+  if (ca && cb) return between(ca, cb, "cells");
+  const colA = parseColumn(a);
+  const colB = parseColumn(b);
+  if (colA !== undefined && colB !== undefined)
+    return between({ row: 0, column: colA }, { row: MAX_ROWS - 1, column: colB }, "columns");
+  const rowA = parseRow(a);
+  const rowB = parseRow(b);
+  if (rowA !== undefined && rowB !== undefined)
+    return between({ row: rowA, column: 0 }, { row: rowB, column: MAX_COLUMNS - 1 }, "rows");
+  return undefined;
+}
+
+/** Like parseA1, but throws (with the address) where the plan holds an address Excel would reject. */
+export function requireA1(address: string): A1Range {
+  const parsed = parseA1(address);
+  if (!parsed) throw new RangeError(`invalid A1 address: "${address}"`);
+  return parsed;
+}
+
+export function rangeSize(r: A1Range): { rows: number; columns: number } {
+  return { rows: r.lastRow - r.firstRow + 1, columns: r.lastColumn - r.firstColumn + 1 };
+}
+
+/** Whether two ranges share a cell. */
+export function rangesOverlap(a: A1Range, b: A1Range): boolean {
+  return (
+    a.firstRow <= b.lastRow &&
+    b.firstRow <= a.lastRow &&
+    a.firstColumn <= b.lastColumn &&
+    b.firstColumn <= a.lastColumn
+  );
+}
+
+/** Whether a cell (0-based) lies in a range. */
+export function rangeHas(r: A1Range, row: number, column: number): boolean {
+  return row >= r.firstRow && row <= r.lastRow && column >= r.firstColumn && column <= r.lastColumn;
+}
+
+/** Visits every cell of a range (an address or a parsed range), row by row, with 0-based indexes. */
+export function forEachCell(
+  where: string | A1Range,
+  visit: (row: number, column: number, r: A1Range) => void
+): void {
+  const r = typeof where === "string" ? requireA1(where) : where;
+  for (let row = r.firstRow; row <= r.lastRow; row++)
+    for (let column = r.firstColumn; column <= r.lastColumn; column++) visit(row, column, r);
+}
+
+/** Top-left cell of an address, without "$": the anchor Excel uses for relative references in rules. */
+export function topLeftCell(address: string): string {
+  const r = requireA1(address);
+  return cellAddress(r.firstRow, r.firstColumn);
 }
 
 /** A sheet name as it must appear before "!" in a reference: always quoted, apostrophes doubled. */

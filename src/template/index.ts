@@ -35,5 +35,15 @@ export {
   titleCase,
   MAX_NAMA_SHEET,
 } from "./sheet-names";
-export { cell, range, parseCell, parseRange, columnLetter, columnIndex, sheetRef } from "./a1";
-export type { CellAddress, RangeAddress } from "./a1";
+export {
+  cell,
+  range,
+  parseCell,
+  parseA1,
+  requireA1,
+  forEachCell,
+  columnLetter,
+  columnIndex,
+  sheetRef,
+} from "./a1";
+export type { A1Range, CellIndex } from "./a1";

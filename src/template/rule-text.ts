@@ -24,6 +24,12 @@ export function formulaNumber(n: number): string {
   return /e/i.test(text) && Math.abs(n) < 1e21 ? n.toFixed(20).replace(/\.?0+$/, "") : text;
 }
 
+/** A band must hold some number: [min, max) with max > min when both are given. */
+export function checkBand(band: ConditionalBand): void {
+  if (band.min !== undefined && band.max !== undefined && !(band.max > band.min))
+    throw new RangeError(`band max must exceed min: [${band.min}, ${band.max})`);
+}
+
 /**
  * The condition (en-US, without the leading "=") under which `cell` takes a band's colours: a
  * number in [min, max), either bound open when absent. A "between" cell-value rule would include
@@ -31,8 +37,7 @@ export function formulaNumber(n: number): string {
  * results uncoloured (Excel ranks text above every number, so "" >= 91 would be true).
  */
 export function bandCondition(cell: string, band: ConditionalBand): string {
-  if (band.min !== undefined && band.max !== undefined && !(band.max > band.min))
-    throw new RangeError(`band max must exceed min: [${band.min}, ${band.max})`);
+  checkBand(band);
   const tests = [`ISNUMBER(${cell})`];
   if (band.min !== undefined) tests.push(`${cell}>=${formulaNumber(band.min)}`);
   if (band.max !== undefined) tests.push(`${cell}<${formulaNumber(band.max)}`);

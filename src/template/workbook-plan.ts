@@ -10,6 +10,7 @@ import { parseMarker, type IkiMarker } from "./marker";
 import type { TemplateOptions } from "./options";
 import type { SheetPlan } from "./plan";
 import { planRekapSheet } from "./rekap-sheet";
+import { validatePlan } from "./validate-plan";
 import { rekapSumber, rekapSumberBaru, type SumberRekap } from "./rekap-source";
 import { SheetNamer, namaDasarSheet } from "./sheet-names";
 
@@ -68,7 +69,9 @@ export function planWorkbook(input: {
 }): SheetPlan[] {
   const namer = new SheetNamer(input.existing.map((s) => s.name));
   const baru = input.jabatan.map((j) => ({ jabatan: j, name: namer.take(namaDasarSheet(j)) }));
-  const plans = baru.map(({ jabatan, name }) => planIkiSheet(jabatan, input.options, name));
+  const plans = baru.map(({ jabatan, name }) =>
+    validatePlan(planIkiSheet(jabatan, input.options, name))
+  );
   if (!input.rekap) return plans;
   const sumber: SumberRekap[] = [];
   for (const { name, marker } of findIkiSheets(input.existing)) {
@@ -82,6 +85,7 @@ export function planWorkbook(input: {
     input.options,
     lama ?? namer.take(namaRekap(input.options.tahun))
   );
+  validatePlan(rekap);
   plans.push(lama === undefined ? rekap : { ...rekap, replace: true });
   return plans;
 }

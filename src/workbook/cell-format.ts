@@ -4,6 +4,7 @@
  * The number format is not here: Office.js takes it per cell (`range.numberFormat`, a 2-D array).
  */
 import type { CellStyle } from "../template/plan";
+import { requireColor } from "../template/validate-plan";
 
 export type BorderEdge =
   "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
@@ -16,13 +17,6 @@ export interface RangeFormatProps {
   wrapText?: boolean;
   /** Thin continuous borders on these edges. */
   borders?: BorderEdge[];
-}
-
-const COLOR = /^#[0-9A-Fa-f]{6}$/;
-
-export function requireColor(color: string): string {
-  if (!COLOR.test(color)) throw new RangeError(`colour must be "#RRGGBB": "${color}"`);
-  return color.toUpperCase();
 }
 
 /**
@@ -38,11 +32,7 @@ export function rangeFormatProps(
   const font: NonNullable<RangeFormatProps["font"]> = {};
   if (style.bold !== undefined) font.bold = style.bold;
   if (style.italic !== undefined) font.italic = style.italic;
-  if (style.fontSize !== undefined) {
-    if (!(style.fontSize >= 1 && style.fontSize <= 409))
-      throw new RangeError(`font size out of range: ${style.fontSize}`);
-    font.size = style.fontSize;
-  }
+  if (style.fontSize !== undefined) font.size = style.fontSize;
   if (style.fontColor !== undefined) font.color = requireColor(style.fontColor);
   if (Object.keys(font).length > 0) props.font = font;
   if (style.fill !== undefined) props.fillColor = requireColor(style.fill);

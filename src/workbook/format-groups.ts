@@ -17,7 +17,7 @@
  * - the group's address stays within MAX_AREAS_ADDRESS_LENGTH.
  * Pure; other commands keep their place.
  */
-import { rangesOverlap, requireA1, type A1Range } from "./a1";
+import { rangesOverlap, requireA1, type A1Range } from "../template/a1";
 import type { RangeFormatProps } from "./cell-format";
 import type { SheetCommand } from "./sheet-commands";
 

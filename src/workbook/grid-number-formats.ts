@@ -18,7 +18,7 @@
  * widths and heights changes nothing. The folded command covers the bounding box of what it
  * folds; with a single candidate nothing changes. Pure; other commands keep their place.
  */
-import { blockAddress, rangeSize, rangesOverlap, requireA1, type A1Range } from "./a1";
+import { blockAddress, rangeSize, rangesOverlap, requireA1, type A1Range } from "../template/a1";
 import type { SheetCommand } from "./sheet-commands";
 
 type NumberFormat = Extract<SheetCommand, { kind: "numberFormat" }>;

@@ -14,7 +14,7 @@
  * The folded command takes the place of the run's first merge. Pure; other commands keep their
  * place.
  */
-import { blockAddress, rangesOverlap, requireA1, type A1Range } from "./a1";
+import { blockAddress, rangesOverlap, requireA1, type A1Range } from "../template/a1";
 import type { SheetCommand } from "./sheet-commands";
 
 interface Merge {

@@ -9,19 +9,11 @@
  */
 import { fitScale } from "../template/print-pages";
 import type { SheetPlan } from "../template/plan";
-import { blockAddress, requireA1 } from "./a1";
+import { blockAddress } from "../template/a1";
 import type { SheetCommand } from "./sheet-commands";
 
 export function printCommands(plan: SheetPlan): SheetCommand[] {
   const { print } = plan;
-  if (!(Number.isInteger(print.fitToPagesWide) && print.fitToPagesWide >= 1)) {
-    throw new RangeError(`fitToPagesWide must be a positive integer: ${print.fitToPagesWide}`);
-  }
-  if (print.titleRows !== undefined && requireA1(print.titleRows).kind !== "rows") {
-    throw new RangeError(
-      `print title rows must be whole rows such as "$14:$15": ${print.titleRows}`
-    );
-  }
   const scale = Math.min(
     100,
     fitScale({ columnWidths: plan.columnWidths, orientation: print.orientation }) *
@@ -39,8 +31,6 @@ export function printCommands(plan: SheetPlan): SheetCommand[] {
     },
   ];
   for (const row of print.rowBreaks ?? []) {
-    if (!(Number.isInteger(row) && row > 1))
-      throw new RangeError(`a page break must start a row after the first: ${row}`);
     // PageBreakCollection.add: the break goes above the range's top-left cell.
     commands.push({ kind: "pageBreak", address: blockAddress(row - 1, 0, 1, 1) });
   }

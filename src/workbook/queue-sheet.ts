@@ -2,7 +2,7 @@
  * Replays the commands of one new sheet (sheet-commands.ts) on Office.js proxies. Queues only:
  * the adapter decides when to sync.
  */
-import { blockAddress } from "./a1";
+import { blockAddress } from "../template/a1";
 import type { RangeFormatProps } from "./cell-format";
 import type { SheetCommand, SheetCommands } from "./sheet-commands";
 import { queueClearSheet, type SheetCharts } from "./sheet-in-place";

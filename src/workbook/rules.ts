@@ -4,8 +4,8 @@
  * (`range.conditionalFormats.add("Custom")`, ExcelApi 1.6) per colour band.
  */
 import type { ConditionalBand, ListValidationPlan, ValidationPlan } from "../template/plan";
-import { requireColor } from "./cell-format";
-import { requireA1, topLeftCell } from "./a1";
+import { requireColor } from "../template/validate-plan";
+import { topLeftCell } from "../template/a1";
 import {
   VALIDATION_ERROR_MAX,
   VALIDATION_PROMPT_MAX,
@@ -41,26 +41,18 @@ function messages(v: { prompt: string; errorMessage: string }): Omit<ValidationP
 
 /** A number input: decimal >= min. */
 export function validationProps(v: ValidationPlan): ValidationProps {
-  requireA1(v.range);
-  if (!Number.isFinite(v.min))
-    throw new RangeError(`validation minimum must be a finite number: ${v.min}`);
   return {
     rule: { decimal: { formula1: v.min, operator: "GreaterThanOrEqualTo" } },
     ...messages(v),
   };
 }
 
-/** A drop-down of fixed texts; Excel takes the list as one comma-separated source of 255 characters at most. */
+/** A drop-down of fixed texts: one comma-separated source (items checked by validatePlan). */
 export function listValidationProps(v: ListValidationPlan): ValidationProps {
-  requireA1(v.range);
-  if (v.list.length === 0 || v.list.some((item) => item === "" || item.includes(",")))
-    throw new RangeError(
-      `list items must be non-empty and without commas: ${JSON.stringify(v.list)}`
-    );
-  const source = v.list.join(",");
-  if (source.length > 255)
-    throw new RangeError(`list longer than Excel's 255 characters: ${source}`);
-  return { rule: { list: { inCellDropDown: true, source } }, ...messages(v) };
+  return {
+    rule: { list: { inCellDropDown: true, source: v.list.join(",") } },
+    ...messages(v),
+  };
 }
 
 export interface BandProps {

@@ -4,16 +4,23 @@
  * The adapter only replays these commands on a new worksheet, so what is checked here (and
  * measured for the payload) is what Excel receives.
  */
-import { sheetRef } from "../template/a1";
 import { tooLongForTextFormat } from "../template/long-text";
 import type { PlanCell, SheetPlan } from "../template/plan";
-import { blockAddress, columnsAddress, rangeSize, requireA1, rowsAddress } from "./a1";
+import {
+  blockAddress,
+  columnsAddress,
+  rangeSize,
+  requireA1,
+  rowsAddress,
+  sheetRef,
+} from "../template/a1";
 import { columnWidthPoints } from "./column-width";
 import { groupFormats } from "./format-groups";
 import { foldGridNumberFormats } from "./grid-number-formats";
 import { foldMergeRuns } from "./merge-runs";
 import { printCommands } from "./print-commands";
-import { rangeFormatProps, requireColor, type RangeFormatProps } from "./cell-format";
+import { rangeFormatProps, type RangeFormatProps } from "./cell-format";
+import { MAX_ROW_HEIGHT, requireColor } from "../template/validate-plan";
 import {
   bandProps,
   listValidationProps,
@@ -32,8 +39,8 @@ export const GENERAL_FORMAT = "General";
  * without the apostrophe (range.values and range.formulas alike, office-js issue #6687).
  */
 export const QUOTE_PREFIX = "'";
-/** Excel's largest row height, in points. */
-export const MAX_ROW_HEIGHT = 409;
+/** Excel's largest row height, in points (checked by validatePlan). */
+export { MAX_ROW_HEIGHT };
 
 export type CellInput = null | number | boolean | string;
 
@@ -98,15 +105,10 @@ function runs<T>(items: { index: number; value: T }[]): [number, number, T][] {
   return out;
 }
 
-function cellInput(cell: PlanCell, at: string): CellInput {
-  if (cell === null || typeof cell === "boolean" || typeof cell === "string") return cell;
-  if (typeof cell === "number") {
-    if (!Number.isFinite(cell)) throw new RangeError(`cell ${at} holds a non-finite number`);
-    return cell;
-  }
-  if (!cell.formula.startsWith("="))
-    throw new RangeError(`formula in ${at} must start with "=": ${cell.formula}`);
-  return cell.formula;
+/** What `range.formulas` takes for a plan cell (the plan is validated: see validatePlan). */
+function cellInput(cell: PlanCell): CellInput {
+  if (tooLongForTextFormat(cell)) return QUOTE_PREFIX + cell;
+  return cell !== null && typeof cell === "object" ? cell.formula : cell;
 }
 
 /**
@@ -126,9 +128,7 @@ function gridCommands(cells: PlanCell[][]): SheetCommand[] {
   let hasText = false;
   const textFormat: (string | null)[][] = [];
   const values: CellInput[][] = [];
-  cells.forEach((row, r) => {
-    if (row.length !== columns)
-      throw new RangeError(`grid row ${r + 1} has ${row.length} cells, expected ${columns}`);
+  for (const row of cells) {
     textFormat.push(
       row.map((cell) => {
         const isText = typeof cell === "string" && cell !== "";
@@ -137,12 +137,8 @@ function gridCommands(cells: PlanCell[][]): SheetCommand[] {
         return tooLongForTextFormat(cell) ? GENERAL_FORMAT : TEXT_FORMAT;
       })
     );
-    values.push(
-      row.map((cell, c) =>
-        tooLongForTextFormat(cell) ? QUOTE_PREFIX + cell : cellInput(cell, blockAddress(r, c, 1, 1))
-      )
-    );
-  });
+    values.push(row.map(cellInput));
+  }
   const out: SheetCommand[] = [];
   if (hasText) out.push({ kind: "numberFormat", address, values: textFormat });
   out.push({ kind: "formulas", address, values });
@@ -166,86 +162,74 @@ export function sheetCommands(plan: SheetPlan): SheetCommands {
   };
 }
 
-/** Every write that builds `plan`, one per plan entry, in the order Excel must receive them. */
-export function ungroupedSheetCommands(plan: SheetPlan): SheetCommands {
-  const commands: SheetCommand[] = [{ kind: plan.replace ? "clearSheet" : "addSheet" }];
-
-  for (const [first, last, chars] of runs(
-    plan.columnWidths.map((value, index) => ({ index, value }))
-  )) {
-    commands.push({
-      kind: "columnWidth",
-      address: columnsAddress(first, last),
-      points: columnWidthPoints(chars),
-    });
+/** Column widths and row heights, runs of equal neighbours as one command each. */
+function sizeCommands(plan: SheetPlan): SheetCommand[] {
+  const out: SheetCommand[] = [];
+  const widths = plan.columnWidths.map((value, index) => ({ index, value }));
+  for (const [first, last, chars] of runs(widths)) {
+    const points = columnWidthPoints(chars);
+    out.push({ kind: "columnWidth", address: columnsAddress(first, last), points });
   }
-  const heights = plan.rowHeights.map(({ row, height }) => {
-    if (!Number.isInteger(row) || row < 1)
-      throw new RangeError(`row height for invalid row ${row}`);
-    if (!(height >= 0 && height <= MAX_ROW_HEIGHT))
-      throw new RangeError(`row ${row} height out of range: ${height}`);
-    return { index: row - 1, value: height };
-  });
-  for (const [first, last, points] of runs(heights)) {
-    commands.push({ kind: "rowHeight", address: rowsAddress(first, last), points });
-  }
+  const heights = plan.rowHeights.map(({ row, height }) => ({ index: row - 1, value: height }));
+  for (const [first, last, points] of runs(heights))
+    out.push({ kind: "rowHeight", address: rowsAddress(first, last), points });
+  return out;
+}
 
-  // Formats before the grid: a later text format must win over a number format on plan text.
+function formatCommands(plan: SheetPlan): SheetCommand[] {
+  const out: SheetCommand[] = [];
   for (const { range, style } of plan.formats) {
     const { rows, columns } = rangeSize(requireA1(range));
     const props = rangeFormatProps(style, rows, columns);
-    if (Object.keys(props).length > 0) commands.push({ kind: "format", address: range, props });
+    if (Object.keys(props).length > 0) out.push({ kind: "format", address: range, props });
     if (style.numberFormat !== undefined) {
-      commands.push({
-        kind: "numberFormat",
-        address: range,
-        values: filled(rows, columns, style.numberFormat),
-      });
+      const values = filled(rows, columns, style.numberFormat);
+      out.push({ kind: "numberFormat", address: range, values });
     }
   }
-  commands.push(...gridCommands(plan.cells));
+  return out;
+}
 
-  // Merged after the values: a merge keeps only the top-left value, so nothing is lost or refused.
-  for (const range of plan.merges) {
-    requireA1(range);
-    commands.push({ kind: "merge", address: range });
-  }
+/** Validations, colour bands, charts and links: what sits on cells once they hold their values. */
+function ruleCommands(plan: SheetPlan): SheetCommand[] {
+  const out: SheetCommand[] = [];
   for (const v of plan.validations)
-    commands.push({ kind: "validation", address: v.range, ...validationProps(v) });
+    out.push({ kind: "validation", address: v.range, ...validationProps(v) });
   for (const v of plan.listValidations ?? [])
-    commands.push({ kind: "validation", address: v.range, ...listValidationProps(v) });
+    out.push({ kind: "validation", address: v.range, ...listValidationProps(v) });
   for (const cf of plan.conditionalFormats) {
     for (const band of cf.bands)
-      commands.push({ kind: "conditionalFormat", address: cf.range, ...bandProps(cf.range, band) });
+      out.push({ kind: "conditionalFormat", address: cf.range, ...bandProps(cf.range, band) });
   }
-  for (const chart of plan.charts) {
-    for (const a of [chart.values, chart.categories, chart.topLeft, chart.bottomRight])
-      requireA1(a);
-    commands.push({
-      kind: "chart",
-      title: chart.title,
-      values: chart.values,
-      categories: chart.categories,
-      seriesName: chart.seriesName,
-      topLeft: chart.topLeft,
-      bottomRight: chart.bottomRight,
-    });
+  for (const c of plan.charts) {
+    const { title, values, categories, seriesName, topLeft, bottomRight } = c;
+    out.push({ kind: "chart", title, values, categories, seriesName, topLeft, bottomRight });
   }
   for (const link of plan.hyperlinks) {
-    requireA1(link.cell);
-    requireA1(link.targetCell);
-    commands.push({
+    out.push({
       kind: "hyperlink",
       address: link.cell,
       documentReference: sheetRef(link.sheet, link.targetCell),
       textToDisplay: link.text,
     });
   }
-  commands.push(...printCommands(plan));
+  return out;
+}
+
+/** Every write that builds `plan`, one per plan entry, in the order Excel must receive them. */
+export function ungroupedSheetCommands(plan: SheetPlan): SheetCommands {
+  const commands: SheetCommand[] = [
+    { kind: plan.replace ? "clearSheet" : "addSheet" },
+    ...sizeCommands(plan),
+    // Formats before the grid: a later text format must win over a number format on plan text.
+    ...formatCommands(plan),
+    ...gridCommands(plan.cells),
+    // Merged after the values: a merge keeps only the top-left value, so nothing is lost or refused.
+    ...plan.merges.map((address): SheetCommand => ({ kind: "merge", address })),
+    ...ruleCommands(plan),
+    ...printCommands(plan),
+  ];
   const { rows, columns } = plan.freeze;
-  if (!(Number.isInteger(rows) && rows >= 0 && Number.isInteger(columns) && columns >= 0)) {
-    throw new RangeError(`freeze needs whole numbers of rows and columns: ${rows}, ${columns}`);
-  }
   if (rows > 0 || columns > 0) commands.push({ kind: "freeze", rows, columns });
   if (plan.tabColor !== undefined)
     commands.push({ kind: "tabColor", color: requireColor(plan.tabColor) });

@@ -29,9 +29,6 @@ export function cellValue(
   if (cell === null || cell === "") return undefined;
   if (typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean")
     return cell;
-  if (typeof cell.formula !== "string" || !cell.formula.startsWith("=")) {
-    throw new Error(`not a formula: ${JSON.stringify(cell)}`);
-  }
   const larik = address !== undefined && needsArrayEvaluation(cell.formula);
   const value = {
     formula: cell.formula.slice(1),

@@ -6,18 +6,16 @@
  * border edges accumulate (a border once drawn is not removed by a later format without borders).
  */
 import type { Alignment, Borders, Fill, Font, Style } from "exceljs";
-import { parseRange } from "../template/a1";
+import { forEachCell } from "../template/a1";
 import type { CellStyle, FormatPlan } from "../template/plan";
+import { requireColor } from "../template/validate-plan";
 
 /** Excel's default font, written in full: a font without name and size renders differently per program. */
 export const FONT_DEFAULT = { name: "Calibri", size: 11, family: 2 } as const;
 
-const COLOR = /^#[0-9A-Fa-f]{6}$/;
-
 /** "#1f4e79" -> "FF1F4E79" (ExcelJS wants ARGB, opaque). */
 export function argb(color: string): string {
-  if (!COLOR.test(color)) throw new RangeError(`colour must be "#RRGGBB": "${color}"`);
-  return `FF${color.slice(1).toUpperCase()}`;
+  return `FF${requireColor(color).slice(1)}`;
 }
 
 export type Edge = "top" | "bottom" | "left" | "right";
@@ -31,32 +29,28 @@ export interface ResolvedStyle {
 export type CellKey = string;
 export const cellKey = (row: number, col: number): CellKey => `${row}:${col}`;
 
-/** Folds the formats in order; keys are "row:col" (row 1-based, column 0-based). */
+/** Folds the formats in order; keys are "row:col" (0-based indexes, see template/a1.ts). */
 export function resolveStyles(formats: FormatPlan[]): Map<CellKey, ResolvedStyle> {
   const out = new Map<CellKey, ResolvedStyle>();
   for (const { range, style } of formats) {
-    const r = parseRange(range);
-    if (!r) throw new RangeError(`invalid format range "${range}"`);
     const { borders, ...rest } = style;
-    for (let row = r.top; row <= r.bottom; row++) {
-      for (let col = r.left; col <= r.right; col++) {
-        const key = cellKey(row, col);
-        let cell = out.get(key);
-        if (!cell) {
-          cell = { style: {}, edges: new Set() };
-          out.set(key, cell);
-        }
-        Object.assign(cell.style, rest);
-        if (borders === "all") {
-          for (const e of ["top", "bottom", "left", "right"] as const) cell.edges.add(e);
-        } else if (borders === "outline") {
-          if (row === r.top) cell.edges.add("top");
-          if (row === r.bottom) cell.edges.add("bottom");
-          if (col === r.left) cell.edges.add("left");
-          if (col === r.right) cell.edges.add("right");
-        }
+    forEachCell(range, (row, col, r) => {
+      const key = cellKey(row, col);
+      let cell = out.get(key);
+      if (!cell) {
+        cell = { style: {}, edges: new Set() };
+        out.set(key, cell);
       }
-    }
+      Object.assign(cell.style, rest);
+      if (borders === "all") {
+        for (const e of ["top", "bottom", "left", "right"] as const) cell.edges.add(e);
+      } else if (borders === "outline") {
+        if (row === r.firstRow) cell.edges.add("top");
+        if (row === r.lastRow) cell.edges.add("bottom");
+        if (col === r.firstColumn) cell.edges.add("left");
+        if (col === r.lastColumn) cell.edges.add("right");
+      }
+    });
   }
   return out;
 }

@@ -8,7 +8,7 @@
  * - links to sheets and the marker custom property are added to the package afterwards.
  */
 import ExcelJS from "exceljs";
-import { cell, parseCell, parseRange, sheetRef } from "../template/a1";
+import { cellAddress, forEachCell, requireA1, sheetRef } from "../template/a1";
 import { tooLongForTextFormat } from "../template/long-text";
 import type { SheetPlan } from "../template/plan";
 import { cellValue, type CachedResult } from "./cell-value";
@@ -18,7 +18,10 @@ import { estimatedRowHeights } from "./row-heights";
 import { argb, excelStyle, resolveStyles, type ResolvedStyle } from "./style";
 import { teks } from "./teks";
 
-/** The cached result of a formula cell (row 1-based, column 0-based); undefined: the plan's value, if any. */
+/**
+ * The cached result of a formula cell, by row number (as Excel shows it) and column index; undefined:
+ * the plan's value, if any.
+ */
 export type ResultLookup = (sheet: string, row: number, col: number) => CachedResult | undefined;
 
 export interface WriteOptions {
@@ -31,18 +34,10 @@ export interface WriteOptions {
 
 const PAPER_A4 = 9;
 
-function forEachCell(range: string, fn: (row: number, col: number) => void): void {
-  const r = parseRange(range);
-  if (!r) throw new RangeError(`invalid range "${range}"`);
-  for (let row = r.top; row <= r.bottom; row++)
-    for (let col = r.left; col <= r.right; col++) fn(row, col);
-}
-
 /** "$14:$15" -> "14:15" (ExcelJS adds the sheet name and the dollars itself). */
 function titleRows(rows: string): string {
-  const m = /^\$?(\d+):\$?(\d+)$/.exec(rows);
-  if (!m) throw new RangeError(`print title rows must be whole rows such as "$14:$15": ${rows}`);
-  return `${m[1]}:${m[2]}`;
+  const r = requireA1(rows);
+  return `${r.firstRow + 1}:${r.lastRow + 1}`;
 }
 
 /** "@" dropped on a text too long for it (long-text.ts): ExcelJS stores a string as a string anyway. */
@@ -57,11 +52,11 @@ function withoutLongTextFormat(resolved: ResolvedStyle, cell: unknown): Resolved
 function rulesAndNotes(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const v of plan.validations) {
     const dv = numberValidation(v);
-    forEachCell(v.range, (row, col) => (ws.getCell(row, col + 1).dataValidation = dv));
+    forEachCell(v.range, (row, col) => (ws.getCell(row + 1, col + 1).dataValidation = dv));
   }
   for (const v of plan.listValidations ?? []) {
     const dv = listValidation(v);
-    forEachCell(v.range, (row, col) => (ws.getCell(row, col + 1).dataValidation = dv));
+    forEachCell(v.range, (row, col) => (ws.getCell(row + 1, col + 1).dataValidation = dv));
   }
   let priority = 1;
   for (const cf of plan.conditionalFormats) {
@@ -70,9 +65,8 @@ function rulesAndNotes(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   }
 
   for (const chart of plan.charts) {
-    const at = parseCell(chart.topLeft);
-    if (!at) throw new RangeError(`invalid chart position "${chart.topLeft}"`);
-    const note = ws.getCell(at.row, at.col + 1);
+    const at = requireA1(chart.topLeft);
+    const note = ws.getCell(at.firstRow + 1, at.firstColumn + 1);
     note.value = teks.grafikTidakAda(
       chart.title,
       `${chart.categories.split(":")[0]}:${chart.values.split(":").pop()}`
@@ -81,9 +75,14 @@ function rulesAndNotes(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
       font: { name: "Calibri", size: 11, italic: true, color: { argb: "FF595959" } },
       alignment: { wrapText: true, vertical: "top" },
     };
-    const end = parseCell(chart.bottomRight);
-    if (end && end.col > at.col)
-      ws.mergeCellsWithoutStyle(at.row, at.col + 1, at.row + 4, end.col + 1);
+    const end = requireA1(chart.bottomRight);
+    if (end.firstColumn > at.firstColumn)
+      ws.mergeCellsWithoutStyle(
+        at.firstRow + 1,
+        at.firstColumn + 1,
+        at.firstRow + 5,
+        end.firstColumn + 1
+      );
   }
 }
 
@@ -101,6 +100,41 @@ function printSetup(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const row of plan.print.rowBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
 }
 
+/** The grid, formulas with their cached results (row numbers for `results`, see ResultLookup). */
+function writeCells(ws: ExcelJS.Worksheet, plan: SheetPlan, results: ResultLookup | undefined) {
+  plan.cells.forEach((cells, row) => {
+    cells.forEach((planCell, col) => {
+      const result =
+        planCell !== null && typeof planCell === "object"
+          ? results?.(plan.name, row + 1, col)
+          : undefined;
+      const value = cellValue(planCell, result, cellAddress(row, col));
+      if (value !== undefined) ws.getCell(row + 1, col + 1).value = value;
+    });
+  });
+}
+
+/** Folded styles, column widths, planned row heights and those the wrapped texts need. */
+function writeLayout(ws: ExcelJS.Worksheet, plan: SheetPlan, results: ResultLookup | undefined) {
+  const styles = resolveStyles(plan.formats);
+  for (const [key, resolved] of styles) {
+    const [row, col] = key.split(":").map(Number);
+    const planCell = plan.cells[row]?.[col];
+    ws.getCell(row + 1, col + 1).style = excelStyle(withoutLongTextFormat(resolved, planCell));
+  }
+  // ExcelJS leaves out a column of width 9 (its idea of the default); Excel's default is 8.43, so
+  // the column would come out narrower. A width a billionth wider is written and shows the same.
+  plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w === 9 ? 9 + 1e-9 : w));
+  for (const h of plan.rowHeights) ws.getRow(h.row).height = h.height;
+  const shown = (row: number, col: number): string => {
+    const c = plan.cells[row][col];
+    if (c === null || typeof c !== "object") return c === null ? "" : String(c);
+    const result = results?.(plan.name, row + 1, col) ?? c.value;
+    return typeof result === "string" || typeof result === "number" ? String(result) : "";
+  };
+  for (const h of estimatedRowHeights(plan, styles, shown)) ws.getRow(h.row).height = h.height;
+}
+
 function addSheet(
   wb: ExcelJS.Workbook,
   plan: SheetPlan,
@@ -109,40 +143,11 @@ function addSheet(
   const ws = wb.addWorksheet(plan.name, {
     properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
   });
-  const width = plan.cells[0]?.length ?? 0;
-  plan.cells.forEach((cells, i) => {
-    if (cells.length !== width) throw new Error(`sheet plan "${plan.name}" is not rectangular`);
-    const row = i + 1;
-    cells.forEach((planCell, col) => {
-      const result =
-        planCell !== null && typeof planCell === "object"
-          ? results?.(plan.name, row, col)
-          : undefined;
-      const value = cellValue(planCell, result, cell(row, col));
-      if (value !== undefined) ws.getCell(row, col + 1).value = value;
-    });
-  });
+  writeCells(ws, plan, results);
   // Merges before styles: ExcelJS copies the top-left style over a merged area, which would turn
   // an outline border into a border around every cell.
   for (const m of plan.merges) ws.mergeCellsWithoutStyle(m);
-  const styles = resolveStyles(plan.formats);
-  for (const [key, resolved] of styles) {
-    const [row, col] = key.split(":").map(Number);
-    const planCell = plan.cells[row - 1]?.[col];
-    ws.getCell(row, col + 1).style = excelStyle(withoutLongTextFormat(resolved, planCell));
-  }
-  // ExcelJS leaves out a column of width 9 (its idea of the default); Excel's default is 8.43, so
-  // the column would come out narrower. A width a billionth wider is written and shows the same.
-  plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w === 9 ? 9 + 1e-9 : w));
-  for (const h of plan.rowHeights) ws.getRow(h.row).height = h.height;
-  const shown = (row: number, col: number): string => {
-    const c = plan.cells[row - 1][col];
-    if (c === null || typeof c !== "object") return c === null ? "" : String(c);
-    const result = results?.(plan.name, row, col) ?? c.value;
-    return typeof result === "string" || typeof result === "number" ? String(result) : "";
-  };
-  for (const h of estimatedRowHeights(plan, styles, shown)) ws.getRow(h.row).height = h.height;
-
+  writeLayout(ws, plan, results);
   rulesAndNotes(ws, plan);
   printSetup(ws, plan);
   const { rows, columns } = plan.freeze;

@@ -126,13 +126,14 @@ describe("grid model", () => {
     const wb = port.workbook;
     const decoration = wb.decoration(created[0]);
     const model = sheetModel(decoration, wb.hf.getSheetDimensions(wb.hf.getSheetId(created[0])!));
-    expect(model.merges.get(key(1, 0))).toEqual({ rowSpan: 1, colSpan: 16 });
-    expect(model.covered.has(key(1, 1))).toBe(true);
-    expect(model.styles.get(key(1, 0))?.bold).toBe(true);
+    expect(model.merges.get(key(0, 0))).toEqual({ rowSpan: 1, colSpan: 16 });
+    expect(model.covered.has(key(0, 1))).toBe(true);
+    expect(model.styles.get(key(0, 0))?.bold).toBe(true);
     expect(model.columnWidths).toEqual(decoration!.columnWidths);
-    // The identity values (C5:G11) have an outline: top edge on row 5 only, left edge on C only.
-    expect(model.borders.get(key(5, 2))).toEqual([true, false, false, true]);
-    expect(model.borders.get(key(8, 4))).toEqual([false, false, false, false]);
+    // The identity values (C5:G11) have an outline: top edge on row 5 only, left edge on C only
+    // (keys are 0-based indexes: C5 is row 4, column 2).
+    expect(model.borders.get(key(4, 2))).toEqual([true, false, false, true]);
+    expect(model.borders.get(key(7, 4))).toEqual([false, false, false, false]);
     expect([...model.inputs.values()].some((i) => i.kind === "angka")).toBe(true);
     const [capaianKey] = [...model.bands.keys()];
     const [row, col] = capaianKey.split(",").map(Number);

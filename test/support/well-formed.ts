@@ -1,5 +1,5 @@
 /** Checks Excel would make of the commands of a sheet: A1 addresses that parse, arrays the size of their range. */
-import { rangeSize, requireA1 } from "../../src/workbook/a1";
+import { rangeSize, requireA1 } from "../../src/template/a1";
 import { AREA_SEPARATOR, MAX_AREAS_ADDRESS_LENGTH } from "../../src/workbook/format-groups";
 import { commandArray, type SheetCommand } from "../../src/workbook/sheet-commands";
 

@@ -8,11 +8,12 @@ import {
   KOLOM,
   MARKER_KEY,
   parseMarker,
-  parseRange,
   planWorkbook,
-  type RangeAddress,
+  requireA1,
+  type A1Range,
   type SheetPlan,
 } from "../../src/template";
+import { cellAddress, parseA1, rangeHas, rangesOverlap, topLeftCell } from "../../src/template/a1";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { JABATAN_SINTETIS, MODES, options, SKALA } from "./support";
 
@@ -28,18 +29,15 @@ const PLANS: [string, SheetPlan][] = MODES.flatMap((mode) =>
   )
 );
 
-function inside(plan: SheetPlan, a1: string): RangeAddress {
-  const r = parseRange(a1);
-  if (!r) throw new Error(`"${a1}" is not an A1 range`);
-  expect(r.bottom).toBeLessThanOrEqual(plan.cells.length);
-  expect(r.right).toBeLessThan(plan.cells[0].length);
+/** A cell or rectangle written top-left corner first, inside the grid (0-based indexes). */
+function inside(plan: SheetPlan, a1: string): A1Range {
+  const r = parseA1(a1);
+  if (!r || r.kind !== "cells") throw new Error(`"${a1}" is not an A1 range`);
+  expect([a1, topLeftCell(a1)]).toEqual([a1, a1.split(":")[0].replace(/\$/g, "")]);
+  expect(r.lastRow).toBeLessThan(plan.cells.length);
+  expect(r.lastColumn).toBeLessThan(plan.cells[0].length);
   return r;
 }
-
-const overlap = (a: RangeAddress, b: RangeAddress) =>
-  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-const contains = (r: RangeAddress, row: number, col: number) =>
-  row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 
 /** Text outside string literals of a formula. */
 const code = (formula: string) => formula.replace(/"(?:[^"]|"")*"/g, '""');
@@ -83,12 +81,17 @@ describe.each(PLANS)("%s", (_label, plan) => {
     for (const c of plan.charts) {
       const cat = inside(plan, c.categories);
       const val = inside(plan, c.values);
-      expect(cat.bottom - cat.top).toBe(val.bottom - val.top);
-      expect(cat.left).toBe(cat.right);
-      const tl = parseRange(c.topLeft);
-      const br = parseRange(c.bottomRight);
+      expect(cat.lastRow - cat.firstRow).toBe(val.lastRow - val.firstRow);
+      expect(cat.firstColumn).toBe(cat.lastColumn);
+      const tl = parseA1(c.topLeft);
+      const br = parseA1(c.bottomRight);
       expect(
-        tl && br && br.bottom > tl.top && br.right > tl.left && br.right < 40 && br.bottom < 1000
+        tl &&
+          br &&
+          br.lastRow > tl.firstRow &&
+          br.lastColumn > tl.firstColumn &&
+          br.lastColumn < 40 &&
+          br.lastRow < 999
       ).toBe(true);
     }
     for (const h of plan.rowHeights) {
@@ -100,17 +103,17 @@ describe.each(PLANS)("%s", (_label, plan) => {
   });
 
   it("has no overlapping merges, and text only in the top-left cell of a merge", () => {
-    const merges = plan.merges.map((m) => parseRange(m) as RangeAddress);
+    const merges = plan.merges.map(requireA1);
     const salah: string[] = [];
     for (let i = 0; i < merges.length; i++) {
       for (let j = i + 1; j < merges.length; j++)
-        if (overlap(merges[i], merges[j]))
+        if (rangesOverlap(merges[i], merges[j]))
           salah.push(`${plan.merges[i]} overlaps ${plan.merges[j]}`);
       const m = merges[i];
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) {
-          if ((r !== m.top || c !== m.left) && plan.cells[r - 1][c] !== "")
-            salah.push(`${cell(r, c)} inside ${plan.merges[i]} holds a value`);
+      for (let r = m.firstRow; r <= m.lastRow; r++) {
+        for (let c = m.firstColumn; c <= m.lastColumn; c++) {
+          if ((r !== m.firstRow || c !== m.firstColumn) && plan.cells[r][c] !== "")
+            salah.push(`${cellAddress(r, c)} inside ${plan.merges[i]} holds a value`);
         }
       }
     }
@@ -118,11 +121,11 @@ describe.each(PLANS)("%s", (_label, plan) => {
   });
 
   it("validates every input cell (null) and only input cells", () => {
-    const ranges = plan.validations.map((v) => parseRange(v.range) as RangeAddress);
+    const ranges = plan.validations.map((v) => requireA1(v.range));
     const salah: string[] = [];
     plan.cells.forEach((row, r) =>
       row.forEach((value, c) => {
-        const covered = ranges.some((x) => contains(x, r + 1, c));
+        const covered = ranges.some((x) => rangeHas(x, r, c));
         if (covered !== (value === null))
           salah.push(`${cell(r + 1, c)}: input ${value === null}, validated ${covered}`);
       })
@@ -136,8 +139,8 @@ describe.each(PLANS)("%s", (_label, plan) => {
       expect(v.errorMessage.length).toBeGreaterThan(10);
     }
     for (const l of plan.listValidations ?? []) {
-      const r = parseRange(l.range) as RangeAddress;
-      expect(l.list).toContain(plan.cells[r.top - 1][r.left]);
+      const r = requireA1(l.range);
+      expect(l.list).toContain(plan.cells[r.firstRow][r.firstColumn]);
     }
   });
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { blockAddress } from "../../src/workbook/a1";
+import { blockAddress } from "../../src/template/a1";
 import type { BorderEdge, RangeFormatProps } from "../../src/workbook/cell-format";
 import {
   AREA_SEPARATOR,

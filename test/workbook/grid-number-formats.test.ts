@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { blockAddress } from "../../src/workbook/a1";
+import { blockAddress } from "../../src/template/a1";
 import { foldGridNumberFormats } from "../../src/workbook/grid-number-formats";
 import type { CellInput, SheetCommand } from "../../src/workbook/sheet-commands";
 import { replay, sheetState } from "../support/replay";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { blockAddress } from "../../src/workbook/a1";
+import { blockAddress } from "../../src/template/a1";
 import { foldMergeRuns } from "../../src/workbook/merge-runs";
 import type { SheetCommand } from "../../src/workbook/sheet-commands";
 import { replay, sheetState } from "../support/replay";

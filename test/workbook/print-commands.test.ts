@@ -7,7 +7,6 @@ import { catalog } from "../../src/catalog";
 import { planWorkbook } from "../../src/template";
 import type { SheetPlan } from "../../src/template/plan";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
-import { printCommands } from "../../src/workbook/print-commands";
 import { sheetCommands } from "../../src/workbook/sheet-commands";
 import { FakeExcel } from "../support/fake-excel";
 import { options } from "../support/hand-plans";
@@ -31,13 +30,6 @@ describe("printCommands", () => {
     ]);
     expect(kinds.indexOf("pageBreak")).toBeGreaterThan(kinds.indexOf("pageLayout"));
     expect(sheetCommands(whole).commands.some((c) => c.kind === "pageBreak")).toBe(false);
-  });
-
-  it("refuses a page break above the first row or not on a whole row", () => {
-    for (const rowBreaks of [[1], [2.5], [0]])
-      expect(() => printCommands({ ...broken, print: { ...broken.print, rowBreaks } })).toThrow(
-        RangeError
-      );
   });
 });
 

@@ -6,7 +6,7 @@ import { catalog, jabatanInBidang, listBidang } from "../../src/catalog";
 import { MARKER_KEY, planWorkbook } from "../../src/template";
 import type { FormulaMode } from "../../src/template/options";
 import type { SheetPlan } from "../../src/template/plan";
-import { requireA1 } from "../../src/workbook/a1";
+import { requireA1 } from "../../src/template/a1";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
 import { PAYLOAD_LIMIT_BYTES, sheetBytes } from "../../src/workbook/payload";
 import { sheetCommands, ungroupedSheetCommands } from "../../src/workbook/sheet-commands";

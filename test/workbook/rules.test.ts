@@ -49,10 +49,10 @@ describe("rangeFormatProps", () => {
     expect(rangeFormatProps({ borders: "outline" }, 5, 5).borders).toHaveLength(4);
   });
 
-  it("refuses colours and sizes Excel would refuse", () => {
+  // Sizes are checked by validatePlan (test/template/validate-plan.test.ts); colours still convert.
+  it("refuses colours Excel would refuse", () => {
     expect(() => rangeFormatProps({ fill: "red" }, 1, 1)).toThrow(RangeError);
     expect(() => rangeFormatProps({ fontColor: "#12345" }, 1, 1)).toThrow(RangeError);
-    expect(() => rangeFormatProps({ fontSize: 0 }, 1, 1)).toThrow(RangeError);
   });
 });
 
@@ -80,15 +80,6 @@ describe("validationProps", () => {
     expect(v.errorAlert.message).toHaveLength(VALIDATION_ERROR_MAX);
     expect(v.prompt.message.endsWith("…")).toBe(true);
   });
-
-  it("refuses a bad range or minimum", () => {
-    expect(() => validationProps({ range: "D5:", min: 0, prompt: "", errorMessage: "" })).toThrow(
-      RangeError
-    );
-    expect(() =>
-      validationProps({ range: "D5", min: Number.NaN, prompt: "", errorMessage: "" })
-    ).toThrow(RangeError);
-  });
 });
 
 describe("listValidationProps", () => {
@@ -102,13 +93,6 @@ describe("listValidationProps", () => {
     expect(v.rule).toEqual({ list: { inCellDropDown: true, source: "kumulatif,nilai akhir" } });
     expect(v.prompt.message).toBe("Pilih cara");
     expect(v.errorAlert.style).toBe("Stop");
-  });
-
-  it("refuses items Excel would split or an empty list", () => {
-    const base = { range: "L26", prompt: "", errorMessage: "" };
-    expect(() => listValidationProps({ ...base, list: ["a,b"] })).toThrow(RangeError);
-    expect(() => listValidationProps({ ...base, list: [] })).toThrow(RangeError);
-    expect(() => listValidationProps({ ...base, list: ["x".repeat(300)] })).toThrow(RangeError);
   });
 });
 

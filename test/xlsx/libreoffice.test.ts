@@ -125,9 +125,10 @@ SOFFICE.test(
         const rekap = b.plans.find((p) => p.kind === "rekap") as SheetPlan;
         const perSheet = new Map<string, Hasil[]>();
         for (const link of rekap.hyperlinks) {
-          const row = (parseCell(link.cell) as { row: number }).row;
+          // Row numbers, as the indicators are keyed.
+          const row = (parseCell(link.cell) as { row: number }).row + 1;
           const ind = byCell.get(
-            `${link.sheet}!${(parseCell(link.targetCell) as { row: number }).row}`
+            `${link.sheet}!${(parseCell(link.targetCell) as { row: number }).row + 1}`
           );
           if (!ind) throw new Error(`rekap row ${row} links to no known indicator`);
           const at = `${path.basename(b.file)} rekap row ${row}`;

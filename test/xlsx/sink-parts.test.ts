@@ -17,26 +17,26 @@ describe("resolveStyles", () => {
       { range: "A1:B2", style: { bold: true, fill: "#FFF2CC", borders: "all" } },
       { range: "B2", style: { fill: "#F2F2F2", numberFormat: "0.00" } },
     ]);
-    expect(s.get(cellKey(2, 1))?.style).toEqual({
+    expect(s.get(cellKey(1, 1))?.style).toEqual({
       bold: true,
       fill: "#F2F2F2",
       numberFormat: "0.00",
     });
-    expect([...(s.get(cellKey(2, 1))?.edges ?? [])].sort()).toEqual([
+    expect([...(s.get(cellKey(1, 1))?.edges ?? [])].sort()).toEqual([
       "bottom",
       "left",
       "right",
       "top",
     ]);
-    expect(s.get(cellKey(1, 0))?.style).toEqual({ bold: true, fill: "#FFF2CC" });
+    expect(s.get(cellKey(0, 0))?.style).toEqual({ bold: true, fill: "#FFF2CC" });
   });
 
   test("an outline draws only the outer edges of its range", () => {
     const s = resolveStyles([{ range: "A1:C3", style: { borders: "outline" } }]);
     const edges = (row: number, col: number) => [...(s.get(cellKey(row, col))?.edges ?? [])].sort();
-    expect(edges(1, 0)).toEqual(["left", "top"]);
-    expect(edges(2, 1)).toEqual([]);
-    expect(edges(3, 2)).toEqual(["bottom", "right"]);
+    expect(edges(0, 0)).toEqual(["left", "top"]);
+    expect(edges(1, 1)).toEqual([]);
+    expect(edges(2, 2)).toEqual(["bottom", "right"]);
   });
 
   test("a bad range is refused", () => {
@@ -108,12 +108,9 @@ describe("rules", () => {
       error: "Isian harus angka.",
     });
     expect(v.prompt).toHaveLength(255);
-    expect(() =>
-      numberValidation({ range: "G16", min: Infinity, prompt: "", errorMessage: "" })
-    ).toThrow(RangeError);
   });
 
-  test("a list validation is one quoted list; commas inside an item are refused", () => {
+  test("a list validation is one quoted list (items are checked by validatePlan)", () => {
     expect(
       listValidation({
         range: "L20",
@@ -122,9 +119,6 @@ describe("rules", () => {
         errorMessage: "",
       }).formulae
     ).toEqual(['"kumulatif,nilai akhir"']);
-    expect(() =>
-      listValidation({ range: "L20", list: ["a,b"], prompt: "", errorMessage: "" })
-    ).toThrow(RangeError);
   });
 
   test("bands are half-open [min, max), blanks and texts uncoloured, the open lowest bound left out", () => {
@@ -165,7 +159,6 @@ describe("cellValue", () => {
       result: { error: "#DIV/0!" },
     });
     expect(cellValue({ formula: "=X" }, { error: "#CYCLE!" })).toEqual({ formula: "X" });
-    expect(() => cellValue({ formula: "A1" })).toThrow();
     expect(isExcelError("#N/A")).toBe(true);
   });
 });
@@ -211,7 +204,7 @@ describe("estimatedRowHeights", () => {
       [],
       [{ row: 3, height: 20 }]
     );
-    const text = (row: number, col: number) => String(p.cells[row - 1][col] ?? "");
+    const text = (row: number, col: number) => String(p.cells[row][col] ?? "");
     // Twelve words of 4 letters, two to a line of 10 units: 6 lines of 15 points and the margin.
     expect(estimatedRowHeights(p, wrap, text)).toEqual([{ row: 1, height: 93 }]);
   });

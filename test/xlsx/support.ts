@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { getJabatan } from "../../src/catalog";
 import type { Jabatan } from "../../src/catalog/types";
 import { KOLOM, ikiLayout } from "../../src/template";
-import { parseRange } from "../../src/template/a1";
+import { forEachCell } from "../../src/template/a1";
 import type { SkalaPredikat } from "../../src/template/options";
 import type { PlanCell, SheetPlan } from "../../src/template/plan";
 import { needs } from "../support/programs";
@@ -27,15 +27,10 @@ import {
 
 export const key = (sheet: string, row: number, col: number) => `${sheet}!${row}:${col}`;
 
-/** Cells inside a range list, as keys. */
+/** Cells inside a range list, as keys (by row number). */
 function cellsOf(sheet: string, ranges: string[]): Set<string> {
   const out = new Set<string>();
-  for (const r of ranges) {
-    const a = parseRange(r);
-    if (!a) throw new Error(`bad range ${r}`);
-    for (let row = a.top; row <= a.bottom; row++)
-      for (let col = a.left; col <= a.right; col++) out.add(key(sheet, row, col));
-  }
+  for (const r of ranges) forEachCell(r, (row, col) => out.add(key(sheet, row + 1, col)));
   return out;
 }
 

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { catalog } from "../../src/catalog";
 import { MARKER_KEY, parseMarker, planWorkbook } from "../../src/template";
-import { parseCell, parseRange } from "../../src/template/a1";
+import { forEachCell, requireA1 } from "../../src/template/a1";
 import type { SheetPlan } from "../../src/template/plan";
 import { computeResults } from "../../src/xlsx/cached-values";
 import { readSheetLinks, readSheetProperties } from "../../src/xlsx/package-parts";
@@ -88,9 +88,9 @@ describe("the whole-dinas workbook (native formulas) read back", () => {
       const ws = wb.getWorksheet(plan.name) as ExcelJS.Worksheet;
       for (const [k, resolved] of resolveStyles(plan.formats)) {
         const [row, col] = k.split(":").map(Number);
-        const cell = ws.getCell(row, col + 1);
+        const cell = ws.getCell(row + 1, col + 1);
         const s = resolved.style;
-        const at = `${plan.name}!${A1(row, col)}`;
+        const at = `${plan.name}!${A1(row + 1, col)}`;
         const numFmt =
           s.numberFormat === undefined || s.numberFormat === "General" ? undefined : s.numberFormat;
         expect([at, cell.numFmt]).toEqual([at, numFmt]);
@@ -111,25 +111,22 @@ describe("the whole-dinas workbook (native formulas) read back", () => {
     for (const plan of plans) {
       const ws = wb.getWorksheet(plan.name) as ExcelJS.Worksheet;
       for (const v of plan.validations) {
-        const r = parseRange(v.range) as NonNullable<ReturnType<typeof parseRange>>;
-        for (let row = r.top; row <= r.bottom; row++) {
-          for (let col = r.left; col <= r.right; col++) {
-            const dv = ws.getCell(row, col + 1).dataValidation;
-            expect(dv).toMatchObject({
-              type: "decimal",
-              operator: "greaterThanOrEqual",
-              allowBlank: true,
-              prompt: v.prompt,
-              error: v.errorMessage,
-              showErrorMessage: true,
-            });
-            expect(dv.formulae.map(Number)).toEqual([v.min]);
-          }
-        }
+        forEachCell(v.range, (row, col) => {
+          const dv = ws.getCell(row + 1, col + 1).dataValidation;
+          expect(dv).toMatchObject({
+            type: "decimal",
+            operator: "greaterThanOrEqual",
+            allowBlank: true,
+            prompt: v.prompt,
+            error: v.errorMessage,
+            showErrorMessage: true,
+          });
+          expect(dv.formulae.map(Number)).toEqual([v.min]);
+        });
       }
       for (const v of plan.listValidations ?? []) {
-        const at = parseCell(v.range.split(":")[0]) as { row: number; col: number };
-        expect(ws.getCell(at.row, at.col + 1).dataValidation).toMatchObject({
+        const at = requireA1(v.range);
+        expect(ws.getCell(at.firstRow + 1, at.firstColumn + 1).dataValidation).toMatchObject({
           type: "list",
           formulae: [`"${v.list.join(",")}"`],
         });

@@ -1,6 +1,6 @@
 /** The in-memory workbook beside the pane: sheet tabs, the selected cell and its content, the grid. */
 import * as React from "react";
-import { parseCell } from "../../template/a1";
+import { cellAddress, parseCell } from "../../template/a1";
 import { teksPratinjau } from "../../taskpane/teks";
 import type { PreviewPort } from "../preview-port";
 import { SheetGrid } from "./SheetGrid";
@@ -53,19 +53,14 @@ function SheetTabs({
   );
 }
 
-export function WorkbookView({ port }: { port: PreviewPort }) {
-  const version = useWorkbookVersion(port);
-  const sheets = port.workbook.sheetNames();
+/**
+ * The sheet shown: the first at start, then the last one made (the rekap after a bidang insert), as
+ * Excel activates it; a sheet the pane activated (open the existing sheet of a jabatan) is shown too.
+ */
+function useActiveSheet(port: PreviewPort, version: number, sheets: string[]) {
   const [active, setActive] = React.useState(sheets[0] ?? "");
-  const [selected, setSelected] = React.useState<string>();
-  const [typed, setTyped] = React.useState("");
-  const [problem, setProblem] = React.useState<string>();
   const known = React.useRef(sheets);
-
   const activated = React.useRef(port.workbook.activeSheet);
-
-  // New sheets: show the last one made (the rekap after a bidang insert), as Excel activates it;
-  // a sheet the pane activated (open the existing sheet of a jabatan) is shown too.
   React.useEffect(() => {
     const added = sheets.filter((s) => !known.current.includes(s));
     known.current = sheets;
@@ -76,6 +71,44 @@ export function WorkbookView({ port }: { port: PreviewPort }) {
     } else if (added.length > 0) setActive(added[added.length - 1]);
     else if (!sheets.includes(active)) setActive(sheets[0] ?? "");
   }, [version]);
+  return [active, setActive] as const;
+}
+
+/** The name box (type an address to select it) and the selected cell's formula or value. */
+function FormulaBar(props: {
+  typed: string;
+  content: string;
+  onType(text: string): void;
+  onGo(text: string): void;
+}) {
+  return (
+    <div className="bilah-rumus">
+      <label>
+        {teksPratinjau.sel}{" "}
+        <input
+          className="kotak-sel"
+          value={props.typed}
+          title={teksPratinjau.selPetunjuk}
+          onChange={(e) => props.onType(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") props.onGo(props.typed);
+          }}
+        />
+      </label>
+      <span className="isi-sel" aria-label={teksPratinjau.isi} data-testid="isi-sel">
+        {props.content}
+      </span>
+    </div>
+  );
+}
+
+export function WorkbookView({ port }: { port: PreviewPort }) {
+  const version = useWorkbookVersion(port);
+  const sheets = port.workbook.sheetNames();
+  const [active, setActive] = useActiveSheet(port, version, sheets);
+  const [selected, setSelected] = React.useState<string>();
+  const [typed, setTyped] = React.useState("");
+  const [problem, setProblem] = React.useState<string>();
 
   const select = React.useCallback(
     (cell: string | undefined) => {
@@ -96,6 +129,14 @@ export function WorkbookView({ port }: { port: PreviewPort }) {
     setProblem(undefined);
   };
 
+  const go = (text: string) => {
+    const at = parseCell(text.trim());
+    if (at) {
+      select(cellAddress(at.row, at.column));
+      setProblem(undefined);
+    } else setProblem(teksPratinjau.alamatSalah(text));
+  };
+
   const content = React.useMemo(() => {
     if (!selected || !active || !port.workbook.hasSheet(active)) return "";
     return (
@@ -109,28 +150,7 @@ export function WorkbookView({ port }: { port: PreviewPort }) {
       <h2 id="judul-buku-kerja" className="sr-only">
         {teksPratinjau.bukuKerja}
       </h2>
-      <div className="bilah-rumus">
-        <label>
-          {teksPratinjau.sel}{" "}
-          <input
-            className="kotak-sel"
-            value={typed}
-            title={teksPratinjau.selPetunjuk}
-            onChange={(e) => setTyped(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key !== "Enter") return;
-              const a1 = typed.trim().toUpperCase();
-              if (parseCell(a1)) {
-                select(a1);
-                setProblem(undefined);
-              } else setProblem(teksPratinjau.alamatSalah(typed));
-            }}
-          />
-        </label>
-        <span className="isi-sel" aria-label={teksPratinjau.isi} data-testid="isi-sel">
-          {content}
-        </span>
-      </div>
+      <FormulaBar typed={typed} content={content} onType={setTyped} onGo={go} />
       <div role="alert" className="masalah">
         {problem}
       </div>

@@ -3,7 +3,7 @@
  * cell styles (later formats win, as in the plan), input cells, links, and the display text of a
  * value under an Excel number format (roughly: the formats the templates use).
  */
-import { cell as a1, parseRange } from "../../template/a1";
+import { forEachCell, requireA1 } from "../../template/a1";
 import type { CellStyle, ConditionalBand, HyperlinkPlan } from "../../template/plan";
 import type { MemoryValue, SheetDecoration } from "../memory-workbook";
 
@@ -24,7 +24,7 @@ export interface InputCell {
 export interface SheetModel {
   rows: number;
   cols: number;
-  /** Merge anchors by "row,col" (1-based row, 0-based column). */
+  /** Merge anchors by "row,col" (0-based indexes, as everywhere: see template/a1.ts). */
   merges: Map<string, Merge>;
   /** Cells hidden under a merge anchor. */
   covered: Set<string>;
@@ -35,23 +35,68 @@ export interface SheetModel {
   links: Map<string, HyperlinkPlan>;
   bands: Map<string, ConditionalBand[]>;
   columnWidths: number[];
+  /** Heights in points by row index. */
   rowHeights: Map<number, number>;
 }
 
 export const key = (row: number, col: number) => `${row},${col}`;
 
-function eachCell(
-  range: string,
-  fn: (row: number, col: number, r: NonNullable<ReturnType<typeof parseRange>>) => void
-) {
-  const r = parseRange(range);
-  if (!r) return;
-  for (let row = r.top; row <= r.bottom; row++)
-    for (let col = r.left; col <= r.right; col++) fn(row, col, r);
-}
-
 /** Minimum size drawn for a blank sheet, as Excel shows an empty grid. */
 const BLANK = { rows: 30, cols: 12 };
+
+function addMerges(model: SheetModel, merges: string[]): void {
+  for (const m of merges) {
+    const r = requireA1(m);
+    model.merges.set(key(r.firstRow, r.firstColumn), {
+      rowSpan: r.lastRow - r.firstRow + 1,
+      colSpan: r.lastColumn - r.firstColumn + 1,
+    });
+    forEachCell(r, (row, col) => {
+      if (row !== r.firstRow || col !== r.firstColumn) model.covered.add(key(row, col));
+    });
+    model.rows = Math.max(model.rows, r.lastRow + 1);
+  }
+}
+
+/** Later formats win per property; border edges accumulate (an outline marks only its rim). */
+function addFormats(model: SheetModel, formats: SheetDecoration["formats"]): void {
+  for (const f of formats) {
+    const { borders, ...style } = f.style;
+    forEachCell(f.range, (row, col, r) => {
+      const k = key(row, col);
+      model.styles.set(k, { ...model.styles.get(k), ...style });
+      if (!borders) return;
+      const b = model.borders.get(k) ?? [false, false, false, false];
+      const all = borders === "all";
+      if (all || row === r.firstRow) b[0] = true;
+      if (all || col === r.lastColumn) b[1] = true;
+      if (all || row === r.lastRow) b[2] = true;
+      if (all || col === r.firstColumn) b[3] = true;
+      model.borders.set(k, b);
+    });
+  }
+}
+
+function addInputs(model: SheetModel, decoration: SheetDecoration): void {
+  for (const v of decoration.validations) {
+    const input: InputCell = {
+      kind: "angka",
+      min: v.min,
+      errorMessage: v.errorMessage,
+      prompt: v.prompt,
+    };
+    forEachCell(v.range, (row, col) => model.inputs.set(key(row, col), input));
+  }
+  for (const v of decoration.listValidations ?? []) {
+    const input: InputCell = {
+      kind: "pilihan",
+      list: v.list,
+      errorMessage: v.errorMessage,
+      prompt: v.prompt,
+    };
+    forEachCell(v.range, (row, col) => model.inputs.set(key(row, col), input));
+  }
+}
 
 export function sheetModel(
   decoration: SheetDecoration | undefined,
@@ -68,65 +113,18 @@ export function sheetModel(
     links: new Map(),
     bands: new Map(),
     columnWidths: decoration?.columnWidths ?? [],
-    rowHeights: new Map((decoration?.rowHeights ?? []).map((h) => [h.row, h.height])),
+    rowHeights: new Map((decoration?.rowHeights ?? []).map((h) => [h.row - 1, h.height])),
   };
   if (!decoration) return model;
-
-  for (const m of decoration.merges) {
-    const r = parseRange(m);
-    if (!r) continue;
-    model.merges.set(key(r.top, r.left), {
-      rowSpan: r.bottom - r.top + 1,
-      colSpan: r.right - r.left + 1,
-    });
-    eachCell(m, (row, col) => {
-      if (row !== r.top || col !== r.left) model.covered.add(key(row, col));
-    });
-    model.rows = Math.max(model.rows, r.bottom);
-  }
-  for (const f of decoration.formats) {
-    const { borders, ...style } = f.style;
-    eachCell(f.range, (row, col, r) => {
-      const k = key(row, col);
-      model.styles.set(k, { ...model.styles.get(k), ...style });
-      if (borders) {
-        const b = model.borders.get(k) ?? [false, false, false, false];
-        const all = borders === "all";
-        if (all || row === r.top) b[0] = true;
-        if (all || col === r.right) b[1] = true;
-        if (all || row === r.bottom) b[2] = true;
-        if (all || col === r.left) b[3] = true;
-        model.borders.set(k, b);
-      }
-    });
-  }
-  for (const v of decoration.validations) {
-    eachCell(v.range, (row, col) =>
-      model.inputs.set(key(row, col), {
-        kind: "angka",
-        min: v.min,
-        errorMessage: v.errorMessage,
-        prompt: v.prompt,
-      })
-    );
-  }
-  for (const v of decoration.listValidations ?? []) {
-    eachCell(v.range, (row, col) =>
-      model.inputs.set(key(row, col), {
-        kind: "pilihan",
-        list: v.list,
-        errorMessage: v.errorMessage,
-        prompt: v.prompt,
-      })
-    );
-  }
+  addMerges(model, decoration.merges);
+  addFormats(model, decoration.formats);
+  addInputs(model, decoration);
   for (const link of decoration.hyperlinks) {
-    const r = parseRange(link.cell);
-    if (r) model.links.set(key(r.top, r.left), link);
+    const r = requireA1(link.cell);
+    model.links.set(key(r.firstRow, r.firstColumn), link);
   }
-  for (const c of decoration.conditionalFormats) {
-    eachCell(c.range, (row, col) => model.bands.set(key(row, col), c.bands));
-  }
+  for (const c of decoration.conditionalFormats)
+    forEachCell(c.range, (row, col) => model.bands.set(key(row, col), c.bands));
   return model;
 }
 
@@ -173,8 +171,4 @@ export function parseTyped(text: string): number | null | undefined {
   const normal = t.includes(",") ? t.replace(/\./g, "").replace(",", ".") : t;
   if (!/^-?\d+(\.\d+)?$/.test(normal)) return undefined;
   return Number(normal);
-}
-
-export function address(row: number, col: number): string {
-  return a1(row, col);
 }

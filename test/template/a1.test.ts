@@ -4,7 +4,7 @@ import {
   blockAddress,
   cellAddress,
   columnIndex,
-  columnLetters,
+  columnLetter as columnLetters,
   columnsAddress,
   parseA1,
   quoteSheetName,
@@ -12,7 +12,7 @@ import {
   requireA1,
   rowsAddress,
   topLeftCell,
-} from "../../src/workbook/a1";
+} from "../../src/template/a1";
 
 describe("column letters", () => {
   it("maps the edges of each letter count", () => {

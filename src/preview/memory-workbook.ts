@@ -8,7 +8,7 @@
  * longer be those of src/capaian. Excel stores exact doubles too (it rounds only for display).
  */
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
-import { isValidSheetName } from "../template/sheet-names";
+import { isValidSheetName, sheetKey as key } from "../template/sheet-names";
 import { parseCell } from "../template/a1";
 import { MARKER_KEY } from "../template/marker";
 import type { PlanCell, SheetPlan } from "../template/plan";
@@ -53,8 +53,6 @@ function decorationOf(plan: SheetPlan): SheetDecoration {
   delete decoration.replace;
   return decoration as SheetDecoration;
 }
-
-const key = (name: string) => name.toLocaleLowerCase("en-US");
 
 export class MemoryWorkbook {
   readonly hf: HyperFormula;

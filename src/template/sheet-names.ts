@@ -10,6 +10,8 @@ export const MAX_NAMA_SHEET = 31;
 const TERLARANG = /[[\]:*?/\\]/g;
 // eslint-disable-next-line no-control-regex
 const KONTROL = /[\u0000-\u001f\u007f]/g;
+/** Excel reserves "History" (in any case) for its change tracking. */
+const HISTORY = sheetKey("History");
 
 export function isValidSheetName(name: string): boolean {
   return (
@@ -21,7 +23,7 @@ export function isValidSheetName(name: string): boolean {
     !name.startsWith("'") &&
     !name.endsWith("'") &&
     name.trim() === name &&
-    name.toLowerCase() !== "history"
+    sheetKey(name) !== HISTORY
   );
 }
 
@@ -30,7 +32,7 @@ export function cleanSheetName(text: string, fallback = "Lembar"): string {
   let name = text.replace(TERLARANG, " ").replace(KONTROL, " ").replace(/\s+/g, " ").trim();
   name = name.replace(/^[' ]+|[' ]+$/g, "");
   name = potong(name, MAX_NAMA_SHEET);
-  if (name === "" || name.toLowerCase() === "history") return fallback;
+  if (name === "" || sheetKey(name) === HISTORY) return fallback;
   return name;
 }
 
@@ -175,11 +177,11 @@ export class SheetNamer {
   private readonly taken = new Set<string>();
 
   constructor(existing: Iterable<string> = []) {
-    for (const name of existing) this.taken.add(kunci(name));
+    for (const name of existing) this.taken.add(sheetKey(name));
   }
 
   has(name: string): boolean {
-    return this.taken.has(kunci(name));
+    return this.taken.has(sheetKey(name));
   }
 
   /** `base` if free, else "base (2)", "base (3)", ... with base shortened to stay within 31. */
@@ -190,12 +192,15 @@ export class SheetNamer {
       const akhiran = ` (${n})`;
       name = `${potong(clean, MAX_NAMA_SHEET - akhiran.length)}${akhiran}`;
     }
-    this.taken.add(kunci(name));
+    this.taken.add(sheetKey(name));
     return name;
   }
 }
 
-/** Excel compares sheet names ignoring case (also outside ASCII). */
-function kunci(name: string): string {
+/**
+ * The key under which Excel compares sheet names: ignoring case, also outside ASCII ("ß" matches
+ * "SS"). Every layer compares names through it (planner, adapter, clean-up, preview).
+ */
+export function sheetKey(name: string): string {
   return name.normalize("NFC").toLocaleUpperCase("en-US").toLocaleLowerCase("en-US");
 }

@@ -27,6 +27,7 @@ import { getJabatan as catalogJabatan, type Jabatan } from "../catalog";
 import { MARKER_KEY, findIkiSheets, planWorkbook, type ExistingSheet } from "../template";
 import type { TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
+import { sheetKey } from "../template/sheet-names";
 import {
   InsertError,
   type IkiSheetOfYear,
@@ -35,19 +36,13 @@ import {
   type ProgressListener,
   type WorkbookPort,
 } from "./port";
-import { cleanUp, errorCode, type Attempt } from "./clean-up";
-import { INSERT_TOKEN_KEY, newInsertToken, temporaryName } from "./insert-token";
+import { cleanUp, errorCode } from "./clean-up";
+import { newInsertToken } from "./insert-token";
+import { Progress, queueChunk, readWorkbook, takenNames, type WriteState } from "./insert-steps";
 import { PAYLOAD_BUDGET_BYTES, planRequests } from "./payload";
-import { queueSheet } from "./queue-sheet";
 import { supportMessage, type IsSetSupported } from "./requirements";
 import { sheetCommands, type SheetCommands } from "./sheet-commands";
-import {
-  activateByName,
-  inPlaceRun,
-  queueChartReads,
-  readIkiSheetsOfYear,
-  type SheetCharts,
-} from "./sheet-in-place";
+import { activateByName, inPlaceRun, readIkiSheetsOfYear } from "./sheet-in-place";
 import { teks } from "./teks";
 
 /** Excel.run's shape, so tests and the bench can pass a fake. */
@@ -79,29 +74,6 @@ export interface ExcelAdapterOptions {
 function officeIsSetSupported(): IsSetSupported | undefined {
   if (typeof Office === "undefined" || !Office.context?.requirements) return undefined;
   return (name, version) => Office.context.requirements.isSetSupported(name, version);
-}
-
-/** Reports done/total with both only growing; the total may grow once the number of syncs is known. */
-class Progress {
-  private done = 0;
-  private total: number;
-  constructor(
-    private readonly listener: ProgressListener | undefined,
-    total: number
-  ) {
-    this.total = total;
-  }
-  step(done: number, message: string, total = this.total): void {
-    this.total = Math.max(this.total, total);
-    this.done = Math.min(Math.max(this.done, done), this.total);
-    this.listener?.(this.done, this.total, message);
-  }
-}
-
-/** What the clean-up needs to know of an insert in progress. */
-interface WriteState extends Attempt {
-  /** Whether any write was queued (before that, a failure changed nothing). */
-  writing: boolean;
 }
 
 export class ExcelWorkbook implements WorkbookPort {
@@ -190,10 +162,10 @@ export class ExcelWorkbook implements WorkbookPort {
     progress.step(0, teks.membacaBukuKerja);
     try {
       return await this.run(async (context) => {
-        const { existing, charts } = await this.readWorkbook(context, rekap, progress);
+        const { existing, charts } = await readWorkbook(context, this.markerKey, rekap, progress);
         if (rekap && jabatan.length === 0 && findIkiSheets(existing).length === 0)
           throw new InsertError(teks.belumAdaLembarIki); // a rekap over nothing: say what to do
-        const before = new Set(existing.map((s) => s.name.toLowerCase()));
+        const before = new Set(existing.map((s) => sheetKey(s.name)));
         const sheets = this.prepare(jabatan, options, rekap, existing, before);
         const chunks = planRequests(sheets, this.payloadBudget);
         const total = readSteps + 1 + chunks.length;
@@ -205,7 +177,7 @@ export class ExcelWorkbook implements WorkbookPort {
             readSteps + 1 + i,
             teks.menulisLembar(from, from + chunk.length - 1, sheets.length)
           );
-          const proxies = this.queueChunk(context, chunk, state, charts);
+          const proxies = queueChunk(context, chunk, state, charts);
           first ??= proxies[0];
           if (i === chunks.length - 1) first.activate();
           // One sync per budget chunk, not per sheet (see payload.ts).
@@ -232,62 +204,6 @@ export class ExcelWorkbook implements WorkbookPort {
     }
   }
 
-  /** Sync 1 (names) and, for a rekap, sync 2 (each sheet's marker and charts). */
-  private async readWorkbook(
-    context: Excel.RequestContext,
-    rekap: boolean,
-    progress: Progress
-  ): Promise<{ existing: ExistingSheet[]; charts?: SheetCharts }> {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    await context.sync();
-    const existing: ExistingSheet[] = worksheets.items.map((s) => ({ name: s.name }));
-    if (!rekap) return { existing };
-    progress.step(1, teks.membacaPenanda);
-    const markers = worksheets.items.map((s) =>
-      s.customProperties.getItemOrNullObject(this.markerKey).load("value")
-    );
-    // The year's rekap is rewritten in place: its old chart must be known to be deleted.
-    const charts = queueChartReads(worksheets.items);
-    await context.sync();
-    markers.forEach((m, i) => {
-      if (!m.isNullObject) existing[i].marker = m.value;
-    });
-    return { existing, charts };
-  }
-
-  /**
-   * Queues one chunk: per new sheet, add (temporary name), token, id load, contents, final name;
-   * the year's rekap rewritten in place is cleared and written under its own name.
-   */
-  private queueChunk(
-    context: Excel.RequestContext,
-    chunk: SheetCommands[],
-    state: WriteState,
-    charts: SheetCharts | undefined
-  ): Excel.Worksheet[] {
-    state.writing = true;
-    const start = state.written.length;
-    const added = chunk.filter((sheet) => !sheet.replace);
-    state.failed = added.map((sheet, k) => ({
-      sheet,
-      temporary: temporaryName(state.token, start + k),
-    }));
-    state.inPlace = chunk.find((sheet) => sheet.replace);
-    context.workbook.application.suspendApiCalculationUntilNextSync();
-    const worksheets = context.workbook.worksheets;
-    return chunk.map((sheet) => {
-      if (sheet.replace) return queueSheet(worksheets, sheet, undefined, charts);
-      const { temporary } = state.failed[added.indexOf(sheet)];
-      const ws = queueSheet(worksheets, { ...sheet, name: temporary }, (proxy) => {
-        proxy.customProperties.add(INSERT_TOKEN_KEY, state.token);
-        proxy.load("id");
-      });
-      ws.name = sheet.name; // complete and marked before it takes the name the user sees
-      return ws;
-    });
-  }
-
   private sheetLabel(sheet: SheetCommands): string {
     return this.getJabatan(sheet.jabatanId ?? "")?.nama ?? sheet.name;
   }
@@ -312,16 +228,7 @@ export class ExcelWorkbook implements WorkbookPort {
       );
     }
     if (sheets.length === 0) throw new InsertError(teks.tidakAdaLembar);
-    const seen = new Set<string>();
-    const taken = sheets
-      .filter((s) => !s.replace) // the year's rekap, rewritten in place: its name exists by design
-      .map((s) => s.name)
-      .filter((name) => {
-        const key = name.toLowerCase();
-        const clash = before.has(key) || seen.has(key);
-        seen.add(key);
-        return clash;
-      });
+    const taken = takenNames(sheets, before);
     if (taken.length > 0)
       throw new InsertError(
         teks.namaBentrok(taken),

@@ -3,6 +3,7 @@
  * the adapter decides when to sync.
  */
 import { blockAddress } from "../template/a1";
+import { sheetKey } from "../template/sheet-names";
 import type { RangeFormatProps } from "./cell-format";
 import type { SheetCommand, SheetCommands } from "./sheet-commands";
 import { queueClearSheet, type SheetCharts } from "./sheet-in-place";
@@ -40,6 +41,121 @@ function queuePrint(ws: Excel.Worksheet, c: PrintCommand): void {
   }
 }
 
+type ContentCommand = Exclude<SheetCommand, { kind: "addSheet" | "clearSheet" }>;
+type RangeCommand = Extract<
+  ContentCommand,
+  {
+    kind:
+      | "columnWidth"
+      | "rowHeight"
+      | "format"
+      | "formatAreas"
+      | "numberFormat"
+      | "formulas"
+      | "merge"
+      | "mergeAcross";
+  }
+>;
+
+/** Writes on one range (or, for formatAreas, several areas) of the sheet. */
+function queueRange(ws: Excel.Worksheet, c: RangeCommand): void {
+  switch (c.kind) {
+    case "columnWidth":
+      ws.getRange(c.address).format.columnWidth = c.points;
+      break;
+    case "rowHeight":
+      ws.getRange(c.address).format.rowHeight = c.points;
+      break;
+    case "format":
+      applyFormat(ws.getRange(c.address).format, c.props);
+      break;
+    case "formatAreas":
+      applyFormat(ws.getRanges(c.address).format, c.props);
+      break;
+    case "numberFormat":
+      ws.getRange(c.address).numberFormat = c.values;
+      break;
+    case "formulas":
+      ws.getRange(c.address).formulas = c.values;
+      break;
+    case "merge":
+    case "mergeAcross":
+      ws.getRange(c.address).merge(c.kind === "mergeAcross");
+      break;
+  }
+}
+
+function queueChart(ws: Excel.Worksheet, c: Extract<SheetCommand, { kind: "chart" }>): void {
+  const chart = ws.charts.add("BarClustered", ws.getRange(c.values), "Columns");
+  chart.title.text = c.title;
+  const series = chart.series.getItemAt(0);
+  series.name = c.seriesName;
+  series.setXAxisValues(ws.getRange(c.categories));
+  chart.setPosition(c.topLeft, c.bottomRight);
+}
+
+/** Rules, charts, links, print setup, panes, tab colour and the marker. */
+function queueRest(ws: Excel.Worksheet, c: Exclude<ContentCommand, RangeCommand>): void {
+  switch (c.kind) {
+    case "validation": {
+      const validation = ws.getRange(c.address).dataValidation;
+      validation.rule = c.rule;
+      validation.prompt = c.prompt;
+      validation.errorAlert = c.errorAlert;
+      break;
+    }
+    case "conditionalFormat": {
+      const cf = ws.getRange(c.address).conditionalFormats.add("Custom");
+      cf.custom.rule.formula = c.formula;
+      cf.custom.format.fill.color = c.fillColor;
+      cf.custom.format.font.color = c.fontColor;
+      break;
+    }
+    case "chart":
+      queueChart(ws, c);
+      break;
+    case "hyperlink":
+      ws.getRange(c.address).hyperlink = {
+        documentReference: c.documentReference,
+        textToDisplay: c.textToDisplay,
+      };
+      break;
+    case "printScale":
+    case "pageBreak":
+    case "pageLayout":
+      queuePrint(ws, c);
+      break;
+    case "freeze": {
+      const panes = ws.freezePanes;
+      if (c.rows > 0 && c.columns > 0) panes.freezeAt(blockAddress(0, 0, c.rows, c.columns));
+      else if (c.rows > 0) panes.freezeRows(c.rows);
+      else panes.freezeColumns(c.columns);
+      break;
+    }
+    case "tabColor":
+      ws.tabColor = c.color;
+      break;
+    case "customProperty":
+      ws.customProperties.add(c.key, c.value);
+      break;
+  }
+}
+
+const RANGE_KINDS = new Set<SheetCommand["kind"]>([
+  "columnWidth",
+  "rowHeight",
+  "format",
+  "formatAreas",
+  "numberFormat",
+  "formulas",
+  "merge",
+  "mergeAcross",
+]);
+
+function isRangeCommand(c: ContentCommand): c is RangeCommand {
+  return RANGE_KINDS.has(c.kind);
+}
+
 /**
  * Queues every write of one new sheet, or of an existing one rewritten in place (no sync), and
  * returns its proxy. `afterAdd` queues what must come right after the add, before any content (the
@@ -53,97 +169,18 @@ export function queueSheet(
   charts?: SheetCharts
 ): Excel.Worksheet {
   let ws: Excel.Worksheet | undefined;
-  const target = (): Excel.Worksheet => {
-    if (!ws) throw new Error(`sheet "${sheet.name}": commands before addSheet`);
-    return ws;
-  };
   for (const c of sheet.commands) {
-    switch (c.kind) {
-      case "addSheet":
-        ws = worksheets.add(sheet.name);
-        afterAdd?.(ws);
-        break;
-      case "clearSheet":
-        ws = worksheets.getItem(sheet.name);
-        queueClearSheet(ws, charts?.get(sheet.name.toLowerCase()));
-        break;
-      case "columnWidth":
-        target().getRange(c.address).format.columnWidth = c.points;
-        break;
-      case "rowHeight":
-        target().getRange(c.address).format.rowHeight = c.points;
-        break;
-      case "format":
-        applyFormat(target().getRange(c.address).format, c.props);
-        break;
-      case "formatAreas":
-        applyFormat(target().getRanges(c.address).format, c.props);
-        break;
-      case "numberFormat":
-        target().getRange(c.address).numberFormat = c.values;
-        break;
-      case "formulas":
-        target().getRange(c.address).formulas = c.values;
-        break;
-      case "merge":
-        target().getRange(c.address).merge(false);
-        break;
-      case "mergeAcross":
-        target().getRange(c.address).merge(true);
-        break;
-      case "validation": {
-        const validation = target().getRange(c.address).dataValidation;
-        validation.rule = c.rule;
-        validation.prompt = c.prompt;
-        validation.errorAlert = c.errorAlert;
-        break;
-      }
-      case "conditionalFormat": {
-        const cf = target().getRange(c.address).conditionalFormats.add("Custom");
-        cf.custom.rule.formula = c.formula;
-        cf.custom.format.fill.color = c.fillColor;
-        cf.custom.format.font.color = c.fontColor;
-        break;
-      }
-      case "chart": {
-        const sheetProxy = target();
-        const chart = sheetProxy.charts.add(
-          "BarClustered",
-          sheetProxy.getRange(c.values),
-          "Columns"
-        );
-        chart.title.text = c.title;
-        const series = chart.series.getItemAt(0);
-        series.name = c.seriesName;
-        series.setXAxisValues(sheetProxy.getRange(c.categories));
-        chart.setPosition(c.topLeft, c.bottomRight);
-        break;
-      }
-      case "hyperlink":
-        target().getRange(c.address).hyperlink = {
-          documentReference: c.documentReference,
-          textToDisplay: c.textToDisplay,
-        };
-        break;
-      case "printScale":
-      case "pageBreak":
-      case "pageLayout":
-        queuePrint(target(), c);
-        break;
-      case "freeze": {
-        const panes = target().freezePanes;
-        if (c.rows > 0 && c.columns > 0) panes.freezeAt(blockAddress(0, 0, c.rows, c.columns));
-        else if (c.rows > 0) panes.freezeRows(c.rows);
-        else panes.freezeColumns(c.columns);
-        break;
-      }
-      case "tabColor":
-        target().tabColor = c.color;
-        break;
-      case "customProperty":
-        target().customProperties.add(c.key, c.value);
-        break;
-    }
+    if (c.kind === "addSheet") {
+      ws = worksheets.add(sheet.name);
+      afterAdd?.(ws);
+    } else if (c.kind === "clearSheet") {
+      ws = worksheets.getItem(sheet.name);
+      queueClearSheet(ws, charts?.get(sheetKey(sheet.name)));
+    } else if (!ws) {
+      throw new Error(`sheet "${sheet.name}": commands before addSheet`);
+    } else if (isRangeCommand(c)) queueRange(ws, c);
+    else queueRest(ws, c);
   }
-  return target();
+  if (!ws) throw new Error(`sheet "${sheet.name}": commands before addSheet`);
+  return ws;
 }

@@ -7,11 +7,12 @@
  * Kept apart from excel-adapter.ts's write(): the adapter only calls these helpers.
  */
 import { MARKER_KEY, findIkiSheetsOfYear, type ExistingSheet } from "../template";
+import { sheetKey } from "../template/sheet-names";
 import type { IkiSheetOfYear } from "../template/workbook-plan";
 import { teks } from "./teks";
 import { InsertError } from "./port";
 
-/** The charts of each sheet, by lower-cased name (Excel compares sheet names without case). */
+/** The charts of each sheet, by sheetKey of its name (Excel compares sheet names without case). */
 export type SheetCharts = Map<string, Excel.ChartCollection>;
 
 /**
@@ -19,7 +20,7 @@ export type SheetCharts = Map<string, Excel.ChartCollection>;
  * a chart only through a proxy to it, and the rekap's old chart must go before the new one is added.
  */
 export function queueChartReads(sheets: Excel.Worksheet[]): SheetCharts {
-  return new Map(sheets.map((s) => [s.name.toLowerCase(), s.charts.load("items/name")]));
+  return new Map(sheets.map((s) => [sheetKey(s.name), s.charts.load("items/name")]));
 }
 
 /**

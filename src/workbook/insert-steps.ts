@@ -1,0 +1,111 @@
+/**
+ * The steps of one insert inside its Excel.run (see excel-adapter.ts for the whole sequence): the
+ * progress it reports, the read syncs, the queueing of one write chunk, and the check that no
+ * planned name is taken. Kept apart so the adapter reads as the sequence itself.
+ */
+import type { ExistingSheet } from "../template";
+import { sheetKey } from "../template/sheet-names";
+import type { Attempt } from "./clean-up";
+import { INSERT_TOKEN_KEY, temporaryName } from "./insert-token";
+import type { ProgressListener } from "./port";
+import { queueSheet } from "./queue-sheet";
+import type { SheetCommands } from "./sheet-commands";
+import { queueChartReads, type SheetCharts } from "./sheet-in-place";
+import { teks } from "./teks";
+
+/** Reports done/total with both only growing; the total may grow once the number of syncs is known. */
+export class Progress {
+  private done = 0;
+  private total: number;
+  constructor(
+    private readonly listener: ProgressListener | undefined,
+    total: number
+  ) {
+    this.total = total;
+  }
+  step(done: number, message: string, total = this.total): void {
+    this.total = Math.max(this.total, total);
+    this.done = Math.min(Math.max(this.done, done), this.total);
+    this.listener?.(this.done, this.total, message);
+  }
+}
+
+/** What the clean-up needs to know of an insert in progress. */
+export interface WriteState extends Attempt {
+  /** Whether any write was queued (before that, a failure changed nothing). */
+  writing: boolean;
+}
+
+/** Sync 1 (names) and, for a rekap, sync 2 (each sheet's marker and charts). */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  markerKey: string,
+  rekap: boolean,
+  progress: Progress
+): Promise<{ existing: ExistingSheet[]; charts?: SheetCharts }> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const existing: ExistingSheet[] = worksheets.items.map((s) => ({ name: s.name }));
+  if (!rekap) return { existing };
+  progress.step(1, teks.membacaPenanda);
+  const markers = worksheets.items.map((s) =>
+    s.customProperties.getItemOrNullObject(markerKey).load("value")
+  );
+  // The year's rekap is rewritten in place: its old chart must be known to be deleted.
+  const charts = queueChartReads(worksheets.items);
+  await context.sync();
+  markers.forEach((m, i) => {
+    if (!m.isNullObject) existing[i].marker = m.value;
+  });
+  return { existing, charts };
+}
+
+/**
+ * Queues one chunk: per new sheet, add (temporary name), token, id load, contents, final name;
+ * the year's rekap rewritten in place is cleared and written under its own name.
+ */
+export function queueChunk(
+  context: Excel.RequestContext,
+  chunk: SheetCommands[],
+  state: WriteState,
+  charts: SheetCharts | undefined
+): Excel.Worksheet[] {
+  state.writing = true;
+  const start = state.written.length;
+  const added = chunk.filter((sheet) => !sheet.replace);
+  state.failed = added.map((sheet, k) => ({
+    sheet,
+    temporary: temporaryName(state.token, start + k),
+  }));
+  state.inPlace = chunk.find((sheet) => sheet.replace);
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  const worksheets = context.workbook.worksheets;
+  return chunk.map((sheet) => {
+    if (sheet.replace) return queueSheet(worksheets, sheet, undefined, charts);
+    const { temporary } = state.failed[added.indexOf(sheet)];
+    const ws = queueSheet(worksheets, { ...sheet, name: temporary }, (proxy) => {
+      proxy.customProperties.add(INSERT_TOKEN_KEY, state.token);
+      proxy.load("id");
+    });
+    ws.name = sheet.name; // complete and marked before it takes the name the user sees
+    return ws;
+  });
+}
+
+/**
+ * The new sheets' names already in the workbook (`before`, by sheetKey) or twice in the batch; the
+ * year's rekap, rewritten in place, keeps its existing name by design.
+ */
+export function takenNames(sheets: SheetCommands[], before: Set<string>): string[] {
+  const seen = new Set<string>();
+  return sheets
+    .filter((s) => !s.replace)
+    .map((s) => s.name)
+    .filter((name) => {
+      const key = sheetKey(name);
+      const clash = before.has(key) || seen.has(key);
+      seen.add(key);
+      return clash;
+    });
+}

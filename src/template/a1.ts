@@ -14,10 +14,7 @@
 export const MAX_COLUMNS = 16384;
 export const MAX_ROWS = 1048576;
 
-/** "A" for column 0, "XFD" for the last. */
-export function columnLetter(col: number): string {
-  if (!Number.isInteger(col) || col < 0 || col >= MAX_COLUMNS)
-    throw new RangeError(`column ${col} out of range`);
+function lettersOf(col: number): string {
   let n = col + 1;
   let out = "";
   while (n > 0) {
@@ -26,6 +23,18 @@ export function columnLetter(col: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return out;
+}
+
+/** The letters of A..ZZ, built once: planners name these columns thousands of times. */
+const LETTERS = Array.from({ length: 702 }, (_, col) => lettersOf(col));
+
+/** "A" for column 0, "XFD" for the last. */
+export function columnLetter(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
+  if (!Number.isInteger(col) || col < 0 || col >= MAX_COLUMNS)
+    throw new RangeError(`column ${col} out of range`);
+  return lettersOf(col);
 }
 
 /** "A" -> 0; undefined when not 1-3 letters inside XFD. */
@@ -90,18 +99,41 @@ export interface CellIndex {
   column: number;
 }
 
-const CELL = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/;
 const COLUMN = /^\$?([A-Za-z]{1,3})$/;
 const ROW = /^\$?([0-9]{1,7})$/;
+const DOLLAR = 36;
+
+/**
+ * The cell written in text[from, to): "$"? 1-3 letters "$"? 1-7 digits, inside Excel's grid.
+ * Read by character codes: plans hold thousands of addresses and each is parsed where it is checked.
+ */
+function readCell(text: string, from: number, to: number): CellIndex | undefined {
+  let i = from;
+  if (text.charCodeAt(i) === DOLLAR) i++;
+  const lettersFrom = i;
+  let column = 0;
+  for (; i < to; i++) {
+    const ch = text.charCodeAt(i) & ~32; // upper case
+    if (ch < 65 || ch > 90) break;
+    column = column * 26 + ch - 64;
+  }
+  if (i === lettersFrom || i - lettersFrom > 3) return undefined;
+  if (text.charCodeAt(i) === DOLLAR) i++;
+  const digitsFrom = i;
+  let row = 0;
+  for (; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch < 48 || ch > 57) return undefined;
+    row = row * 10 + ch - 48;
+  }
+  if (i === digitsFrom || i - digitsFrom > 7) return undefined;
+  if (column > MAX_COLUMNS || row < 1 || row > MAX_ROWS) return undefined;
+  return { row: row - 1, column: column - 1 };
+}
 
 /** One cell ("B3", "$B$3"); undefined when Excel would reject it. */
 export function parseCell(text: string): CellIndex | undefined {
-  const m = CELL.exec(text);
-  if (!m) return undefined;
-  const column = columnIndex(m[1]);
-  const row = Number(m[2]) - 1;
-  if (column === undefined || row < 0 || row >= MAX_ROWS) return undefined;
-  return { row, column };
+  return readCell(text, 0, text.length);
 }
 
 function parseRow(text: string): number | undefined {
@@ -129,16 +161,17 @@ function between(a: CellIndex, b: CellIndex, kind: A1Range["kind"]): A1Range {
 
 /** Parses a sheet-local A1 address; undefined when Excel would reject it. Corners may come in any order. */
 export function parseA1(address: string): A1Range | undefined {
-  const parts = address.split(":");
-  if (parts.length === 1) {
-    const one = parseCell(parts[0]);
+  const colon = address.indexOf(":");
+  if (colon < 0) {
+    const one = parseCell(address);
     return one && between(one, one, "cells");
   }
-  if (parts.length !== 2) return undefined;
-  const [a, b] = parts;
-  const ca = parseCell(a);
-  const cb = parseCell(b);
+  if (address.indexOf(":", colon + 1) >= 0) return undefined;
+  const ca = readCell(address, 0, colon);
+  const cb = ca && readCell(address, colon + 1, address.length);
   if (ca && cb) return between(ca, cb, "cells");
+  const a = address.slice(0, colon);
+  const b = address.slice(colon + 1);
   const colA = parseColumn(a);
   const colB = parseColumn(b);
   if (colA !== undefined && colB !== undefined)

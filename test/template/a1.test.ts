@@ -2,12 +2,16 @@ import fc from "fast-check";
 import {
   MAX_COLUMNS,
   blockAddress,
+  cell,
   cellAddress,
   columnIndex,
   columnLetter as columnLetters,
   columnsAddress,
+  forEachCell,
   parseA1,
+  parseCell,
   quoteSheetName,
+  range,
   rangeSize,
   requireA1,
   rowsAddress,
@@ -70,6 +74,12 @@ describe("parseA1", () => {
     " A1",
     "R1C1",
     "A-1",
+    "$$A1",
+    "AAAA1",
+    "A12345678",
+    ":A1",
+    "A1:5",
+    "A[1",
   ])("refuses %j", (address) => {
     expect(parseA1(address)).toBeUndefined();
     expect(() => requireA1(address)).toThrow(RangeError);
@@ -89,6 +99,28 @@ describe("parseA1", () => {
         }
       )
     );
+  });
+});
+
+describe("parseCell and forEachCell", () => {
+  it("reads one cell with 0-based indexes, in either case and with dollars", () => {
+    expect(parseCell("A1")).toEqual({ row: 0, column: 0 });
+    expect(parseCell("$b$3")).toEqual({ row: 2, column: 1 });
+    expect(parseCell("XFD1048576")).toEqual({ row: 1_048_575, column: MAX_COLUMNS - 1 });
+    expect(parseCell("A1:B2")).toBeUndefined();
+  });
+
+  it("visits every cell of a range row by row, corners in any order", () => {
+    const seen: string[] = [];
+    forEachCell("C2:B3", (row, column) => seen.push(cellAddress(row, column)));
+    expect(seen).toEqual(["B2", "C2", "B3", "C3"]);
+    expect(() => forEachCell("A0", () => undefined)).toThrow(RangeError);
+  });
+
+  it("builds planner addresses from row numbers", () => {
+    expect(cell(16, 6)).toBe("G16");
+    expect(range(16, 7, 16, 10)).toBe("H16:K16");
+    expect(range(3, 1, 3, 1)).toBe("B3");
   });
 });
 

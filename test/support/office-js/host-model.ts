@@ -23,9 +23,11 @@ export interface HostAction {
   type: "Instantiate" | "Query" | "Method" | "SetProperty" | "Other";
   name: string;
   path: string;
+  /** What the host took the object for ("sheet", "chart", "other"...). */
+  object: string;
   /** The sheet the object belongs to (its name when the action ran). */
   sheet?: string;
-  /** Method arguments (not kept for property sets: they hold the cell values). */
+  /** A method's arguments, or the value set (references into the parsed request, not copies). */
   args?: unknown[];
 }
 

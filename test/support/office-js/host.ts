@@ -209,8 +209,9 @@ export class OfficeHost {
       type: ACTION_TYPES[action.ActionType] ?? "Other",
       name: action.Name,
       path: path.ObjectPathType === 5 ? "[]" : path.Name,
+      object: node.kind,
       sheet,
-      ...(action.ActionType === 3 ? { args } : {}),
+      ...(action.ActionType === 3 || action.ActionType === 4 ? { args } : {}),
     });
     const code = this.options.failAction?.(
       { name: action.Name || `#${action.ActionType}`, args, sheet },

@@ -16,6 +16,8 @@
  * Importable from tests and from scripts/bench (no jest globals here). Its A1 parsing is its own,
  * not src/workbook/a1.ts, so it checks the adapter instead of agreeing with it.
  */
+// Excel's sheet-name rule, one copy for both test Excels (this fake and the real client's host).
+import { invalidSheetName } from "./office-js/host-model";
 
 export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** Per queued action: what the Office.js runtime adds around the arguments (object path, ids). */
@@ -290,17 +292,6 @@ function requireOneOf(value: unknown, allowed: string[], where: string): string 
     );
   }
   return value;
-}
-
-function invalidSheetName(name: unknown): boolean {
-  return (
-    typeof name !== "string" ||
-    name.length === 0 ||
-    name.length > 31 ||
-    /[\\/?*[\]:]/.test(name) ||
-    /^'|'$/.test(name) ||
-    name.toLowerCase() === "history"
-  );
 }
 
 /** How Excel stores one written entry, given the cell's number format. */

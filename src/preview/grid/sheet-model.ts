@@ -77,25 +77,20 @@ function addFormats(model: SheetModel, formats: SheetDecoration["formats"]): voi
   }
 }
 
+/** Number inputs and drop-down lists; one InputCell per rule, shared by the cells it covers. */
 function addInputs(model: SheetModel, decoration: SheetDecoration): void {
-  for (const v of decoration.validations) {
-    const input: InputCell = {
-      kind: "angka",
-      min: v.min,
-      errorMessage: v.errorMessage,
-      prompt: v.prompt,
-    };
-    forEachCell(v.range, (row, col) => model.inputs.set(key(row, col), input));
-  }
-  for (const v of decoration.listValidations ?? []) {
-    const input: InputCell = {
-      kind: "pilihan",
-      list: v.list,
-      errorMessage: v.errorMessage,
-      prompt: v.prompt,
-    };
-    forEachCell(v.range, (row, col) => model.inputs.set(key(row, col), input));
-  }
+  const rules: [string, InputCell][] = [
+    ...decoration.validations.map((v): [string, InputCell] => [
+      v.range,
+      { kind: "angka", min: v.min, errorMessage: v.errorMessage, prompt: v.prompt },
+    ]),
+    ...(decoration.listValidations ?? []).map((v): [string, InputCell] => [
+      v.range,
+      { kind: "pilihan", list: v.list, errorMessage: v.errorMessage, prompt: v.prompt },
+    ]),
+  ];
+  for (const [range, input] of rules)
+    forEachCell(range, (row, col) => model.inputs.set(key(row, col), input));
 }
 
 export function sheetModel(

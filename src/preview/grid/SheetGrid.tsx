@@ -72,6 +72,47 @@ function ColumnHeads({ widths }: { widths: number[] }) {
   );
 }
 
+interface GridRowProps {
+  model: SheetModel;
+  row: number;
+  values: unknown[];
+  selected?: string;
+  onSelect(cell: string): void;
+  onOpenSheet(sheet: string, cell: string): void;
+  onCommit: ReturnType<typeof useCommit>;
+}
+
+/** One row: its number, then every cell not hidden under a merge. */
+function GridRow({ model, row, values, selected, ...handlers }: GridRowProps) {
+  const cells: React.ReactNode[] = [];
+  for (let col = 0; col < model.cols; col++) {
+    if (model.covered.has(key(row, col))) continue;
+    const cell = cellAddress(row, col);
+    cells.push(
+      <GridCell
+        key={key(row, col)}
+        model={model}
+        row={row}
+        col={col}
+        cell={cell}
+        value={valueOf(values[col])}
+        next={values[col + 1]}
+        selected={selected === cell}
+        {...handlers}
+      />
+    );
+  }
+  const height = model.rowHeights.get(row);
+  return (
+    <tr style={height ? { height: `${Math.round((height * 4) / 3)}px` } : undefined}>
+      <th scope="row" className="kepala-baris">
+        {row + 1}
+      </th>
+      {cells}
+    </tr>
+  );
+}
+
 export function SheetGrid(props: SheetGridProps) {
   const { port, sheet, version, selected } = props;
   const wb = port.workbook;
@@ -87,41 +128,6 @@ export function SheetGrid(props: SheetGridProps) {
     [id, wb, version]
   );
   const commit = useCommit(props);
-
-  const rows: React.ReactNode[] = [];
-  for (let row = 0; row < model.rows; row++) {
-    const cells: React.ReactNode[] = [
-      <th key="h" scope="row" className="kepala-baris">
-        {row + 1}
-      </th>,
-    ];
-    for (let col = 0; col < model.cols; col++) {
-      if (model.covered.has(key(row, col))) continue;
-      const cell = cellAddress(row, col);
-      cells.push(
-        <GridCell
-          key={key(row, col)}
-          model={model}
-          row={row}
-          col={col}
-          cell={cell}
-          value={valueOf(values[row]?.[col])}
-          next={values[row]?.[col + 1]}
-          selected={selected === cell}
-          onSelect={props.onSelect}
-          onOpenSheet={props.onOpenSheet}
-          onCommit={commit}
-        />
-      );
-    }
-    const height = model.rowHeights.get(row);
-    rows.push(
-      <tr key={row} style={height ? { height: `${Math.round((height * 4) / 3)}px` } : undefined}>
-        {cells}
-      </tr>
-    );
-  }
-
   const widths = Array.from({ length: model.cols }, (_, col) =>
     px(model.columnWidths[col] ?? 8.43)
   );
@@ -132,7 +138,20 @@ export function SheetGrid(props: SheetGridProps) {
       style={{ width: `${widths.reduce((a, b) => a + b, 40)}px` }}
     >
       <ColumnHeads widths={widths} />
-      <tbody>{rows}</tbody>
+      <tbody>
+        {Array.from({ length: model.rows }, (_, row) => (
+          <GridRow
+            key={row}
+            model={model}
+            row={row}
+            values={values[row] ?? []}
+            selected={selected}
+            onSelect={props.onSelect}
+            onOpenSheet={props.onOpenSheet}
+            onCommit={commit}
+          />
+        ))}
+      </tbody>
     </table>
   );
 }

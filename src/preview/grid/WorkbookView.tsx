@@ -102,14 +102,11 @@ function FormulaBar(props: {
   );
 }
 
-export function WorkbookView({ port }: { port: PreviewPort }) {
-  const version = useWorkbookVersion(port);
-  const sheets = port.workbook.sheetNames();
-  const [active, setActive] = useActiveSheet(port, version, sheets);
+/** The selected cell of the active sheet, the name box's text, and the problem shown (if any). */
+function useSelection(port: PreviewPort, active: string) {
   const [selected, setSelected] = React.useState<string>();
   const [typed, setTyped] = React.useState("");
   const [problem, setProblem] = React.useState<string>();
-
   const select = React.useCallback(
     (cell: string | undefined) => {
       setSelected(cell);
@@ -118,17 +115,11 @@ export function WorkbookView({ port }: { port: PreviewPort }) {
     },
     [port, active]
   );
-
   React.useEffect(() => {
     select(undefined);
     setProblem(undefined);
   }, [active, select]);
-
-  const activate = (name: string) => {
-    setActive(name);
-    setProblem(undefined);
-  };
-
+  /** The name box: a typed address selects its cell (written as Excel writes it). */
   const go = (text: string) => {
     const at = parseCell(text.trim());
     if (at) {
@@ -136,14 +127,30 @@ export function WorkbookView({ port }: { port: PreviewPort }) {
       setProblem(undefined);
     } else setProblem(teksPratinjau.alamatSalah(text));
   };
+  return { selected, typed, setTyped, problem, setProblem, select, go };
+}
 
-  const content = React.useMemo(() => {
+/** What the formula bar shows for the selected cell: its formula, else its value. */
+function useCellContent(port: PreviewPort, active: string, selected?: string, version?: number) {
+  return React.useMemo(() => {
     if (!selected || !active || !port.workbook.hasSheet(active)) return "";
     return (
       port.workbook.getFormula(active, selected) ??
       displayValue(port.workbook.getValue(active, selected))
     );
   }, [selected, active, version]);
+}
+
+export function WorkbookView({ port }: { port: PreviewPort }) {
+  const version = useWorkbookVersion(port);
+  const sheets = port.workbook.sheetNames();
+  const [active, setActive] = useActiveSheet(port, version, sheets);
+  const { selected, typed, setTyped, problem, setProblem, select, go } = useSelection(port, active);
+  const content = useCellContent(port, active, selected, version);
+  const activate = (name: string) => {
+    setActive(name);
+    setProblem(undefined);
+  };
 
   return (
     <section className="buku-kerja" aria-labelledby="judul-buku-kerja">

@@ -20,7 +20,7 @@ import { foldGridNumberFormats } from "./grid-number-formats";
 import { foldMergeRuns } from "./merge-runs";
 import { printCommands } from "./print-commands";
 import { rangeFormatProps, type RangeFormatProps } from "./cell-format";
-import { MAX_ROW_HEIGHT, requireColor } from "../template/validate-plan";
+import { requireColor } from "../template/validate-plan";
 import {
   bandProps,
   listValidationProps,
@@ -39,8 +39,6 @@ export const GENERAL_FORMAT = "General";
  * without the apostrophe (range.values and range.formulas alike, office-js issue #6687).
  */
 export const QUOTE_PREFIX = "'";
-/** Excel's largest row height, in points (checked by validatePlan). */
-export { MAX_ROW_HEIGHT };
 
 export type CellInput = null | number | boolean | string;
 

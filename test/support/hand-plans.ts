@@ -6,6 +6,8 @@
 import type { Jabatan } from "../../src/catalog";
 import type { TemplateOptions } from "../../src/template/options";
 import type { PlanCell, SheetPlan } from "../../src/template/plan";
+import { sheetKey } from "../../src/template/sheet-names";
+import { validatePlan } from "../../src/template/validate-plan";
 import type { ExistingSheet, Planner } from "../../src/workbook/excel-adapter";
 
 export const MARKER = "IKI-DINSOS";
@@ -23,12 +25,10 @@ export const options: TemplateOptions = {
   mode: "iki",
 };
 
-/** A plan with every feature the adapter must carry: text, numbers, formulas, formats, rules, chart, link. */
-export function ikiPlan(
-  name: string,
-  jabatanId: string,
-  opts: { nama?: string; rows?: number; tahun?: number } = {}
-): SheetPlan {
+type HandOptions = { nama?: string; rows?: number; tahun?: number };
+
+/** Title, identity, header and `rows` indicator rows of 8 columns, the last column a formula. */
+function handGrid(opts: HandOptions): PlanCell[][] {
   const rows = opts.rows ?? 6;
   const width = 8;
   const blank = (): PlanCell[] => new Array<PlanCell>(width).fill(null);
@@ -62,8 +62,17 @@ export function ikiPlan(
       { formula: `=IFERROR(SUM(D${r}:G${r})/C${r}*100,"")` },
     ]);
   }
+  return cells;
+}
+
+/**
+ * A plan with every feature the adapter must carry: text, numbers, formulas, formats, rules, chart,
+ * link. Checked by validatePlan, as planWorkbook checks its plans: sinks trust what they are given.
+ */
+export function ikiPlan(name: string, jabatanId: string, opts: HandOptions = {}): SheetPlan {
+  const cells = handGrid(opts);
   const last = cells.length;
-  return {
+  return validatePlan({
     name,
     kind: "iki",
     jabatanId,
@@ -115,7 +124,7 @@ export function ikiPlan(
     freeze: { rows: 4, columns: 2 },
     tabColor: "#2E75B6",
     marker: { key: MARKER, value: JSON.stringify({ jenis: "iki", jabatanId }) },
-  };
+  });
 }
 
 export function rekapPlan(name: string, targets: string[]): SheetPlan {
@@ -126,7 +135,7 @@ export function rekapPlan(name: string, targets: string[]): SheetPlan {
   targets.forEach((t) =>
     cells.push([t, { formula: `=IFERROR(AVERAGE('${t.replace(/'/g, "''")}'!H5:H10),"")` }])
   );
-  return {
+  return validatePlan({
     name,
     kind: "rekap",
     cells,
@@ -141,13 +150,13 @@ export function rekapPlan(name: string, targets: string[]): SheetPlan {
     print: { orientation: "portrait", paper: "A4", fitToPagesWide: 1 },
     freeze: { rows: 2, columns: 0 },
     marker: { key: MARKER, value: JSON.stringify({ jenis: "rekap" }) },
-  };
+  });
 }
 
 function uniqueName(base: string, taken: Set<string>): string {
   let name = base.slice(0, 31);
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 26)} (${n})`;
-  taken.add(name.toLowerCase());
+  for (let n = 2; taken.has(sheetKey(name)); n++) name = `${base.slice(0, 26)} (${n})`;
+  taken.add(sheetKey(name));
   return name;
 }
 
@@ -165,7 +174,7 @@ export function stubPlanner(calls: StubPlannerCall[] = []): Planner {
       rekap,
       existing: existing.map((e) => ({ ...e })),
     });
-    const taken = new Set(existing.map((e) => e.name.toLowerCase()));
+    const taken = new Set(existing.map((e) => sheetKey(e.name)));
     const plans = jabatan.map((j) =>
       ikiPlan(uniqueName(`IKI ${j.urutan} ${j.nama}`.replace(/[\\/?*[\]:]/g, " "), taken), j.id, {
         nama: o.identitas.nama,

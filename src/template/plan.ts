@@ -108,7 +108,7 @@ export interface PrintPlan {
   fitToPagesWide: number;
   /** Rows repeated on each printed page, e.g. "$14:$15"; absent when none. */
   titleRows?: string;
-  /** Rows (1-based) that begin a new printed page: manual page breaks above them; absent when none. */
+  /** Row numbers that begin a new printed page: manual page breaks above them; absent when none. */
   rowBreaks?: number[];
 }
 
@@ -138,7 +138,7 @@ export interface SheetPlan {
   formats: FormatPlan[];
   /** Width of column A, B, ... in Excel's character units (as in Excel's UI and ExcelJS). */
   columnWidths: number[];
-  /** Heights in points for rows that need one (1-based row numbers). */
+  /** Heights in points for rows that need one, by row number (as Excel shows it, see a1.ts). */
   rowHeights: { row: number; height: number }[];
   validations: ValidationPlan[];
   /** Drop-down lists on text input cells; absent when the sheet has none. */

@@ -14,7 +14,7 @@
  * ways of writing a sheet can be compared by their result.
  *
  * Importable from tests and from scripts/bench (no jest globals here). Its A1 parsing is its own,
- * not src/workbook/a1.ts, so it checks the adapter instead of agreeing with it.
+ * not src/template/a1.ts, so it checks the adapter instead of agreeing with it.
  */
 // Excel's sheet-name rule, one copy for both test Excels (this fake and the real client's host).
 import { invalidSheetName } from "./office-js/host-model";
@@ -153,7 +153,7 @@ export interface FakeExcelOptions {
   ignoreFitToPages?: boolean;
 }
 
-/* ---------- A1, independent of src/workbook/a1.ts ---------- */
+/* ---------- A1, independent of src/template/a1.ts ---------- */
 
 interface Box {
   r1: number;

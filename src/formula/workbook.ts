@@ -1,0 +1,174 @@
+/**
+ * Sheet plans as a workbook the formula evaluator computes: the plans' constants and formulas, inputs
+ * typed over them, each formula evaluated once on demand (cross-sheet references resolve in any order).
+ * Pure and dependency-free, so the command line computes cached results without a formula engine.
+ */
+import type { PlanCell, SheetPlan } from "../template/plan";
+import { parseCell } from "../template/a1";
+import { FUNCTIONS, isKnownFunction, pick, type Context } from "./functions";
+import { parseFormula, type Node } from "./parse";
+import { compare, formulaError, isMatrix, settle, toNumber, toText, type Matrix } from "./values";
+import type { Scalar, Value } from "./values";
+import { isIkiError } from "../capaian";
+
+/** Sheet names compare ignoring case, as in Excel. */
+const sheetKey = (name: string) => name.toLocaleLowerCase("en-US");
+
+interface Sheet {
+  name: string;
+  cells: PlanCell[][];
+  /** Typed inputs over the plan, by "row:col" (row 1-based, col 0-based). */
+  inputs: Map<string, Scalar>;
+}
+
+type Arithmetic = (a: number, b: number) => number | Scalar;
+
+const ARITHMETIC: Record<"+" | "-" | "*" | "/", Arithmetic> = {
+  "+": (a, b) => a + b,
+  "-": (a, b) => a - b,
+  "*": (a, b) => a * b,
+  "/": (a, b) => (b === 0 ? formulaError("#DIV/0!") : a / b),
+};
+
+const COMPARISON: Record<"=" | "<>" | "<" | ">" | "<=" | ">=", (order: number) => boolean> = {
+  "=": (o) => o === 0,
+  "<>": (o) => o !== 0,
+  "<": (o) => o < 0,
+  ">": (o) => o > 0,
+  "<=": (o) => o <= 0,
+  ">=": (o) => o >= 0,
+};
+
+/** A binary operator on two scalars: the left error first, then the right one. */
+function operate(operator: string, left: Scalar, right: Scalar): Scalar {
+  if (isIkiError(left)) return left;
+  if (isIkiError(right)) return right;
+  if (operator === "&") {
+    return (toText(left) as string) + (toText(right) as string);
+  }
+  if (operator in COMPARISON)
+    return COMPARISON[operator as keyof typeof COMPARISON](compare(left, right));
+  const a = toNumber(left);
+  if (isIkiError(a)) return a;
+  const b = toNumber(right);
+  if (isIkiError(b)) return b;
+  return ARITHMETIC[operator as keyof typeof ARITHMETIC](a, b);
+}
+
+/** Cell by cell when a side is an array (array arithmetic, as Excel 365). */
+function operateOn(operator: string, left: Value, right: Value): Value {
+  if (!isMatrix(left) && !isMatrix(right)) return operate(operator, left, right);
+  const rows = Math.max(isMatrix(left) ? left.length : 1, isMatrix(right) ? right.length : 1);
+  const cols = Math.max(isMatrix(left) ? left[0].length : 1, isMatrix(right) ? right[0].length : 1);
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => operate(operator, pick(left, r, c), pick(right, r, c)))
+  );
+}
+
+export class FormulaWorkbook {
+  private readonly sheets = new Map<string, Sheet>();
+  private readonly parsed = new Map<string, Node>();
+  private values = new Map<string, Scalar>();
+  private readonly pending = new Set<string>();
+
+  constructor(plans: SheetPlan[]) {
+    for (const plan of plans)
+      this.sheets.set(sheetKey(plan.name), {
+        name: plan.name,
+        cells: plan.cells,
+        inputs: new Map(),
+      });
+  }
+
+  /** Types a constant into a cell (a1 on `sheet`), as a user would; text stays text. */
+  setCell(sheet: string, a1: string, value: Scalar): void {
+    const at = parseCell(a1);
+    if (!at) throw new Error(`invalid cell address "${a1}"`);
+    this.sheet(sheet).inputs.set(`${at.row}:${at.col}`, value === "" ? null : value);
+    this.values = new Map();
+  }
+
+  /** Types a block of constants from its top-left cell. */
+  setCells(sheet: string, topLeft: string, rows: Scalar[][]): void {
+    const at = parseCell(topLeft);
+    if (!at) throw new Error(`invalid cell address "${topLeft}"`);
+    const s = this.sheet(sheet);
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => s.inputs.set(`${at.row + r}:${at.col + c}`, v === "" ? null : v))
+    );
+    this.values = new Map();
+  }
+
+  /** The value of a cell: row 1-based, column 0-based; null when empty. */
+  value(sheet: string, row: number, col: number): Scalar {
+    const s = this.sheet(sheet);
+    const place = `${row}:${col}`;
+    if (s.inputs.has(place)) return s.inputs.get(place) as Scalar;
+    const content = s.cells[row - 1]?.[col];
+    if (content === undefined || content === null || content === "") return null;
+    if (typeof content !== "object") return content;
+    const id = `${sheetKey(s.name)}!${place}`;
+    const known = this.values.get(id);
+    if (known !== undefined || this.values.has(id)) return known as Scalar;
+    if (this.pending.has(id)) throw new Error(`circular reference at ${s.name}!${place}`);
+    this.pending.add(id);
+    try {
+      const result = this.evaluate(this.formula(content.formula), s.name);
+      if (isMatrix(result))
+        throw new Error(`array result at ${s.name}!${place}: ${content.formula}`);
+      this.values.set(id, result);
+      return result;
+    } finally {
+      this.pending.delete(id);
+    }
+  }
+
+  private formula(text: string): Node {
+    let node = this.parsed.get(text);
+    if (!node) {
+      node = parseFormula(text, isKnownFunction);
+      this.parsed.set(text, node);
+    }
+    return node;
+  }
+
+  private sheet(name: string): Sheet {
+    const s = this.sheets.get(sheetKey(name));
+    if (!s) throw new Error(`no sheet "${name}"`);
+    return s;
+  }
+
+  private evaluate(node: Node, sheet: string): Value {
+    const context: Context = { evaluate: (n) => this.evaluate(n, sheet) };
+    switch (node.kind) {
+      case "number":
+      case "text":
+        return node.value;
+      case "cell":
+        return settle(this.value(node.sheet ?? sheet, node.at.row, node.at.col));
+      case "range":
+        return settle(this.range(node.sheet ?? sheet, node.area));
+      case "negate":
+        return settle(operateOn("-", 0, this.evaluate(node.operand, sheet)));
+      case "binary":
+        return settle(
+          operateOn(node.operator, context.evaluate(node.left), context.evaluate(node.right))
+        );
+      case "call":
+        return settle(FUNCTIONS[node.name](node.args, context));
+    }
+  }
+
+  private range(
+    sheet: string,
+    area: { top: number; left: number; bottom: number; right: number }
+  ): Matrix {
+    const rows: Matrix = [];
+    for (let r = area.top; r <= area.bottom; r++) {
+      const row: Scalar[] = [];
+      for (let c = area.left; c <= area.right; c++) row.push(this.value(sheet, r, c));
+      rows.push(row);
+    }
+    return rows;
+  }
+}

@@ -2,15 +2,14 @@
 /**
  * `npm run workbook -- ...`: writes IKI workbooks as .xlsx from the sheet plans of the add-in.
  * The I/O around the pure parts: arguments (args.ts), catalog choice (select.ts), plans
- * (src/template), cached results (src/xlsx/cached-values.ts, HyperFormula), the ExcelJS sink and
+ * (src/template), cached results (src/xlsx/cached-values.ts, the project's own evaluator), the ExcelJS sink and
  * the all-or-nothing file write (atomic-write.ts).
  */
 import * as fs from "fs";
 import * as path from "path";
 import { planWorkbook, titleCase } from "../template";
 import type { Jabatan } from "../catalog/types";
-import type { SheetPlan } from "../template/plan";
-import type { ResultLookup } from "../xlsx/write-workbook";
+import { computeResults } from "../xlsx/cached-values";
 import { writeXlsx } from "../xlsx/write-workbook";
 import { parseArgs, type Command } from "./args";
 import { fsError, nodeFs, writeAtomically, type WriteFs } from "./atomic-write";
@@ -33,18 +32,6 @@ export interface Sekitar {
 const sekitarProses = (): Sekitar => ({ env: process.env, script: process.argv[1], fs: nodeFs });
 
 type Tulis = Extract<Command, { kind: "tulis" }>;
-
-/** Cached results from HyperFormula, or undefined when it is not installed (a devDependency). */
-async function results(plans: SheetPlan[]): Promise<ResultLookup | undefined> {
-  try {
-    const { computeResults } = await import("../xlsx/cached-values");
-    return computeResults(plans);
-  } catch (error) {
-    const e = error as { code?: string; message?: string };
-    if (e.code === "MODULE_NOT_FOUND" && /hyperformula/.test(e.message ?? "")) return undefined;
-    throw error;
-  }
-}
 
 const kodeDari = (error: unknown) => (error as { code?: string } | null)?.code ?? "";
 
@@ -107,9 +94,7 @@ async function tulis(
     existing: [],
   });
   io.err(pesan.menulis(plans.length, shown));
-  const lookup = await results(plans);
-  if (!lookup) io.err(pesan.tanpaNilaiTersimpan);
-  const bytes = await writeXlsx(plans, { results: lookup, created: now });
+  const bytes = await writeXlsx(plans, { results: computeResults(plans), created: now });
   try {
     await writeAtomically(file, bytes, { replace: command.force, fs: sekitar.fs });
   } catch (error) {

@@ -130,9 +130,6 @@ export const pesan = {
   sebabLain: (kode: string) => `galat sistem ${kode}; coba lagi atau simpan ke folder lain`,
   gagal: (rincian: string) => `Gagal membuat buku kerja: ${rincian}`,
 
-  tanpaNilaiTersimpan:
-    "Peringatan: HyperFormula tidak terpasang, jadi hasil rumus tidak disimpan di berkas. Excel dan LibreOffice " +
-    "menghitung ulang saat berkas dibuka; penampil yang tidak menghitung akan menampilkan sel rumus kosong.",
   menulis: (lembar: number, berkas: string) => `Menulis ${lembar} lembar ke ${berkas}…`,
   selesai: (berkas: string, lembar: number, iki: number, rekap: boolean, kb: number) =>
     `Selesai: ${berkas} (${lembar} lembar: ${iki} lembar IKI${rekap ? " dan 1 rekap" : ""}; ${kb} KB).`,

@@ -116,3 +116,23 @@ test("--boleh-ganda allows a jabatan asked twice; absent by default", () => {
   expect(parse("-j", "x")).not.toHaveProperty("bolehGanda");
   expect(parse("-j", "x", "--boleh-ganda=ya")).toMatchObject({ kind: "galat" });
 });
+
+test("util.parseArgs conventions: grouped short flags, a short option's value attached", () => {
+  expect(parse("-af")).toMatchObject({ kind: "tulis", pilihan: { semua: true }, force: true });
+  expect(parse("-jarsiparis", "-t2025")).toMatchObject({
+    pilihan: { jabatan: ["arsiparis"] },
+    options: { tahun: 2025 },
+  });
+});
+
+test("--output is --keluaran: given both, it is given twice", () => {
+  expect(parse("-a", "--output", "a.xlsx")).toMatchObject({ keluaran: "a.xlsx" });
+  expect(galat(parse("-a", "-o", "a.xlsx", "--output", "b.xlsx"))).toMatch(
+    /--output diberikan lebih dari sekali/
+  );
+});
+
+test("a bare -- ends nothing: it is refused like any unknown option", () => {
+  expect(galat(parse("-a", "--", "x"))).toMatch(/Pilihan tidak dikenal: --/);
+  expect(galat(parse("-a", "--warna=merah"))).toMatch(/Pilihan tidak dikenal: --warna\./);
+});

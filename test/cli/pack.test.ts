@@ -3,7 +3,6 @@
  * `iki-workbook --semua` and writes formulas whose cached results are HyperFormula's (the reference
  * engine, not installed there): no GPL code and no task pane packages at run time.
  */
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells, not Office.js ranges */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";

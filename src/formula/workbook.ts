@@ -71,7 +71,8 @@ export class FormulaWorkbook {
   private values = new Map<string, Scalar>();
   private readonly pending = new Set<string>();
 
-  constructor(plans: SheetPlan[]) {
+  /** Only the plans' names and cells matter here. */
+  constructor(plans: Pick<SheetPlan, "name" | "cells">[]) {
     for (const plan of plans)
       this.sheets.set(sheetKey(plan.name), {
         name: plan.name,

@@ -5,6 +5,7 @@
  */
 import * as iki from "../capaian";
 import type { Node } from "./parse";
+import { pesan } from "./teks";
 import {
   formulaError,
   isMatrix,
@@ -121,7 +122,7 @@ function ikiFunction(pure: (...args: unknown[]) => unknown): FormulaFunction {
         throw new Error("IKI function result not supported");
       return result as Scalar;
     } catch {
-      return formulaError("#VALUE!", "Terjadi kesalahan tak terduga saat menghitung");
+      return formulaError("#VALUE!", pesan.takTerduga);
     }
   };
 }

@@ -4,6 +4,7 @@
  * Errors are IkiError values, the type src/capaian already reads and returns.
  */
 import { IkiError, isIkiError, type ErrorCode } from "../capaian";
+import { pesan } from "./teks";
 
 /** One cell's value; null is an empty cell. */
 export type Scalar = number | string | boolean | null | IkiError;
@@ -36,7 +37,7 @@ export function toNumber(value: Scalar): number | IkiError {
   if (value === "") return 0;
   const percent = text.endsWith("%");
   const digits = percent ? text.slice(0, -1).trim() : text;
-  if (!NUMERIC.test(digits)) return formulaError("#VALUE!", `"${value}" bukan angka`);
+  if (!NUMERIC.test(digits)) return formulaError("#VALUE!", pesan.bukanAngka(value));
   return percent ? Number(digits) / 100 : Number(digits);
 }
 
@@ -56,7 +57,7 @@ export function toBoolean(value: Scalar): boolean | IkiError {
   const upper = value.toUpperCase();
   if (upper === "TRUE") return true;
   if (upper === "FALSE" || upper === "") return false;
-  return formulaError("#VALUE!", `"${value}" bukan nilai logika`);
+  return formulaError("#VALUE!", pesan.bukanLogika(value));
 }
 
 /** Text compares ignoring case and accents, as the engines do. */

@@ -4,15 +4,31 @@
  * = <> < > <= >=, &, + - * /, unary minus, and calls of known functions. Anything else is refused
  * with an error, so a new kind of formula cannot get a silently wrong cached result.
  */
-import { parseCell, parseRange, type CellAddress, type RangeAddress } from "../template/a1";
+import { parseRange } from "../template/a1";
+
+/** A rectangle of cells by 0-based indexes, inclusive (the convention of plan.cells). */
+export interface Area {
+  firstRow: number;
+  firstColumn: number;
+  lastRow: number;
+  lastColumn: number;
+}
+
+/** "B3" or "A1:C9" (with or without "$") as an Area; the only place here that reads A1. */
+export function areaOf(a1: string): Area | undefined {
+  const r = parseRange(a1);
+  return (
+    r && { firstRow: r.top - 1, firstColumn: r.left, lastRow: r.bottom - 1, lastColumn: r.right }
+  );
+}
 
 export type Operator = "=" | "<>" | "<" | ">" | "<=" | ">=" | "&" | "+" | "-" | "*" | "/";
 
 export type Node =
   | { kind: "number"; value: number }
   | { kind: "text"; value: string }
-  | { kind: "cell"; sheet?: string; at: CellAddress }
-  | { kind: "range"; sheet?: string; area: RangeAddress }
+  | { kind: "cell"; sheet?: string; row: number; column: number }
+  | { kind: "range"; sheet?: string; area: Area }
   | { kind: "negate"; operand: Node }
   | { kind: "binary"; operator: Operator; left: Node; right: Node }
   | { kind: "call"; name: string; args: Node[] };
@@ -117,12 +133,11 @@ class Parser {
 
   private reference(a1: string, sheet?: string): Node {
     const where = sheet === undefined ? {} : { sheet };
-    if (!a1.includes(":")) {
-      const at = parseCell(a1);
-      return at ? { kind: "cell", at, ...where } : this.fail(`bad cell ${a1}`);
-    }
-    const area = parseRange(a1.replace(/\$/g, ""));
-    return area ? { kind: "range", area, ...where } : this.fail(`bad range ${a1}`);
+    const area = areaOf(a1);
+    if (!area) return this.fail(`bad reference ${a1}`);
+    return a1.includes(":")
+      ? { kind: "range", area, ...where }
+      : { kind: "cell", row: area.firstRow, column: area.firstColumn, ...where };
   }
 
   private call(name: string): Node {

@@ -4,9 +4,8 @@
  * Pure and dependency-free, so the command line computes cached results without a formula engine.
  */
 import type { PlanCell, SheetPlan } from "../template/plan";
-import { parseCell } from "../template/a1";
 import { FUNCTIONS, isKnownFunction, pick, type Context } from "./functions";
-import { parseFormula, type Node } from "./parse";
+import { areaOf, parseFormula, type Area, type Node } from "./parse";
 import { compare, formulaError, isMatrix, settle, toNumber, toText, type Matrix } from "./values";
 import type { Scalar, Value } from "./values";
 import { isIkiError } from "../capaian";
@@ -17,7 +16,7 @@ const sheetKey = (name: string) => name.toLocaleLowerCase("en-US");
 interface Sheet {
   name: string;
   cells: PlanCell[][];
-  /** Typed inputs over the plan, by "row:col" (row 1-based, col 0-based). */
+  /** Typed inputs over the plan, by "row:column" (0-based indexes). */
   inputs: Map<string, Scalar>;
 }
 
@@ -83,29 +82,28 @@ export class FormulaWorkbook {
 
   /** Types a constant into a cell (a1 on `sheet`), as a user would; text stays text. */
   setCell(sheet: string, a1: string, value: Scalar): void {
-    const at = parseCell(a1);
-    if (!at) throw new Error(`invalid cell address "${a1}"`);
-    this.sheet(sheet).inputs.set(`${at.row}:${at.col}`, value === "" ? null : value);
-    this.values = new Map();
+    this.setCells(sheet, a1, [[value]]);
   }
 
   /** Types a block of constants from its top-left cell. */
   setCells(sheet: string, topLeft: string, rows: Scalar[][]): void {
-    const at = parseCell(topLeft);
-    if (!at) throw new Error(`invalid cell address "${topLeft}"`);
+    const at = areaOf(topLeft);
+    if (!at || topLeft.includes(":")) throw new Error(`invalid cell address "${topLeft}"`);
     const s = this.sheet(sheet);
     rows.forEach((row, r) =>
-      row.forEach((v, c) => s.inputs.set(`${at.row + r}:${at.col + c}`, v === "" ? null : v))
+      row.forEach((v, c) =>
+        s.inputs.set(`${at.firstRow + r}:${at.firstColumn + c}`, v === "" ? null : v)
+      )
     );
     this.values = new Map();
   }
 
-  /** The value of a cell: row 1-based, column 0-based; null when empty. */
-  value(sheet: string, row: number, col: number): Scalar {
+  /** The value of a cell by 0-based row and column indexes; null when empty. */
+  value(sheet: string, row: number, column: number): Scalar {
     const s = this.sheet(sheet);
-    const place = `${row}:${col}`;
+    const place = `${row}:${column}`;
     if (s.inputs.has(place)) return s.inputs.get(place) as Scalar;
-    const content = s.cells[row - 1]?.[col];
+    const content = s.cells[row]?.[column];
     if (content === undefined || content === null || content === "") return null;
     if (typeof content !== "object") return content;
     const id = `${sheetKey(s.name)}!${place}`;
@@ -146,7 +144,7 @@ export class FormulaWorkbook {
       case "text":
         return node.value;
       case "cell":
-        return settle(this.value(node.sheet ?? sheet, node.at.row, node.at.col));
+        return settle(this.value(node.sheet ?? sheet, node.row, node.column));
       case "range":
         return settle(this.range(node.sheet ?? sheet, node.area));
       case "negate":
@@ -160,14 +158,11 @@ export class FormulaWorkbook {
     }
   }
 
-  private range(
-    sheet: string,
-    area: { top: number; left: number; bottom: number; right: number }
-  ): Matrix {
+  private range(sheet: string, area: Area): Matrix {
     const rows: Matrix = [];
-    for (let r = area.top; r <= area.bottom; r++) {
+    for (let r = area.firstRow; r <= area.lastRow; r++) {
       const row: Scalar[] = [];
-      for (let c = area.left; c <= area.right; c++) row.push(this.value(sheet, r, c));
+      for (let c = area.firstColumn; c <= area.lastColumn; c++) row.push(this.value(sheet, r, c));
       rows.push(row);
     }
     return rows;

@@ -18,7 +18,8 @@ export function cachedResult(value: Scalar): CachedResult | undefined {
   return value;
 }
 
-/** Evaluates every formula of the plans (all sheets at once, so cross-sheet references resolve). */
+/** Evaluates every formula of the plans (all sheets at once, so cross-sheet references resolve);
+ * the lookup takes row numbers, as ResultLookup says. */
 export function computeResults(plans: SheetPlan[]): ResultLookup {
   const workbook = new FormulaWorkbook(plans);
   const results = new Map<string, CachedResult | undefined>();
@@ -28,7 +29,7 @@ export function computeResults(plans: SheetPlan[]): ResultLookup {
         if (c === null || typeof c !== "object") return;
         results.set(
           `${plan.name}\u0000${i + 1}:${col}`,
-          cachedResult(workbook.value(plan.name, i + 1, col))
+          cachedResult(workbook.value(plan.name, i, col))
         );
       })
     );

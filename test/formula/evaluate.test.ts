@@ -10,7 +10,7 @@ import type { PlanCell } from "../../src/template/plan";
 function hitung(formula: string, inputs: PlanCell[] = []): Scalar {
   const row = [...inputs, ...Array<PlanCell>(4 - inputs.length).fill(null), { formula }];
   const wb = new FormulaWorkbook([{ name: "S", cells: [row] }]);
-  return wb.value("S", 1, 4);
+  return wb.value("S", 0, 4);
 }
 
 const kode = (v: Scalar) => (isIkiError(v) ? v.code : v);
@@ -53,16 +53,16 @@ test("references to other sheets, names quoted with apostrophes, in any case", (
     { name: "O'Brien Dinas", cells: [[7, { formula: "='rekap'!A1*2" }]] },
     { name: "Rekap", cells: [[{ formula: "='O''Brien Dinas'!A1+1" }]] },
   ]);
-  expect(wb.value("o'brien dinas", 1, 1)).toBe(16);
+  expect(wb.value("o'brien dinas", 0, 1)).toBe(16);
 });
 
 test("typed inputs replace the plan's cells and recompute what depends on them", () => {
   const wb = new FormulaWorkbook([{ name: "S", cells: [[null, null, { formula: "=A1+B1" }]] }]);
-  expect(wb.value("S", 1, 2)).toBe(0);
+  expect(wb.value("S", 0, 2)).toBe(0);
   wb.setCells("S", "A1", [[2, 3]]);
-  expect(wb.value("S", 1, 2)).toBe(5);
+  expect(wb.value("S", 0, 2)).toBe(5);
   wb.setCell("S", "B1", "");
-  expect(wb.value("S", 1, 2)).toBe(2);
+  expect(wb.value("S", 0, 2)).toBe(2);
 });
 
 test.each([

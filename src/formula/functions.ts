@@ -27,7 +27,7 @@ type FormulaFunction = (args: Node[], context: Context) => Value;
 const isError = iki.isIkiError;
 
 /** A cell of an array argument, repeated along a dimension of size 1 (broadcast); #N/A outside it. */
-export function pick(value: Value, row: number, col: number): Scalar {
+function pick(value: Value, row: number, col: number): Scalar {
   if (!isMatrix(value)) return value;
   const r = value.length === 1 ? 0 : row;
   const c = value[0].length === 1 ? 0 : col;
@@ -35,7 +35,7 @@ export function pick(value: Value, row: number, col: number): Scalar {
 }
 
 /** Applies a scalar function to scalars, or cell by cell when an argument is an array. */
-function cellwise(values: Value[], f: (scalars: Scalar[]) => Scalar): Value {
+export function cellwise(values: Value[], f: (scalars: Scalar[]) => Scalar): Value {
   const arrays = values.filter(isMatrix);
   if (arrays.length === 0) return f(values as Scalar[]);
   const height = Math.max(...arrays.map((m) => m.length));

@@ -4,64 +4,20 @@
  * Pure and dependency-free, so the command line computes cached results without a formula engine.
  */
 import type { PlanCell, SheetPlan } from "../template/plan";
-import { FUNCTIONS, isKnownFunction, pick, type Context } from "./functions";
+import { FUNCTIONS, isKnownFunction, type Context } from "./functions";
+import { operateOn } from "./operators";
 import { areaOf, parseFormula, type Area, type Node } from "./parse";
-import { compare, formulaError, isMatrix, settle, toNumber, toText, type Matrix } from "./values";
-import type { Scalar, Value } from "./values";
-import { isIkiError } from "../capaian";
+import { isMatrix, settle, type Matrix, type Scalar, type Value } from "./values";
 
-/** Sheet names compare ignoring case, as in Excel. */
-const sheetKey = (name: string) => name.toLocaleLowerCase("en-US");
+/** Sheet names compare ignoring case, as in Excel (and as template/sheet-names.ts keys them). */
+const sheetKey = (name: string) =>
+  name.normalize("NFC").toLocaleUpperCase("en-US").toLocaleLowerCase("en-US");
 
 interface Sheet {
   name: string;
   cells: PlanCell[][];
   /** Typed inputs over the plan, by "row:column" (0-based indexes). */
   inputs: Map<string, Scalar>;
-}
-
-type Arithmetic = (a: number, b: number) => number | Scalar;
-
-const ARITHMETIC: Record<"+" | "-" | "*" | "/", Arithmetic> = {
-  "+": (a, b) => a + b,
-  "-": (a, b) => a - b,
-  "*": (a, b) => a * b,
-  "/": (a, b) => (b === 0 ? formulaError("#DIV/0!") : a / b),
-};
-
-const COMPARISON: Record<"=" | "<>" | "<" | ">" | "<=" | ">=", (order: number) => boolean> = {
-  "=": (o) => o === 0,
-  "<>": (o) => o !== 0,
-  "<": (o) => o < 0,
-  ">": (o) => o > 0,
-  "<=": (o) => o <= 0,
-  ">=": (o) => o >= 0,
-};
-
-/** A binary operator on two scalars: the left error first, then the right one. */
-function operate(operator: string, left: Scalar, right: Scalar): Scalar {
-  if (isIkiError(left)) return left;
-  if (isIkiError(right)) return right;
-  if (operator === "&") {
-    return (toText(left) as string) + (toText(right) as string);
-  }
-  if (operator in COMPARISON)
-    return COMPARISON[operator as keyof typeof COMPARISON](compare(left, right));
-  const a = toNumber(left);
-  if (isIkiError(a)) return a;
-  const b = toNumber(right);
-  if (isIkiError(b)) return b;
-  return ARITHMETIC[operator as keyof typeof ARITHMETIC](a, b);
-}
-
-/** Cell by cell when a side is an array (array arithmetic, as Excel 365). */
-function operateOn(operator: string, left: Value, right: Value): Value {
-  if (!isMatrix(left) && !isMatrix(right)) return operate(operator, left, right);
-  const rows = Math.max(isMatrix(left) ? left.length : 1, isMatrix(right) ? right.length : 1);
-  const cols = Math.max(isMatrix(left) ? left[0].length : 1, isMatrix(right) ? right[0].length : 1);
-  return Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => operate(operator, pick(left, r, c), pick(right, r, c)))
-  );
 }
 
 export class FormulaWorkbook {

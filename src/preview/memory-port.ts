@@ -1,12 +1,7 @@
 /** The WorkbookPort on the in-memory workbook: what the browser preview and the task pane tests use. */
 import { getJabatan } from "../catalog";
 import type { Jabatan } from "../catalog/types";
-import {
-  findIkiSheets,
-  findIkiSheetsOfYear,
-  planWorkbook,
-  type IkiSheetOfYear,
-} from "../template/workbook-plan";
+import { findIkiSheetsOfYear, planWorkbook, type IkiSheetOfYear } from "../template/workbook-plan";
 import type { TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
 import {
@@ -60,8 +55,8 @@ export class MemoryWorkbookPort implements WorkbookPort {
     onProgress?: ProgressListener
   ): Promise<InsertResult> {
     const existing = this.workbook.sheets();
-    if (findIkiSheets(existing).length === 0) {
-      throw new InsertError(teks.belumAdaLembarIki);
+    if (findIkiSheetsOfYear(existing, options.tahun).length === 0) {
+      throw new InsertError(teks.belumAdaLembarIki(options.tahun));
     }
     return this.apply(
       planWorkbook({ jabatan: [], options, rekap: true, existing }),

@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { getJabatan, jabatanInBidang, type Jabatan } from "../catalog";
 import type { WorkbookPort } from "../workbook/port";
+import type { TemplateOptions } from "../template/options";
 import {
   defaultForm,
   formProblems,
@@ -33,7 +34,7 @@ import { JabatanDetail } from "./components/JabatanDetail";
 import { JabatanPicker } from "./components/JabatanPicker";
 import { OutcomeMessage, type Outcome } from "./components/OutcomeMessage";
 import { TemplateOptionsForm } from "./components/TemplateOptionsForm";
-import { errorText, useInsertRun } from "./use-insert-run";
+import { errorText, useInsertRun, type Jawaban } from "./use-insert-run";
 import { actionProblem, NIP_FIELDS } from "./action-check";
 
 const useStyles = makeStyles({
@@ -90,8 +91,17 @@ export function App({ port, storage, host, today: todayProp, saveDelay = 500 }: 
   const [support, setSupport] = React.useState<Support>({ state: "checking" });
   const [form, setForm] = React.useState<PaneForm>(() => defaultForm(today));
   const [left, setLeft] = React.useState<Set<IdentitasField>>(new Set());
-  const { running, progress, outcome, setOutcome, pertanyaan, start, jawab, locked } =
-    useInsertRun(port);
+  const {
+    running,
+    progress,
+    outcome,
+    setOutcome,
+    pertanyaan,
+    start,
+    jawab,
+    lupakanPertanyaan,
+    locked,
+  } = useInsertRun(port);
   const [fungsiOutcome, setFungsiOutcome] = React.useState<Outcome>();
   const refs = {
     nip: React.useRef<HTMLInputElement>(null),
@@ -150,21 +160,35 @@ export function App({ port, storage, host, today: todayProp, saveDelay = 500 }: 
       jabatanId: getJabatan(f.jabatanId)?.bidang === bidang ? f.jabatanId : "",
     }));
 
-  function run(action: InsertAction) {
-    if (running) return;
+  /** The form's options when the action may go ahead; else shows why and focuses the field. */
+  function checkedOptions(action: InsertAction): TemplateOptions | undefined {
     setLeft(new Set(NIP_FIELDS));
     const problem = actionProblem(action, allProblems, jabatan, bidangJabatan);
     if (problem) {
       setOutcome(problem.outcome);
       if (problem.focus) refs[problem.focus].current?.focus();
-      return;
+      return undefined;
     }
     void storage.save(toSaved(form)).catch(() => undefined);
+    return templateOptions(form);
+  }
+
+  function run(action: InsertAction) {
+    if (running) return;
+    const options = checkedOptions(action);
+    if (!options) return;
     const ids = (
       action === "jabatan" && jabatan ? [jabatan] : action === "bidang" ? bidangJabatan : []
     ).map((j) => j.id);
-    void start(action, ids, templateOptions(form));
+    void start(action, ids, options);
   }
+
+  function answer(jawaban: Jawaban) {
+    if (!pertanyaan || (jawaban !== "kedua" && jawaban !== "lewati")) return jawab(jawaban);
+    const options = checkedOptions(pertanyaan.action);
+    if (options) jawab(jawaban, options);
+  }
+  React.useEffect(lupakanPertanyaan, [form.jabatanId, form.bidang, form.tahun, lupakanPertanyaan]);
 
   const putFormula = port.putFormula?.bind(port);
   function put(fungsi: FungsiContoh) {
@@ -273,7 +297,7 @@ export function App({ port, storage, host, today: todayProp, saveDelay = 500 }: 
           outcome={outcome}
           pertanyaan={pertanyaan}
           onRun={run}
-          onJawab={jawab}
+          onJawab={answer}
         />
       </section>
       <details className={styles.section}>

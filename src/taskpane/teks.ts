@@ -99,7 +99,7 @@ export const teks = {
   sisipBidangKosong: "Sisipkan semua jabatan bidang ini dan rekap",
   rekap: "Buat atau perbarui rekap",
   rekapPetunjuk:
-    "Rekap disusun dari semua lembar IKI di buku kerja. Satu rekap per tahun: rekap tahun itu yang sudah ada diperbarui di lembarnya sendiri.",
+    "Rekap disusun dari lembar IKI tahun itu di buku kerja. Satu rekap per tahun: rekap tahun itu yang sudah ada ditulis ulang di lembarnya sendiri, jadi jangan mengetik catatan di lembar rekap (isinya akan terganti).",
   sedangBerjalan: "Sedang bekerja…",
   kemajuan: "Kemajuan",
   langkah: (done: number, total: number) => `${done} dari ${total} langkah`,

@@ -136,7 +136,11 @@ export function useInsertRun(port: WorkbookPort) {
       return undefined;
     });
 
-  const jawab = (jawaban: Jawaban) => {
+  /**
+   * `options`: the form as it is when the user answers ("Buat lembar kedua" invites typing the
+   * second person's identity after the question appeared); the asked options when absent.
+   */
+  const jawab = (jawaban: Jawaban, options?: TemplateOptions) => {
     const p = pertanyaan;
     setPertanyaan(undefined);
     if (!p || jawaban === "batal") return;
@@ -148,9 +152,11 @@ export function useInsertRun(port: WorkbookPort) {
       });
     } else {
       const ids = jabatanSetelahJawaban(p, jawaban);
-      void exclusive((onProgress) => insert(p.action, ids, p.options, onProgress));
+      void exclusive((onProgress) => insert(p.action, ids, options ?? p.options, onProgress));
     }
   };
+  /** The question no longer fits once the choice of jabatan or year changed. */
+  const lupakanPertanyaan = React.useCallback(() => setPertanyaan(undefined), []);
 
-  return { ...state, pertanyaan, start, jawab };
+  return { ...state, pertanyaan, start, jawab, lupakanPertanyaan };
 }

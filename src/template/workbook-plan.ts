@@ -71,7 +71,9 @@ export function planWorkbook(input: {
   const plans = baru.map(({ jabatan, name }) => planIkiSheet(jabatan, input.options, name));
   if (!input.rekap) return plans;
   const sumber: SumberRekap[] = [];
+  // Only the sheets of the rekap's own year: a workbook carried into the next year holds both.
   for (const { name, marker } of findIkiSheets(input.existing)) {
+    if (marker.tahun !== input.options.tahun) continue;
     const s = rekapSumber(marker, name);
     if (s) sumber.push(s);
   }

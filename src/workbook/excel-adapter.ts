@@ -24,7 +24,7 @@
  * it is never deleted (it holds only formulas: a failed rewrite loses no typed value).
  */
 import { getJabatan as catalogJabatan, type Jabatan } from "../catalog";
-import { MARKER_KEY, findIkiSheets, planWorkbook, type ExistingSheet } from "../template";
+import { MARKER_KEY, findIkiSheetsOfYear, planWorkbook, type ExistingSheet } from "../template";
 import type { TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
 import {
@@ -191,8 +191,12 @@ export class ExcelWorkbook implements WorkbookPort {
     try {
       return await this.run(async (context) => {
         const { existing, charts } = await this.readWorkbook(context, rekap, progress);
-        if (rekap && jabatan.length === 0 && findIkiSheets(existing).length === 0)
-          throw new InsertError(teks.belumAdaLembarIki); // a rekap over nothing: say what to do
+        if (
+          rekap &&
+          jabatan.length === 0 &&
+          findIkiSheetsOfYear(existing, options.tahun).length === 0
+        )
+          throw new InsertError(teks.belumAdaLembarIki(options.tahun)); // a rekap over nothing: say what to do
         const before = new Set(existing.map((s) => s.name.toLowerCase()));
         const sheets = this.prepare(jabatan, options, rekap, existing, before);
         const chunks = planRequests(sheets, this.payloadBudget);

@@ -20,8 +20,8 @@ export const teks = {
 
   jabatanTidakDikenal: (ids: string[]) => `Jabatan tidak dikenal: ${ids.join(", ")}.`,
   tidakAdaLembar: "Tidak ada lembar yang perlu dibuat.",
-  belumAdaLembarIki:
-    "Belum ada lembar IKI di buku kerja ini; sisipkan lembar IKI dulu, lalu buat rekap.",
+  belumAdaLembarIki: (tahun: number) =>
+    `Belum ada lembar IKI tahun ${tahun} di buku kerja ini; sisipkan lembar IKI tahun itu dulu, lalu buat rekap.`,
   namaBentrok: (names: string[]) =>
     `Nama lembar sudah dipakai di buku kerja: ${names.join(", ")}. Tidak ada yang diubah; muat ulang panel lalu coba lagi.`,
   gagalMenyiapkan: (rincian: string) =>

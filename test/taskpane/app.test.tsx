@@ -469,6 +469,23 @@ describe("a jabatan that already has a sheet for the year", () => {
     expect(screen.getByText("Lembar baru: Peksos (2).")).toBeTruthy();
   });
 
+  test("the second sheet takes the identity typed after the question appeared", async () => {
+    const port = new FakePort();
+    const group = await askOne(port);
+    fireEvent.change(screen.getByLabelText("Nama"), { target: { value: "Budi Santoso" } });
+    fireEvent.click(within(group).getByRole("button", { name: /Buat lembar kedua/ }));
+    await waitFor(() => expect(port.inserts).toHaveLength(1));
+    expect(port.inserts[0].request.options.identitas.nama).toBe("Budi Santoso");
+  });
+
+  test("the question goes away when another jabatan is chosen", async () => {
+    const port = new FakePort();
+    await askOne(port);
+    choose("Sekretariat");
+    expect(screen.queryByRole("group", { name: "Sudah ada lembarnya" })).toBeNull();
+    expect(port.inserts).toHaveLength(0);
+  });
+
   test("cancel leaves the workbook alone", async () => {
     const port = new FakePort();
     const group = await askOne(port);

@@ -144,19 +144,13 @@ describe("rebuilding the rekap", () => {
     expect(parseMarker(wb.getProperty(rekap, MARKER_KEY)!)?.kind).toBe("rekap");
   });
 
-  it("plans a rekap over existing IKI sheets only when no jabatan is given", () => {
+  it("plans a rekap over the existing IKI sheets of its own year only when no jabatan is given", () => {
+    const ikiMarker = (tahun: number) =>
+      JSON.stringify({ v: 1, kind: "iki", jabatanId: KD, tahun, mode: "iki", skala: "lima" });
     const existing = [
-      {
-        name: "Punya Budi",
-        marker: JSON.stringify({
-          v: 1,
-          kind: "iki",
-          jabatanId: KD,
-          tahun: 2024,
-          mode: "iki",
-          skala: "lima",
-        }),
-      },
+      { name: "Punya Budi 2024", marker: ikiMarker(2024) },
+      { name: "Punya Budi", marker: ikiMarker(2025) },
+      { name: "Punya Budi 2026", marker: ikiMarker(2026) },
       { name: "Lembar2" },
       { name: "Rusak", marker: "]]" },
     ];

@@ -14,7 +14,7 @@ const seeded: SeedSheet[] = [
   { name: "Data Lama", cells: { A1: "jangan diubah", B2: 42 } },
   {
     name: "IKI 1 KEPALA DINAS SOSIAL",
-    marker: '{"v":1,"kind":"iki","jabatanId":"x","tahun":2025,"mode":"iki","skala":"lima"}',
+    marker: '{"v":1,"kind":"iki","jabatanId":"x","tahun":2024,"mode":"iki","skala":"lima"}',
     cells: { A1: "IKI lama" },
   },
 ];
@@ -129,7 +129,7 @@ describe("ExcelWorkbook.insert: the workbook it leaves", () => {
       { name: "Data Lama" },
       {
         name: "IKI 1 KEPALA DINAS SOSIAL",
-        marker: '{"v":1,"kind":"iki","jabatanId":"x","tahun":2025,"mode":"iki","skala":"lima"}',
+        marker: '{"v":1,"kind":"iki","jabatanId":"x","tahun":2024,"mode":"iki","skala":"lima"}',
       },
       { name: expect.stringMatching(/^IKI 2 /), marker: expect.stringContaining('"iki"') },
     ]);
@@ -383,7 +383,7 @@ describe("ExcelWorkbook.rebuildRekap", () => {
           { name: "Data Lama" },
           {
             name: "IKI 1 KEPALA DINAS SOSIAL",
-            marker: '{"v":1,"kind":"iki","jabatanId":"x","tahun":2025,"mode":"iki","skala":"lima"}',
+            marker: '{"v":1,"kind":"iki","jabatanId":"x","tahun":2024,"mode":"iki","skala":"lima"}',
           },
         ],
       },
@@ -402,6 +402,11 @@ describe("ExcelWorkbook.rebuildRekap", () => {
     });
     await expect(workbook.rebuildRekap(options)).rejects.toThrow(/Belum ada lembar IKI/);
     expect(calls).toEqual([]);
+    // IKI sheets of another year do not count: a 2025 rekap over 2024 sheets would mix the years.
+    const { workbook: lain } = setup();
+    await expect(lain.rebuildRekap({ ...options, tahun: 2026 })).rejects.toThrow(
+      "Belum ada lembar IKI tahun 2026 di buku kerja ini; sisipkan lembar IKI tahun itu dulu, lalu buat rekap."
+    );
     expect(fake.syncCount).toBe(2);
     expect(fake.sheetNames).toEqual(["Data Lama"]);
   });

@@ -109,6 +109,20 @@ export function jabatanByPrefix(text: string): Jabatan[] {
 
 type Resolved = { jabatan: Jabatan; tebakan: boolean } | { galat: string };
 
+/** How far a typo may be from a whole name or id to be taken (0.25: "arsiparsi" for "arsiparis"). */
+const CLOSE_ENOUGH = 0.25;
+
+/** Jabatan whose whole name or id is within a typo or two of the text. */
+export function jabatanByTypo(text: string): Jabatan[] {
+  const t = normalizeText(text);
+  if (t.length < 4) return [];
+  return catalog.jabatan.filter(
+    (j) =>
+      relativeDistance(t, normalizeText(j.nama)) <= CLOSE_ENOUGH ||
+      relativeDistance(t, normalizeText(j.id)) <= CLOSE_ENOUGH
+  );
+}
+
 function resolveJabatanText(text: string, perintah: string): Resolved {
   const byId = getJabatan(text.trim()) ?? getJabatan(normalizeText(text));
   if (byId) return { jabatan: byId, tebakan: false };
@@ -130,6 +144,9 @@ function resolveJabatanText(text: string, perintah: string): Resolved {
       galat: [pesan.jabatanBeberapa(text), ...lines, pesan.lihatDaftar(perintah)].join("\n"),
     };
   }
+  // A single close match is taken and named like a prefix guess; several are only suggested.
+  const byTypo = jabatanByTypo(text);
+  if (byTypo.length === 1) return { jabatan: byTypo[0], tebakan: true };
   const hits = searchJabatan(text, 3).filter((j) =>
     normalizeText(j.nama).includes(normalizeText(text))
   );

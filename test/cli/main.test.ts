@@ -105,10 +105,10 @@ test("an existing file is kept unless --force", async () => {
 });
 
 test("an unknown jabatan exits 2 with suggestions and writes nothing", async () => {
-  const r = await run("-j", "arsiparsi");
+  const r = await run("-j", "arsiparis ahli");
   expect(r.code).toBe(EXIT.usage);
   expect(r.err).toMatch(
-    /Jabatan tidak dikenal: "arsiparsi"\.\nMungkin maksud Anda:\n {2}- ARSIPARIS/
+    /Jabatan tidak dikenal: "arsiparis ahli"\.\nMungkin maksud Anda:\n {2}- ARSIPARIS/
   );
   expect(fs.readdirSync(dir)).toEqual([]);
 });

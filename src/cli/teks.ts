@@ -12,7 +12,8 @@ Pemakaian:
 Pilih jabatan (boleh digabung, kecuali --semua):
   -j, --jabatan <id|nama>   jabatan menurut id katalog, nama lengkap, atau awal kata-kata
                             namanya bila hanya cocok dengan satu jabatan (mis. "sekretaris",
-                            "kepala dinas"); boleh diulang
+                            "kepala dinas"), juga dengan salah ketik kecil ("arsiparsi");
+                            jabatan yang ditebak disebutkan; boleh diulang
   -b, --bidang <nama>       semua jabatan satu bidang, mis. "Rehabilitasi Sosial" atau
                             "Sekretariat"; boleh diulang
   -a, --semua               semua jabatan Dinas Sosial

@@ -1,5 +1,6 @@
 /** The CLI's arguments as a command. Pure: no file system, no catalog look-ups, no output. */
 import type { FormulaMode, SkalaPredikat, TemplateOptions } from "../template/options";
+import { nipProblem, normalizeNip } from "../template/nip";
 import { bacaTahun } from "../template/tahun";
 import { pesan } from "./teks";
 
@@ -80,11 +81,10 @@ const REPEATABLE = new Set<Valued>(["jabatan", "bidang"]);
 /** The problem alone: main adds the hint, naming the command the user actually ran. */
 const galat = (teks: string): Command => ({ kind: "galat", pesan: teks });
 
-/** Spaces inside a NIP are allowed when typed ("19800101 200501 1 001"); the result is 18 digits. */
-function readNip(opsi: string, nilai: string): string | Command {
-  if (nilai.trim() === "") return "";
-  const nip = nilai.replace(/\s+/g, "");
-  return /^\d{18}$/.test(nip) ? nip : galat(pesan.nipSalah(opsi, nilai));
+/** The pane's NIP rule (src/template/nip.ts); the result is 18 digits, or "" when not given. */
+function readNip(opsi: string, nilai: string, tahunIni: number): string | Command {
+  const masalah = nipProblem(nilai, new Date(tahunIni, 0, 1));
+  return masalah ? galat(pesan.nipSalah(opsi, nilai, masalah)) : normalizeNip(nilai);
 }
 
 /**
@@ -162,9 +162,13 @@ export function parseArgs(argv: string[], tahunIni: number): Command {
     else if (r === "iki") mode = "iki";
     else return galat(pesan.rumusSalah(rumusTeks));
   }
-  const nip = readNip(nameOf.nip ?? "--nip", one("nip") ?? "");
+  const nip = readNip(nameOf.nip ?? "--nip", one("nip") ?? "", tahunIni);
   if (typeof nip !== "string") return nip;
-  const penilaiNip = readNip(nameOf.nipPenilai ?? "--nip-penilai", one("nipPenilai") ?? "");
+  const penilaiNip = readNip(
+    nameOf.nipPenilai ?? "--nip-penilai",
+    one("nipPenilai") ?? "",
+    tahunIni
+  );
   if (typeof penilaiNip !== "string") return penilaiNip;
   const keluaran = one("keluaran");
   if (keluaran !== undefined && !/\.xlsx$/i.test(keluaran.trim()))

@@ -71,7 +71,6 @@ export const teks = {
   penilaiNip: "NIP pejabat penilai",
   tahun: "Tahun",
 
-
   // Options
   pilihanJudul: "3. Pilihan rumus",
   mode: "Jenis rumus",

@@ -3,7 +3,7 @@ import * as React from "react";
 import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Indikator, Jabatan } from "../../catalog";
 import { teks } from "../teks";
-import { namaJabatan } from "./JabatanPicker";
+import { namaJabatan } from "./nama-jabatan";
 
 const useStyles = makeStyles({
   root: {

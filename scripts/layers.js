@@ -41,8 +41,8 @@ const narrow = [
 ];
 
 /**
- * Arrows that break the rule and are being removed; each names its file. Issue 11: the .xlsx
- * cached results stop coming from the preview's HyperFormula workbook (delete this line then).
+ * Arrows that break the rule, each named by its file, until it is removed: the .xlsx cached results
+ * still come from the dev-only preview's HyperFormula workbook (GPL; to be computed by src/formula).
  */
 const exceptions = [{ file: "xlsx/cached-values.ts", to: "preview" }];
 

@@ -4,7 +4,7 @@
  * workbook in the preview) and remembers the form through a FormStorage.
  */
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
+import { Field, ProgressBar, Text } from "@fluentui/react-components";
 import type { WorkbookPort } from "../workbook/port";
 import type { HostStatus } from "./office-host";
 import type { FormStorage } from "./storage";
@@ -14,15 +14,8 @@ import { IdentitasForm } from "./components/IdentitasForm";
 import { InsertActions } from "./components/InsertActions";
 import { JabatanDetail } from "./components/JabatanDetail";
 import { JabatanPicker } from "./components/JabatanPicker";
-import {
-  PaneDetails,
-  PaneFooter,
-  PaneLoading,
-  PaneRoot,
-  PaneSection,
-  PaneUnsupported,
-  usePaneStyles,
-} from "./components/PaneFrame";
+import { OutcomeMessage } from "./components/OutcomeMessage";
+import { HelpLink, PaneRoot, PaneSection, usePaneStyles } from "./components/PaneFrame";
 import { TemplateOptionsForm } from "./components/TemplateOptionsForm";
 import { useFungsiPut } from "./use-fungsi-put";
 import { useHostSupport } from "./use-host-support";
@@ -50,8 +43,24 @@ export function App({ port, storage, host, today: todayProp, saveDelay = 500 }: 
   const flow = useInsertFlow(pane, insertRun, storage, today);
   const fungsi = useFungsiPut(port, insertRun.locked);
 
-  if (support.state === "checking") return <PaneLoading />;
-  if (support.state === "unsupported") return <PaneUnsupported message={support.message} />;
+  if (support.state === "checking")
+    return (
+      <PaneRoot>
+        <Field label={teks.memuat}>
+          <ProgressBar />
+        </Field>
+      </PaneRoot>
+    );
+  if (support.state === "unsupported")
+    return (
+      <PaneRoot>
+        <OutcomeMessage
+          outcome={{ intent: "warning", title: teks.tidakDidukungJudul, lines: [support.message] }}
+        />
+        <Text>{teks.tidakDidukungSaran}</Text>
+        <HelpLink />
+      </PaneRoot>
+    );
   return (
     <PaneRoot busy={insertRun.running}>
       <PaneSections pane={pane} insertRun={insertRun} flow={flow} fungsi={fungsi} />
@@ -116,10 +125,11 @@ function PaneSections({ pane, insertRun, flow, fungsi }: PaneSectionsProps) {
           onJawab={insertRun.jawab}
         />
       </PaneSection>
-      <PaneDetails title={teks.fungsiJudul}>
-        <FungsiIkiSection onPut={fungsi.put} busy={running} outcome={fungsi.outcome} />
-      </PaneDetails>
-      <PaneFooter />
+      <FungsiIkiSection onPut={fungsi.put} busy={running} outcome={fungsi.outcome} />
+      <Text size={200} className={styles.muted}>
+        {teks.sumber}
+      </Text>
+      <HelpLink />
     </>
   );
 }

@@ -1,16 +1,7 @@
-/** The pane's frame: the page, its header, a numbered section, the help link and the two states before the form. */
+/** The pane's frame: the page with its header, a numbered section, the help link. */
 import * as React from "react";
-import {
-  Field,
-  ProgressBar,
-  Subtitle2,
-  Text,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Subtitle2, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { teks } from "../teks";
-import { OutcomeMessage } from "./OutcomeMessage";
 
 export const usePaneStyles = makeStyles({
   root: {
@@ -26,8 +17,6 @@ export const usePaneStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   link: { color: tokens.colorBrandForegroundLink },
-  summary: { cursor: "pointer", listStylePosition: "inside" },
-  summaryTitle: { display: "inline" },
 });
 
 /** The page with its header; `busy` while an action runs. */
@@ -65,62 +54,11 @@ export function PaneSection({
   );
 }
 
-/** A section folded away until opened (its title is the summary). */
-export function PaneDetails({ title, children }: { title: string; children: React.ReactNode }) {
-  const styles = usePaneStyles();
-  return (
-    <details className={styles.section}>
-      <summary className={styles.summary}>
-        <Subtitle2 as="h2" className={styles.summaryTitle}>
-          {title}
-        </Subtitle2>
-      </summary>
-      {children}
-    </details>
-  );
-}
-
-/** The source of the catalog and the help page, below the form. */
-export function PaneFooter() {
-  const styles = usePaneStyles();
-  return (
-    <>
-      <Text size={200} className={styles.muted}>
-        {teks.sumber}
-      </Text>
-      <HelpLink />
-    </>
-  );
-}
-
-function HelpLink() {
+export function HelpLink() {
   const styles = usePaneStyles();
   return (
     <a href="bantuan.html" target="_blank" rel="noreferrer" className={styles.link}>
       {teks.bantuan}
     </a>
-  );
-}
-
-export function PaneLoading() {
-  return (
-    <PaneRoot>
-      <Field label={teks.memuat}>
-        <ProgressBar />
-      </Field>
-    </PaneRoot>
-  );
-}
-
-/** Not in Excel, or Excel without what the add-in needs: why, and what to do instead. */
-export function PaneUnsupported({ message }: { message: string }) {
-  return (
-    <PaneRoot>
-      <OutcomeMessage
-        outcome={{ intent: "warning", title: teks.tidakDidukungJudul, lines: [message] }}
-      />
-      <Text>{teks.tidakDidukungSaran}</Text>
-      <HelpLink />
-    </PaneRoot>
   );
 }

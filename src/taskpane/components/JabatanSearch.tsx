@@ -3,7 +3,7 @@ import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { searchJabatan, type Jabatan } from "../../catalog";
 import { teks } from "../teks";
-import { namaJabatan } from "./nama-jabatan";
+import { namaJabatan, tempatJabatan } from "./nama-jabatan";
 import { TextField } from "./TextField";
 
 const MAKS_HASIL = 8;
@@ -117,7 +117,7 @@ function SearchResults(props: {
             <span className={styles.resultText}>
               <span>{namaJabatan(j)}</span>
               <Text size={200} className={styles.resultBidang}>
-                {j.unit ? `${j.unit}, ${j.bidang}` : j.bidang}
+                {tempatJabatan(j)}
               </Text>
             </span>
           </Button>

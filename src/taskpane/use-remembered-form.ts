@@ -8,7 +8,7 @@ import { defaultForm, toSaved, type PaneForm } from "./form";
 import type { FormStorage } from "./storage";
 
 /** A remembered form over the defaults, dropping a jabatan or bidang the catalog no longer has. */
-export function restore(form: PaneForm, saved: Partial<PaneForm>): PaneForm {
+function restore(form: PaneForm, saved: Partial<PaneForm>): PaneForm {
   const next = { ...form, ...saved };
   const jabatan = next.jabatanId ? getJabatan(next.jabatanId) : undefined;
   if (!jabatan) next.jabatanId = "";

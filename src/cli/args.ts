@@ -4,6 +4,7 @@
  */
 import { parseArgs as readArgv } from "node:util";
 import type { FormulaMode, SkalaPredikat, TemplateOptions } from "../template/options";
+import { nipProblem, normalizeNip } from "../template/nip";
 import { bacaTahun } from "../template/tahun";
 import { pesan } from "./teks";
 
@@ -139,11 +140,10 @@ function readPilihan({ flags, values, nameOf }: Given): Pilihan | Command {
   return pilihan;
 }
 
-/** Spaces inside a NIP are allowed when typed ("19800101 200501 1 001"); the result is 18 digits. */
-function readNip(opsi: string, nilai: string): string | Command {
-  if (nilai.trim() === "") return "";
-  const nip = nilai.replace(/\s+/g, "");
-  return /^\d{18}$/.test(nip) ? nip : galat(pesan.nipSalah(opsi, nilai));
+/** The pane's NIP rule (src/template/nip.ts); the result is 18 digits, or "" when not given. */
+function readNip(opsi: string, nilai: string, tahunIni: number): string | Command {
+  const masalah = nipProblem(nilai, new Date(tahunIni, 0, 1));
+  return masalah ? galat(pesan.nipSalah(opsi, nilai, masalah)) : normalizeNip(nilai);
 }
 
 /** One word of a closed list, any case: the canonical value, or undefined when unknown. */
@@ -171,11 +171,12 @@ function readOptions(given: Given, tahunIni: number): TemplateOptions | Command 
   const rumusTeks = one("rumus");
   const mode = rumusTeks === undefined ? "native" : oneOf(rumusTeks, RUMUS);
   if (!mode) return galat(pesan.rumusSalah(rumusTeks ?? ""));
-  const nip = readNip(given.nameOf.nip ?? "--nip", one("nip") ?? "");
+  const nip = readNip(given.nameOf.nip ?? "--nip", one("nip") ?? "", tahunIni);
   if (typeof nip !== "string") return nip;
   const penilaiNip = readNip(
     given.nameOf["nip-penilai"] ?? "--nip-penilai",
-    one("nip-penilai") ?? ""
+    one("nip-penilai") ?? "",
+    tahunIni
   );
   if (typeof penilaiNip !== "string") return penilaiNip;
   const teks = (key: Valued) => (one(key) ?? "").trim();

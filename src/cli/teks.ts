@@ -68,8 +68,8 @@ export const pesan = {
   semuaDanLain: "Pilih --semua atau --jabatan/--bidang, tidak keduanya.",
   rekapBertentangan: "Pilih --rekap atau --tanpa-rekap, tidak keduanya.",
   tahunSalah: (nilai: string, aturan: string) => `Tahun tidak sah: "${nilai}". ${aturan}`,
-  nipSalah: (opsi: string, nilai: string) =>
-    `NIP pada ${opsi} tidak sah: "${nilai}". NIP terdiri dari 18 angka.`,
+  nipSalah: (opsi: string, nilai: string, masalah: string) =>
+    `NIP pada ${opsi} tidak sah: "${nilai}". ${masalah}`,
   skalaSalah: (nilai: string) => `Skala tidak dikenal: "${nilai}". Pilih "lima" atau "permenpan".`,
   rumusSalah: (nilai: string) => `Jenis rumus tidak dikenal: "${nilai}". Pilih "biasa" atau "iki".`,
   bukanXlsx: (berkas: string) => `Nama berkas keluaran harus berakhiran .xlsx: "${berkas}".`,

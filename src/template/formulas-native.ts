@@ -6,7 +6,7 @@
  *
  * For valid inputs (numbers >= 0 or blank, which the input cells' validation enforces) they give the
  * same numbers, blanks and error codes as IKI.*: same operation order, so the same doubles. They
- * differ on input the validation should have refused (see the report of issue 5):
+ * differ on input the validation should have refused:
  * - text typed in an input cell: IKI.* gives #VALUE!; here a sum or "last filled" ignores it, and a
  *   division by it gives #VALUE!;
  * - a negative pembilang/penyebut/count: IKI.* gives #NUM!; here it is computed;

@@ -7,6 +7,16 @@ export const teks = {
   judul: (tahun: number) => `INDIKATOR KINERJA INDIVIDU TAHUN ${tahun}`,
   /** The year rule (tahun.ts), shown by the pane and the command line. */
   tahunSalah: (min: number, max: number) => `Isi tahun dengan 4 angka, antara ${min} dan ${max}.`,
+  /** The NIP rule (nip.ts), shown by the pane and the command line. */
+  nipSalah: {
+    bukanAngka: "NIP hanya berisi angka (spasi boleh). Hapus huruf atau tanda baca.",
+    panjang: (n: number) =>
+      `NIP harus 18 angka; yang terisi ${n} angka. Periksa lagi dari SK atau kartu pegawai.`,
+    tanggalLahir:
+      "8 angka pertama NIP adalah tanggal lahir (tahun, bulan, tanggal), tetapi di sini bukan tanggal yang benar. Periksa lagi.",
+    jenisKelamin:
+      "Angka ke-15 NIP adalah jenis kelamin: 1 (laki-laki) atau 2 (perempuan). Periksa lagi.",
+  },
   identitas: {
     nama: "Nama",
     nip: "NIP",

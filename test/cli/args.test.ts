@@ -92,8 +92,15 @@ test.each([
   ],
   [["-a", "--tahun", "1999"], /Tahun tidak sah: "1999"/],
   [["-a", "--tahun", "2025", "--tahun", "2026"], /--tahun diberikan lebih dari sekali/],
-  [["-a", "--nip", "12345"], /NIP pada --nip tidak sah: "12345". NIP terdiri dari 18 angka/],
+  // The pane's NIP rule and wording (src/template/nip.ts), after the option and the value.
+  [
+    ["-a", "--nip", "12345"],
+    /^NIP pada --nip tidak sah: "12345"\. NIP harus 18 angka; yang terisi 5 angka\. /,
+  ],
   [["-a", "--nip-penilai", "19700101199503100X"], /NIP pada --nip-penilai tidak sah/],
+  [["-a", "--nip-penilai", "19700101199503100X"], /hanya berisi angka/],
+  [["-a", "--nip", "198513122010012004"], /--nip tidak sah: .*tanggal lahir/],
+  [["-a", "--nip", "198503122010013004"], /--nip tidak sah: .*jenis kelamin/],
   [["-a", "--skala", "tujuh"], /Skala tidak dikenal: "tujuh"/],
   [["-a", "--rumus", "vba"], /Jenis rumus tidak dikenal: "vba"/],
   [["-a", "-o", "hasil.xls"], /harus berakhiran .xlsx/],
@@ -106,6 +113,11 @@ test.each([
 ])("%j is refused with a message in Bahasa Indonesia", (argv, message) => {
   // The problem only: main adds the hint with the command the user ran (test/cli/main.test.ts).
   expect(galat(parse(...argv))).toMatch(message);
+});
+
+test("a PPPK NIP (a code in digits 13-14) is accepted as the pane accepts it, spaces removed", () => {
+  const c = parse("-a", "--nip", "19900215 202221 1 003");
+  expect(c.kind === "tulis" && c.options.identitas.nip).toBe("199002152022211003");
 });
 
 test("--boleh-ganda allows a jabatan asked twice; absent by default", () => {

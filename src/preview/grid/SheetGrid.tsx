@@ -3,7 +3,7 @@ import * as React from "react";
 import { DetailedCellError } from "hyperformula";
 import { columnLetter } from "../../template/a1";
 import type { CellStyle } from "../../template/plan";
-import { teksPratinjau } from "../../taskpane/teks";
+import { teksPratinjau } from "../teks";
 import type { MemoryValue } from "../memory-workbook";
 import type { PreviewPort } from "../preview-port";
 import {

@@ -12,7 +12,9 @@ export const EXCEL_API_CALLS: Record<string, string> = {
   "Worksheet.customProperties (add, getItemOrNullObject)": "1.12",
   "Range.numberFormat/formulas, Worksheet.delete, charts.add, Chart.setPosition": "1.1",
   "Range.clear, Chart.delete, Worksheet.activate (rekap rewritten in place)": "1.1",
-  "Range.unmerge, RangeFormat.useStandardHeight/useStandardWidth": "1.2",
+  "Range.unmerge": "1.2",
+  // The reference says 1.2; Office.js's own check (excel-web-16.00.debug.js) says 1.7.
+  "RangeFormat.useStandardHeight/useStandardWidth": "1.7",
   "ConditionalFormatCollection.clearAll": "1.6",
   "DataValidation.clear": "1.8",
   "RangeFormat.columnWidth/rowHeight, Range.merge": "1.2",

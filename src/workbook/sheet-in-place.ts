@@ -28,7 +28,9 @@ export function queueChartReads(sheets: Excel.Worksheet[]): SheetCharts {
  * row heights and column widths back to the standard (Range.clear leaves those).
  */
 export function queueClearSheet(ws: Excel.Worksheet, charts: Excel.ChartCollection | undefined) {
-  for (const chart of charts?.items ?? []) chart.delete();
+  // Last first: a listed chart may be addressed by its position (getItemAt) when Excel gives no
+  // id, and deleting the first would shift the others under their proxies.
+  for (const chart of [...(charts?.items ?? [])].reverse()) chart.delete();
   const all = ws.getRange();
   all.conditionalFormats.clearAll();
   all.dataValidation.clear();

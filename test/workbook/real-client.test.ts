@@ -12,7 +12,7 @@ import { PAYLOAD_BUDGET_BYTES, planRequests, requestBytes } from "../../src/work
 import { InsertError } from "../../src/workbook/port";
 import { sheetCommands } from "../../src/workbook/sheet-commands";
 import { options } from "../support/hand-plans";
-import { realClientRun } from "../support/office-js/client";
+import { checkedSetters, realClientRun } from "../support/office-js/client";
 import { OfficeHost, type HostOptions } from "../support/office-js/host";
 
 const all = catalog.jabatan;
@@ -141,6 +141,26 @@ describe("real Office.js client: failures", () => {
     });
     await expect(call).rejects.toMatchObject({ code: "ApiNotFound" });
     expect(host.requests).toEqual([]);
+  });
+
+  it("checks property writes against the host's ExcelApi too (the script checks only reads)", async () => {
+    const write = (api: string) => {
+      const host = new OfficeHost({ sheets: seeded() });
+      const done = realClientRun(
+        host,
+        api
+      )(async (context) => {
+        const range = context.workbook.worksheets.getItem("Data Lama").getRange("A1:A9");
+        range.format.useStandardHeight = true; // RangeFormat.useStandardHeight: ExcelApi 1.7
+        await context.sync();
+      });
+      return { host, done };
+    };
+    const old = write("1.6");
+    await expect(old.done).rejects.toMatchObject({ code: "ApiNotFound" });
+    expect(old.host.requests).toEqual([]);
+    await expect(write("1.7").done).resolves.toBeUndefined();
+    expect(checkedSetters).toBeGreaterThan(100);
   });
 
   it("leaves a co-author's sheet under a planned name alone, removes ours, and says so", async () => {

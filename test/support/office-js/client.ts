@@ -4,7 +4,9 @@
  * run through the real RequestContext: its argument checks, its object paths, the exact request
  * bytes Excel would receive, and its requirement-set checks against a host that supports ExcelApi
  * only up to the version the add-in declares (the shipped script leaves those checks off: its
- * switch is set on Utility but read on CommonUtility). Importable from tests and scripts/bench.
+ * switch is set on Utility but read on CommonUtility). The script checks a property's set when the
+ * property is read, not when it is set; a host without the set refuses the write all the same, so
+ * the harness checks writes too. Importable from tests and scripts/bench.
  */
 import { readFileSync } from "node:fs";
 import { createContext, runInContext } from "node:vm";
@@ -29,7 +31,10 @@ interface Client {
   };
   OfficeExtension: {
     HttpUtility: { setCustomSendRequestFunc(f: (r: SendRequest) => Promise<unknown>): void };
-    CommonUtility: { _doApiNotSupportedCheck: boolean };
+    CommonUtility: {
+      _doApiNotSupportedCheck: boolean;
+      throwIfApiNotSupported(name: string, set: string, version: string, host: string): void;
+    };
   };
   Office: object;
 }
@@ -78,15 +83,51 @@ function browserStandIn(): Record<string, unknown> {
   return window;
 }
 
+/**
+ * Makes each Excel property setter run the requirement-set check its getter runs (read from the
+ * script: `get: function () { ... _throwIfApiNotSupported("Type.prop", _defaultApiSetName, "1.7"`).
+ * Returns how many setters now check.
+ */
+function checkSetters(loaded: Client, source: string): number {
+  const from = source.indexOf('var _defaultApiSetName = "ExcelApi";');
+  const to = source.indexOf("var _defaultApiSetName =", from + 1);
+  const excel = source.slice(from, to < 0 ? undefined : to);
+  const getter =
+    /Object\.defineProperty\((\w+)\.prototype, "(\w+)", \{\s*get: function \(\) \{[^{}]*?_throwIfApiNotSupported\("([\w.]+)", _defaultApiSetName, "([\d.]+)"/g;
+  const types = loaded.Excel as unknown as Record<string, { prototype: object } | undefined>;
+  const { CommonUtility } = loaded.OfficeExtension;
+  let patched = 0;
+  for (const [, type, property, fullName, version] of excel.matchAll(getter)) {
+    const prototype = types[type]?.prototype;
+    const descriptor = prototype && Object.getOwnPropertyDescriptor(prototype, property);
+    const write = descriptor?.set;
+    if (!prototype || !write) continue;
+    Object.defineProperty(prototype, property, {
+      ...descriptor,
+      set(value: unknown) {
+        CommonUtility.throwIfApiNotSupported(fullName, "ExcelApi", version, "Excel");
+        write.call(this, value);
+      },
+    });
+    patched++;
+  }
+  return patched;
+}
+
+/** How many Excel property setters check their requirement set (0 would mean the script changed). */
+export let checkedSetters = 0;
+
 function load(): Client {
   if (client) return client;
   const context = createContext(browserStandIn());
-  runInContext(readFileSync(SCRIPT, "utf8"), context, { filename: "excel-web-16.00.debug.js" });
+  const source = readFileSync(SCRIPT, "utf8");
+  runInContext(source, context, { filename: "excel-web-16.00.debug.js" });
   const loaded = context as unknown as Client;
   loaded.Office = Object.create(loaded.Office, {
     context: { value: { requirements: { isSetSupported } } },
   });
   loaded.OfficeExtension.CommonUtility._doApiNotSupportedCheck = true;
+  checkedSetters = checkSetters(loaded, source);
   loaded.OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (request) => {
     const host = hosts.get(new URL(request.url).host);
     if (!host) throw new Error(`no host for ${request.url}`);

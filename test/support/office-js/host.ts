@@ -2,91 +2,37 @@
  * The host side of Microsoft's real Office.js client in tests: a small Excel that executes the
  * request bodies the client sends ({Actions, ObjectPaths}) and answers as Excel on the web does.
  * It models what the adapter reads and what decides clean-up (sheets with ids and names, custom
- * properties, add/rename/delete with Excel's name rules); every other object (ranges, formats,
- * charts...) is accepted as written. Like Excel it executes actions in order and keeps the ones
+ * properties, add/rename/delete with Excel's name rules) and each sheet's charts (added, listed,
+ * deleted: the rekap rewritten in place deletes its old one); every other object (ranges,
+ * formats...) is accepted as written. Like Excel it executes actions in order and keeps the ones
  * before a failure; a failed request returns no results; a request over 5 MB is refused whole.
+ * Each request's actions are logged (what was called on which object path of which sheet).
  */
 
-export const HOST_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+import {
+  ACTION_TYPES,
+  HOST_PAYLOAD_LIMIT,
+  HostError,
+  invalidSheetName,
+  sheetOf,
+  type HostChart,
+  type HostOptions,
+  type HostRequest,
+  type HostSheet,
+  type Node,
+  type RawAction,
+  type RawBody,
+  type RawPath,
+} from "./host-model";
 
-export interface HostSheet {
-  id: string;
-  name: string;
-  customProperties: Map<string, { key: string; value: string }>;
-}
-
-export interface HostRequest {
-  index: number;
-  bytes: number;
-  actions: number;
-  error?: string;
-}
-
-interface RawAction {
-  Id: number;
-  ActionType: number;
-  Name: string;
-  ObjectPathId: number;
-  ArgumentInfo?: { Arguments?: unknown[] };
-  QueryInfo?: { Select?: string[] };
-}
-
-interface RawPath {
-  Id: number;
-  ObjectPathType: number;
-  Name: string;
-  ParentObjectPathId?: number;
-  ArgumentInfo?: { Arguments?: unknown[] };
-}
-
-export interface RawBody {
-  Actions: RawAction[];
-  ObjectPaths: Record<string, RawPath>;
-}
-
-/** What an object path points at. "other" is any object the host does not model. */
-type Node =
-  | { kind: "workbook" | "worksheets" | "other" | "null" }
-  | { kind: "sheet" | "properties"; sheet: HostSheet }
-  | { kind: "property"; sheet: HostSheet; key: string };
-
-export interface HostOptions {
-  sheets?: { name: string; properties?: Record<string, string> }[];
-  /** Called before each request runs (1-based index): a co-author's edit lands here. */
-  beforeRequest?: (host: OfficeHost, index: number) => void;
-  /** Fails the action when it returns an Excel error code (1-based request index). */
-  failAction?: (
-    action: { name: string; args: unknown[]; sheet?: string },
-    request: number
-  ) => string | undefined;
-  payloadLimit?: number;
-}
-
-export class HostError extends Error {
-  constructor(
-    readonly code: string,
-    message: string
-  ) {
-    super(message);
-  }
-}
-
-function invalidSheetName(name: unknown): boolean {
-  return (
-    typeof name !== "string" ||
-    name.length === 0 ||
-    name.length > 31 ||
-    /[\\/?*[\]:]/.test(name) ||
-    /^'|'$/.test(name) ||
-    name.toLowerCase() === "history"
-  );
-}
+export * from "./host-model";
 
 export class OfficeHost {
   readonly sheets: HostSheet[] = [];
   readonly requests: HostRequest[] = [];
   readonly deleted: string[] = [];
   private nextId = 1;
+  private nextChart = 1;
 
   constructor(readonly options: HostOptions = {}) {
     for (const seed of options.sheets ?? []) {
@@ -114,6 +60,7 @@ export class OfficeHost {
       id: `{${String(this.nextId++).padStart(8, "0")}-0000-4000-8000-000000000000}`,
       name: name as string,
       customProperties: new Map(),
+      charts: [],
     };
     this.sheets.push(sheet);
     return sheet;
@@ -122,7 +69,7 @@ export class OfficeHost {
   /** Answers one request as the client's custom send function expects. */
   respond(text: string): { statusCode: number; headers: Record<string, string>; body: string } {
     const index = this.requests.length + 1;
-    const record: HostRequest = { index, bytes: Buffer.byteLength(text), actions: 0 };
+    const record: HostRequest = { index, bytes: Buffer.byteLength(text), actions: 0, log: [] };
     this.requests.push(record);
     const body = JSON.parse(text) as RawBody;
     record.actions = body.Actions.length;
@@ -195,9 +142,36 @@ export class OfficeHost {
       case "properties.GetItem":
       case "properties.GetItemOrNullObject":
         return this.property(parent as { sheet: HostSheet }, path.Name, args);
+      case "sheet.Charts":
+        return { kind: "charts", sheet: (parent as { sheet: HostSheet }).sheet };
       default:
-        return { kind: "other" };
+        if (parent.kind === "charts") return this.chart(parent.sheet, call, args);
+        return { kind: "other", sheet: sheetOf(parent) };
     }
+  }
+
+  /** Adds a chart (Excel names it "Chart n"), or finds one by id, name or position. */
+  addChart(sheet: HostSheet): HostChart {
+    const n = this.nextChart++;
+    const chart = {
+      id: `{C${String(n).padStart(7, "0")}-0000-4000-8000-000000000000}`,
+      name: `Chart ${n}`,
+    };
+    sheet.charts.push(chart);
+    return chart;
+  }
+
+  private chart(sheet: HostSheet, call: string, args: unknown[]): Node {
+    if (call === "Add") return { kind: "chart", sheet, chart: this.addChart(sheet) };
+    const found =
+      call === "GetItemAt"
+        ? sheet.charts[Number(args[0])]
+        : sheet.charts.find((c) => c.id === args[0] || c.name === args[0]);
+    if (found) return { kind: "chart", sheet, chart: found };
+    if (call === "GetItemOrNullObject") return { kind: "null" };
+    if (call === "[]" || call === "GetItem" || call === "GetItemAt")
+      throw new HostError("ItemNotFound", `chart ${String(args[0])} on ${sheet.name}`);
+    return { kind: "other", sheet };
   }
 
   private existing(key: unknown): HostSheet {
@@ -229,7 +203,16 @@ export class OfficeHost {
   ): unknown {
     const node = this.resolve(action.ObjectPathId, body, nodes);
     const args = action.ArgumentInfo?.Arguments ?? [];
-    const sheet = "sheet" in node ? node.sheet.name : undefined;
+    const sheet = sheetOf(node)?.name;
+    const path = body.ObjectPaths[String(action.ObjectPathId)];
+    this.requests[request - 1].log.push({
+      type: ACTION_TYPES[action.ActionType] ?? "Other",
+      name: action.Name,
+      path: path.ObjectPathType === 5 ? "[]" : path.Name,
+      object: node.kind,
+      sheet,
+      ...(action.ActionType === 3 || action.ActionType === 4 ? { args } : {}),
+    });
     const code = this.options.failAction?.(
       { name: action.Name || `#${action.ActionType}`, args, sheet },
       request
@@ -242,6 +225,7 @@ export class OfficeHost {
         return this.query(node);
       case 3: // Method
         if (node.kind === "sheet" && action.Name === "Delete") this.remove(node.sheet);
+        if (node.kind === "chart" && action.Name === "Delete") this.removeChart(node);
         return undefined;
       case 4: // SetProperty
         if (node.kind === "sheet" && action.Name === "Name") this.rename(node.sheet, args[0]);
@@ -263,6 +247,16 @@ export class OfficeHost {
           Name: node.sheet.name,
           Position: this.sheets.indexOf(node.sheet),
         };
+      case "charts": {
+        const ids = this.options.chartIds ?? true;
+        return {
+          _Items: node.sheet.charts.map((c) =>
+            ids ? { Id: c.id, Name: c.name } : { Name: c.name }
+          ),
+        };
+      }
+      case "chart":
+        return { Id: node.chart.id, Name: node.chart.name };
       case "property": {
         const found = node.sheet.customProperties.get(node.key);
         return found ? { Key: found.key, Value: found.value } : null;
@@ -279,6 +273,12 @@ export class OfficeHost {
     if (other && other !== sheet)
       throw new HostError("ItemAlreadyExists", `A sheet named ${String(name)} already exists.`);
     sheet.name = name as string;
+  }
+
+  private removeChart(node: { sheet: HostSheet; chart: HostChart }): void {
+    const i = node.sheet.charts.indexOf(node.chart);
+    if (i < 0) throw new HostError("ItemNotFound", `chart ${node.chart.name} was already deleted`);
+    node.sheet.charts.splice(i, 1);
   }
 
   private remove(sheet: HostSheet): void {

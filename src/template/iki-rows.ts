@@ -32,7 +32,7 @@ function angkaSaja(b: SheetBuilder, r: Rect): void {
 
 /** One column over all rows of a block. */
 function tegak(blok: BlokIndikator, col: number): Rect {
-  return rect([blok.baris, blok.akhir], col);
+  return { row: blok.baris, col, rows: blok.akhir - blok.baris + 1, cols: 1 };
 }
 
 export function barisIndikator(

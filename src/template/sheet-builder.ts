@@ -36,7 +36,7 @@ export class SheetBuilder {
   set(row: number, col: number, value: PlanCell): void {
     if (col < 0 || col >= this.width)
       throw new RangeError(`column ${col} outside the sheet width ${this.width}`);
-    this.reach(row);
+    while (this.rows.length < row) this.rows.push(new Array<PlanCell>(this.width).fill(""));
     this.rows[row - 1][col] = value;
   }
 

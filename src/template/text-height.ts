@@ -34,10 +34,22 @@ export interface TeksSel {
   bold?: boolean;
 }
 
+/**
+ * Widths of words already measured: a whole dinas plans the same notes, tugas and column texts on
+ * every sheet, and measuring them letter by letter was most of the planning time. Bounded, since
+ * names typed by users are words too.
+ */
+const lebarTerukur = new Map<string, number>();
+const KATA_TERUKUR_MAKS = 20000;
+
 /** Width of a word in column-width units at 11 pt (regular). */
 function lebarKata(word: string): number {
+  const known = lebarTerukur.get(word);
+  if (known !== undefined) return known;
   let w = 0;
   for (const ch of word) w += lebarHuruf(ch);
+  if (lebarTerukur.size >= KATA_TERUKUR_MAKS) lebarTerukur.clear();
+  lebarTerukur.set(word, w * CADANGAN);
   return w * CADANGAN;
 }
 

@@ -51,9 +51,10 @@ export function planRekapSheet(
   const h = BARIS_HEADER_REKAP;
   judulRekap(b, options);
   const ringkasan = barisRekap(b, sumber);
-  const akhir = h + ringkasan.reduce((n, r) => n + r.sampai - r.dari + 1, 0);
-  if (akhir > h) gayaTabel(b, [h + 1, akhir], options);
-  else {
+  const akhir = ringkasan.length > 0 ? ringkasan[ringkasan.length - 1].sampai : h;
+  if (akhir > h) {
+    gayaTabel(b, [h + 1, akhir], options);
+  } else {
     b.mergeWith(rect(h + 1, TABEL), teks.rekap.kosong);
     b.format(rect(h + 1, TABEL), gaya.catatan);
   }

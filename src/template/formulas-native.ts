@@ -14,7 +14,7 @@
  * - text only of spaces counts as blank for IKI.*, as text here;
  * - a target above ~9e307 with negative polarity: IKI.* still computes; here 2 x target overflows.
  */
-import { SKALA_LIMA, SKALA_PERMENPAN } from "../capaian";
+import { SKALA_BAWAAN } from "../capaian";
 import type { Rounding, Scale } from "../capaian";
 import type { FormulaSet, TriwulanCells } from "./formulas";
 import { teks } from "./teks";
@@ -74,7 +74,7 @@ export const formulasNative: FormulaSet = {
         `=IF(${r}="","",IF(${t}="",NA(),IF(${t}=0,IF(${r}=0,100,0),IF(${r}>=2*${t},0,(2*${t}-${r})/${t}*100))))`
       : `=IF(${r}="","",IF(${t}="",NA(),${r}/${t}*100))`,
   predikat: (c, skala) => {
-    const scale = skala === "permenpan" ? SKALA_PERMENPAN : SKALA_LIMA;
+    const scale = SKALA_BAWAAN[skala];
     return `=IF(${c}="","",${tangga(dinilai(c, scale.rounding), scale)})`;
   },
   rata: (range) =>

@@ -33,7 +33,7 @@ export {
   isValidSheetName,
   cleanSheetName,
   titleCase,
-  MAX_NAMA_SHEET,
 } from "./sheet-names";
+export * from "./excel-limits";
 export { cell, range, parseCell, parseRange, columnLetter, columnIndex, sheetRef } from "./a1";
 export type { CellAddress, RangeAddress } from "./a1";

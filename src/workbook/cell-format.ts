@@ -3,6 +3,7 @@
  * (`range.format.font.bold`, `range.format.fill.color`, `range.format.borders.getItem(edge)`...).
  * The number format is not here: Office.js takes it per cell (`range.numberFormat`, a 2-D array).
  */
+import { MAX_FONT_SIZE } from "../template/excel-limits";
 import type { CellStyle } from "../template/plan";
 
 export type BorderEdge =
@@ -39,7 +40,7 @@ export function rangeFormatProps(
   if (style.bold !== undefined) font.bold = style.bold;
   if (style.italic !== undefined) font.italic = style.italic;
   if (style.fontSize !== undefined) {
-    if (!(style.fontSize >= 1 && style.fontSize <= 409))
+    if (!(style.fontSize >= 1 && style.fontSize <= MAX_FONT_SIZE))
       throw new RangeError(`font size out of range: ${style.fontSize}`);
     font.size = style.fontSize;
   }

@@ -7,12 +7,12 @@ import type { ConditionalBand, ListValidationPlan, ValidationPlan } from "../tem
 import { requireColor } from "./cell-format";
 import { requireA1, topLeftCell } from "./a1";
 import {
+  MAX_LIST_SOURCE_CHARS,
   VALIDATION_ERROR_MAX,
   VALIDATION_PROMPT_MAX,
   VALIDATION_TITLE_MAX,
-  bandCondition,
-  clip,
-} from "../template/rule-text";
+} from "../template/excel-limits";
+import { bandCondition, clip } from "../template/rule-text";
 import { teks } from "./teks";
 
 export interface ValidationProps {
@@ -58,7 +58,7 @@ export function listValidationProps(v: ListValidationPlan): ValidationProps {
       `list items must be non-empty and without commas: ${JSON.stringify(v.list)}`
     );
   const source = v.list.join(",");
-  if (source.length > 255)
+  if (source.length > MAX_LIST_SOURCE_CHARS)
     throw new RangeError(`list longer than Excel's 255 characters: ${source}`);
   return { rule: { list: { inCellDropDown: true, source } }, ...messages(v) };
 }

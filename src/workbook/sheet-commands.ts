@@ -5,6 +5,7 @@
  * measured for the payload) is what Excel receives.
  */
 import { sheetRef } from "../template/a1";
+import { MAX_ROW_HEIGHT } from "../template/excel-limits";
 import { tooLongForTextFormat } from "../template/long-text";
 import type { PlanCell, SheetPlan } from "../template/plan";
 import { blockAddress, columnsAddress, rangeSize, requireA1, rowsAddress } from "./a1";
@@ -32,8 +33,6 @@ export const GENERAL_FORMAT = "General";
  * without the apostrophe (range.values and range.formulas alike, office-js issue #6687).
  */
 export const QUOTE_PREFIX = "'";
-/** Excel's largest row height, in points. */
-export const MAX_ROW_HEIGHT = 409;
 
 export type CellInput = null | number | boolean | string;
 

@@ -3,12 +3,12 @@ import type { ConditionalFormattingOptions, DataValidation } from "exceljs";
 import { parseRange } from "../template/a1";
 import type { ConditionalFormatPlan, ListValidationPlan, ValidationPlan } from "../template/plan";
 import {
+  MAX_LIST_SOURCE_CHARS,
   VALIDATION_ERROR_MAX,
   VALIDATION_PROMPT_MAX,
   VALIDATION_TITLE_MAX,
-  bandCondition,
-  clip,
-} from "../template/rule-text";
+} from "../template/excel-limits";
+import { bandCondition, clip } from "../template/rule-text";
 import { argb } from "./style";
 import { teks } from "./teks";
 
@@ -38,7 +38,8 @@ export function listValidation(v: ListValidationPlan): DataValidation {
     throw new RangeError(`list items cannot hold commas or quotes: ${JSON.stringify(v.list)}`);
   }
   const list = `"${v.list.join(",")}"`;
-  if (list.length > 257) throw new RangeError(`list longer than Excel's 255 characters: ${list}`);
+  if (list.length > MAX_LIST_SOURCE_CHARS + 2)
+    throw new RangeError(`list longer than Excel's 255 characters: ${list}`);
   return { type: "list", formulae: [list], ...messages(v) };
 }
 

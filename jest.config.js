@@ -8,8 +8,4 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "bundler", jsx: "react-jsx", isolatedModules: true } }],
   },
-  moduleNameMapper: {
-    // office-addin-mock needs only the OfficeApp enum; the package entry pulls an ESM-only dependency.
-    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
-  },
 };

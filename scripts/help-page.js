@@ -5,7 +5,17 @@
 const fs = require("fs");
 
 const ANCHOR = /^(<a id="[A-Za-z0-9_-]+">|<\/a>|<a id="[A-Za-z0-9_-]+"><\/a>)$/;
-const SAFE_URL = /^(https?:|mailto:|#|[^:]*$)/i;
+/**
+ * A link target kept as written: an explicit http(s) or mailto scheme, or a relative address with no
+ * scheme at all. A relative one holding "&" or a control character is refused: the browser decodes
+ * entities in href ("javascript&#58;…" is javascript:), so it could hide a scheme.
+ */
+function safeUrl(href) {
+  const h = href.trim();
+  if (/^(https?:|mailto:)/i.test(h)) return true;
+  // eslint-disable-next-line no-control-regex
+  return !/[&\u0000-\u0020]/.test(h) && /^(#|[^:]*$)/.test(h);
+}
 
 const escapeHtml = (text) =>
   text.replace(
@@ -21,7 +31,7 @@ async function safeMarked() {
       html: (token) => (ANCHOR.test(token.text.trim()) ? token.text : escapeHtml(token.text)),
     },
     walkTokens: (token) => {
-      if ((token.type === "link" || token.type === "image") && !SAFE_URL.test(token.href.trim()))
+      if ((token.type === "link" || token.type === "image") && !safeUrl(token.href))
         token.href = "#";
     },
   });

@@ -34,4 +34,11 @@ export declare function prepare(options?: {
   run?: (command: string, args: string[], options: object) => Ran;
   log?: (line: string) => void;
   canInstall?: boolean;
+  memo?: InstallMemo;
 }): Decision;
+/** When an install last failed (outside CI it is tried once a day). */
+export interface InstallMemo {
+  failedRecently(): boolean;
+  rememberFailure(): void;
+}
+export declare function fileMemo(file?: string, now?: () => number): InstallMemo;

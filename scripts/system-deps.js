@@ -105,18 +105,19 @@ const canInstallHere = (env, run) =>
   process.getuid() === 0 &&
   run("apt-get", ["--version"], { stdio: "ignore" }).status === 0;
 
-/** apt-get update, then install, quietly; true when both succeed. */
+/** apt-get update, then install, quietly, each within a time limit; true when both succeed. */
 function aptInstall(packages, run, log) {
   log(`Memasang program sistem untuk tes (apt-get): ${packages.join(" ")}`);
-  const quiet = {
+  const quiet = (minutes) => ({
     stdio: ["ignore", "ignore", "pipe"],
     env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-  };
-  for (const args of [
-    ["update", "-qq"],
-    ["install", "-y", "-qq", "--no-install-recommends", ...packages],
+    timeout: minutes * 60 * 1000,
+  });
+  for (const [args, minutes] of [
+    [["update", "-qq"], 5],
+    [["install", "-y", "-qq", "--no-install-recommends", ...packages], 20],
   ]) {
-    const result = run("apt-get", args, quiet);
+    const result = run("apt-get", args, quiet(minutes));
     if (result.status !== 0) {
       log(
         `apt-get ${args[0]} gagal: ${String(result.stderr || result.error || "")
@@ -130,6 +131,30 @@ function aptInstall(packages, run, log) {
   return true;
 }
 
+const MEMO_FILE = path.join(__dirname, "..", "node_modules", ".cache", "iki-system-deps-gagal");
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Remembers when an install failed, in node_modules/.cache (gone with a fresh npm install). */
+function fileMemo(file = MEMO_FILE, now = () => Date.now()) {
+  return {
+    failedRecently() {
+      try {
+        return now() - fs.statSync(file).mtimeMs < DAY_MS;
+      } catch {
+        return false;
+      }
+    },
+    rememberFailure() {
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, new Date(now()).toISOString());
+      } catch {
+        // no memo: the next run tries again
+      }
+    },
+  };
+}
+
 /**
  * Looks, installs where it can, and decides: returns the final decision ("ready", "skip" or
  * "fail"). Logs at most the install line and the skip line.
@@ -140,11 +165,14 @@ function prepare({
   run = spawnSync,
   log = (line) => process.stderr.write(`${line}\n`),
   canInstall = canInstallHere(env, run),
+  memo = fileMemo(),
 } = {}) {
   const ci = Boolean(env.CI) && env.CI !== "false";
-  let decision = decide(survey(env, exists), { ci, canInstall, env });
+  // Outside CI a failed install (offline, dpkg lock) is tried once a day, not before every jest run.
+  const mayInstall = canInstall && (ci || !memo.failedRecently());
+  let decision = decide(survey(env, exists), { ci, canInstall: mayInstall, env });
   if (decision.action === "install") {
-    aptInstall(decision.packages, run, log);
+    if (!aptInstall(decision.packages, run, log)) memo.rememberFailure();
     decision = decide(survey(env, exists), { ci, canInstall: false, env });
   }
   // A failure is the caller's to report (jest's global setup throws it, the CLI prints it).
@@ -152,7 +180,7 @@ function prepare({
   return decision;
 }
 
-module.exports = { PROGRAMS, locate, decide, prepare, installCommand, isExecutable };
+module.exports = { PROGRAMS, locate, decide, prepare, installCommand, isExecutable, fileMemo };
 
 // `node scripts/system-deps.js` (.ci/run): install what is missing; exit 1 when something still is.
 if (require.main === module) {

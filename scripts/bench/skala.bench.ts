@@ -33,7 +33,7 @@ export async function run(): Promise<Figure[]> {
       name: `IKI.PREDIKAT, own scale of ${rows.toLocaleString("en-US")} rows`,
       value: Number(medianMs(() => predikat([[95]], s), 7).toFixed(1)),
       unit: "ms per cell",
-      note: rows === 50_000 ? "median of 7; issue 10: 3,700 ms before (quadratic)" : "median of 7",
+      note: rows === 50_000 ? "median of 7; was 3,700 ms (quadratic)" : "median of 7",
     });
   }
   return figures;

@@ -1,5 +1,5 @@
 // The whole-dinas workbook (every jabatan of the catalog + rekap, native formulas) written as .xlsx:
-// time per phase (plans, cached results in HyperFormula, ExcelJS + package edits), peak memory and
+// time per phase (plans, cached results by src/formula, ExcelJS + package edits), peak memory and
 // file size. Memory is sampled every 5 ms and at each phase end (a synchronous phase shows only at
 // its end, so the peak is a lower bound); each run starts after a GC when --expose-gc is given.
 import { catalog } from "../../src/catalog";
@@ -61,7 +61,7 @@ export async function run(): Promise<Figure[]> {
     { name: "whole dinas: total", value: Math.round(median(times.total)), unit: "ms", note },
     { name: "whole dinas: plans", value: Math.round(median(times.plan)), unit: "ms" },
     {
-      name: "whole dinas: cached results (HyperFormula)",
+      name: "whole dinas: cached results (src/formula)",
       value: Math.round(median(times.results)),
       unit: "ms",
     },

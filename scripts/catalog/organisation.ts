@@ -1,6 +1,6 @@
 /**
  * The Keputusan does not say which bidang/unit a jabatan belongs to. Its order follows the
- * organisation (docs/domain.md): Kepala Dinas; Sekretariat (Sekretaris, Sub Bagian Umum dan
+ * organisation of the Dinas: Kepala Dinas; Sekretariat (Sekretaris, Sub Bagian Umum dan
  * Kepegawaian, Perencanaan, Sub Bagian Keuangan dan Aset); then each Bidang, opened by its
  * Kepala Bidang. So a jabatan belongs to the last boundary heading above it.
  * The result is written into the JSON, where it can be corrected by hand.

@@ -1,4 +1,4 @@
-/** Capaian (achievement) of a realisasi against its target, by polarity (domain.md, PermenPANRB 8/2021). */
+/** Capaian (achievement) of a realisasi against its target, by polarity (PermenPANRB 8/2021). */
 import { finiteOr, IkiError, NumericResult } from "./errors";
 import { isBlank, notANumber, singleValue, sumArgument } from "./ranges";
 

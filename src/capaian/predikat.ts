@@ -1,79 +1,10 @@
-/** Rating labels (predikat) of a capaian on a scale: built-in five-level, PermenPANRB 8/2021, or the user's own. */
+/**
+ * IKI.PREDIKAT: the rating label (predikat) of a capaian on a scale argument: blank (five-level),
+ * a keyword, or the user's own two-column range. The built-in scales are in skala.ts.
+ */
 import { IkiError, LabelResult } from "./errors";
 import { isBlank, looksNumeric, notANumber, inputError, singleNumber, widest } from "./ranges";
-import { roundPercent, roundShown, snapNoise } from "./rounding";
-
-/** A band: capaian >= min gets the label, checked from the highest min down. */
-export interface Band {
-  min: number;
-  label: string;
-}
-
-/**
- * What the bands are applied to: "whole" the capaian rounded to a whole percent (roundPercent), "shown"
- * the capaian as the sheet shows it, to 2 decimals (roundShown), "exact" the value itself after
- * removing binary noise (snapNoise).
- */
-export type Rounding = "whole" | "shown" | "exact";
-
-export interface Scale {
-  name: string;
-  /** Sorted by min, highest first. */
-  bands: Band[];
-  rounding: Rounding;
-}
-
-/**
- * LKjIP / evaluasi Renja five-level scale (">= 91; 76-90; 66-75; 51-65; <= 50"), read as half-open
- * intervals: [91, inf) Sangat Baik, [76, 91) Baik, [66, 76) Cukup, [51, 66) Kurang, below 51 Sangat
- * Kurang, on the capaian as the sheet shows it (roundShown, 2 decimals half up): a cell reading
- * "91,00%" (90.996, 90.995) is Sangat Baik, never Baik; 90.994 ("90,99%") and 90.6 are Baik.
- */
-export const SKALA_LIMA: Scale = {
-  name: "lima tingkat",
-  rounding: "shown",
-  bands: [
-    { min: 91, label: "Sangat Baik" },
-    { min: 76, label: "Baik" },
-    { min: 66, label: "Cukup" },
-    { min: 51, label: "Kurang" },
-    { min: -Infinity, label: "Sangat Kurang" },
-  ],
-};
-
-/**
- * PermenPANRB 8/2021 kategori capaian IKI, applied to the capaian rounded to a whole percent
- * (roundPercent): >110 and 101-110 Sangat Baik; 100 Baik; 80-99 Cukup; 60-79 Kurang; 0-59 Sangat Kurang.
- * The regulation lists whole percents with gaps (99-100, 100-101); rounding first closes them.
- */
-export const SKALA_PERMENPAN: Scale = {
-  name: "PermenPANRB 8/2021",
-  rounding: "whole",
-  bands: [
-    { min: 101, label: "Sangat Baik" },
-    { min: 100, label: "Baik" },
-    { min: 80, label: "Cukup" },
-    { min: 60, label: "Kurang" },
-    { min: -Infinity, label: "Sangat Kurang" },
-  ],
-};
-
-const ROUNDING: Record<Rounding, (capaian: number) => number> = {
-  whole: roundPercent,
-  shown: roundShown,
-  exact: snapNoise,
-};
-
-/** The capaian a scale judges (see Rounding). */
-export function judged(scale: Scale, capaian: number): number {
-  return ROUNDING[scale.rounding](capaian);
-}
-
-export function labelOn(scale: Scale, capaian: number): string | undefined {
-  const c = judged(scale, capaian);
-  for (const band of scale.bands) if (c >= band.min) return band.label;
-  return undefined;
-}
+import { SKALA_LIMA, SKALA_PERMENPAN, labelOn, type Band, type Scale } from "./skala";
 
 const SKALA_HELP = `isi kosong (skala lima tingkat), "permenpan" (PermenPANRB 8/2021), atau rentang dua kolom: batas bawah dan predikat`;
 

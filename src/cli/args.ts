@@ -1,5 +1,10 @@
-/** The CLI's arguments as a command. Pure: no file system, no catalog look-ups, no output. */
+/**
+ * The CLI's arguments as a command, read with Node's util.parseArgs. Pure: no file system, no catalog
+ * look-ups, no output. Messages are in Bahasa Indonesia and name the option as the user typed it.
+ */
+import { parseArgs as readArgv } from "node:util";
 import type { FormulaMode, SkalaPredikat, TemplateOptions } from "../template/options";
+import { nipProblem, normalizeNip } from "../template/nip";
 import { bacaTahun } from "../template/tahun";
 import { pesan } from "./teks";
 
@@ -27,7 +32,7 @@ export type Command =
     }
   | { kind: "galat"; pesan: string };
 
-type Flag = "semua" | "rekap" | "tanpaRekap" | "force" | "daftar" | "bantuan" | "bolehGanda";
+type Flag = "semua" | "rekap" | "tanpa-rekap" | "force" | "daftar" | "bantuan" | "boleh-ganda";
 type Valued =
   | "jabatan"
   | "bidang"
@@ -36,160 +41,182 @@ type Valued =
   | "nip"
   | "pangkat"
   | "penilai"
-  | "nipPenilai"
+  | "nip-penilai"
   | "skala"
   | "rumus"
   | "keluaran";
 
-const FLAGS: Record<string, Flag> = {
-  "-a": "semua",
-  "--semua": "semua",
-  "--rekap": "rekap",
-  "--tanpa-rekap": "tanpaRekap",
-  "-f": "force",
-  "--force": "force",
-  "--daftar": "daftar",
-  "--boleh-ganda": "bolehGanda",
-  "-h": "bantuan",
-  "--help": "bantuan",
-  "--bantuan": "bantuan",
-};
+/** Every option parseArgs knows, by long name; the values of each are checked here, not by parseArgs. */
+const OPTIONS = {
+  semua: { type: "boolean", short: "a" },
+  rekap: { type: "boolean" },
+  "tanpa-rekap": { type: "boolean" },
+  force: { type: "boolean", short: "f" },
+  daftar: { type: "boolean" },
+  "boleh-ganda": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  bantuan: { type: "boolean" },
+  jabatan: { type: "string", short: "j" },
+  bidang: { type: "string", short: "b" },
+  tahun: { type: "string", short: "t" },
+  nama: { type: "string" },
+  nip: { type: "string" },
+  pangkat: { type: "string" },
+  penilai: { type: "string" },
+  "nip-penilai": { type: "string" },
+  skala: { type: "string" },
+  rumus: { type: "string" },
+  keluaran: { type: "string", short: "o" },
+  output: { type: "string" },
+} as const;
 
-const VALUED: Record<string, Valued> = {
-  "-j": "jabatan",
-  "--jabatan": "jabatan",
-  "-b": "bidang",
-  "--bidang": "bidang",
-  "-t": "tahun",
-  "--tahun": "tahun",
-  "--nama": "nama",
-  "--nip": "nip",
-  "--pangkat": "pangkat",
-  "--penilai": "penilai",
-  "--nip-penilai": "nipPenilai",
-  "--skala": "skala",
-  "--rumus": "rumus",
-  "-o": "keluaran",
-  "--keluaran": "keluaran",
-  "--output": "keluaran",
-};
+/** Second names of one option. */
+const ALIAS: Record<string, Flag | Valued> = { help: "bantuan", output: "keluaran" };
 
 /** Options that may be given several times; the others only once. */
 const REPEATABLE = new Set<Valued>(["jabatan", "bidang"]);
 
+const HELP = new Set(["-h", "--help", "--bantuan"]);
+
 /** The problem alone: main adds the hint, naming the command the user actually ran. */
 const galat = (teks: string): Command => ({ kind: "galat", pesan: teks });
 
-/** Spaces inside a NIP are allowed when typed ("19800101 200501 1 001"); the result is 18 digits. */
-function readNip(opsi: string, nilai: string): string | Command {
-  if (nilai.trim() === "") return "";
-  const nip = nilai.replace(/\s+/g, "");
-  return /^\d{18}$/.test(nip) ? nip : galat(pesan.nipSalah(opsi, nilai));
+/** The options as given: flags, values in order, and the name each valued option was typed with. */
+interface Given {
+  flags: Set<Flag>;
+  values: Partial<Record<Valued, string[]>>;
+  nameOf: Partial<Record<Valued, string>>;
 }
 
-/**
- * argv without "node script". `--opsi nilai` and `--opsi=nilai` both work; --help wins over anything
- * else, so a user who asks for help gets it even with a mistake elsewhere on the line.
- */
-export function parseArgs(argv: string[], tahunIni: number): Command {
-  if (argv.some((a) => FLAGS[a] === "bantuan")) return { kind: "bantuan" };
-  const flags = new Set<Flag>();
-  const values: Partial<Record<Valued, string[]>> = {};
-  const nameOf: Partial<Record<Valued, string>> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const opsi = eq > 0 ? arg.slice(0, eq) : arg;
-    if (FLAGS[opsi]) {
-      if (eq > 0) return galat(pesan.tanpaNilai(opsi));
-      flags.add(FLAGS[opsi]);
+/** Reads argv token by token, so each mistake is reported with the option as typed. */
+function readGiven(argv: string[]): Given | Command {
+  const { tokens } = readArgv({
+    args: argv,
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const given: Given = { flags: new Set(), values: {}, nameOf: {} };
+  for (const token of tokens) {
+    if (token.kind === "positional") return galat(pesan.argumenLebih(token.value));
+    if (token.kind === "option-terminator") return galat(pesan.pilihanTidakDikenal("--"));
+    const spec = (OPTIONS as Record<string, { type: string }>)[token.name];
+    if (!spec) return galat(pesan.pilihanTidakDikenal(token.rawName));
+    const key = ALIAS[token.name] ?? (token.name as Flag | Valued);
+    if (spec.type === "boolean") {
+      if (token.value !== undefined) return galat(pesan.tanpaNilai(token.rawName));
+      given.flags.add(key as Flag);
       continue;
     }
-    const key = VALUED[opsi];
-    if (!key)
-      return galat(arg.startsWith("-") ? pesan.pilihanTidakDikenal(opsi) : pesan.argumenLebih(arg));
-    let nilai: string;
-    if (eq > 0) nilai = arg.slice(eq + 1);
-    else if (i + 1 < argv.length && !(argv[i + 1].startsWith("-") && argv[i + 1].length > 1))
-      nilai = argv[++i];
-    else return galat(pesan.perluNilai(opsi));
-    const list = (values[key] ??= []);
-    if (list.length > 0 && !REPEATABLE.has(key)) return galat(pesan.duaKali(opsi));
-    list.push(nilai);
-    nameOf[key] = opsi;
+    // parseArgs takes the next argument as the value even when it looks like an option.
+    const value = token.value;
+    if (value === undefined || (!token.inlineValue && value.startsWith("-") && value.length > 1))
+      return galat(pesan.perluNilai(token.rawName));
+    const list = (given.values[key as Valued] ??= []);
+    if (list.length > 0 && !REPEATABLE.has(key as Valued))
+      return galat(pesan.duaKali(token.rawName));
+    list.push(value);
+    given.nameOf[key as Valued] = token.rawName;
   }
-  if (flags.has("daftar")) return { kind: "daftar" };
+  return given;
+}
 
-  const one = (key: Valued): string | undefined => values[key]?.[0];
+function readPilihan({ flags, values, nameOf }: Given): Pilihan | Command {
   const pilihan: Pilihan = {
     semua: flags.has("semua"),
     jabatan: values.jabatan ?? [],
     bidang: values.bidang ?? [],
   };
-  for (const [key, list] of [
-    ["jabatan", pilihan.jabatan],
-    ["bidang", pilihan.bidang],
-  ] as const) {
-    if (list.some((x) => x.trim() === ""))
+  for (const key of ["jabatan", "bidang"] as const) {
+    if (pilihan[key].some((x) => x.trim() === ""))
       return galat(pesan.perluNilai(nameOf[key] ?? `--${key}`));
   }
   if (pilihan.semua && (pilihan.jabatan.length > 0 || pilihan.bidang.length > 0))
     return galat(pesan.semuaDanLain);
   if (!pilihan.semua && pilihan.jabatan.length === 0 && pilihan.bidang.length === 0)
     return galat(pesan.belumMemilih);
-  if (flags.has("rekap") && flags.has("tanpaRekap")) return galat(pesan.rekapBertentangan);
+  if (flags.has("rekap") && flags.has("tanpa-rekap")) return galat(pesan.rekapBertentangan);
+  return pilihan;
+}
 
-  let tahun = tahunIni;
+/** The pane's NIP rule (src/template/nip.ts); the result is 18 digits, or "" when not given. */
+function readNip(opsi: string, nilai: string, tahunIni: number): string | Command {
+  const masalah = nipProblem(nilai, new Date(tahunIni, 0, 1));
+  return masalah ? galat(pesan.nipSalah(opsi, nilai, masalah)) : normalizeNip(nilai);
+}
+
+/** One word of a closed list, any case: the canonical value, or undefined when unknown. */
+function oneOf<T extends string>(text: string, words: Record<string, T>): T | undefined {
+  return words[text.trim().toLowerCase()];
+}
+
+const SKALA: Record<string, SkalaPredikat> = {
+  lima: "lima",
+  "5": "lima",
+  permenpan: "permenpan",
+  permenpanrb: "permenpan",
+};
+const RUMUS: Record<string, FormulaMode> = { biasa: "native", native: "native", iki: "iki" };
+
+/** Year, scale, formula mode and identity, with their defaults. */
+function readOptions(given: Given, tahunIni: number): TemplateOptions | Command {
+  const one = (key: Valued): string | undefined => given.values[key]?.[0];
   const tahunTeks = one("tahun");
-  if (tahunTeks !== undefined) {
-    const dibaca = bacaTahun(tahunTeks);
-    if ("pesan" in dibaca) return galat(pesan.tahunSalah(tahunTeks, dibaca.pesan));
-    tahun = dibaca.tahun;
-  }
-  let skala: SkalaPredikat = "lima";
+  const dibaca = tahunTeks === undefined ? { tahun: tahunIni } : bacaTahun(tahunTeks);
+  if ("pesan" in dibaca) return galat(pesan.tahunSalah(tahunTeks ?? "", dibaca.pesan));
   const skalaTeks = one("skala");
-  if (skalaTeks !== undefined) {
-    const s = skalaTeks.trim().toLowerCase();
-    if (s === "lima" || s === "5") skala = "lima";
-    else if (s === "permenpan" || s === "permenpanrb") skala = "permenpan";
-    else return galat(pesan.skalaSalah(skalaTeks));
-  }
-  let mode: FormulaMode = "native";
+  const skala = skalaTeks === undefined ? "lima" : oneOf(skalaTeks, SKALA);
+  if (!skala) return galat(pesan.skalaSalah(skalaTeks ?? ""));
   const rumusTeks = one("rumus");
-  if (rumusTeks !== undefined) {
-    const r = rumusTeks.trim().toLowerCase();
-    if (r === "biasa" || r === "native") mode = "native";
-    else if (r === "iki") mode = "iki";
-    else return galat(pesan.rumusSalah(rumusTeks));
-  }
-  const nip = readNip(nameOf.nip ?? "--nip", one("nip") ?? "");
+  const mode = rumusTeks === undefined ? "native" : oneOf(rumusTeks, RUMUS);
+  if (!mode) return galat(pesan.rumusSalah(rumusTeks ?? ""));
+  const nip = readNip(given.nameOf.nip ?? "--nip", one("nip") ?? "", tahunIni);
   if (typeof nip !== "string") return nip;
-  const penilaiNip = readNip(nameOf.nipPenilai ?? "--nip-penilai", one("nipPenilai") ?? "");
+  const penilaiNip = readNip(
+    given.nameOf["nip-penilai"] ?? "--nip-penilai",
+    one("nip-penilai") ?? "",
+    tahunIni
+  );
   if (typeof penilaiNip !== "string") return penilaiNip;
-  const keluaran = one("keluaran");
+  const teks = (key: Valued) => (one(key) ?? "").trim();
+  return {
+    tahun: dibaca.tahun,
+    identitas: {
+      nama: teks("nama"),
+      nip,
+      pangkatGolongan: teks("pangkat"),
+      penilaiNama: teks("penilai"),
+      penilaiNip,
+    },
+    skala,
+    mode,
+  };
+}
+
+const isCommand = (x: object): x is Command => "kind" in x;
+
+/**
+ * argv without "node script". `--opsi nilai` and `--opsi=nilai` both work; --help wins over anything
+ * else, so a user who asks for help gets it even with a mistake elsewhere on the line.
+ */
+export function parseArgs(argv: string[], tahunIni: number): Command {
+  if (argv.some((a) => HELP.has(a))) return { kind: "bantuan" };
+  const given = readGiven(argv);
+  if (isCommand(given)) return given;
+  if (given.flags.has("daftar")) return { kind: "daftar" };
+  const pilihan = readPilihan(given);
+  if (isCommand(pilihan)) return pilihan;
+  const options = readOptions(given, tahunIni);
+  if (isCommand(options)) return options;
+  const keluaran = given.values.keluaran?.[0];
   if (keluaran !== undefined && !/\.xlsx$/i.test(keluaran.trim()))
     return galat(pesan.bukanXlsx(keluaran));
 
-  const command: Command = {
-    kind: "tulis",
-    pilihan,
-    options: {
-      tahun,
-      identitas: {
-        nama: (one("nama") ?? "").trim(),
-        nip,
-        pangkatGolongan: (one("pangkat") ?? "").trim(),
-        penilaiNama: (one("penilai") ?? "").trim(),
-        penilaiNip,
-      },
-      skala,
-      mode,
-    },
-    force: flags.has("force"),
-  };
-  if (flags.has("bolehGanda")) command.bolehGanda = true;
-  if (flags.has("rekap")) command.rekap = true;
-  if (flags.has("tanpaRekap")) command.rekap = false;
+  const command: Command = { kind: "tulis", pilihan, options, force: given.flags.has("force") };
+  if (given.flags.has("boleh-ganda")) command.bolehGanda = true;
+  if (given.flags.has("rekap")) command.rekap = true;
+  if (given.flags.has("tanpa-rekap")) command.rekap = false;
   if (keluaran !== undefined) command.keluaran = keluaran.trim();
   return command;
 }

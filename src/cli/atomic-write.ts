@@ -54,7 +54,7 @@ export function fsError(code: string, message = code): NodeJS.ErrnoException {
   return Object.assign(new Error(message), { code });
 }
 
-const codeOf = (error: unknown) => (error as { code?: string } | null)?.code;
+export const codeOf = (error: unknown) => (error as { code?: string } | null)?.code;
 
 function processAlive(pid: number): boolean {
   try {

@@ -2,18 +2,17 @@
 /**
  * `npm run workbook -- ...`: writes IKI workbooks as .xlsx from the sheet plans of the add-in.
  * The I/O around the pure parts: arguments (args.ts), catalog choice (select.ts), plans
- * (src/template), cached results (src/xlsx/cached-values.ts, HyperFormula), the ExcelJS sink and
+ * (src/template), cached results (src/xlsx/cached-values.ts, the project's own evaluator), the ExcelJS sink and
  * the all-or-nothing file write (atomic-write.ts).
  */
 import * as fs from "fs";
 import * as path from "path";
 import { planWorkbook, titleCase } from "../template";
 import type { Jabatan } from "../catalog/types";
-import type { SheetPlan } from "../template/plan";
-import type { ResultLookup } from "../xlsx/write-workbook";
+import { computeResults } from "../xlsx/cached-values";
 import { writeXlsx } from "../xlsx/write-workbook";
 import { parseArgs, type Command } from "./args";
-import { fsError, nodeFs, writeAtomically, type WriteFs } from "./atomic-write";
+import { codeOf, fsError, nodeFs, writeAtomically, type WriteFs } from "./atomic-write";
 import { terminal, type Output } from "./output";
 import { perintahDari } from "./perintah";
 import { daftarJabatan, jabatanDenganGanda, selectJabatan } from "./select";
@@ -22,7 +21,7 @@ import { bantuan, pesan } from "./teks";
 export const EXIT = { ok: 0, io: 1, usage: 2 } as const;
 
 /** What main reads from around it; tests replace any part. */
-export interface Sekitar {
+export interface Surroundings {
   /** For naming the command the user ran in hints (perintah.ts). */
   env: Record<string, string | undefined>;
   /** process.argv[1]. */
@@ -30,32 +29,22 @@ export interface Sekitar {
   fs: WriteFs;
 }
 
-const sekitarProses = (): Sekitar => ({ env: process.env, script: process.argv[1], fs: nodeFs });
+const processSurroundings = (): Surroundings => ({
+  env: process.env,
+  script: process.argv[1],
+  fs: nodeFs,
+});
 
-type Tulis = Extract<Command, { kind: "tulis" }>;
-
-/** Cached results from HyperFormula, or undefined when it is not installed (a devDependency). */
-async function results(plans: SheetPlan[]): Promise<ResultLookup | undefined> {
-  try {
-    const { computeResults } = await import("../xlsx/cached-values");
-    return computeResults(plans);
-  } catch (error) {
-    const e = error as { code?: string; message?: string };
-    if (e.code === "MODULE_NOT_FOUND" && /hyperformula/.test(e.message ?? "")) return undefined;
-    throw error;
-  }
-}
-
-const kodeDari = (error: unknown) => (error as { code?: string } | null)?.code ?? "";
+type WriteCommand = Extract<Command, { kind: "tulis" }>;
 
 /** The reason of a file system error as a sentence; every code a user can meet has its own. */
-export function sebab(error: unknown): string {
-  const code = kodeDari(error);
+export function reasonOf(error: unknown): string {
+  const code = codeOf(error) ?? "";
   return pesan.sebab[code] ?? pesan.sebabLain(code || String(error));
 }
 
 /** The target as the user will recognise it: relative to the folder they are in, when inside it. */
-function tampil(file: string, cwd: string): string {
+function shownPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
   return relative === "" || relative.startsWith("..") || path.isAbsolute(relative)
     ? file
@@ -63,22 +52,22 @@ function tampil(file: string, cwd: string): string {
 }
 
 /** Checked before the work, so a mistake costs no waiting; the write checks again. */
-function periksaTujuan(file: string, shown: string, force: boolean, io: Output): number {
+function checkTarget(file: string, shown: string, force: boolean, io: Output): number {
   const folder = path.dirname(file);
   if (!fs.existsSync(folder)) {
     io.err(pesan.folderTidakAda(folder));
     return EXIT.io;
   }
-  let ada: fs.Stats | undefined;
+  let existing: fs.Stats | undefined;
   try {
-    ada = fs.statSync(file, { throwIfNoEntry: false });
-    if (ada?.isDirectory()) throw fsError("EISDIR");
+    existing = fs.statSync(file, { throwIfNoEntry: false });
+    if (existing?.isDirectory()) throw fsError("EISDIR");
   } catch (error) {
     // A name too long, a part of the path that is a file, a folder that may not be read.
-    io.err(pesan.tidakDapatDitulis(shown, sebab(error)));
+    io.err(pesan.tidakDapatDitulis(shown, reasonOf(error)));
     return EXIT.io;
   }
-  if (ada && !force) {
+  if (existing && !force) {
     io.err(pesan.sudahAda(shown));
     return EXIT.usage;
   }
@@ -86,19 +75,19 @@ function periksaTujuan(file: string, shown: string, force: boolean, io: Output):
 }
 
 /** Plans, computes and writes the workbook; reports in `io`; returns the exit code. */
-async function tulis(
-  command: Tulis,
+async function writeWorkbook(
+  command: WriteCommand,
   slug: string,
   jabatan: Jabatan[],
   io: Output,
   now: Date,
   cwd: string,
-  sekitar: Sekitar
+  surroundings: Surroundings
 ): Promise<number> {
   const file = path.resolve(cwd, command.keluaran ?? `IKI-${slug}-${command.options.tahun}.xlsx`);
-  const shown = tampil(file, cwd);
-  const periksa = periksaTujuan(file, shown, command.force, io);
-  if (periksa !== EXIT.ok) return periksa;
+  const shown = shownPath(file, cwd);
+  const checked = checkTarget(file, shown, command.force, io);
+  if (checked !== EXIT.ok) return checked;
   const rekap = command.rekap ?? jabatan.length > 1;
   const plans = planWorkbook({
     jabatan,
@@ -107,17 +96,15 @@ async function tulis(
     existing: [],
   });
   io.err(pesan.menulis(plans.length, shown));
-  const lookup = await results(plans);
-  if (!lookup) io.err(pesan.tanpaNilaiTersimpan);
-  const bytes = await writeXlsx(plans, { results: lookup, created: now });
+  const bytes = await writeXlsx(plans, { results: computeResults(plans), created: now });
   try {
-    await writeAtomically(file, bytes, { replace: command.force, fs: sekitar.fs });
+    await writeAtomically(file, bytes, { replace: command.force, fs: surroundings.fs });
   } catch (error) {
-    if (kodeDari(error) === "EEXIST") {
+    if (codeOf(error) === "EEXIST") {
       io.err(pesan.sudahAda(shown));
       return EXIT.usage;
     }
-    io.err(pesan.tidakDapatDitulis(shown, sebab(error)));
+    io.err(pesan.tidakDapatDitulis(shown, reasonOf(error)));
     return EXIT.io;
   }
   const iki = plans.filter((p) => p.kind === "iki").length;
@@ -133,9 +120,9 @@ export async function main(
   io: Output = terminal,
   now = new Date(),
   cwd = process.cwd(),
-  sekitar: Partial<Sekitar> = {}
+  surroundings: Partial<Surroundings> = {}
 ): Promise<number> {
-  const around = { ...sekitarProses(), ...sekitar };
+  const around = { ...processSurroundings(), ...surroundings };
   const perintah = perintahDari(around.env, around.script, cwd);
   const command = parseArgs(argv, now.getFullYear());
   if (command.kind === "bantuan") {
@@ -167,7 +154,7 @@ export async function main(
   }
   const jabatan = command.bolehGanda ? jabatanDenganGanda(selection) : selection.jabatan;
   try {
-    return await tulis(command, selection.slug, jabatan, io, now, cwd, around);
+    return await writeWorkbook(command, selection.slug, jabatan, io, now, cwd, around);
   } catch (error) {
     io.err(pesan.gagal(error instanceof Error ? error.message : String(error)));
     return EXIT.io;

@@ -47,7 +47,7 @@ export function distance(a: string, b: string): number {
 }
 
 /** 0..1: how far apart two texts are, relative to the longer one. */
-function jarak(a: string, b: string): number {
+function relativeDistance(a: string, b: string): number {
   return distance(a, b) / Math.max(a.length, b.length, 1);
 }
 
@@ -66,9 +66,9 @@ export function closest<T>(
       // A typed fragment of a longer name ("kepegawaian") scores by its best-matching stretch.
       const part =
         name.length > t.length
-          ? Math.min(...windows(name, t.length).map((w) => jarak(t, w))) + 0.1
+          ? Math.min(...windows(name, t.length).map((w) => relativeDistance(t, w))) + 0.1
           : 1;
-      return { x, d: Math.min(jarak(t, name), part) };
+      return { x, d: Math.min(relativeDistance(t, name), part) };
     })
     .filter((s) => s.d <= 0.5)
     .sort((a, b) => a.d - b.d);
@@ -85,27 +85,43 @@ function windows(text: string, n: number): string[] {
 
 const jabatanLabel = (j: Jabatan) => `${j.nama} (id: ${j.id}; ${j.bidang})`;
 
-function saran(judul: string, items: string[], penutup: string): string {
-  const daftar = items.map((x) => `  - ${x}`).join("\n");
+function suggestion(heading: string, items: string[], closing: string): string {
+  const lines = items.map((x) => `  - ${x}`).join("\n");
   return items.length > 0
-    ? `${judul}\n${pesan.mungkinMaksud}\n${daftar}\n${penutup}`
-    : `${judul}\n${penutup}`;
+    ? `${heading}\n${pesan.mungkinMaksud}\n${lines}\n${closing}`
+    : `${heading}\n${closing}`;
 }
 
 /** At most this many jabatan are listed when a text matches several. */
-const DAFTAR_MAKS = 10;
+const LIST_LIMIT = 10;
 
 /**
  * Jabatan whose name or id has a word starting with each typed word ("sekretaris", "kepala dinas",
  * "pengadministrasi umum rehab"): ids add the bidang that tells apart names used twice.
  */
 export function jabatanByPrefix(text: string): Jabatan[] {
-  const kata = wordsOf(text);
-  if (kata.length === 0) return [];
-  return catalog.jabatan.filter((j) => everyPrefixed(kata, [...wordsOf(j.nama), ...wordsOf(j.id)]));
+  const words = wordsOf(text);
+  if (words.length === 0) return [];
+  return catalog.jabatan.filter((j) =>
+    everyPrefixed(words, [...wordsOf(j.nama), ...wordsOf(j.id)])
+  );
 }
 
 type Resolved = { jabatan: Jabatan; tebakan: boolean } | { galat: string };
+
+/** How far a typo may be from a whole name or id to be taken (0.25: "arsiparsi" for "arsiparis"). */
+const CLOSE_ENOUGH = 0.25;
+
+/** Jabatan whose whole name or id is within a typo or two of the text. */
+export function jabatanByTypo(text: string): Jabatan[] {
+  const t = normalizeText(text);
+  if (t.length < 4) return [];
+  return catalog.jabatan.filter(
+    (j) =>
+      relativeDistance(t, normalizeText(j.nama)) <= CLOSE_ENOUGH ||
+      relativeDistance(t, normalizeText(j.id)) <= CLOSE_ENOUGH
+  );
+}
 
 function resolveJabatanText(text: string, perintah: string): Resolved {
   const byId = getJabatan(text.trim()) ?? getJabatan(normalizeText(text));
@@ -122,20 +138,23 @@ function resolveJabatanText(text: string, perintah: string): Resolved {
   const byPrefix = jabatanByPrefix(text);
   if (byPrefix.length === 1) return { jabatan: byPrefix[0], tebakan: true };
   if (byPrefix.length > 1) {
-    const daftar = byPrefix.slice(0, DAFTAR_MAKS).map((j) => `  - ${jabatanLabel(j)}`);
-    if (byPrefix.length > DAFTAR_MAKS) daftar.push(pesan.danLainnya(byPrefix.length - DAFTAR_MAKS));
+    const lines = byPrefix.slice(0, LIST_LIMIT).map((j) => `  - ${jabatanLabel(j)}`);
+    if (byPrefix.length > LIST_LIMIT) lines.push(pesan.danLainnya(byPrefix.length - LIST_LIMIT));
     return {
-      galat: [pesan.jabatanBeberapa(text), ...daftar, pesan.lihatDaftar(perintah)].join("\n"),
+      galat: [pesan.jabatanBeberapa(text), ...lines, pesan.lihatDaftar(perintah)].join("\n"),
     };
   }
+  // A single close match is taken and named like a prefix guess; several are only suggested.
+  const byTypo = jabatanByTypo(text);
+  if (byTypo.length === 1) return { jabatan: byTypo[0], tebakan: true };
   const hits = searchJabatan(text, 3).filter((j) =>
     normalizeText(j.nama).includes(normalizeText(text))
   );
-  const mirip = closest(text, catalog.jabatan, (j) => j.nama, 5, hits);
+  const similar = closest(text, catalog.jabatan, (j) => j.nama, 5, hits);
   return {
-    galat: saran(
+    galat: suggestion(
       pesan.jabatanTidakDikenal(text),
-      mirip.map(jabatanLabel),
+      similar.map(jabatanLabel),
       pesan.lihatDaftar(perintah)
     ),
   };
@@ -144,18 +163,18 @@ function resolveJabatanText(text: string, perintah: string): Resolved {
 /** A bidang by its name, with or without "Bidang", or by a part of it that names one bidang only. */
 function resolveBidangText(text: string): string | { galat: string } {
   const t = normalizeText(text).replace(/^bidang /, "");
-  const semua = listBidang();
-  const exact = semua.find((b) => normalizeText(b).replace(/^bidang /, "") === t);
+  const names = listBidang();
+  const exact = names.find((b) => normalizeText(b).replace(/^bidang /, "") === t);
   if (exact) return exact;
-  const part = t === "" ? [] : semua.filter((b) => normalizeText(b).includes(t));
+  const part = t === "" ? [] : names.filter((b) => normalizeText(b).includes(t));
   if (part.length === 1) return part[0];
   if (part.length > 1) return { galat: pesan.bidangGanda(text, part) };
-  const mirip = closest(text, semua, (b) => b, 3);
+  const similar = closest(text, names, (b) => b, 3);
   return {
-    galat: saran(
+    galat: suggestion(
       pesan.bidangTidakDikenal(text),
-      mirip,
-      `${pesan.daftarBidang} ${semua.join("; ")}.`
+      similar,
+      `${pesan.daftarBidang} ${names.join("; ")}.`
     ),
   };
 }
@@ -172,8 +191,8 @@ const slugOf = (text: string) =>
 export function selectJabatan(pilihan: Pilihan, perintah = PROGRAM): Selection {
   if (pilihan.semua)
     return { jabatan: [...catalog.jabatan], slug: "dinas-sosial", tebakan: [], ganda: [] };
-  const kali = new Map<Jabatan, number>();
-  const add = (j: Jabatan) => kali.set(j, (kali.get(j) ?? 0) + 1);
+  const counts = new Map<Jabatan, number>();
+  const add = (j: Jabatan) => counts.set(j, (counts.get(j) ?? 0) + 1);
   const tebakan: Tebakan[] = [];
   const errors: string[] = [];
   const slugs: string[] = [];
@@ -195,9 +214,9 @@ export function selectJabatan(pilihan: Pilihan, perintah = PROGRAM): Selection {
     }
   }
   if (errors.length > 0) return { galat: errors.join("\n\n") };
-  const jabatan = catalog.jabatan.filter((j) => kali.has(j));
+  const jabatan = catalog.jabatan.filter((j) => counts.has(j));
   const ganda = jabatan.flatMap((j) =>
-    (kali.get(j) ?? 0) > 1 ? [{ jabatan: j, kali: kali.get(j) ?? 0 }] : []
+    (counts.get(j) ?? 0) > 1 ? [{ jabatan: j, kali: counts.get(j) ?? 0 }] : []
   );
   const slug = slugs.length === 1 ? slugs[0] : `${jabatan.length}-jabatan`;
   return { jabatan, slug, tebakan, ganda };
@@ -208,8 +227,8 @@ export function jabatanDenganGanda(selection: {
   jabatan: Jabatan[];
   ganda: { jabatan: Jabatan; kali: number }[];
 }): Jabatan[] {
-  const kali = new Map(selection.ganda.map((g) => [g.jabatan, g.kali]));
-  return selection.jabatan.flatMap((j) => Array<Jabatan>(kali.get(j) ?? 1).fill(j));
+  const counts = new Map(selection.ganda.map((g) => [g.jabatan, g.kali]));
+  return selection.jabatan.flatMap((j) => Array<Jabatan>(counts.get(j) ?? 1).fill(j));
 }
 
 /** For --daftar: each bidang with its jabatan (id and name). */

@@ -12,7 +12,8 @@ Pemakaian:
 Pilih jabatan (boleh digabung, kecuali --semua):
   -j, --jabatan <id|nama>   jabatan menurut id katalog, nama lengkap, atau awal kata-kata
                             namanya bila hanya cocok dengan satu jabatan (mis. "sekretaris",
-                            "kepala dinas"); boleh diulang
+                            "kepala dinas"), juga dengan salah ketik kecil ("arsiparsi");
+                            jabatan yang ditebak disebutkan; boleh diulang
   -b, --bidang <nama>       semua jabatan satu bidang, mis. "Rehabilitasi Sosial" atau
                             "Sekretariat"; boleh diulang
   -a, --semua               semua jabatan Dinas Sosial
@@ -67,8 +68,8 @@ export const pesan = {
   semuaDanLain: "Pilih --semua atau --jabatan/--bidang, tidak keduanya.",
   rekapBertentangan: "Pilih --rekap atau --tanpa-rekap, tidak keduanya.",
   tahunSalah: (nilai: string, aturan: string) => `Tahun tidak sah: "${nilai}". ${aturan}`,
-  nipSalah: (opsi: string, nilai: string) =>
-    `NIP pada ${opsi} tidak sah: "${nilai}". NIP terdiri dari 18 angka.`,
+  nipSalah: (opsi: string, nilai: string, masalah: string) =>
+    `NIP pada ${opsi} tidak sah: "${nilai}". ${masalah}`,
   skalaSalah: (nilai: string) => `Skala tidak dikenal: "${nilai}". Pilih "lima" atau "permenpan".`,
   rumusSalah: (nilai: string) => `Jenis rumus tidak dikenal: "${nilai}". Pilih "biasa" atau "iki".`,
   bukanXlsx: (berkas: string) => `Nama berkas keluaran harus berakhiran .xlsx: "${berkas}".`,
@@ -130,9 +131,6 @@ export const pesan = {
   sebabLain: (kode: string) => `galat sistem ${kode}; coba lagi atau simpan ke folder lain`,
   gagal: (rincian: string) => `Gagal membuat buku kerja: ${rincian}`,
 
-  tanpaNilaiTersimpan:
-    "Peringatan: HyperFormula tidak terpasang, jadi hasil rumus tidak disimpan di berkas. Excel dan LibreOffice " +
-    "menghitung ulang saat berkas dibuka; penampil yang tidak menghitung akan menampilkan sel rumus kosong.",
   menulis: (lembar: number, berkas: string) => `Menulis ${lembar} lembar ke ${berkas}…`,
   selesai: (berkas: string, lembar: number, iki: number, rekap: boolean, kb: number) =>
     `Selesai: ${berkas} (${lembar} lembar: ${iki} lembar IKI${rekap ? " dan 1 rekap" : ""}; ${kb} KB).`,

@@ -8,7 +8,7 @@ import { getJabatan } from "../catalog";
 import { parseCell } from "../template/a1";
 import { titleCase } from "../template/sheet-names";
 import type { TemplateOptions } from "../template/options";
-import { teksPratinjau } from "../taskpane/teks";
+import { teksPratinjau } from "./teks";
 import {
   InsertError,
   type InsertRequest,

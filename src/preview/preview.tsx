@@ -8,7 +8,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../taskpane/App";
 import { webStorage } from "../taskpane/storage";
-import { teksPratinjau } from "../taskpane/teks";
+import { teksPratinjau } from "./teks";
 import { WorkbookView } from "./grid/WorkbookView";
 import { MemoryWorkbookPort } from "./memory-port";
 import { PreviewPort } from "./preview-port";

@@ -1,7 +1,7 @@
 /** What the pane's form holds, its defaults, its checks, and the TemplateOptions it gives. */
 import type { FormulaMode, SkalaPredikat, TemplateOptions } from "../template/options";
 import { bacaTahun } from "../template/tahun";
-import { nipProblem, normalizeNip } from "./nip";
+import { nipProblem, normalizeNip } from "../template/nip";
 
 export interface PaneForm {
   bidang: string;

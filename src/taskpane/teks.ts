@@ -71,16 +71,6 @@ export const teks = {
   penilaiNip: "NIP pejabat penilai",
   tahun: "Tahun",
 
-  nipSalah: {
-    bukanAngka: "NIP hanya berisi angka (spasi boleh). Hapus huruf atau tanda baca.",
-    panjang: (n: number) =>
-      `NIP harus 18 angka; yang terisi ${n} angka. Periksa lagi dari SK atau kartu pegawai.`,
-    tanggalLahir:
-      "8 angka pertama NIP adalah tanggal lahir (tahun, bulan, tanggal), tetapi di sini bukan tanggal yang benar. Periksa lagi.",
-    jenisKelamin:
-      "Angka ke-15 NIP adalah jenis kelamin: 1 (laki-laki) atau 2 (perempuan). Periksa lagi.",
-  },
-
   // Options
   pilihanJudul: "3. Pilihan rumus",
   mode: "Jenis rumus",
@@ -99,7 +89,7 @@ export const teks = {
   sisipBidangKosong: "Sisipkan semua jabatan bidang ini dan rekap",
   rekap: "Buat atau perbarui rekap",
   rekapPetunjuk:
-    "Rekap disusun dari semua lembar IKI di buku kerja. Satu rekap per tahun: rekap tahun itu yang sudah ada diperbarui di lembarnya sendiri.",
+    "Rekap disusun dari lembar IKI tahun itu di buku kerja. Satu rekap per tahun: rekap tahun itu yang sudah ada ditulis ulang di lembarnya sendiri, jadi jangan mengetik catatan di lembar rekap (isinya akan terganti).",
   sedangBerjalan: "Sedang bekerja…",
   kemajuan: "Kemajuan",
   langkah: (done: number, total: number) => `${done} dari ${total} langkah`,
@@ -200,35 +190,4 @@ export const teks = {
       hasil: "tabel",
     },
   ] as FungsiContoh[],
-} as const;
-
-/**
- * Texts of the dev-only browser preview (a separate export, so the production bundle, which never
- * imports it, leaves it out).
- */
-export const teksPratinjau = {
-  judul: "Pratinjau IKI Dinas Sosial (tanpa Excel)",
-  catatan:
-    "Buku kerja di sebelah kanan hanya ada di peramban ini (dihitung dengan HyperFormula dan fungsi IKI). Sisipkan templat, lalu isi sel kuning.",
-  panel: "Panel tugas",
-  bukuKerja: "Buku kerja",
-  daftarLembar: "Lembar kerja",
-  kosong: "Buku kerja kosong.",
-  lembarAwal: "Lembar1",
-  sel: "Sel",
-  selPetunjuk: "Ketik alamat sel (misalnya B3) lalu Enter untuk memilihnya.",
-  isi: "Isi",
-  selLabel: (alamat: string) => `Sel ${alamat}`,
-  pilihSel:
-    "Pilih dulu satu sel kosong di lembar kerja (klik sel atau ketik alamatnya di kotak Sel).",
-  alamatSalah: (teks: string) => `“${teks}” bukan alamat sel. Contoh alamat: B3.`,
-  selTerisi: (alamat: string) =>
-    `Sel ${alamat} sudah berisi data. Pilih sel kosong, lalu klik lagi; add-in tidak menimpa isi sel.`,
-  bukanAngka: "Isian harus berupa angka 0 atau lebih.",
-  menulis: (ke: number, jumlah: number, nama: string) =>
-    `Menulis lembar ${ke} dari ${jumlah}: ${nama}…`,
-  menulisRekap: "Menyusun rekap…",
-  selesai: "Selesai",
-  gagalDibersihkan:
-    "Lembar yang sempat dibuat sudah dihapus; buku kerja kembali seperti sebelumnya.",
 } as const;

@@ -6,7 +6,7 @@
  *
  * For valid inputs (numbers >= 0 or blank, which the input cells' validation enforces) they give the
  * same numbers, blanks and error codes as IKI.*: same operation order, so the same doubles. They
- * differ on input the validation should have refused (see the report of issue 5):
+ * differ on input the validation should have refused:
  * - text typed in an input cell: IKI.* gives #VALUE!; here a sum or "last filled" ignores it, and a
  *   division by it gives #VALUE!;
  * - a negative pembilang/penyebut/count: IKI.* gives #NUM!; here it is computed;
@@ -14,7 +14,7 @@
  * - text only of spaces counts as blank for IKI.*, as text here;
  * - a target above ~9e307 with negative polarity: IKI.* still computes; here 2 x target overflows.
  */
-import { SKALA_LIMA, SKALA_PERMENPAN } from "../capaian";
+import { SKALA_BAWAAN } from "../capaian";
 import type { Rounding, Scale } from "../capaian";
 import type { FormulaSet, TriwulanCells } from "./formulas";
 import { teks } from "./teks";
@@ -74,7 +74,7 @@ export const formulasNative: FormulaSet = {
         `=IF(${r}="","",IF(${t}="",NA(),IF(${t}=0,IF(${r}=0,100,0),IF(${r}>=2*${t},0,(2*${t}-${r})/${t}*100))))`
       : `=IF(${r}="","",IF(${t}="",NA(),${r}/${t}*100))`,
   predikat: (c, skala) => {
-    const scale = skala === "permenpan" ? SKALA_PERMENPAN : SKALA_LIMA;
+    const scale = SKALA_BAWAAN[skala];
     return `=IF(${c}="","",${tangga(dinilai(c, scale.rounding), scale)})`;
   },
   rata: (range) =>

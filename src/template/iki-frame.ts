@@ -4,28 +4,18 @@
  */
 import type { Jabatan } from "../catalog/types";
 import { cell } from "./a1";
-import {
-  BARIS_IDENTITAS,
-  KOLOM,
-  KOLOM_IDENTITAS,
-  LEBAR_KOLOM,
-  LEBAR_SHEET,
-  type IkiLayout,
-} from "./layout";
+import { BARIS_IDENTITAS, KOLOM, KOLOM_IDENTITAS, LEBAR_SHEET, type IkiLayout } from "./layout";
 import type { TemplateOptions } from "./options";
-import type { CellStyle } from "./plan";
+import type { CellStyle, PlanCell } from "./plan";
+import { rect, type Span } from "./rect";
 import type { SheetBuilder } from "./sheet-builder";
 import { FORMAT_TEKS, gaya, warna } from "./styles";
 import { teks } from "./teks";
-import { tinggiUntuk } from "./text-height";
 
 export const AKHIR = LEBAR_SHEET - 1;
+/** Every column of the sheet, A..P. */
+export const SELEBAR: Span = [0, AKHIR];
 export const isian: CellStyle = { fill: warna.isian };
-
-/** Width in character units of columns dari..sampai (a merged cell). */
-export function lebar(dari: number, sampai: number): number {
-  return LEBAR_KOLOM.slice(dari, sampai + 1).reduce((a, b) => a + b, 0);
-}
 
 /** "Sub Bagian ..., Sekretariat, Dinas Sosial Kabupaten Malang"; the Kepala Dinas is the dinas itself. */
 export function unitKerja(jabatan: Jabatan): string {
@@ -43,11 +33,11 @@ function hurufTugas(i: number): string {
 
 /** Kop, title and the identity block (label A:B, value C:G). */
 export function kopDanIdentitas(b: SheetBuilder, jabatan: Jabatan, options: TemplateOptions): void {
-  b.mergeWith(1, 0, 1, AKHIR, teks.kop1);
-  b.mergeWith(2, 0, 2, AKHIR, teks.kop2);
-  b.mergeWith(3, 0, 3, AKHIR, teks.judul(options.tahun));
-  b.format(1, 0, 2, AKHIR, gaya.kop);
-  b.format(3, 0, 3, AKHIR, gaya.judul);
+  b.mergeWith(rect(1, SELEBAR), teks.kop1);
+  b.mergeWith(rect(2, SELEBAR), teks.kop2);
+  b.mergeWith(rect(3, SELEBAR), teks.judul(options.tahun));
+  b.format(rect([1, 2], SELEBAR), gaya.kop);
+  b.format(rect(3, SELEBAR), gaya.judul);
   for (const row of [1, 2, 3]) b.height(row, 20);
 
   // Values are text ("@"), so an 18-digit NIP keeps its digits.
@@ -62,14 +52,15 @@ export function kopDanIdentitas(b: SheetBuilder, jabatan: Jabatan, options: Temp
     [BARIS_IDENTITAS.penilaiNip, teks.identitas.penilaiNip, id.penilaiNip],
   ];
   const k = KOLOM_IDENTITAS;
-  for (const [row, label, value] of identitas) {
-    b.mergeWith(row, k.labelDari, row, k.labelSampai, label);
-    b.mergeWith(row, k.nilaiDari, row, k.nilaiSampai, value);
+  const label: Span = [k.labelDari, k.labelSampai];
+  const nilai: Span = [k.nilaiDari, k.nilaiSampai];
+  for (const [row, teksLabel, value] of identitas) {
+    b.mergeWith(rect(row, label), teksLabel);
+    b.mergeWith(rect(row, nilai), value);
   }
-  const idDari = BARIS_IDENTITAS.nama;
-  const idSampai = BARIS_IDENTITAS.penilaiNip;
-  b.format(idDari, k.labelDari, idSampai, k.labelSampai, gaya.label);
-  b.format(idDari, k.nilaiDari, idSampai, k.nilaiSampai, {
+  const baris: Span = [BARIS_IDENTITAS.nama, BARIS_IDENTITAS.penilaiNip];
+  b.format(rect(baris, label), gaya.label);
+  b.format(rect(baris, nilai), {
     ...isian,
     numberFormat: FORMAT_TEKS,
     horizontalAlignment: "Left",
@@ -79,63 +70,53 @@ export function kopDanIdentitas(b: SheetBuilder, jabatan: Jabatan, options: Temp
 
 /** Tugas: letter in A, text in B:P (merged, so the row height is planned, not autofitted). */
 export function daftarTugas(b: SheetBuilder, jabatan: Jabatan, layout: IkiLayout): void {
-  b.mergeWith(layout.tugasJudul, 0, layout.tugasJudul, 1, teks.tugas);
-  b.format(layout.tugasJudul, 0, layout.tugasJudul, 1, gaya.label);
+  b.mergeWith(rect(layout.tugasJudul, [0, 1]), teks.tugas);
+  b.format(rect(layout.tugasJudul, [0, 1]), gaya.label);
   const tugas = jabatan.tugas.length > 0 ? jabatan.tugas : [teks.tugasKosong];
   tugas.forEach((t, i) => {
     const row = layout.tugasDari + i;
     b.set(row, 0, jabatan.tugas.length > 0 ? hurufTugas(i) : "");
-    b.mergeWith(row, 1, row, AKHIR, t);
-    b.height(row, tinggiUntuk([{ text: t, width: lebar(1, AKHIR) }]));
+    b.mergeWrapped(rect(row, [1, AKHIR]), t);
   });
-  b.format(layout.tugasDari, 0, layout.tugasSampai, 0, {
-    horizontalAlignment: "Right",
-    verticalAlignment: "Top",
-  });
-  b.format(layout.tugasDari, 1, layout.tugasSampai, AKHIR, {
-    wrap: true,
-    verticalAlignment: "Top",
-  });
+  const baris: Span = [layout.tugasDari, layout.tugasSampai];
+  b.format(rect(baris, 0), { horizontalAlignment: "Right", verticalAlignment: "Top" });
+  b.format(rect(baris, [1, AKHIR]), { wrap: true, verticalAlignment: "Top" });
 
   if (layout.catatanIsian !== undefined) {
-    b.mergeWith(layout.catatanIsian, 0, layout.catatanIsian, AKHIR, teks.indikatorKosong);
-    b.format(layout.catatanIsian, 0, layout.catatanIsian, AKHIR, { ...gaya.catatan, bold: true });
-    b.height(
-      layout.catatanIsian,
-      tinggiUntuk([{ text: teks.indikatorKosong, width: lebar(0, AKHIR), bold: true }])
-    );
+    b.mergeWrapped(rect(layout.catatanIsian, SELEBAR), teks.indikatorKosong, true);
+    b.format(rect(layout.catatanIsian, SELEBAR), { ...gaya.catatan, bold: true });
   }
 }
 
 /** The notes under the table, one merged row each. */
 export function catatan(b: SheetBuilder, layout: IkiLayout, options: TemplateOptions): void {
   b.set(layout.catatanJudul, 0, teks.catatanJudul);
-  b.format(layout.catatanJudul, 0, layout.catatanJudul, 0, { bold: true });
+  b.format(rect(layout.catatanJudul, 0), { bold: true });
   teks.catatan(options.skala, options.mode).forEach((line, i) => {
-    const row = layout.catatanDari + i;
-    b.mergeWith(row, 0, row, AKHIR, line);
-    b.height(row, tinggiUntuk([{ text: line, width: lebar(0, AKHIR) }]));
+    b.mergeWrapped(rect(layout.catatanDari + i, SELEBAR), line);
   });
-  b.format(layout.catatanDari, 0, layout.catatanSampai, AKHIR, gaya.catatan);
+  b.format(rect([layout.catatanDari, layout.catatanSampai], SELEBAR), gaya.catatan);
 }
 
 /** Place and date, the two signature titles, names and NIPs (names follow the identity block). */
 export function tandaTangan(b: SheetBuilder, layout: IkiLayout, options: TemplateOptions): void {
-  const kiri: [number, number] = [1, 3];
-  const kanan: [number, number] = [KOLOM.realisasi, AKHIR];
+  const kiri: Span = [1, 3];
+  const kanan: Span = [KOLOM.realisasi, AKHIR];
   const id = (row: number) => cell(row, KOLOM_IDENTITAS.nilaiDari);
   // Names and NIP follow the identity block, so they are filled in once, at the top.
-  const nama = (row: number) => ({ formula: `=IF(${id(row)}="","${teks.namaKosong}",${id(row)})` });
-  const nip = (row: number) => ({ formula: `="${teks.nipLabel}"&${id(row)}` });
-  b.mergeWith(layout.tempat, kanan[0], layout.tempat, kanan[1], teks.tempatTanggal(options.tahun));
-  b.mergeWith(layout.ttdJudul, kiri[0], layout.ttdJudul, kiri[1], teks.pejabatPenilai);
-  b.mergeWith(layout.ttdJudul, kanan[0], layout.ttdJudul, kanan[1], teks.pegawaiDinilai);
-  b.mergeWith(layout.ttdNama, kiri[0], layout.ttdNama, kiri[1], nama(BARIS_IDENTITAS.penilaiNama));
-  b.mergeWith(layout.ttdNama, kanan[0], layout.ttdNama, kanan[1], nama(BARIS_IDENTITAS.nama));
-  b.mergeWith(layout.ttdNip, kiri[0], layout.ttdNip, kiri[1], nip(BARIS_IDENTITAS.penilaiNip));
-  b.mergeWith(layout.ttdNip, kanan[0], layout.ttdNip, kanan[1], nip(BARIS_IDENTITAS.nip));
-  for (const [a, z] of [kiri, kanan]) {
-    b.format(layout.tempat, a, layout.ttdNip, z, { horizontalAlignment: "Center" });
-    b.format(layout.ttdNama, a, layout.ttdNama, z, { bold: true, horizontalAlignment: "Center" });
+  const nama = (row: number): PlanCell => ({
+    formula: `=IF(${id(row)}="","${teks.namaKosong}",${id(row)})`,
+  });
+  const nip = (row: number): PlanCell => ({ formula: `="${teks.nipLabel}"&${id(row)}` });
+  b.mergeWith(rect(layout.tempat, kanan), teks.tempatTanggal(options.tahun));
+  b.mergeWith(rect(layout.ttdJudul, kiri), teks.pejabatPenilai);
+  b.mergeWith(rect(layout.ttdJudul, kanan), teks.pegawaiDinilai);
+  b.mergeWith(rect(layout.ttdNama, kiri), nama(BARIS_IDENTITAS.penilaiNama));
+  b.mergeWith(rect(layout.ttdNama, kanan), nama(BARIS_IDENTITAS.nama));
+  b.mergeWith(rect(layout.ttdNip, kiri), nip(BARIS_IDENTITAS.penilaiNip));
+  b.mergeWith(rect(layout.ttdNip, kanan), nip(BARIS_IDENTITAS.nip));
+  for (const kolom of [kiri, kanan]) {
+    b.format(rect([layout.tempat, layout.ttdNip], kolom), { horizontalAlignment: "Center" });
+    b.format(rect(layout.ttdNama, kolom), { bold: true, horizontalAlignment: "Center" });
   }
 }

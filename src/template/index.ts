@@ -33,8 +33,8 @@ export {
   isValidSheetName,
   cleanSheetName,
   titleCase,
-  MAX_NAMA_SHEET,
 } from "./sheet-names";
+export * from "./excel-limits";
 export {
   cell,
   range,

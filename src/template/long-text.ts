@@ -4,7 +4,7 @@
  * sink keeps it text another way (Office.js: a leading apostrophe; ExcelJS: a string is stored as a
  * string). Pure; shared by the sinks and their tests.
  */
-export const TEXT_FORMAT_MAX_CHARS = 255;
+import { TEXT_FORMAT_MAX_CHARS } from "./excel-limits";
 
 /** True for a text that must not carry the "@" format. */
 export function tooLongForTextFormat(value: unknown): value is string {

@@ -3,12 +3,12 @@
  * IKI sheets again (also after the user renamed them). Value: compact JSON, at most 255 characters
  * (Excel's limit for custom property values outside Excel on the web).
  */
+import { MAX_CUSTOM_PROPERTY_CHARS } from "./excel-limits";
 import type { FormulaMode, SkalaPredikat } from "./options";
 import type { SheetMarker } from "./plan";
 
 export const MARKER_KEY = "IKI-DINSOS";
 export const MARKER_VERSION = 1;
-export const MAX_MARKER_LENGTH = 255;
 
 export interface IkiMarker {
   v: 1;
@@ -36,7 +36,8 @@ export type Marker = IkiMarker | RekapMarker;
 
 export function markerValue(marker: Marker): string {
   const json = JSON.stringify(marker);
-  if (json.length <= MAX_MARKER_LENGTH || marker.kind !== "iki" || !marker.baris) return json;
+  if (json.length <= MAX_CUSTOM_PROPERTY_CHARS || marker.kind !== "iki" || !marker.baris)
+    return json;
   const tanpaBaris: IkiMarker = { ...marker };
   delete tanpaBaris.baris;
   return JSON.stringify(tanpaBaris);

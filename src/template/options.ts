@@ -1,4 +1,5 @@
 /** What a user chooses before inserting: year, identity, predikat scale and formula mode. */
+import type { SKALA_BAWAAN } from "../capaian";
 
 export interface Identitas {
   nama: string;
@@ -12,8 +13,8 @@ export interface Identitas {
 /** "iki": IKI.* custom functions (needs the add-in); "native": plain Excel formulas, same numbers. */
 export type FormulaMode = "iki" | "native";
 
-/** "lima": the five-level LKjIP scale; "permenpan": PermenPANRB 8/2021 categories. */
-export type SkalaPredikat = "lima" | "permenpan";
+/** "lima": the five-level LKjIP scale; "permenpan": PermenPANRB 8/2021 categories (src/capaian/skala.ts). */
+export type SkalaPredikat = keyof typeof SKALA_BAWAAN;
 
 export interface TemplateOptions {
   tahun: number;

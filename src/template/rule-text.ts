@@ -4,14 +4,6 @@
  */
 import type { ConditionalBand } from "./plan";
 
-/**
- * Excel's limits on a validation's texts (its dialog refuses longer ones, and so may Excel when it
- * loads a file): title 32 characters, input message 255, error message 225.
- */
-export const VALIDATION_TITLE_MAX = 32;
-export const VALIDATION_PROMPT_MAX = 255;
-export const VALIDATION_ERROR_MAX = 225;
-
 /** Cuts a text to a limit, marking the cut with an ellipsis. */
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;

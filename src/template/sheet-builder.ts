@@ -1,8 +1,8 @@
 /** A small mutable helper that pure planners fill in and turn into a SheetPlan. */
-import { range } from "./a1";
 import type {
   CellStyle,
   ChartPlan,
+  ConditionalBand,
   ConditionalFormatPlan,
   HyperlinkPlan,
   ListValidationPlan,
@@ -12,6 +12,8 @@ import type {
   SheetPlan,
   ValidationPlan,
 } from "./plan";
+import { lastCol, lastRow, rectA1, type Rect } from "./rect";
+import { tinggiUntuk } from "./text-height";
 
 export class SheetBuilder {
   private readonly rows: PlanCell[][] = [];
@@ -23,8 +25,12 @@ export class SheetBuilder {
   readonly charts: ChartPlan[] = [];
   readonly hyperlinks: HyperlinkPlan[] = [];
   readonly rowHeights: { row: number; height: number }[] = [];
+  readonly width: number;
 
-  constructor(readonly width: number) {}
+  /** `columnWidths`: of column A, B, ... in Excel's character units; they set the sheet's width. */
+  constructor(readonly columnWidths: readonly number[]) {
+    this.width = columnWidths.length;
+  }
 
   /** Row and column as Excel counts them: row 1-based, column 0-based. */
   set(row: number, col: number, value: PlanCell): void {
@@ -43,26 +49,51 @@ export class SheetBuilder {
     while (this.rows.length < row) this.rows.push(new Array<PlanCell>(this.width).fill(""));
   }
 
-  merge(row1: number, col1: number, row2: number, col2: number): void {
-    if (row1 === row2 && col1 === col2) return;
-    this.merges.push(range(row1, col1, row2, col2));
+  merge(r: Rect): void {
+    if (r.rows === 1 && r.cols === 1) return;
+    this.merges.push(rectA1(r));
   }
 
   /** Sets the value in the top-left cell and merges the block. */
-  mergeWith(row1: number, col1: number, row2: number, col2: number, value: PlanCell): void {
-    this.set(row1, col1, value);
-    this.reach(row2);
-    this.merge(row1, col1, row2, col2);
+  mergeWith(r: Rect, value: PlanCell): void {
+    this.set(r.row, r.col, value);
+    this.reach(lastRow(r));
+    this.merge(r);
   }
 
-  format(row1: number, col1: number, row2: number, col2: number, style: CellStyle): void {
-    this.formats.push({ range: range(row1, col1, row2, col2), style });
+  /** A wrapped text merged over a one-row block, the row tall enough to show it (merged rows do not autofit). */
+  mergeWrapped(r: Rect, text: string, bold = false): void {
+    this.mergeWith(r, text);
+    this.height(r.row, tinggiUntuk([{ text, width: this.widthOf(r), bold }]));
+  }
+
+  format(r: Rect, style: CellStyle): void {
+    this.formats.push({ range: rectA1(r), style });
+  }
+
+  validate(r: Rect, rule: Omit<ValidationPlan, "range">): void {
+    this.validations.push({ range: rectA1(r), ...rule });
+  }
+
+  validateList(r: Rect, rule: Omit<ListValidationPlan, "range">): void {
+    this.listValidations.push({ range: rectA1(r), ...rule });
+  }
+
+  colourBands(r: Rect, bands: ConditionalBand[]): void {
+    this.conditionalFormats.push({ range: rectA1(r), bands });
   }
 
   height(row: number, height: number): void {
     const existing = this.rowHeights.find((h) => h.row === row);
     if (existing) existing.height = Math.max(existing.height, height);
     else this.rowHeights.push({ row, height });
+  }
+
+  /** Width in character units of the columns of `r` (a merged cell's width). */
+  widthOf(r: Rect): number {
+    let sum = 0;
+    for (let col = r.col; col <= lastCol(r); col++) sum += this.columnWidths[col];
+    return sum;
   }
 
   get rowCount(): number {
@@ -73,7 +104,6 @@ export class SheetBuilder {
     name: string;
     kind: SheetPlan["kind"];
     jabatanId?: string;
-    columnWidths: number[];
     print: PrintPlan;
     freeze: SheetPlan["freeze"];
     tabColor?: string;
@@ -85,7 +115,7 @@ export class SheetBuilder {
       cells: this.rows,
       merges: this.merges,
       formats: this.formats,
-      columnWidths: fields.columnWidths,
+      columnWidths: [...this.columnWidths],
       rowHeights: [...this.rowHeights].sort((a, b) => a.row - b.row),
       validations: this.validations,
       conditionalFormats: this.conditionalFormats,
@@ -101,5 +131,3 @@ export class SheetBuilder {
     return plan;
   }
 }
-
-export { tinggiUntuk } from "./text-height";

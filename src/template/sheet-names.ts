@@ -5,8 +5,8 @@
  */
 import type { Jabatan } from "../catalog/types";
 import { jabatanByNama } from "../catalog";
+import { MAX_SHEET_NAME_CHARS } from "./excel-limits";
 
-export const MAX_NAMA_SHEET = 31;
 const TERLARANG = /[[\]:*?/\\]/g;
 // eslint-disable-next-line no-control-regex
 const KONTROL = /[\u0000-\u001f\u007f]/g;
@@ -16,7 +16,7 @@ const HISTORY = sheetKey("History");
 export function isValidSheetName(name: string): boolean {
   return (
     name.length > 0 &&
-    name.length <= MAX_NAMA_SHEET &&
+    name.length <= MAX_SHEET_NAME_CHARS &&
     !/[[\]:*?/\\]/.test(name) &&
     // eslint-disable-next-line no-control-regex
     !/[\u0000-\u001f\u007f]/.test(name) &&
@@ -31,7 +31,7 @@ export function isValidSheetName(name: string): boolean {
 export function cleanSheetName(text: string, fallback = "Lembar"): string {
   let name = text.replace(TERLARANG, " ").replace(KONTROL, " ").replace(/\s+/g, " ").trim();
   name = name.replace(/^[' ]+|[' ]+$/g, "");
-  name = potong(name, MAX_NAMA_SHEET);
+  name = potong(name, MAX_SHEET_NAME_CHARS);
   if (name === "" || sheetKey(name) === HISTORY) return fallback;
   return name;
 }
@@ -122,7 +122,7 @@ export function singkatBidang(bidang: string): string {
   return out;
 }
 
-export function singkat(name: string, max = MAX_NAMA_SHEET): string {
+export function singkat(name: string, max = MAX_SHEET_NAME_CHARS): string {
   let out = name;
   for (const [re, by] of SINGKATAN) {
     if (out.length <= max) break;
@@ -166,9 +166,9 @@ function singkatDenganKeterangan(name: string, max: number): string {
 export function namaDasarSheet(jabatan: Jabatan): string {
   const nama = titleCase(jabatan.nama);
   const berulang = jabatanByNama(jabatan.nama).length > 1;
-  if (!berulang) return cleanSheetName(singkatDenganKeterangan(nama, MAX_NAMA_SHEET));
+  if (!berulang) return cleanSheetName(singkatDenganKeterangan(nama, MAX_SHEET_NAME_CHARS));
   return cleanSheetName(
-    singkatDenganKeterangan(`${nama} (${singkatBidang(jabatan.bidang)})`, MAX_NAMA_SHEET)
+    singkatDenganKeterangan(`${nama} (${singkatBidang(jabatan.bidang)})`, MAX_SHEET_NAME_CHARS)
   );
 }
 
@@ -190,7 +190,7 @@ export class SheetNamer {
     let name = clean;
     for (let n = 2; this.has(name); n++) {
       const akhiran = ` (${n})`;
-      name = `${potong(clean, MAX_NAMA_SHEET - akhiran.length)}${akhiran}`;
+      name = `${potong(clean, MAX_SHEET_NAME_CHARS - akhiran.length)}${akhiran}`;
     }
     this.taken.add(sheetKey(name));
     return name;

@@ -1,4 +1,5 @@
 /** Colours, fonts, number formats and predikat colour bands shared by the IKI and rekap sheets. */
+import { SKALA_BAWAAN, rawThreshold } from "../capaian";
 import type { CellStyle, ConditionalBand } from "./plan";
 import type { SkalaPredikat } from "./options";
 
@@ -58,29 +59,33 @@ export const gaya = {
   } as CellStyle,
 };
 
-const hijauTua: ConditionalBand = { min: 0, fill: "#C6EFCE", fontColor: "#006100" };
-const hijau: ConditionalBand = { min: 0, fill: "#E2EFDA", fontColor: "#375623" };
-const kuning: ConditionalBand = { min: 0, fill: "#FFEB9C", fontColor: "#9C5700" };
-const jingga: ConditionalBand = { min: 0, fill: "#FCE4D6", fontColor: "#C65911" };
-const merah: ConditionalBand = { min: 0, fill: "#FFC7CE", fontColor: "#9C0006" };
+/** Colours of each predikat label, best to worst (Excel's "good", "neutral" and "bad" styles and between). */
+const WARNA_PREDIKAT: Record<string, { fill: string; fontColor: string }> = {
+  "Sangat Baik": { fill: "#C6EFCE", fontColor: "#006100" },
+  Baik: { fill: "#E2EFDA", fontColor: "#375623" },
+  Cukup: { fill: "#FFEB9C", fontColor: "#9C5700" },
+  Kurang: { fill: "#FCE4D6", fontColor: "#C65911" },
+  "Sangat Kurang": { fill: "#FFC7CE", fontColor: "#9C0006" },
+};
 
-/** Lowest bound of the lowest band: a finite number (a plan is JSON), below any capaian. */
+/** Lower bound of the lowest band: a finite number (a plan is JSON), and no capaian is below 0. */
+const CAPAIAN_TERENDAH = 0;
 
 /**
- * Colour bands matching the predikat of the scale. SKALA_LIMA judges the capaian as shown, rounded
- * half up to 2 decimals, so "shown >= 91" is "capaian >= 90.995". SKALA_PERMENPAN rounds to a whole
- * percent first (half away from zero), so "rounded >= 101" is "capaian >= 100.5". A colour rule cannot
- * snap: only a capaian within 1e-9 below a bound can be coloured one band lower than its predikat.
- * Sinks should apply the bands to numbers only (Excel ranks text above every number, so a rule
- * ">= 91" would colour the "" of an unfilled row).
+ * Colour bands matching the predikat of the scale, derived from its bands (src/capaian/skala.ts):
+ * each starts where the predikat's rounding reaches its bound (rawThreshold: five-level 91 -> 90.995,
+ * PermenPANRB 101 -> 100.5). A colour rule cannot snap: only a capaian within 1e-9 below a bound can
+ * be coloured one band lower than its predikat. Sinks should apply the bands to numbers only (Excel
+ * ranks text above every number, so a rule ">= 91" would colour the "" of an unfilled row).
  */
 export function pitaCapaian(skala: SkalaPredikat): ConditionalBand[] {
-  const b = skala === "permenpan" ? [100.5, 99.5, 79.5, 59.5] : [90.995, 75.995, 65.995, 50.995];
-  return [
-    { ...hijauTua, min: b[0] },
-    { ...hijau, min: b[1], max: b[0] },
-    { ...kuning, min: b[2], max: b[1] },
-    { ...jingga, min: b[3], max: b[2] },
-    { ...merah, max: b[3] },
-  ];
+  const scale = SKALA_BAWAAN[skala];
+  const bounds = scale.bands.map((band, i) =>
+    i === scale.bands.length - 1 ? CAPAIAN_TERENDAH : rawThreshold(scale, band.min)
+  );
+  return scale.bands.map((band, i) => {
+    const pita: ConditionalBand = { min: bounds[i], ...WARNA_PREDIKAT[band.label] };
+    if (i > 0) pita.max = bounds[i - 1];
+    return pita;
+  });
 }

@@ -1,5 +1,32 @@
 /** Every text the template writes on a sheet, in Bahasa Indonesia, in one place for review. */
+import { SKALA_BAWAAN, type Scale } from "../capaian";
 import type { SkalaPredikat, FormulaMode } from "./options";
+
+/**
+ * The bands of a scale as the note lists them, from the table in src/capaian/skala.ts. On whole
+ * percents a band is a range of integers ("80-99", "100", ">100"); on the capaian as shown it is
+ * half-open (">=91", "76 s.d. <91").
+ */
+function rentangSkala(scale: Scale): string {
+  const bulat = scale.rounding === "whole";
+  return scale.bands
+    .map(({ min, label }, i) => {
+      const atas = scale.bands[i - 1]?.min;
+      if (atas === undefined) return `${bulat ? `>${min - 1}` : `>=${min}`} ${label}`;
+      if (i === scale.bands.length - 1) return `<${atas} ${label}`;
+      if (!bulat) return `${min} s.d. <${atas} ${label}`;
+      return `${atas - 1 === min ? min : `${min}-${atas - 1}`} ${label}`;
+    })
+    .join("; ");
+}
+
+function catatanSkala(skala: SkalaPredikat): string {
+  const scale = SKALA_BAWAAN[skala];
+  const teratas = scale.bands[0];
+  return skala === "permenpan"
+    ? `4. Predikat menurut PermenPANRB 8/2021 atas capaian yang dibulatkan ke persen bulat: ${rentangSkala(scale)}.`
+    : `4. Predikat skala lima tingkat atas capaian seperti tampil (dibulatkan ke 2 desimal; ${teratas.min},00% termasuk ${teratas.label}): ${rentangSkala(scale)}.`;
+}
 
 export const teks = {
   kop1: "PEMERINTAH KABUPATEN MALANG",
@@ -7,6 +34,16 @@ export const teks = {
   judul: (tahun: number) => `INDIKATOR KINERJA INDIVIDU TAHUN ${tahun}`,
   /** The year rule (tahun.ts), shown by the pane and the command line. */
   tahunSalah: (min: number, max: number) => `Isi tahun dengan 4 angka, antara ${min} dan ${max}.`,
+  /** The NIP rule (nip.ts), shown by the pane and the command line. */
+  nipSalah: {
+    bukanAngka: "NIP hanya berisi angka (spasi boleh). Hapus huruf atau tanda baca.",
+    panjang: (n: number) =>
+      `NIP harus 18 angka; yang terisi ${n} angka. Periksa lagi dari SK atau kartu pegawai.`,
+    tanggalLahir:
+      "8 angka pertama NIP adalah tanggal lahir (tahun, bulan, tanggal), tetapi di sini bukan tanggal yang benar. Periksa lagi.",
+    jenisKelamin:
+      "Angka ke-15 NIP adalah jenis kelamin: 1 (laki-laki) atau 2 (perempuan). Periksa lagi.",
+  },
   identitas: {
     nama: "Nama",
     nip: "NIP",
@@ -52,9 +89,7 @@ export const teks = {
     "1. Sel berwarna kuning diisi; sel lain dihitung otomatis. Untuk indikator persentase isi pembilang dan penyebut per triwulan.",
     "2. Realisasi setahun: kumulatif = jumlah triwulan yang terisi; nilai akhir = nilai triwulan terakhir yang terisi. Sel kosong belum dihitung, 0 dihitung.",
     "3. Capaian = realisasi / target x 100 (polaritas positif); polaritas negatif: (2 x target - realisasi) / target x 100, paling rendah 0.",
-    skala === "permenpan"
-      ? "4. Predikat menurut PermenPANRB 8/2021 atas capaian yang dibulatkan ke persen bulat: >100 Sangat Baik; 100 Baik; 80-99 Cukup; 60-79 Kurang; <60 Sangat Kurang."
-      : "4. Predikat skala lima tingkat atas capaian seperti tampil (dibulatkan ke 2 desimal; 91,00% termasuk Sangat Baik): >=91 Sangat Baik; 76 s.d. <91 Baik; 66 s.d. <76 Cukup; 51 s.d. <66 Kurang; <51 Sangat Kurang.",
+    catatanSkala(skala),
     mode === "native"
       ? "5. Rumus memakai fungsi Excel biasa, tetap berjalan tanpa add-in (Excel 2016, LibreOffice)."
       : "5. Rumus memakai fungsi IKI.* dari add-in IKI Dinas Sosial; tanpa add-in sel rumus menampilkan #NAME?.",

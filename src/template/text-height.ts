@@ -6,6 +6,7 @@
  * advance widths (also close, relative to the digit, to the DejaVu Sans that LibreOffice substitutes
  * where Calibri is missing) and 10% wider than that, 15 points a line at 11 pt plus a margin. Pure.
  */
+import { MAX_ROW_HEIGHT } from "./excel-limits";
 
 /** Character widths relative to the digit "0", which is what a column-width unit measures. */
 const SEMPIT = new Set("iljIftr.,:;'!|()[]{} ");
@@ -23,8 +24,6 @@ const CADANGAN = 1.1;
 /** Points per line of an 11 pt text (Excel's default row height), and the margin of a cell. */
 const TINGGI_BARIS = 15;
 const TEPI = 3;
-/** Excel's largest row height, in points. */
-export const TINGGI_MAKS = 409;
 
 export interface TeksSel {
   text: string;
@@ -35,10 +34,22 @@ export interface TeksSel {
   bold?: boolean;
 }
 
+/**
+ * Widths of words already measured: a whole dinas plans the same notes, tugas and column texts on
+ * every sheet, and measuring them letter by letter was most of the planning time. Bounded, since
+ * names typed by users are words too.
+ */
+const lebarTerukur = new Map<string, number>();
+const KATA_TERUKUR_MAKS = 20000;
+
 /** Width of a word in column-width units at 11 pt (regular). */
 function lebarKata(word: string): number {
+  const known = lebarTerukur.get(word);
+  if (known !== undefined) return known;
   let w = 0;
   for (const ch of word) w += lebarHuruf(ch);
+  if (lebarTerukur.size >= KATA_TERUKUR_MAKS) lebarTerukur.clear();
+  lebarTerukur.set(word, w * CADANGAN);
   return w * CADANGAN;
 }
 
@@ -81,5 +92,5 @@ export function tinggiUntuk(texts: TeksSel[], minLines = 1): number {
     const n = jumlahBaris(t);
     if (n > 1 || t.text.trim() !== "") tinggi = Math.max(tinggi, n * perBaris + (n > 1 ? TEPI : 0));
   }
-  return Math.min(TINGGI_MAKS, Math.ceil(tinggi));
+  return Math.min(MAX_ROW_HEIGHT, Math.ceil(tinggi));
 }

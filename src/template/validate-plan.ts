@@ -5,19 +5,15 @@
  * strict on its own: it models Excel, not this check.
  */
 import { cellAddress, requireA1 } from "./a1";
+import {
+  MAX_COLUMN_WIDTH_CHARS,
+  MAX_FONT_SIZE,
+  MAX_LIST_SOURCE_CHARS,
+  MAX_ROW_HEIGHT,
+} from "./excel-limits";
 import type { CellStyle, ListValidationPlan, PlanCell, PrintPlan, SheetPlan } from "./plan";
 import { checkBand } from "./rule-text";
 import { isValidSheetName } from "./sheet-names";
-import { TINGGI_MAKS } from "./text-height";
-
-/** Excel's largest row height and font size, in points. */
-export const MAX_ROW_HEIGHT = TINGGI_MAKS;
-export const MAX_FONT_SIZE = 409;
-/** Excel's largest column width, in characters. */
-export const MAX_COLUMN_WIDTH_CHARS = 255;
-/** Excel keeps a list validation's items as one comma-separated source of at most 255 characters. */
-export const MAX_LIST_SOURCE = 255;
-
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 
 /** "#RRGGBB" in upper case, as Excel reports colours; throws on anything else. */
@@ -60,8 +56,8 @@ function checkList(v: ListValidationPlan): void {
       `list items must be non-empty and without commas or quotes: ${JSON.stringify(v.list)}`
     );
   const source = v.list.join(",");
-  if (source.length > MAX_LIST_SOURCE)
-    throw new RangeError(`list longer than Excel's ${MAX_LIST_SOURCE} characters: ${source}`);
+  if (source.length > MAX_LIST_SOURCE_CHARS)
+    throw new RangeError(`list longer than Excel's ${MAX_LIST_SOURCE_CHARS} characters: ${source}`);
 }
 
 /** Every address Excel must accept: formats, merges, rules, charts and links. */

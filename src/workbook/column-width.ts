@@ -9,7 +9,7 @@
  * and a pixel is 0.75 pt at 96 dpi. With the default Calibri 11 (MDW 7 px): the default 8.43
  * characters -> 64 px -> 48 pt, which is what Excel reports as `columnWidth` of an untouched column.
  */
-import { MAX_COLUMN_WIDTH_CHARS } from "../template/validate-plan";
+import { MAX_COLUMN_WIDTH_CHARS } from "../template/excel-limits";
 
 /** Maximum digit width of Calibri 11, Excel's default font, in pixels. */
 export const DEFAULT_MAX_DIGIT_WIDTH_PX = 7;

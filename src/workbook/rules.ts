@@ -10,9 +10,8 @@ import {
   VALIDATION_ERROR_MAX,
   VALIDATION_PROMPT_MAX,
   VALIDATION_TITLE_MAX,
-  bandCondition,
-  clip,
-} from "../template/rule-text";
+} from "../template/excel-limits";
+import { bandCondition, clip } from "../template/rule-text";
 import { teks } from "./teks";
 
 export interface ValidationProps {

@@ -1,27 +1,27 @@
 /**
- * Cached formula results for the file, computed by evaluating the plans in the in-memory HyperFormula
- * workbook (src/preview). HyperFormula is a GPL-3.0 devDependency: this module serves the repo-side
- * CLI and tests only; the CLI loads it lazily and writes the file without results when it is absent.
+ * Cached formula results for the file, computed from the plans by the project's own formula evaluator
+ * (src/formula: the templates' formula language over src/capaian), so the command line needs no
+ * formula engine at run time. test/formula checks it against HyperFormula cell for cell.
  */
-import { cell } from "../template/a1";
+import { isIkiError } from "../capaian";
+import { FormulaWorkbook } from "../formula/workbook";
+import type { Scalar } from "../formula/values";
 import type { SheetPlan } from "../template/plan";
-import { MemoryWorkbook, type MemoryValue } from "../preview/memory-workbook";
 import { isExcelError, type CachedResult } from "./cell-value";
 import type { ResultLookup } from "./write-workbook";
 
-/** A computed value as a cached result; undefined when the file cannot hold it (HyperFormula-only errors). */
-export function cachedResult(value: MemoryValue): CachedResult | undefined {
+/** A computed value as a cached result; undefined when the file cannot hold it. */
+export function cachedResult(value: Scalar): CachedResult | undefined {
   // A formula that returns an empty cell shows 0 in Excel (e.g. =A1 with A1 blank).
   if (value === null) return 0;
-  if (typeof value === "object")
-    return isExcelError(value.error) ? { error: value.error } : undefined;
+  if (isIkiError(value)) return isExcelError(value.code) ? { error: value.code } : undefined;
   return value;
 }
 
-/** Evaluates every formula of the plans (all sheets at once, so cross-sheet references resolve). */
+/** Evaluates every formula of the plans (all sheets at once, so cross-sheet references resolve);
+ * the lookup takes row numbers, as ResultLookup says. */
 export function computeResults(plans: SheetPlan[]): ResultLookup {
-  const wb = new MemoryWorkbook();
-  wb.apply(plans);
+  const workbook = new FormulaWorkbook(plans);
   const results = new Map<string, CachedResult | undefined>();
   for (const plan of plans) {
     plan.cells.forEach((cells, i) =>
@@ -29,7 +29,7 @@ export function computeResults(plans: SheetPlan[]): ResultLookup {
         if (c === null || typeof c !== "object") return;
         results.set(
           `${plan.name}\u0000${i + 1}:${col}`,
-          cachedResult(wb.getValue(plan.name, cell(i + 1, col)))
+          cachedResult(workbook.value(plan.name, i, col))
         );
       })
     );

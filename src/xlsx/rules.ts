@@ -6,9 +6,8 @@ import {
   VALIDATION_ERROR_MAX,
   VALIDATION_PROMPT_MAX,
   VALIDATION_TITLE_MAX,
-  bandCondition,
-  clip,
-} from "../template/rule-text";
+} from "../template/excel-limits";
+import { bandCondition, clip } from "../template/rule-text";
 import { argb } from "./style";
 import { teks } from "./teks";
 

@@ -92,8 +92,15 @@ test.each([
   ],
   [["-a", "--tahun", "1999"], /Tahun tidak sah: "1999"/],
   [["-a", "--tahun", "2025", "--tahun", "2026"], /--tahun diberikan lebih dari sekali/],
-  [["-a", "--nip", "12345"], /NIP pada --nip tidak sah: "12345". NIP terdiri dari 18 angka/],
+  // The pane's NIP rule and wording (src/template/nip.ts), after the option and the value.
+  [
+    ["-a", "--nip", "12345"],
+    /^NIP pada --nip tidak sah: "12345"\. NIP harus 18 angka; yang terisi 5 angka\. /,
+  ],
   [["-a", "--nip-penilai", "19700101199503100X"], /NIP pada --nip-penilai tidak sah/],
+  [["-a", "--nip-penilai", "19700101199503100X"], /hanya berisi angka/],
+  [["-a", "--nip", "198513122010012004"], /--nip tidak sah: .*tanggal lahir/],
+  [["-a", "--nip", "198503122010013004"], /--nip tidak sah: .*jenis kelamin/],
   [["-a", "--skala", "tujuh"], /Skala tidak dikenal: "tujuh"/],
   [["-a", "--rumus", "vba"], /Jenis rumus tidak dikenal: "vba"/],
   [["-a", "-o", "hasil.xls"], /harus berakhiran .xlsx/],
@@ -108,6 +115,11 @@ test.each([
   expect(galat(parse(...argv))).toMatch(message);
 });
 
+test("a PPPK NIP (a code in digits 13-14) is accepted as the pane accepts it, spaces removed", () => {
+  const c = parse("-a", "--nip", "19900215 202221 1 003");
+  expect(c.kind === "tulis" && c.options.identitas.nip).toBe("199002152022211003");
+});
+
 test("--boleh-ganda allows a jabatan asked twice; absent by default", () => {
   expect(parse("-j", "x", "-j", "x", "--boleh-ganda")).toMatchObject({
     kind: "tulis",
@@ -115,4 +127,24 @@ test("--boleh-ganda allows a jabatan asked twice; absent by default", () => {
   });
   expect(parse("-j", "x")).not.toHaveProperty("bolehGanda");
   expect(parse("-j", "x", "--boleh-ganda=ya")).toMatchObject({ kind: "galat" });
+});
+
+test("util.parseArgs conventions: grouped short flags, a short option's value attached", () => {
+  expect(parse("-af")).toMatchObject({ kind: "tulis", pilihan: { semua: true }, force: true });
+  expect(parse("-jarsiparis", "-t2025")).toMatchObject({
+    pilihan: { jabatan: ["arsiparis"] },
+    options: { tahun: 2025 },
+  });
+});
+
+test("--output is --keluaran: given both, it is given twice", () => {
+  expect(parse("-a", "--output", "a.xlsx")).toMatchObject({ keluaran: "a.xlsx" });
+  expect(galat(parse("-a", "-o", "a.xlsx", "--output", "b.xlsx"))).toMatch(
+    /--output diberikan lebih dari sekali/
+  );
+});
+
+test("a bare -- ends nothing: it is refused like any unknown option", () => {
+  expect(galat(parse("-a", "--", "x"))).toMatch(/Pilihan tidak dikenal: --/);
+  expect(galat(parse("-a", "--warna=merah"))).toMatch(/Pilihan tidak dikenal: --warna\./);
 });

@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { EXIT, main, sebab, type Sekitar } from "../../src/cli/main";
+import { EXIT, main, reasonOf, type Surroundings } from "../../src/cli/main";
 import { failingFs } from "./failing-fs";
 import { MARKER_KEY, parseMarker } from "../../src/template";
 import { readSheetProperties } from "../../src/xlsx/package-parts";
@@ -13,7 +13,7 @@ beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "iki-cli-"))));
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Started as the installed bin, unless `sekitar` says otherwise. */
-async function runWith(sekitar: Partial<Sekitar>, ...argv: string[]) {
+async function runWith(sekitar: Partial<Surroundings>, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(
@@ -105,10 +105,10 @@ test("an existing file is kept unless --force", async () => {
 });
 
 test("an unknown jabatan exits 2 with suggestions and writes nothing", async () => {
-  const r = await run("-j", "arsiparsi");
+  const r = await run("-j", "arsiparis ahli");
   expect(r.code).toBe(EXIT.usage);
   expect(r.err).toMatch(
-    /Jabatan tidak dikenal: "arsiparsi"\.\nMungkin maksud Anda:\n {2}- ARSIPARIS/
+    /Jabatan tidak dikenal: "arsiparis ahli"\.\nMungkin maksud Anda:\n {2}- ARSIPARIS/
   );
   expect(fs.readdirSync(dir)).toEqual([]);
 });
@@ -203,11 +203,11 @@ test("every errno a user can meet has its own sentence; another names its code",
     "ELOOP",
     "ETIMEDOUT",
   ]) {
-    const text = sebab({ code });
+    const text = reasonOf({ code });
     expect(text).not.toMatch(/galat sistem|[A-Z]{4,}/);
     expect(text.length).toBeGreaterThan(15);
   }
-  expect(sebab({ code: "EWEIRD" })).toBe(
+  expect(reasonOf({ code: "EWEIRD" })).toBe(
     "galat sistem EWEIRD; coba lagi atau simpan ke folder lain"
   );
 });

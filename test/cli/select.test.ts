@@ -39,13 +39,25 @@ test("the default file name part: the id, the bidang, or a count", () => {
 });
 
 test("an unknown jabatan suggests the closest names with their ids", () => {
-  const text = ids(pilih({ jabatan: ["arsiparsi"] })) as string;
+  const text = ids(pilih({ jabatan: ["arsiparis ahli"] })) as string;
   expect(text).toMatch(
-    /^Jabatan tidak dikenal: "arsiparsi"\.\nMungkin maksud Anda:\n {2}- ARSIPARIS \(id: arsiparis; Sekretariat\)/
+    /^Jabatan tidak dikenal: "arsiparis ahli"\.\nMungkin maksud Anda:\n {2}- ARSIPARIS \(id: arsiparis; Sekretariat\)/
   );
   expect(text).toMatch(/--daftar/);
-  // A typo is not guessed: only the start of words, which the output then names.
-  expect(ids(pilih({ jabatan: ["arsiparsi"] }))).not.toEqual(["arsiparis"]);
+  // A typo close to two jabatan of the same name is only suggested, never chosen.
+  expect(ids(pilih({ jabatan: ["pengadministrasi umm"] }))).toMatch(/Mungkin maksud Anda/);
+});
+
+test("a single close match (a typo or two) is that jabatan, and is reported as a guess", () => {
+  for (const [typed, id] of [
+    ["arsiparsi", "arsiparis"],
+    ["ARSIPARIZ", "arsiparis"],
+    ["kepala dinsa sosial", "kepala-dinas-sosial"],
+  ]) {
+    const s = pilih({ jabatan: [typed] });
+    expect(ids(s)).toEqual([id]);
+    expect(s).toMatchObject({ tebakan: [{ teks: typed, jabatan: { id } }] });
+  }
 });
 
 test("a text that starts words of one jabatan only is that jabatan, and is reported as a guess", () => {

@@ -26,6 +26,7 @@ const MALICIOUS = [
   "</div>",
   "",
   "[klik](javascript:alert(3)) [KLIK](JaVaScRiPt:alert(4)) ![gambar](data:text/html,x) [aman](bantuan.html#capaian)",
+  "[entitas](javascript&#58;alert(5)) [hex](javascript&#x3A;alert(6)) [nama](javascript&colon;alert(7)) [tab](java&#9;script:alert(8))",
   "",
   '<a id="persen"></a> <a id="x" onmouseover="alert(5)">z</a>',
 ].join("\n");
@@ -44,6 +45,9 @@ test("links and images to javascript: or data: lose their target; safe links kee
   const html = render(MALICIOUS);
   expect(html).not.toMatch(/javascript:/i);
   expect(html).not.toMatch(/src="data:/i);
+  // An entity or a tab inside the scheme would be decoded by the browser: those targets go too.
+  for (const label of ["entitas", "hex", "nama", "tab"])
+    expect(html).toContain(`<a href="#">${label}</a>`);
   expect(html).toContain('<a href="bantuan.html#capaian">aman</a>');
 });
 

@@ -10,6 +10,7 @@ import * as os from "os";
 import * as path from "path";
 import {
   decide,
+  fileMemo,
   locate,
   prepare,
   PROGRAMS,
@@ -103,8 +104,48 @@ describe("preparing, with apt-get stood in for", () => {
     };
     const exists = (file: string) =>
       PROGRAMS.some((p) => installed.has(p.id) && p.names.includes(path.basename(file)));
-    return { run, exists, calls, lines, log: (l: string) => lines.push(l) };
+    let failedAt: number | undefined;
+    const memo = {
+      failedRecently: () => failedAt !== undefined,
+      rememberFailure: () => (failedAt = Date.now()),
+    };
+    return { run, exists, calls, lines, log: (l: string) => lines.push(l), memo };
   }
+
+  test("a failed install is remembered: the next run outside CI skips at once, CI tries again", () => {
+    const m = machine(["soffice"], false);
+    expect(prepare({ env: { PATH: "/usr/bin" }, canInstall: true, ...m }).action).toBe("skip");
+    expect(m.calls).toHaveLength(1); // apt-get update failed
+    expect(prepare({ env: { PATH: "/usr/bin" }, canInstall: true, ...m }).action).toBe("skip");
+    expect(m.calls).toHaveLength(1);
+    prepare({ env: { PATH: "/usr/bin", CI: "true" }, canInstall: true, ...m });
+    expect(m.calls).toHaveLength(2);
+  });
+
+  test("the memo file says a failure is recent for a day, and nothing before it is written", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "memo-"));
+    const file = path.join(dir, "sub", "gagal");
+    let now = Date.now();
+    const memo = fileMemo(file, () => now);
+    expect(memo.failedRecently()).toBe(false);
+    memo.rememberFailure();
+    expect(memo.failedRecently()).toBe(true);
+    now += 25 * 60 * 60 * 1000;
+    expect(memo.failedRecently()).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("apt-get runs under a time limit, so a held dpkg lock cannot hang the tests", () => {
+    const limits: (number | undefined)[] = [];
+    const m = machine(["chromium"]);
+    const run = (command: string, args: string[], options: { timeout?: number }) => {
+      limits.push(options.timeout);
+      return m.run(command, args);
+    };
+    prepare({ env: { PATH: "/usr/bin" }, canInstall: true, ...m, run });
+    expect(limits).toHaveLength(2);
+    for (const t of limits) expect(t).toBeGreaterThan(0);
+  });
 
   test("installs quietly after apt-get update, says so in one line, then is ready", () => {
     const m = machine(["chromium", "pdftotext"]);

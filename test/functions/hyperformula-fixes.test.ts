@@ -1,5 +1,5 @@
 /**
- * The issue-10 fixes as a spreadsheet sees them (HyperFormula with the IKI.* plugin, through the
+ * Rounding and bound fixes as a spreadsheet sees them (HyperFormula with the IKI.* plugin, through the
  * memory workbook): the five-level predikat on the capaian as shown, and a numeric-text bound in a
  * scale's first row. (Ranges of 200,000 rows: test/capaian/rentang-besar.test.ts, as Excel passes
  * them; HyperFormula's sheets stop at 40,000 rows. The blank guard: test/template/blank-as-zero.)
@@ -7,7 +7,7 @@
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { formulasNative } from "../../src/template/formulas-native";
 
-describe("IKI.* in a spreadsheet after the issue-10 fixes", () => {
+describe("IKI.* in a spreadsheet: predikat as shown, numeric-text bounds", () => {
   const wb = new MemoryWorkbook();
   wb.addSheet("S");
 

@@ -39,7 +39,7 @@ describe("the blank-as-0 stand-in host", () => {
   wb.addSheet("S");
   wb.setCells("S", "A1", [[null, 5, null, null, null]]);
 
-  it("passes empty cells as 0, so raw references give the wrong numbers of the issue", () => {
+  it("passes empty cells as 0, so raw references give wrong numbers (a blank read as 0)", () => {
     wb.setFormula("S", "G1", "=IKI.NILAIAKHIR(A1:D1)");
     wb.setFormula("S", "H1", "=IKI.CAPAIAN(B1,E1)");
     wb.setFormula("S", "I1", "=IKI.CAPAIAN(A1,B1)");

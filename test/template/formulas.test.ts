@@ -5,7 +5,7 @@
  * and tiny values, band edges), and the empty rows of jabatan without indicators.
  */
 import fc from "fast-check";
-import { labelOn, SKALA_LIMA, SKALA_PERMENPAN } from "../../src/capaian";
+import { labelOn, SKALA_BAWAAN } from "../../src/capaian";
 import { catalog } from "../../src/catalog";
 import { pitaCapaian } from "../../src/template/styles";
 import { teks } from "../../src/template/teks";
@@ -126,7 +126,7 @@ describe("colours and notes follow the predikat's rounding", () => {
     90.994, 90.995, 90.996, 75.994, 75.995, 65.995, 50.994, 50.995, 100.49, 100.5, 99.5,
   ];
   it.each(SKALA)("skala %s: the colour band of a capaian is its predikat's band", (skala) => {
-    const scale = skala === "permenpan" ? SKALA_PERMENPAN : SKALA_LIMA;
+    const scale = SKALA_BAWAAN[skala];
     const bands = pitaCapaian(skala);
     for (const c of edges) {
       const colour = bands.findIndex((b) => (b.min ?? -Infinity) <= c && c < (b.max ?? Infinity));

@@ -57,8 +57,11 @@ export function workbook(
   return { wb, blok, plans };
 }
 
+/** Where inputs can be typed: the memory workbook, or the formula evaluator's workbook (src/formula). */
+export type Masukan = Pick<MemoryWorkbook, "setCell" | "setCells">;
+
 /** Types the inputs of a block: target and TW I..IV (G:K are adjacent), or target and the 2x4 pembilang/penyebut block. */
-export function isi(wb: MemoryWorkbook, b: Blok, input: BlokInput): void {
+export function isi(wb: Masukan, b: Blok, input: BlokInput): void {
   if (b.pembilang !== undefined) {
     wb.setCell(b.sheet, cell(b.baris, KOLOM.target), input.target);
     wb.setCells(b.sheet, cell(b.pembilang, KOLOM.triwulan[0]), [input.pembilang, input.penyebut]);

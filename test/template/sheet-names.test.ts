@@ -2,7 +2,7 @@ import { catalog, jabatanByNama } from "../../src/catalog";
 import {
   cleanSheetName,
   isValidSheetName,
-  MAX_NAMA_SHEET,
+  MAX_SHEET_NAME_CHARS,
   namaDasarSheet,
   planWorkbook,
   SheetNamer,
@@ -47,7 +47,7 @@ describe("cleanSheetName", () => {
   });
   it("cuts at 31 at a word boundary", () => {
     const name = cleanSheetName("Pengadministrasi Perencanaan dan Program Tambahan");
-    expect(name.length).toBeLessThanOrEqual(MAX_NAMA_SHEET);
+    expect(name.length).toBeLessThanOrEqual(MAX_SHEET_NAME_CHARS);
     expect(name).toBe("Pengadministrasi Perencanaan");
   });
 });
@@ -107,7 +107,7 @@ describe("SheetNamer", () => {
     const namer = new SheetNamer([base]);
     const names = Array.from({ length: 12 }, () => namer.take(base));
     for (const n of names) {
-      expect(n.length).toBeLessThanOrEqual(MAX_NAMA_SHEET);
+      expect(n.length).toBeLessThanOrEqual(MAX_SHEET_NAME_CHARS);
       expect(isValidSheetName(n)).toBe(true);
     }
     expect(names[0]).toBe("Pengadministrasi Umum (2)");

@@ -1,6 +1,7 @@
 /** The row-height estimate: word wrapping, fonts, generosity and Excel's limit. */
 import { catalog } from "../../src/catalog";
-import { jumlahBaris, tinggiUntuk, TINGGI_MAKS } from "../../src/template/text-height";
+import { MAX_ROW_HEIGHT } from "../../src/template/excel-limits";
+import { jumlahBaris, tinggiUntuk } from "../../src/template/text-height";
 
 describe("jumlahBaris", () => {
   it("keeps a short text on one line and wraps a long one at word boundaries", () => {
@@ -154,6 +155,6 @@ describe("tinggiUntuk", () => {
   });
 
   it("stops at Excel's largest row height", () => {
-    expect(tinggiUntuk([{ text: "baris\n".repeat(100), width: 30 }])).toBe(TINGGI_MAKS);
+    expect(tinggiUntuk([{ text: "baris\n".repeat(100), width: 30 }])).toBe(MAX_ROW_HEIGHT);
   });
 });

@@ -6,7 +6,8 @@
  */
 import { catalog } from "../../src/catalog";
 import { planWorkbook } from "../../src/template";
-import { TEXT_FORMAT_MAX_CHARS, tooLongForTextFormat } from "../../src/template/long-text";
+import { TEXT_FORMAT_MAX_CHARS } from "../../src/template/excel-limits";
+import { tooLongForTextFormat } from "../../src/template/long-text";
 import type { SheetPlan } from "../../src/template/plan";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
 import { sheetCommands } from "../../src/workbook/sheet-commands";

@@ -1,6 +1,6 @@
 import { formatAssignments, rangeFormatProps } from "../../src/workbook/cell-format";
 import { bandProps, listValidationProps, validationProps } from "../../src/workbook/rules";
-import { VALIDATION_ERROR_MAX, VALIDATION_PROMPT_MAX } from "../../src/template/rule-text";
+import { VALIDATION_ERROR_MAX, VALIDATION_PROMPT_MAX } from "../../src/template/excel-limits";
 
 describe("rangeFormatProps", () => {
   it("maps a style to Office.js format properties", () => {

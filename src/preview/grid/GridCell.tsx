@@ -1,7 +1,7 @@
 /** One cell of the preview grid: its box (style, borders, colour band), and an input, a link or its shown value. */
 import * as React from "react";
 import type { CellStyle } from "../../template/plan";
-import { teksPratinjau } from "../../taskpane/teks";
+import { teksPratinjau } from "../teks";
 import type { MemoryValue } from "../memory-workbook";
 import { bandFor, displayValue, key, type InputCell, type SheetModel } from "./sheet-model";
 

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { DetailedCellError } from "hyperformula";
 import { cellAddress, columnLetter } from "../../template/a1";
-import { teksPratinjau } from "../../taskpane/teks";
+import { teksPratinjau } from "../teks";
 import type { MemoryValue } from "../memory-workbook";
 import type { PreviewPort } from "../preview-port";
 import { GridCell } from "./GridCell";

@@ -1,7 +1,7 @@
 /** The in-memory workbook beside the pane: sheet tabs, the selected cell and its content, the grid. */
 import * as React from "react";
 import { cellAddress, parseCell } from "../../template/a1";
-import { teksPratinjau } from "../../taskpane/teks";
+import { teksPratinjau } from "../teks";
 import type { PreviewPort } from "../preview-port";
 import { SheetGrid } from "./SheetGrid";
 import { displayValue } from "./sheet-model";

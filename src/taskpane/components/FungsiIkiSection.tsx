@@ -1,10 +1,13 @@
-/** The IKI.* custom functions, one example each, and a button that writes an example into the selected cell. */
+/** The IKI.* custom functions (a section folded away until opened), one example each, and a button that writes an example into the selected cell. */
 import * as React from "react";
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { teks, type FungsiContoh } from "../teks";
 import { OutcomeMessage, type Outcome } from "./OutcomeMessage";
 
 const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  summary: { cursor: "pointer", listStylePosition: "inside" },
+  summaryTitle: { display: "inline" },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   list: {
     listStyleType: "none",
@@ -37,38 +40,45 @@ export interface FungsiIkiSectionProps {
 export function FungsiIkiSection({ onPut, busy, outcome }: FungsiIkiSectionProps) {
   const styles = useStyles();
   return (
-    <div className={styles.root}>
-      <Text size={200} className={styles.hint}>
-        {teks.fungsiPetunjuk}
-      </Text>
-      {!onPut && (
+    <details className={styles.section}>
+      <summary className={styles.summary}>
+        <Subtitle2 as="h2" className={styles.summaryTitle}>
+          {teks.fungsiJudul}
+        </Subtitle2>
+      </summary>
+      <div className={styles.root}>
         <Text size={200} className={styles.hint}>
-          {teks.fungsiTanpaTulis}
+          {teks.fungsiPetunjuk}
         </Text>
-      )}
-      {outcome && <OutcomeMessage outcome={outcome} />}
-      <ul className={styles.list}>
-        {teks.fungsi.map((f) => (
-          <li key={f.nama} className={styles.item}>
-            <Text weight="semibold">{f.nama}</Text>
-            <Text size={200}>{f.guna}</Text>
-            <Text size={200}>
-              {teks.contoh}: <code className={styles.code}>{f.contoh}</code> → {f.hasil}
-            </Text>
-            {onPut && (
-              <Button
-                size="small"
-                className={styles.button}
-                disabled={busy}
-                aria-label={teks.fungsiTulisLabel(f.nama)}
-                onClick={() => onPut(f)}
-              >
-                {teks.fungsiTulis}
-              </Button>
-            )}
-          </li>
-        ))}
-      </ul>
-    </div>
+        {!onPut && (
+          <Text size={200} className={styles.hint}>
+            {teks.fungsiTanpaTulis}
+          </Text>
+        )}
+        {outcome && <OutcomeMessage outcome={outcome} />}
+        <ul className={styles.list}>
+          {teks.fungsi.map((f) => (
+            <li key={f.nama} className={styles.item}>
+              <Text weight="semibold">{f.nama}</Text>
+              <Text size={200}>{f.guna}</Text>
+              <Text size={200}>
+                {teks.contoh}: <code className={styles.code}>{f.contoh}</code> → {f.hasil}
+              </Text>
+              {onPut && (
+                <Button
+                  size="small"
+                  className={styles.button}
+                  disabled={busy}
+                  aria-label={teks.fungsiTulisLabel(f.nama)}
+                  onClick={() => onPut(f)}
+                >
+                  {teks.fungsiTulis}
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </details>
   );
 }

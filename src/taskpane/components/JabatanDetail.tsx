@@ -3,7 +3,7 @@ import * as React from "react";
 import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Indikator, Jabatan } from "../../catalog";
 import { teks } from "../teks";
-import { namaJabatan } from "./JabatanPicker";
+import { namaJabatan, tempatJabatan } from "./nama-jabatan";
 
 const useStyles = makeStyles({
   root: {
@@ -59,7 +59,7 @@ export function JabatanDetail({ jabatan }: { jabatan: Jabatan }) {
     <section className={styles.root} aria-label={teks.terpilih(namaJabatan(jabatan))}>
       <Subtitle2 as="h3">{namaJabatan(jabatan)}</Subtitle2>
       <Text size={200} className={styles.unit}>
-        {jabatan.unit ? `${jabatan.unit}, ${jabatan.bidang}` : jabatan.bidang}
+        {tempatJabatan(jabatan)}
       </Text>
       <Text weight="semibold">{teks.indikatorJudul(jabatan.indikator.length)}</Text>
       {jabatan.indikator.length === 0 ? (

@@ -1,8 +1,8 @@
 /**
- * NIP (Nomor Induk Pegawai) checks: 18 digits, spaces allowed as people write them
- * ("19800101 200501 1 001"). Digits 1-8 are the date of birth (YYYYMMDD) and digit 15 the sex
- * (1 or 2), for PNS and PPPK alike; digits 9-14 differ between the two (TMT month, or a code for
- * PPPK), so they are not checked.
+ * The one NIP (Nomor Induk Pegawai) rule of the pane and the command line: 18 digits, spaces allowed
+ * as people write them ("19800101 200501 1 001"). Digits 1-8 are the date of birth (YYYYMMDD) and
+ * digit 15 the sex (1 or 2), for PNS and PPPK alike; digits 9-14 differ between the two (TMT month,
+ * or a code for PPPK), so they are not checked.
  */
 import { teks } from "./teks";
 
@@ -26,6 +26,7 @@ export function nipProblem(text: string, today: Date = new Date()): string | und
   const year = Number(nip.slice(0, 4));
   const month = Number(nip.slice(4, 6));
   const day = Number(nip.slice(6, 8));
+  // A civil servant is at least 15 (PPPK included) and born after 1940.
   if (year < 1940 || year > today.getFullYear() - 15 || !isDate(year, month, day)) {
     return teks.nipSalah.tanggalLahir;
   }

@@ -1,0 +1,46 @@
+/**
+ * The dependency rule, in one table: which folders of src/ each folder may import besides itself,
+ * which packages, and the narrower arrows. eslint.config.mjs turns it into no-restricted-imports per
+ * folder; test/foundation/layers.test.ts resolves every import of every src file against it.
+ * docs/architecture.md explains the picture; a new folder or arrow is added here first.
+ */
+const { builtinModules } = require("module");
+
+const REACT = ["react", "react-dom", "@fluentui/react-components"];
+const NODE = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+/** Folder of src/ -> the folders and packages it may import. Nothing imports test/ or the preview. */
+const layers = {
+  // Pure maths and the catalog data: nothing outside themselves.
+  capaian: { layers: [], packages: [] },
+  catalog: { layers: [], packages: [] },
+  // (jabatan, options) -> plans.
+  template: { layers: ["catalog", "capaian"], packages: [] },
+  // The formula language of the plans, evaluated for the .xlsx cached results.
+  formula: { layers: ["template", "catalog", "capaian"], packages: [] },
+  // The sinks.
+  workbook: { layers: ["template", "catalog", "capaian"], packages: [] },
+  xlsx: { layers: ["template", "catalog", "capaian", "formula"], packages: ["exceljs", "jszip"] },
+  // The custom functions: thin wrappers over the maths and the catalog.
+  functions: { layers: ["capaian", "catalog"], packages: [] },
+  // The pane: the workbook only through its port (see `narrow`).
+  taskpane: { layers: ["workbook", "template", "catalog"], packages: REACT },
+  // Dev-only: the pane beside an in-memory workbook computed by HyperFormula.
+  preview: {
+    layers: ["taskpane", "workbook", "template", "catalog", "capaian", "functions"],
+    packages: [...REACT, "hyperformula"],
+  },
+  // The command line: the file twin of the pane.
+  cli: { layers: ["xlsx", "formula", "template", "catalog", "capaian"], packages: NODE },
+};
+
+/** Within an allowed folder, only these modules; `except` names the files that may import more. */
+const narrow = [
+  // index.tsx is the composition root: it builds the Office.js adapter the rest sees as a port.
+  { from: "taskpane", to: "workbook", modules: ["port"], except: ["index.tsx"] },
+];
+
+/** Arrows that break the rule, each named by its file, until it is removed (none today). */
+const exceptions = [];
+
+module.exports = { layers, narrow, exceptions };

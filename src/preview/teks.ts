@@ -1,0 +1,27 @@
+/** Every text of the dev-only browser preview (the production bundle never imports it). */
+export const teksPratinjau = {
+  judul: "Pratinjau IKI Dinas Sosial (tanpa Excel)",
+  catatan:
+    "Buku kerja di sebelah kanan hanya ada di peramban ini (dihitung dengan HyperFormula dan fungsi IKI). Sisipkan templat, lalu isi sel kuning.",
+  panel: "Panel tugas",
+  bukuKerja: "Buku kerja",
+  daftarLembar: "Lembar kerja",
+  kosong: "Buku kerja kosong.",
+  lembarAwal: "Lembar1",
+  sel: "Sel",
+  selPetunjuk: "Ketik alamat sel (misalnya B3) lalu Enter untuk memilihnya.",
+  isi: "Isi",
+  selLabel: (alamat: string) => `Sel ${alamat}`,
+  pilihSel:
+    "Pilih dulu satu sel kosong di lembar kerja (klik sel atau ketik alamatnya di kotak Sel).",
+  alamatSalah: (teks: string) => `“${teks}” bukan alamat sel. Contoh alamat: B3.`,
+  selTerisi: (alamat: string) =>
+    `Sel ${alamat} sudah berisi data. Pilih sel kosong, lalu klik lagi; add-in tidak menimpa isi sel.`,
+  bukanAngka: "Isian harus berupa angka 0 atau lebih.",
+  menulis: (ke: number, jumlah: number, nama: string) =>
+    `Menulis lembar ${ke} dari ${jumlah}: ${nama}…`,
+  menulisRekap: "Menyusun rekap…",
+  selesai: "Selesai",
+  gagalDibersihkan:
+    "Lembar yang sempat dibuat sudah dihapus; buku kerja kembali seperti sebelumnya.",
+} as const;

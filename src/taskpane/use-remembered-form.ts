@@ -1,0 +1,57 @@
+/**
+ * The pane's form as React state: the choices that keep jabatan and bidang consistent, the form
+ * remembered between sessions (restored once, saved a moment after the last change).
+ */
+import * as React from "react";
+import { getJabatan, jabatanInBidang, type Jabatan } from "../catalog";
+import { defaultForm, toSaved, type PaneForm } from "./form";
+import type { FormStorage } from "./storage";
+
+/** A remembered form over the defaults, dropping a jabatan or bidang the catalog no longer has. */
+function restore(form: PaneForm, saved: Partial<PaneForm>): PaneForm {
+  const next = { ...form, ...saved };
+  const jabatan = next.jabatanId ? getJabatan(next.jabatanId) : undefined;
+  if (!jabatan) next.jabatanId = "";
+  else next.bidang = jabatan.bidang;
+  if (next.bidang && jabatanInBidang(next.bidang).length === 0) next.bidang = "";
+  return next;
+}
+
+export function usePaneForm(today: Date) {
+  const [form, setForm] = React.useState<PaneForm>(() => defaultForm(today));
+  const jabatan = form.jabatanId ? getJabatan(form.jabatanId) : undefined;
+  const bidangJabatan = React.useMemo(
+    () => (form.bidang ? jabatanInBidang(form.bidang) : []),
+    [form.bidang]
+  );
+  const update = (patch: Partial<PaneForm>) => setForm((f) => ({ ...f, ...patch }));
+  const chooseJabatan = (j: Jabatan) => update({ jabatanId: j.id, bidang: j.bidang });
+  // A jabatan of another bidang is unchosen with its bidang.
+  const chooseBidang = (bidang: string) =>
+    setForm((f) => ({
+      ...f,
+      bidang,
+      jabatanId: getJabatan(f.jabatanId)?.bidang === bidang ? f.jabatanId : "",
+    }));
+  const restoreSaved = React.useCallback(
+    (saved: Partial<PaneForm>) => setForm((f) => restore(f, saved)),
+    []
+  );
+  return { form, jabatan, bidangJabatan, update, chooseJabatan, chooseBidang, restoreSaved };
+}
+
+export type PaneFormState = ReturnType<typeof usePaneForm>;
+
+/** Saves the form `delay` ms after the last change, once the pane is usable (never the defaults before the restore). */
+export function useRememberForm(
+  storage: FormStorage,
+  form: PaneForm,
+  active: boolean,
+  delay: number
+) {
+  React.useEffect(() => {
+    if (!active) return undefined;
+    const timer = setTimeout(() => void storage.save(toSaved(form)).catch(() => undefined), delay);
+    return () => clearTimeout(timer);
+  }, [form, active, storage, delay]);
+}

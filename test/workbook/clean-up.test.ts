@@ -6,9 +6,9 @@
 import { catalog } from "../../src/catalog";
 import { ExcelWorkbook, type ExcelAdapterOptions } from "../../src/workbook/excel-adapter";
 import { INSERT_TOKEN_KEY } from "../../src/workbook/insert-token";
-import { InsertError } from "../../src/workbook/port";
 import { FakeExcel, type FakeExcelOptions } from "../support/fake-excel";
 import { MARKER, options, stubPlanner } from "../support/hand-plans";
+import { insertError } from "../support/insert-error";
 
 const allIds = catalog.jabatan.map((j) => j.id);
 const SMALL_BUDGET = 150_000; // several write syncs with the stub plans
@@ -29,16 +29,6 @@ function setup(fakeOptions: FakeExcelOptions = {}, adapter: Partial<ExcelAdapter
 
 async function plannedNames(ids: string[], rekap: boolean): Promise<string[]> {
   return (await setup().workbook.insert({ jabatanIds: ids, options, rekap })).created;
-}
-
-async function insertError(promise: Promise<unknown>): Promise<InsertError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(InsertError);
-    return e as InsertError;
-  }
-  throw new Error("expected an InsertError");
 }
 
 describe("clean-up: a co-author between syncs", () => {

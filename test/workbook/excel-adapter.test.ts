@@ -8,6 +8,7 @@ import { InsertError } from "../../src/workbook/port";
 import { REQUIRED_EXCEL_API } from "../../src/workbook/requirements";
 import { FakeExcel, type FakeExcelOptions, type SeedSheet } from "../support/fake-excel";
 import { MARKER, ikiPlan, options, stubPlanner, type StubPlannerCall } from "../support/hand-plans";
+import { insertError } from "../support/insert-error";
 
 const allIds = catalog.jabatan.map((j) => j.id);
 const seeded: SeedSheet[] = [
@@ -36,16 +37,6 @@ function snapshotExisting(fake: FakeExcel) {
   return fake.sheets
     .filter((s) => s.preexisting)
     .map((s) => ({ name: s.name, cells: [...s.cells], props: [...s.customProperties] }));
-}
-
-async function insertError(promise: Promise<unknown>): Promise<InsertError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(InsertError);
-    return e as InsertError;
-  }
-  throw new Error("expected an InsertError");
 }
 
 describe("ExcelWorkbook.insert: syncs", () => {

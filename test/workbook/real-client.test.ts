@@ -9,11 +9,11 @@ import type { TemplateOptions } from "../../src/template/options";
 import { ExcelWorkbook, type ExistingSheet } from "../../src/workbook/excel-adapter";
 import { INSERT_TOKEN_KEY } from "../../src/workbook/insert-token";
 import { PAYLOAD_BUDGET_BYTES, planRequests, requestBytes } from "../../src/workbook/payload";
-import { InsertError } from "../../src/workbook/port";
 import { sheetCommands } from "../../src/workbook/sheet-commands";
 import { options } from "../support/hand-plans";
 import { checkedSetters, realClientRun } from "../support/office-js/client";
 import { OfficeHost, type HostOptions } from "../support/office-js/host";
+import { insertError as failure } from "../support/insert-error";
 
 const all = catalog.jabatan;
 const modes: TemplateOptions["mode"][] = ["iki", "native"];
@@ -30,16 +30,6 @@ async function insert(
   const workbook = new ExcelWorkbook({ run: realClientRun(host) });
   const result = await workbook.insert({ jabatanIds: jabatan.map((j) => j.id), options: o, rekap });
   return { host, result, requests: planRequests(planned) };
-}
-
-async function failure(promise: Promise<unknown>): Promise<InsertError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(InsertError);
-    return e as InsertError;
-  }
-  throw new Error("expected an InsertError");
 }
 
 /** Every write request within the budget, and within the adapter's estimate of it. */

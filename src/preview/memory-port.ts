@@ -1,7 +1,8 @@
 /** The WorkbookPort on the in-memory workbook: what the browser preview and the task pane tests use. */
 import { getJabatan } from "../catalog";
 import type { Jabatan } from "../catalog/types";
-import { findIkiSheetsOfYear, planWorkbook, type IkiSheetOfYear } from "../template/workbook-plan";
+import { decideInsert, withAda } from "../template/sudah-ada";
+import { findIkiSheetsOfYear, planWorkbook } from "../template/workbook-plan";
 import type { TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
 import {
@@ -25,10 +26,6 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return this.workbook.sheetNames();
   }
 
-  async findIkiSheets(tahun: number, jabatanIds: string[]): Promise<IkiSheetOfYear[]> {
-    return findIkiSheetsOfYear(this.workbook.sheets(), tahun, jabatanIds);
-  }
-
   async activateSheet(name: string): Promise<void> {
     if (!this.workbook.hasSheet(name)) throw new InsertError(teks.lembarTidakAda(name));
     this.workbook.activate(name);
@@ -40,14 +37,17 @@ export class MemoryWorkbookPort implements WorkbookPort {
       throw new InsertError(`Jabatan tidak dikenal: ${unknown.join(", ")}.`, unknown);
     if (request.jabatanIds.length === 0 && !request.rekap)
       throw new InsertError("Pilih sedikitnya satu jabatan.");
-    const jabatan = request.jabatanIds.map((id) => getJabatan(id) as Jabatan);
+    const existing = this.workbook.sheets();
+    const decision = decideInsert(existing, { ...request, tahun: request.options.tahun });
+    if (!decision.write) return { created: [], ada: decision.ada };
+    const jabatan = decision.jabatanIds.map((id) => getJabatan(id) as Jabatan);
     const plans = planWorkbook({
       jabatan,
       options: request.options,
       rekap: request.rekap,
-      existing: this.workbook.sheets(),
+      existing,
     });
-    return this.apply(plans, request.jabatanIds, onProgress);
+    return withAda(await this.apply(plans, decision.jabatanIds, onProgress), decision.ada);
   }
 
   async rebuildRekap(

@@ -7,6 +7,7 @@
 import { getJabatan } from "../catalog";
 import { parseCell } from "../template/a1";
 import { titleCase } from "../template/sheet-names";
+import { decideInsert, withAda } from "../template/sudah-ada";
 import type { TemplateOptions } from "../template/options";
 import { teksPratinjau } from "./teks";
 import {
@@ -14,7 +15,6 @@ import {
   type InsertRequest,
   type InsertResult,
   type ProgressListener,
-  type IkiSheetOfYear,
   type WorkbookPort,
 } from "../workbook/port";
 import { MemoryWorkbookPort } from "./memory-port";
@@ -73,10 +73,6 @@ export class PreviewPort implements WorkbookPort {
     return this.inner.listSheets();
   }
 
-  async findIkiSheets(tahun: number, jabatanIds: string[]): Promise<IkiSheetOfYear[]> {
-    return this.inner.findIkiSheets(tahun, jabatanIds);
-  }
-
   async activateSheet(name: string): Promise<void> {
     await this.inner.activateSheet(name);
     this.notify();
@@ -90,6 +86,22 @@ export class PreviewPort implements WorkbookPort {
       this.notify();
       return result;
     }
+    const existing = this.workbook.sheets();
+    const decision = decideInsert(existing, { ...request, tahun: request.options.tahun });
+    if (!decision.write) return { created: [], ada: decision.ada };
+    const result = await this.insertOneByOne(
+      { ...request, jabatanIds: decision.jabatanIds },
+      onProgress
+    );
+    return withAda(result, decision.ada);
+  }
+
+  /** Every sheet in its own step, then the rekap; all or nothing, as the Office adapter. */
+  private async insertOneByOne(
+    request: InsertRequest,
+    onProgress?: ProgressListener
+  ): Promise<InsertResult> {
+    const ids = request.jabatanIds;
     const total = ids.length + (request.rekap ? 1 : 0) + 1;
     const created: string[] = [];
     try {
@@ -100,7 +112,12 @@ export class PreviewPort implements WorkbookPort {
           teksPratinjau.menulis(i + 1, ids.length, titleCase(getJabatan(id)?.nama ?? id))
         );
         await this.pause();
-        const one = await this.inner.insert({ ...request, jabatanIds: [id], rekap: false });
+        const one = await this.inner.insert({
+          ...request,
+          jabatanIds: [id],
+          rekap: false,
+          sudahAda: "buat",
+        });
         created.push(...one.created);
         this.notify();
       }
@@ -116,7 +133,7 @@ export class PreviewPort implements WorkbookPort {
       this.notify();
       return rekap?.rekap === undefined ? { created } : { ...rekap, created };
     } catch (error) {
-      // All or nothing, as the Office adapter: remove what this call made.
+      // Remove what this call made.
       for (const name of created) if (this.workbook.hasSheet(name)) this.workbook.removeSheet(name);
       this.notify();
       const message = error instanceof Error ? error.message : String(error);

@@ -114,6 +114,9 @@ export const teks = {
   lewatiYangAda: "Lewati yang sudah ada",
   buatKeduaSemua: "Buat lembar kedua untuknya juga",
   batal: "Batal",
+  tidakAdaLembarBaru: "Tidak ada lembar baru",
+  semuaSudahAda:
+    "Semua jabatan yang dipilih sudah punya lembar IKI tahun ini; tidak ada yang dibuat.",
   lembarDibuka: (name: string) => `Lembar “${name}” dibuka.`,
   gagalJudul: "Gagal",
   isianSalahJudul: "Isian belum benar",

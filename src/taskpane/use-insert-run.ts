@@ -12,6 +12,7 @@ import {
   type IkiSheetOfYear,
   type InsertResult,
   type ProgressListener,
+  type SudahAda,
   type WorkbookPort,
 } from "../workbook/port";
 import type { InsertAction } from "./components/InsertActions";
@@ -37,6 +38,9 @@ export function errorText(e: unknown): string {
 }
 
 export function successOutcome(action: InsertAction, result: InsertResult): Outcome {
+  // "lewati" when every jabatan already had a sheet and no rekap was asked: nothing was written.
+  if (result.created.length === 0 && !result.rekap)
+    return { intent: "warning", title: teks.tidakAdaLembarBaru, lines: [teks.semuaSudahAda] };
   const iki = result.created.filter((name) => name !== result.rekap);
   const lines: string[] = [];
   if (iki.length > 0) lines.push(teks.berhasilDaftar(iki));
@@ -63,12 +67,6 @@ export function sheetsByJabatan(ada: IkiSheetOfYear[]): { jabatan: string; lemba
     jabatan: titleCase(getJabatan(id)?.nama ?? id),
     lembar,
   }));
-}
-
-/** The jabatan to insert after an answer: all of them for second sheets, the others when skipping. */
-export function jabatanSetelahJawaban(p: Pertanyaan, jawaban: "kedua" | "lewati"): string[] {
-  const sudah = new Set(p.ada.map((s) => s.jabatanId));
-  return jawaban === "lewati" ? p.jabatanIds.filter((id) => !sudah.has(id)) : p.jabatanIds;
 }
 
 /** One piece of work at a time, the pane's controls disabled meanwhile; progress and outcome. */
@@ -113,26 +111,26 @@ export function useInsertRun(port: WorkbookPort) {
   const { exclusive, ...state } = useExclusive();
   const [pertanyaan, setPertanyaan] = React.useState<Pertanyaan>();
 
-  const insert = async (
+  const insert = (
     action: InsertAction,
     jabatanIds: string[],
     options: TemplateOptions,
+    sudahAda: SudahAda,
     onProgress: ProgressListener
-  ) =>
-    successOutcome(
-      action,
-      await port.insert({ jabatanIds, options, rekap: action === "bidang" }, onProgress)
-    );
+  ) => port.insert({ jabatanIds, options, rekap: action === "bidang", sudahAda }, onProgress);
 
-  /** The action asked by a button: the rekap at once; jabatan after checking for sheets of the year. */
+  /**
+   * The action asked by a button: the rekap at once; jabatan in one insert that asks ("tanya"):
+   * it writes nothing and returns the sheets when some of the jabatan already have one of the year.
+   */
   const start = (action: InsertAction, jabatanIds: string[], options: TemplateOptions) =>
     exclusive(async (onProgress) => {
       setPertanyaan(undefined);
       if (action === "rekap")
         return successOutcome(action, await port.rebuildRekap(options, onProgress));
-      const ada = await port.findIkiSheets(options.tahun, jabatanIds);
-      if (ada.length === 0) return insert(action, jabatanIds, options, onProgress);
-      setPertanyaan({ action, jabatanIds, options, ada });
+      const result = await insert(action, jabatanIds, options, "tanya", onProgress);
+      if (!result.ada) return successOutcome(action, result);
+      setPertanyaan({ action, jabatanIds, options, ada: result.ada });
       return undefined;
     });
 
@@ -151,8 +149,14 @@ export function useInsertRun(port: WorkbookPort) {
         return { intent: "success", title: teks.lembarDibuka(name), lines: [] };
       });
     } else {
-      const ids = jabatanSetelahJawaban(p, jawaban);
-      void exclusive((onProgress) => insert(p.action, ids, options ?? p.options, onProgress));
+      // The port skips what has a sheet when it writes ("lewati"), not what had one when asked.
+      const sudahAda = jawaban === "kedua" ? "buat" : "lewati";
+      void exclusive(async (onProgress) =>
+        successOutcome(
+          p.action,
+          await insert(p.action, p.jabatanIds, options ?? p.options, sudahAda, onProgress)
+        )
+      );
     }
   };
   /** The question no longer fits once the choice of jabatan or year changed. */

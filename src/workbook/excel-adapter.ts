@@ -24,13 +24,20 @@
  * it is never deleted (it holds only formulas: a failed rewrite loses no typed value).
  */
 import { getJabatan as catalogJabatan, type Jabatan } from "../catalog";
-import { MARKER_KEY, findIkiSheetsOfYear, planWorkbook, type ExistingSheet } from "../template";
+import {
+  MARKER_KEY,
+  decideInsert,
+  findIkiSheetsOfYear,
+  needsMarkers,
+  planWorkbook,
+  withAda,
+  type ExistingSheet,
+} from "../template";
 import type { TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
 import { sheetKey } from "../template/sheet-names";
 import {
   InsertError,
-  type IkiSheetOfYear,
   type InsertRequest,
   type InsertResult,
   type ProgressListener,
@@ -38,11 +45,11 @@ import {
 } from "./port";
 import { cleanUp, errorCode } from "./clean-up";
 import { newInsertToken } from "./insert-token";
-import { Progress, queueChunk, readWorkbook, takenNames, type WriteState } from "./insert-steps";
+import { Progress, readWorkbook, takenNames, writeSheets, type WriteState } from "./insert-steps";
 import { PAYLOAD_BUDGET_BYTES, planRequests } from "./payload";
 import { supportMessage, type IsSetSupported } from "./requirements";
 import { sheetCommands, type SheetCommands } from "./sheet-commands";
-import { activateByName, inPlaceRun, readIkiSheetsOfYear } from "./sheet-in-place";
+import { activateByName } from "./sheet-in-place";
 import { teks } from "./teks";
 
 /** Excel.run's shape, so tests and the bench can pass a fake. */
@@ -127,42 +134,42 @@ export class ExcelWorkbook implements WorkbookPort {
     }
   }
 
-  findIkiSheets(tahun: number, jabatanIds: string[]): Promise<IkiSheetOfYear[]> {
-    return inPlaceRun(this.run, (c) => readIkiSheetsOfYear(c, tahun, jabatanIds, this.markerKey));
-  }
-
   activateSheet(name: string): Promise<void> {
-    return inPlaceRun(this.run, (c) => activateByName(c, name), name);
+    return activateByName(this.run, name);
   }
 
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {
     const unknown = request.jabatanIds.filter((id) => !this.getJabatan(id));
     if (unknown.length > 0) throw new InsertError(teks.jabatanTidakDikenal(unknown), unknown);
-    const jabatan = request.jabatanIds.map((id) => this.getJabatan(id) as Jabatan);
-    if (jabatan.length === 0 && !request.rekap) throw new InsertError(teks.tidakAdaLembar);
-    return this.write(jabatan, request.options, request.rekap, onProgress);
+    if (request.jabatanIds.length === 0 && !request.rekap)
+      throw new InsertError(teks.tidakAdaLembar);
+    return this.write(request, onProgress);
   }
 
   async rebuildRekap(
     options: TemplateOptions,
     onProgress?: ProgressListener
   ): Promise<InsertResult> {
-    return this.write([], options, true, onProgress);
+    return this.write({ jabatanIds: [], options, rekap: true }, onProgress);
   }
 
   private async write(
-    jabatan: Jabatan[],
-    options: TemplateOptions,
-    rekap: boolean,
+    request: InsertRequest,
     onProgress?: ProgressListener
   ): Promise<InsertResult> {
-    const readSteps = rekap ? 2 : 1;
+    const { options, rekap } = request;
+    const markers = rekap || needsMarkers(request.sudahAda);
+    const readSteps = markers ? 2 : 1;
     const progress = new Progress(onProgress, readSteps + 2);
     const state: WriteState = { token: newInsertToken(), written: [], failed: [], writing: false };
     progress.step(0, teks.membacaBukuKerja);
     try {
       return await this.run(async (context) => {
-        const { existing, charts } = await readWorkbook(context, this.markerKey, rekap, progress);
+        const read = { markers, charts: rekap };
+        const { existing, charts } = await readWorkbook(context, this.markerKey, read, progress);
+        const decision = decideInsert(existing, { ...request, tahun: options.tahun });
+        if (!decision.write) return { created: [], ada: decision.ada }; // a question, or all skipped
+        const jabatan = decision.jabatanIds.map((id) => this.getJabatan(id) as Jabatan);
         if (
           rekap &&
           jabatan.length === 0 &&
@@ -171,35 +178,9 @@ export class ExcelWorkbook implements WorkbookPort {
           throw new InsertError(teks.belumAdaLembarIki(options.tahun)); // a rekap over nothing: say what to do
         const before = new Set(existing.map((s) => sheetKey(s.name)));
         const sheets = this.prepare(jabatan, options, rekap, existing, before);
-        const chunks = planRequests(sheets, this.payloadBudget);
-        const total = readSteps + 1 + chunks.length;
-        progress.step(readSteps, teks.menyiapkanLembar(sheets.length), total);
-        let first: Excel.Worksheet | undefined;
-        for (const [i, chunk] of chunks.entries()) {
-          const from = state.written.length + 1;
-          progress.step(
-            readSteps + 1 + i,
-            teks.menulisLembar(from, from + chunk.length - 1, sheets.length)
-          );
-          const proxies = queueChunk(context, chunk, state, charts);
-          first ??= proxies[0];
-          if (i === chunks.length - 1) first.activate();
-          // One sync per budget chunk, not per sheet (see payload.ts).
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop
-          await context.sync();
-          chunk.forEach((sheet, k) => {
-            if (!sheet.replace) state.written.push({ sheet, id: proxies[k].id });
-          });
-          state.failed = [];
-          state.inPlace = undefined;
-        }
-        progress.step(total, teks.selesai(sheets.length));
-        const created = sheets.filter((s) => !s.replace).map((s) => s.name);
-        const rekapSheet = sheets.find((s) => s.kind === "rekap");
-        if (!rekapSheet) return { created };
-        const result: InsertResult = { created, rekap: rekapSheet.name };
-        if (rekapSheet.replace) result.rekapDiperbarui = true;
-        return result;
+        const batch = { sheets, chunks: planRequests(sheets, this.payloadBudget), charts };
+        const result = await writeSheets(context, batch, state, progress, readSteps);
+        return withAda(result, decision.ada);
       });
     } catch (e) {
       if (e instanceof InsertError) throw e;

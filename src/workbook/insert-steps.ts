@@ -7,7 +7,7 @@ import type { ExistingSheet } from "../template";
 import { sheetKey } from "../template/sheet-names";
 import type { Attempt } from "./clean-up";
 import { INSERT_TOKEN_KEY, temporaryName } from "./insert-token";
-import type { ProgressListener } from "./port";
+import type { InsertResult, ProgressListener } from "./port";
 import { queueSheet } from "./queue-sheet";
 import type { SheetCommands } from "./sheet-commands";
 import { queueChartReads, type SheetCharts } from "./sheet-in-place";
@@ -36,29 +36,74 @@ export interface WriteState extends Attempt {
   writing: boolean;
 }
 
-/** Sync 1 (names) and, for a rekap, sync 2 (each sheet's marker and charts). */
+/**
+ * Sync 1 (names) and, when `markers`, sync 2: each sheet's marker (a rekap's sources, jabatan that
+ * already have a sheet of the year) and, for a rekap (`charts`), its charts.
+ */
 export async function readWorkbook(
   context: Excel.RequestContext,
   markerKey: string,
-  rekap: boolean,
+  read: { markers: boolean; charts: boolean },
   progress: Progress
 ): Promise<{ existing: ExistingSheet[]; charts?: SheetCharts }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
   const existing: ExistingSheet[] = worksheets.items.map((s) => ({ name: s.name }));
-  if (!rekap) return { existing };
+  if (!read.markers) return { existing };
   progress.step(1, teks.membacaPenanda);
   const markers = worksheets.items.map((s) =>
     s.customProperties.getItemOrNullObject(markerKey).load("value")
   );
   // The year's rekap is rewritten in place: its old chart must be known to be deleted.
-  const charts = queueChartReads(worksheets.items);
+  const charts = read.charts ? queueChartReads(worksheets.items) : undefined;
   await context.sync();
   markers.forEach((m, i) => {
     if (!m.isNullObject) existing[i].marker = m.value;
   });
   return { existing, charts };
+}
+
+/**
+ * The write syncs: one per budget chunk (payload.ts), calculation suspended; the first new sheet is
+ * activated with the last chunk; `readSteps`: the read syncs before them, for the progress.
+ */
+export async function writeSheets(
+  context: Excel.RequestContext,
+  batch: { sheets: SheetCommands[]; chunks: SheetCommands[][]; charts?: SheetCharts },
+  state: WriteState,
+  progress: Progress,
+  readSteps: number
+): Promise<InsertResult> {
+  const { sheets, chunks } = batch;
+  const total = readSteps + 1 + chunks.length;
+  progress.step(readSteps, teks.menyiapkanLembar(sheets.length), total);
+  let first: Excel.Worksheet | undefined;
+  for (const [i, chunk] of chunks.entries()) {
+    const from = state.written.length + 1;
+    progress.step(
+      readSteps + 1 + i,
+      teks.menulisLembar(from, from + chunk.length - 1, sheets.length)
+    );
+    const proxies = queueChunk(context, chunk, state, batch.charts);
+    first ??= proxies[0];
+    if (i === chunks.length - 1) first.activate();
+    // One sync per budget chunk, not per sheet (see payload.ts).
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    chunk.forEach((sheet, k) => {
+      if (!sheet.replace) state.written.push({ sheet, id: proxies[k].id });
+    });
+    state.failed = [];
+    state.inPlace = undefined;
+  }
+  progress.step(total, teks.selesai(sheets.length));
+  const created = sheets.filter((s) => !s.replace).map((s) => s.name);
+  const rekapSheet = sheets.find((s) => s.kind === "rekap");
+  if (!rekapSheet) return { created };
+  const result: InsertResult = { created, rekap: rekapSheet.name };
+  if (rekapSheet.replace) result.rekapDiperbarui = true;
+  return result;
 }
 
 /**

@@ -3,9 +3,10 @@
  * for Excel, the in-memory workbook for the browser preview and tests.
  */
 import type { TemplateOptions } from "../template/options";
+import type { SudahAda } from "../template/sudah-ada";
 import type { IkiSheetOfYear } from "../template/workbook-plan";
 
-export type { IkiSheetOfYear };
+export type { IkiSheetOfYear, SudahAda };
 
 export interface InsertRequest {
   /** Catalog ids, in the order the sheets should appear. */
@@ -13,6 +14,12 @@ export interface InsertRequest {
   options: TemplateOptions;
   /** Also build (or rebuild) the rekap sheet over every IKI sheet of the workbook. */
   rekap: boolean;
+  /**
+   * What to do with jabatan that already have an IKI sheet of the year (src/template/sudah-ada.ts):
+   * "tanya" writes nothing when some have and reports them in `ada`; "lewati" makes only the
+   * others'; "buat" (default) makes them all.
+   */
+  sudahAda?: SudahAda;
 }
 
 export interface InsertResult {
@@ -22,6 +29,11 @@ export interface InsertResult {
   rekap?: string;
   /** true when the year's existing rekap was rewritten in place (same sheet) rather than added. */
   rekapDiperbarui?: true;
+  /**
+   * With "tanya" or "lewati", the requested jabatan's IKI sheets of the year, when there are any:
+   * asked about ("tanya": nothing was written) or skipped ("lewati").
+   */
+  ada?: IkiSheetOfYear[];
 }
 
 /** Progress of a multi-sheet insert: `done` of `total` steps, with what is being done (Bahasa Indonesia). */
@@ -34,8 +46,8 @@ export interface WorkbookPort {
   listSheets(): Promise<string[]>;
   /**
    * Inserts new sheets, all or nothing; never writes into an existing sheet except the year's rekap
-   * (with `rekap`), which is rewritten in place. Does not ask about jabatan that already have a
-   * sheet: the caller asks first (findIkiSheets) and passes only what the user chose.
+   * (with `rekap`), which is rewritten in place. Jabatan that already have a sheet of the year are
+   * found in the insert's own read and handled as `sudahAda` says.
    */
   insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult>;
   /**
@@ -43,8 +55,6 @@ export interface WorkbookPort {
    * (found by its marker, whatever its name) or adds one when the year has none.
    */
   rebuildRekap(options: TemplateOptions, onProgress?: ProgressListener): Promise<InsertResult>;
-  /** The IKI sheets of `tahun` already in the workbook for these jabatan (by marker, renamed ones too). */
-  findIkiSheets(tahun: number, jabatanIds: string[]): Promise<IkiSheetOfYear[]>;
   /** Shows a sheet (Excel: activates it); rejects with an InsertError when it is gone. */
   activateSheet(name: string): Promise<void>;
   /**

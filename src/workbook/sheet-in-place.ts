@@ -6,9 +6,8 @@
  * still on it (a worksheet custom property is not cleared), and running it again rewrites it whole.
  * Kept apart from excel-adapter.ts's write(): the adapter only calls these helpers.
  */
-import { MARKER_KEY, findIkiSheetsOfYear, type ExistingSheet } from "../template";
 import { sheetKey } from "../template/sheet-names";
-import type { IkiSheetOfYear } from "../template/workbook-plan";
+import { errorCode } from "./clean-up";
 import { teks } from "./teks";
 import { InsertError } from "./port";
 
@@ -42,52 +41,24 @@ export function queueClearSheet(ws: Excel.Worksheet, charts: Excel.ChartCollecti
 }
 
 /**
- * Runs a read or an activation for the port, with its failures as InsertErrors in Bahasa Indonesia
- * (`sheet`: the sheet being opened, when activating).
+ * Activates a sheet by name in its own run (two syncs); an InsertError (Bahasa Indonesia) when it is
+ * gone or Excel refuses, with Excel's code.
  */
-export async function inPlaceRun<T>(
+export async function activateByName(
   run: <R>(batch: (context: Excel.RequestContext) => Promise<R>) => Promise<R>,
-  batch: (context: Excel.RequestContext) => Promise<T>,
-  sheet?: string
-): Promise<T> {
+  name: string
+): Promise<void> {
   try {
-    return await run(batch);
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      sheet.load("name");
+      await context.sync();
+      if (sheet.isNullObject) throw new InsertError(teks.lembarTidakAda(name));
+      sheet.activate();
+      await context.sync();
+    });
   } catch (e) {
     if (e instanceof InsertError) throw e;
-    const code = (e as { code?: unknown } | null)?.code;
-    const kode = typeof code === "string" && code !== "" ? code : "tidak diketahui";
-    throw new InsertError(
-      sheet === undefined ? teks.gagalMembaca(kode) : teks.gagalMembukaLembar(sheet, kode)
-    );
+    throw new InsertError(teks.gagalMembukaLembar(name, errorCode(e)));
   }
-}
-
-/** The IKI sheets of a year for these jabatan: two syncs (names, then each sheet's marker). */
-export async function readIkiSheetsOfYear(
-  context: Excel.RequestContext,
-  tahun: number,
-  jabatanIds: string[],
-  markerKey = MARKER_KEY
-): Promise<IkiSheetOfYear[]> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  const markers = worksheets.items.map((s) =>
-    s.customProperties.getItemOrNullObject(markerKey).load("value")
-  );
-  await context.sync();
-  const existing: ExistingSheet[] = worksheets.items.map((s, i) =>
-    markers[i].isNullObject ? { name: s.name } : { name: s.name, marker: markers[i].value }
-  );
-  return findIkiSheetsOfYear(existing, tahun, jabatanIds);
-}
-
-/** Activates a sheet by name; an InsertError (Bahasa Indonesia) when it is gone. Two syncs. */
-export async function activateByName(context: Excel.RequestContext, name: string): Promise<void> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-  sheet.load("name");
-  await context.sync();
-  if (sheet.isNullObject) throw new InsertError(teks.lembarTidakAda(name));
-  sheet.activate();
-  await context.sync();
 }

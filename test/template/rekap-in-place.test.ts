@@ -187,10 +187,17 @@ describe("the rekap in the in-memory workbook", () => {
     const port = new MemoryWorkbookPort();
     await port.insert({ jabatanIds: [KD, SEK], options: options(), rekap: false });
     port.workbook.renameSheet("Sekretaris Dinas Sosial", "Sekdin");
-    expect(await port.findIkiSheets(2025, [SEK, ARS])).toEqual([
-      { name: "Sekdin", jabatanId: SEK },
-    ]);
-    expect(await port.findIkiSheets(2026, [SEK])).toEqual([]);
+    const names = port.workbook.sheetNames();
+    const tanya = { rekap: false, sudahAda: "tanya" } as const;
+    expect(await port.insert({ jabatanIds: [SEK, ARS], options: options(), ...tanya })).toEqual({
+      created: [],
+      ada: [{ name: "Sekdin", jabatanId: SEK }],
+    });
+    expect(port.workbook.sheetNames()).toEqual(names); // nothing written
+    const otherYear = options({ tahun: 2026 });
+    const other = await port.insert({ jabatanIds: [SEK], options: otherYear, ...tanya });
+    expect(other.ada).toBeUndefined();
+    expect(other.created).toHaveLength(1);
     await port.activateSheet("Sekdin");
     expect(port.workbook.activeSheet).toBe("Sekdin");
     await expect(port.activateSheet("Tidak Ada")).rejects.toThrow(/tidak ditemukan/);

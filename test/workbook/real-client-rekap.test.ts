@@ -1,5 +1,5 @@
 /**
- * The year's rekap rewritten in place, the pane's duplicate lookup and activateSheet, through
+ * The year's rekap rewritten in place, an insert that asks about a year's sheets and activateSheet, through
  * Microsoft's real Office.js client (test/support/office-js): Office.js's own argument and
  * requirement-set checks (ExcelApi 1.12), the requests as Excel would receive them, and a host that
  * keeps sheet ids, positions, markers and charts. The fake (rekap-in-place.test.ts) checks contents.
@@ -129,7 +129,7 @@ describe.each([true, false])(
   }
 );
 
-describe("real Office.js client: the pane's duplicate lookup and activateSheet", () => {
+describe("real Office.js client: an insert that asks about a year's sheets, and activateSheet", () => {
   const kd = catalog.jabatan[0];
   const lain = catalog.jabatan[5];
 
@@ -141,10 +141,18 @@ describe("real Office.js client: the pane's duplicate lookup and activateSheet",
       rekap: false,
     });
     host.sheet(created[0])!.name = "KD Bu Siti";
-    const found = await sent(() => workbook.findIkiSheets(options.tahun, [kd.id, lain.id]));
-    expect(found.result).toEqual([{ name: "KD Bu Siti", jabatanId: kd.id }]);
+    const names = [...host.sheetNames];
+    const tanya = { rekap: false, sudahAda: "tanya" } as const;
+    const found = await sent(() =>
+      workbook.insert({ jabatanIds: [kd.id, lain.id], options, ...tanya })
+    );
+    expect(found.result).toEqual({ created: [], ada: [{ name: "KD Bu Siti", jabatanId: kd.id }] });
     expect(found.requests).toHaveLength(2);
-    expect(await workbook.findIkiSheets(options.tahun + 1, [kd.id])).toEqual([]);
+    expect(host.sheetNames).toEqual(names);
+    const nextYear = { ...options, tahun: options.tahun + 1 };
+    const other = await workbook.insert({ jabatanIds: [kd.id], options: nextYear, ...tanya });
+    expect(other.ada).toBeUndefined();
+    expect(other.created).toHaveLength(1);
   });
 
   it("activates a sheet by name, and says in Bahasa Indonesia when it is gone", async () => {
@@ -163,7 +171,8 @@ describe("real Office.js client: the pane's duplicate lookup and activateSheet",
       failAction: (a) =>
         a.name === "Activate" || a.sheet === "Sheet1" ? "AccessDenied" : undefined,
     });
-    await expect(workbook.findIkiSheets(options.tahun, [kd.id])).rejects.toThrow(
+    const tanya = { options, rekap: false, sudahAda: "tanya" } as const;
+    await expect(workbook.insert({ jabatanIds: [kd.id], ...tanya })).rejects.toThrow(
       /Gagal membaca buku kerja \(kode Excel: AccessDenied\)/
     );
     await expect(workbook.activateSheet("Sheet1")).rejects.toThrow(

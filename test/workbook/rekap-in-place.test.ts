@@ -1,8 +1,8 @@
 /**
  * The Office.js adapter on the strict fake Excel, with the real planner: the year's rekap is
  * rewritten in place (cleared first: a leftover merge would collide, a second chart would stay),
- * keeps its position and the user's name, and a failed rewrite says to run it again. Plus the
- * port's read of a year's IKI sheets and activateSheet.
+ * keeps its position and the user's name, and a failed rewrite says to run it again. Plus an
+ * insert that asks about a year's IKI sheets (more in sudah-ada.test.ts) and activateSheet.
  */
 import { catalog, jabatanInBidang } from "../../src/catalog";
 import { parseMarker } from "../../src/template";
@@ -171,16 +171,28 @@ describe("ExcelWorkbook: the rekap rewritten in place", () => {
 });
 
 describe("ExcelWorkbook: a year's IKI sheets and activateSheet", () => {
-  it("finds the IKI sheets of a jabatan and year in two syncs, renamed ones too", async () => {
+  it("an insert that asks finds the IKI sheets of a jabatan and year in two syncs, renamed ones too", async () => {
     const { fake, workbook } = setup();
     await workbook.insert({ jabatanIds: [KD, ...SEKRETARIAT], options: options(), rekap: false });
     fake.sheet("Kepala Dinas Sosial")!.name = "KD Bu Siti";
     const before = fake.syncCount;
-    expect(await workbook.findIkiSheets(2025, [KD, LAIN])).toEqual([
-      { name: "KD Bu Siti", jabatanId: KD },
-    ]);
+    const names = [...fake.sheetNames];
+    const tanya = { rekap: false, sudahAda: "tanya" } as const;
+    expect(await workbook.insert({ jabatanIds: [KD, LAIN], options: options(), ...tanya })).toEqual(
+      {
+        created: [],
+        ada: [{ name: "KD Bu Siti", jabatanId: KD }],
+      }
+    );
     expect(fake.syncCount - before).toBe(2);
-    expect(await workbook.findIkiSheets(2024, [KD])).toEqual([]);
+    expect(fake.sheetNames).toEqual(names); // nothing written
+    const otherYear = await workbook.insert({
+      jabatanIds: [KD],
+      options: options({ tahun: 2024 }),
+      ...tanya,
+    });
+    expect(otherYear.ada).toBeUndefined();
+    expect(otherYear.created).toHaveLength(1);
   });
 
   it("activates a sheet, and says so in Bahasa Indonesia when it is gone", async () => {
@@ -202,7 +214,9 @@ describe("ExcelWorkbook: a year's IKI sheets and activateSheet", () => {
       },
       isSetSupported: fake.isSetSupported,
     });
-    await expect(workbook.findIkiSheets(2025, [KD])).rejects.toThrow(/GeneralException/);
+    await expect(
+      workbook.insert({ jabatanIds: [KD], options: options(), rekap: false, sudahAda: "tanya" })
+    ).rejects.toThrow(/GeneralException/);
     await expect(workbook.activateSheet("A")).rejects.toThrow(/GeneralException/);
   });
 });

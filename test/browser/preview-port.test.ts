@@ -148,3 +148,30 @@ describe("grid model", () => {
     expect(model.cols).toBeGreaterThanOrEqual(10);
   });
 });
+
+test("a bidang that asks writes nothing when some have a sheet; skipping makes only the others", async () => {
+  const port = freshPort();
+  const ids = jabatanInBidang(BIDANG).map((j) => j.id);
+  const [first] = (await port.insert({ jabatanIds: [ids[1]], options: OPTIONS, rekap: false }))
+    .created;
+  const names = await port.listSheets();
+  const asked = await port.insert({
+    jabatanIds: ids,
+    options: OPTIONS,
+    rekap: true,
+    sudahAda: "tanya",
+  });
+  expect(asked).toEqual({ created: [], ada: [{ name: first, jabatanId: ids[1] }] });
+  expect(await port.listSheets()).toEqual(names);
+  const steps: number[] = [];
+  const skipped = await port.insert(
+    { jabatanIds: ids, options: OPTIONS, rekap: true, sudahAda: "lewati" },
+    (done) => steps.push(done)
+  );
+  expect(skipped.ada).toEqual(asked.ada);
+  expect(skipped.created).toHaveLength(ids.length); // the others and the rekap
+  expect(skipped.created).not.toContain(first);
+  expect(skipped.rekap).toBe("Rekap IKI 2025");
+  const n = ids.length - 1; // sheets written: one per step, then the rekap, then done
+  expect(steps).toEqual([...Array(n).keys(), n, n + 2]);
+});

@@ -8,6 +8,7 @@ import * as React from "react";
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
+import { successOutcome } from "../../src/taskpane/use-insert-run";
 import { memoryStorage } from "../../src/taskpane/storage";
 import type { SavedForm } from "../../src/taskpane/form";
 import { jabatanInBidang } from "../../src/catalog";
@@ -565,6 +566,17 @@ describe("a jabatan that already has a sheet for the year", () => {
     fireEvent.click(button("Sisipkan lembar jabatan ini"));
     expect(await screen.findByText(/Gagal membaca buku kerja/)).toBeTruthy();
     expect(port.inserts).toHaveLength(0);
+  });
+
+  test("skipping every jabatan with no rekap to build says nothing was made", () => {
+    const ada = [{ name: "Peksos Bu Siti", jabatanId: JABATAN }];
+    expect(successOutcome("jabatan", { created: [], ada })).toEqual({
+      intent: "warning",
+      title: "Tidak ada lembar baru",
+      lines: [
+        "Semua jabatan yang dipilih sudah punya lembar IKI tahun ini; tidak ada yang dibuat.",
+      ],
+    });
   });
 
   test("the rekap button says when the year's rekap was updated in place", async () => {

@@ -1,12 +1,15 @@
 /**
  * The Office.js adapter through Microsoft's real client (test/support/office-js): syncs and the
  * real bytes of every request, as Excel would receive them, for one jabatan, the largest bidang
- * with its rekap and the whole dinas with its rekap, in both formula modes. Counts, not seconds:
- * the host stand-in has no network.
+ * with its rekap and the whole dinas with its rekap, in both formula modes; and the syncs of the
+ * pane's path, what a user gets from a button: one insert that asks ("tanya") whether a jabatan
+ * already has a sheet of the year, and the answers when one has. Counts, not seconds: the host
+ * stand-in has no network.
  */
 import { catalog, jabatanInBidang, listBidang } from "../../src/catalog";
 import { planWorkbook } from "../../src/template";
 import type { TemplateOptions } from "../../src/template/options";
+import type { SudahAda } from "../../src/template/sudah-ada";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
 import { PAYLOAD_BUDGET_BYTES, planRequests, requestBytes } from "../../src/workbook/payload";
 import { sheetCommands } from "../../src/workbook/sheet-commands";
@@ -29,6 +32,54 @@ const options: TemplateOptions = {
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
+/** The syncs of one insert on `host`, with their sizes. */
+async function syncsOf(
+  host: OfficeHost,
+  jabatanIds: string[],
+  rekap: boolean,
+  o: TemplateOptions,
+  sudahAda?: SudahAda
+) {
+  const before = host.requests.length;
+  const workbook = new ExcelWorkbook({ run: realClientRun(host) });
+  const result = await workbook.insert({ jabatanIds, options: o, rekap, sudahAda });
+  const requests = host.requests.slice(before);
+  return { result, syncs: requests.length, note: requests.map((r) => kb(r.bytes)).join(" + ") };
+}
+
+/** The pane's path: one insert that asks; the insert alone is measured by `measure`. */
+async function pane(
+  label: string,
+  jabatanIds: string[],
+  rekap: boolean,
+  mode: TemplateOptions["mode"]
+): Promise<Figure> {
+  const host = new OfficeHost({ sheets: [{ name: "Sheet1" }] });
+  const { syncs, note } = await syncsOf(host, jabatanIds, rekap, { ...options, mode }, "tanya");
+  return { name: `${label} (${mode}): syncs, pane`, value: syncs, unit: "syncs", note };
+}
+
+/**
+ * The first jabatan already has a sheet of the year: the question (an insert that asks), then each
+ * answer the pane offers that writes (a second insert: "kedua", and for a bidang "lewati").
+ */
+async function answers(jabatanIds: string[], rekap: boolean, label: string): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const steps: [string, SudahAda][] = [
+    ["question", "tanya"],
+    ["then kedua", "buat"],
+  ];
+  if (rekap) steps.push(["then lewati", "lewati"]);
+  for (const [jawaban, sudahAda] of steps) {
+    const host = new OfficeHost({ sheets: [{ name: "Sheet1" }] });
+    await syncsOf(host, [jabatanIds[0]], false, options);
+    const { syncs, note } = await syncsOf(host, jabatanIds, rekap, options, sudahAda);
+    const name = `${label}, one has a sheet: ${jawaban}`;
+    figures.push({ name: `${name}: syncs, pane`, value: syncs, unit: "syncs", note });
+  }
+  return figures;
+}
+
 async function measure(
   label: string,
   jabatanIds: string[],
@@ -37,11 +88,7 @@ async function measure(
 ): Promise<Figure[]> {
   const host = new OfficeHost({ sheets: [{ name: "Sheet1" }] });
   const o = { ...options, mode };
-  const result = await new ExcelWorkbook({ run: realClientRun(host) }).insert({
-    jabatanIds,
-    options: o,
-    rekap,
-  });
+  const { result } = await syncsOf(host, jabatanIds, rekap, o);
   const plans = planWorkbook({
     jabatan: jabatanIds.map((id) => catalog.jabatan.find((j) => j.id === id)!),
     options: o,
@@ -87,18 +134,19 @@ export async function run(): Promise<Figure[]> {
     .map((b) => jabatanInBidang(b))
     .sort((a, b) => b.length - a.length)[0];
   const all = catalog.jabatan.map((j) => j.id);
+  const bidangIds = bidang.map((j) => j.id);
+  const scenarios: [string, string[], boolean][] = [
+    ["1 jabatan", [all[0]], false],
+    [`bidang ${bidang[0].bidang} + rekap`, bidangIds, true],
+    ["all jabatan + rekap", all, true],
+  ];
   const figures: Figure[] = [];
-  for (const mode of ["iki", "native"] as const) {
-    figures.push(...(await measure("1 jabatan", [all[0]], false, mode)));
-    figures.push(
-      ...(await measure(
-        `bidang ${bidang[0].bidang} + rekap`,
-        bidang.map((j) => j.id),
-        true,
-        mode
-      ))
-    );
-    figures.push(...(await measure("all jabatan + rekap", all, true, mode)));
-  }
+  for (const mode of ["iki", "native"] as const)
+    for (const [label, ids, rekap] of scenarios) {
+      figures.push(...(await measure(label, ids, rekap, mode)));
+      figures.push(await pane(label, ids, rekap, mode));
+    }
+  figures.push(...(await answers([all[0]], false, "1 jabatan")));
+  figures.push(...(await answers(bidangIds, true, `bidang ${bidang[0].bidang} + rekap`)));
   return figures;
 }

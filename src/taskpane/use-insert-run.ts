@@ -1,7 +1,8 @@
 /**
  * The pane's actions on the workbook, apart from the form: one at a time, with progress and an
- * outcome, and a question first when a jabatan already has a sheet for the year (open it, or make a
+ * outcome, and a question when a jabatan already has a sheet for the year (open it, or make a
  * second one on purpose, e.g. for a second person; for a bidang, skip those or make second ones).
+ * The question comes from the insert itself ("tanya": it writes nothing then), not a look-up first.
  */
 import * as React from "react";
 import { getJabatan } from "../catalog";

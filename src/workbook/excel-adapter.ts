@@ -3,8 +3,10 @@
  *
  * An insert is one Excel.run with a constant number of syncs, whatever the number of sheets:
  *   1. read the sheet names;
- *   2. (rekap only) read each sheet's marker custom property, and its charts (the year's rekap is
- *      rewritten in place, see sheet-in-place.ts): it needs the sheet proxies from 1;
+ *   2. (rekap, or `sudahAda` "tanya"/"lewati") read each sheet's marker custom property, and for a
+ *      rekap its charts (the year's rekap is rewritten in place, see sheet-in-place.ts): it needs
+ *      the sheet proxies from 1. Then decideInsert (src/template/sudah-ada.ts) says what to write:
+ *      with "tanya", nothing when a jabatan already has a sheet of the year (2 syncs in all);
  *   3. write every new sheet, calculation suspended, split by whole sheets so that no request
  *      passes the budget (payload.ts: 2.5 MB measured with Microsoft's own client, half of Excel on
  *      the web's 5 MB). The whole dinas with its rekap is 2 write syncs, 4 syncs in all.

@@ -1,7 +1,7 @@
 /**
  * The steps of one insert inside its Excel.run (see excel-adapter.ts for the whole sequence): the
- * progress it reports, the read syncs, the queueing of one write chunk, and the check that no
- * planned name is taken. Kept apart so the adapter reads as the sequence itself.
+ * progress it reports, the read syncs, the write syncs and the queueing of one chunk, and the check
+ * that no planned name is taken. Kept apart so the adapter reads as the sequence itself.
  */
 import type { ExistingSheet } from "../template";
 import { sheetKey } from "../template/sheet-names";

@@ -40,6 +40,8 @@ export interface AtomicWriteOptions {
   fs?: WriteFs;
   /** Bytes per write call. */
   chunk?: number;
+  /** Told when Ctrl+C or a kill signal stops the write (the temporary file is already gone). */
+  onSignal?: (signal: NodeJS.Signals) => void;
 }
 
 /** Short, so a target name near the length limit still leaves room; the pid tells whose it is. */
@@ -137,7 +139,7 @@ async function moveIntoPlace(io: WriteFs, temp: string, file: string, replace: b
 }
 
 /** While the temporary file exists, Ctrl+C and kill signals remove it before the program ends. */
-function removeOnSignal(temp: string): () => void {
+function removeOnSignal(temp: string, onSignal?: (signal: NodeJS.Signals) => void): () => void {
   const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
   const handler = (signal: NodeJS.Signals) => {
     stop();
@@ -146,6 +148,7 @@ function removeOnSignal(temp: string): () => void {
     } catch {
       // Already renamed into place or never created: nothing to remove.
     }
+    onSignal?.(signal);
     process.kill(process.pid, signal);
   };
   const stop = () => signals.forEach((s) => process.off(s, handler));
@@ -169,7 +172,7 @@ export async function writeAtomically(
   if (old && !options.replace) throw fsError("EEXIST");
   await removeStale(io, dir);
   const temp = path.join(dir, tempName());
-  const stop = removeOnSignal(temp);
+  const stop = removeOnSignal(temp, options.onSignal);
   try {
     await writeTemp(io, temp, bytes, old?.mode, options.chunk ?? 1 << 20);
     await moveIntoPlace(io, temp, file, options.replace);

@@ -98,7 +98,11 @@ async function writeWorkbook(
   io.err(pesan.menulis(plans.length, shown));
   const bytes = await writeXlsx(plans, { results: computeResults(plans), created: now });
   try {
-    await writeAtomically(file, bytes, { replace: command.force, fs: surroundings.fs });
+    await writeAtomically(file, bytes, {
+      replace: command.force,
+      fs: surroundings.fs,
+      onSignal: () => io.err(pesan.dihentikan(shown)),
+    });
   } catch (error) {
     if (codeOf(error) === "EEXIST") {
       io.err(pesan.sudahAda(shown));

@@ -96,6 +96,8 @@ export const pesan = {
   daftarBidang: "Bidang yang ada:",
   lihatDaftar: (perintah: string) => `Daftar lengkap: "${perintah} --daftar".`,
 
+  dihentikan: (berkas: string) =>
+    `Dihentikan sebelum selesai menulis ${berkas}; berkas lama (bila ada) tetap utuh dan tidak ada berkas setengah jadi.`,
   sudahAda: (berkas: string) => `Berkas sudah ada: ${berkas}. Pakai --force untuk menimpanya.`,
   folderTidakAda: (folder: string) => `Folder tujuan tidak ada: ${folder}.`,
   tidakDapatDitulis: (berkas: string, sebab: string) =>

@@ -1,8 +1,9 @@
 /**
  * Run as a child process by write-signals.test.ts: writes 2 MB to argv[2] (replacing it) through the
  * real file system, slowly (16 KB every 20 ms), and says "mulai" once the first bytes are on disk,
- * so the test can kill it mid-write.
+ * so the test can kill it mid-write; says "dihentikan <signal>" when the writer reports the signal.
  */
+import * as fs from "fs";
 import { nodeFs, writeAtomically, type WriteFs } from "../../src/cli/atomic-write";
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -30,4 +31,6 @@ writeAtomically(process.argv[2], new Uint8Array(2 << 20).fill(7), {
   replace: true,
   fs: slowFs,
   chunk: 16 * 1024,
+  // Synchronous: the process is killed right after this returns.
+  onSignal: (signal) => fs.writeSync(1, `dihentikan ${signal}\n`),
 }).then(() => process.stdout.write("selesai\n"));

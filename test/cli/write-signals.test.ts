@@ -21,7 +21,9 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 const target = () => path.join(dir, "IKI.xlsx");
 
 /** Starts the slow writer, waits until it has bytes on disk, sends `signal`; resolves on exit. */
-function killMidWrite(signal: NodeJS.Signals): Promise<{ signal: string | null; temp: string }> {
+function killMidWrite(
+  signal: NodeJS.Signals
+): Promise<{ signal: string | null; temp: string; out: string }> {
   const child = spawn(
     process.execPath,
     ["-r", REGISTER, path.join(__dirname, "slow-write.ts"), target()],
@@ -30,8 +32,10 @@ function killMidWrite(signal: NodeJS.Signals): Promise<{ signal: string | null; 
     }
   );
   let temp = "";
+  let out = "";
   return new Promise((resolve, reject) => {
     child.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
       const m = /mulai (.+)\n/.exec(d.toString());
       if (m && !temp) {
         temp = m[1];
@@ -39,7 +43,8 @@ function killMidWrite(signal: NodeJS.Signals): Promise<{ signal: string | null; 
       }
     });
     child.on("error", reject);
-    child.on("exit", (_, sig) => resolve({ signal: sig, temp }));
+    // "close": after the exit and the end of its output.
+    child.on("close", (_, sig) => resolve({ signal: sig, temp, out }));
   });
 }
 
@@ -49,6 +54,7 @@ test.each(["SIGTERM", "SIGINT", "SIGHUP"] as const)(
     fs.writeFileSync(target(), OLD);
     const r = await killMidWrite(signal);
     expect(r.signal).toBe(signal);
+    expect(r.out).toContain(`dihentikan ${signal}`); // the caller is told, so the user sees why
     expect(path.dirname(r.temp)).toBe(dir);
     expect(fs.readFileSync(target()).equals(OLD)).toBe(true);
     expect(fs.readdirSync(dir)).toEqual(["IKI.xlsx"]);

@@ -110,7 +110,7 @@ export const teks = {
     judul: "REKAPITULASI CAPAIAN INDIKATOR KINERJA INDIVIDU",
     subjudul: (tahun: number) => `DINAS SOSIAL KABUPATEN MALANG TAHUN ${tahun}`,
     catatan:
-      "Angka diambil langsung dari lembar IKI (rumus), jadi selalu terbaru. Lembar IKI yang ditambahkan kemudian masuk setelah rekap dibangun ulang dari add-in.",
+      "Angka diambil langsung dari lembar IKI (rumus), jadi selalu terbaru. Lembar IKI yang ditambahkan kemudian masuk setelah rekap diperbarui (di add-in: “Buat atau perbarui rekap”; tanpa add-in: buat ulang berkasnya dengan baris perintah).",
     kosong: "Belum ada lembar IKI di buku kerja ini.",
     kolom: [
       "No",

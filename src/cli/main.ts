@@ -118,12 +118,20 @@ async function writeWorkbook(
   return EXIT.ok;
 }
 
+/**
+ * The folder the user typed the command in: `npm run` and `npx` start the program in the package's
+ * folder and keep the user's one in INIT_CWD, so `-o laporan.xlsx` lands where the user is.
+ */
+function userFolder(): string {
+  return process.env.INIT_CWD || process.cwd();
+}
+
 /** Runs the CLI; returns the exit code. Everything it reads from outside is injectable for tests. */
 export async function main(
   argv: string[],
   io: Output = terminal,
   now = new Date(),
-  cwd = process.cwd(),
+  cwd = userFolder(),
   surroundings: Partial<Surroundings> = {}
 ): Promise<number> {
   const around = { ...processSurroundings(), ...surroundings };

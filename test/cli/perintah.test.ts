@@ -3,6 +3,8 @@
  * checked for real by running `npm run workbook` in this project.
  */
 import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { perintahDari } from "../../src/cli/perintah";
 
@@ -56,4 +58,20 @@ test("a real `npm run workbook` names `npm run workbook --` in its hints, not ik
   expect(r.status).toBe(2);
   expect(r.stderr).toContain('Daftar lengkap: "npm run workbook -- --daftar".');
   expect(r.stderr).not.toContain("iki-workbook");
+}, 60_000);
+
+test("`npm run workbook` from another folder writes the file there, not in the project", () => {
+  const env = { ...process.env };
+  for (const key of Object.keys(env))
+    if (key.startsWith("npm_") || key === "INIT_CWD") delete env[key];
+  const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), "iki-cwd-"));
+  const r = spawnSync(
+    "npm",
+    ["run", "-s", "--prefix", ROOT, "workbook", "--", "-j", "arsiparis", "-o", "di-sini.xlsx"],
+    { cwd: elsewhere, encoding: "utf8", env }
+  );
+  expect(r.status).toBe(0);
+  expect(fs.readdirSync(elsewhere)).toEqual(["di-sini.xlsx"]);
+  expect(fs.existsSync(path.join(ROOT, "di-sini.xlsx"))).toBe(false);
+  fs.rmSync(elsewhere, { recursive: true, force: true });
 }, 60_000);

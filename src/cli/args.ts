@@ -101,6 +101,9 @@ function readGiven(argv: string[]): Given | Command {
   for (const token of tokens) {
     if (token.kind === "positional") return galat(pesan.argumenLebih(token.value));
     if (token.kind === "option-terminator") return galat(pesan.pilihanTidakDikenal("--"));
+    // "-t=2025" would give the year "=2025" (only long options take "="): refused, not guessed.
+    if (!token.rawName.startsWith("--") && token.inlineValue && token.value?.startsWith("="))
+      return galat(pesan.pilihanTidakDikenal(argv[token.index]));
     const spec = (OPTIONS as Record<string, { type: string }>)[token.name];
     if (!spec) return galat(pesan.pilihanTidakDikenal(token.rawName));
     const key = ALIAS[token.name] ?? (token.name as Flag | Valued);
@@ -204,6 +207,7 @@ export function parseArgs(argv: string[], tahunIni: number): Command {
   if (argv.some((a) => HELP.has(a))) return { kind: "bantuan" };
   const given = readGiven(argv);
   if (isCommand(given)) return given;
+  if (given.flags.has("bantuan")) return { kind: "bantuan" };
   if (given.flags.has("daftar")) return { kind: "daftar" };
   const pilihan = readPilihan(given);
   if (isCommand(pilihan)) return pilihan;

@@ -148,3 +148,14 @@ test("a bare -- ends nothing: it is refused like any unknown option", () => {
   expect(galat(parse("-a", "--", "x"))).toMatch(/Pilihan tidak dikenal: --/);
   expect(galat(parse("-a", "--warna=merah"))).toMatch(/Pilihan tidak dikenal: --warna\./);
 });
+
+test('help inside a group of short flags shows help; a short option never takes "="', () => {
+  for (const argv of [["-fh", "--semua"], ["-ah"]])
+    expect(parseArgs(argv, 2026)).toEqual({ kind: "bantuan" });
+  for (const argv of [["-j=arsiparis"], ["-a", "-t=2025"]])
+    expect(parseArgs(argv, 2026)).toMatchObject({
+      kind: "galat",
+      pesan: expect.stringContaining(argv[argv.length - 1]),
+    });
+  expect(parseArgs(["--jabatan=arsiparis", "--tahun=2025"], 2026)).toMatchObject({ kind: "tulis" });
+});

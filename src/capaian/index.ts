@@ -9,5 +9,5 @@ export { predikat, readScale } from "./predikat";
 export { labelOn, judged, rawThreshold, SKALA_LIMA, SKALA_PERMENPAN, SKALA_BAWAAN } from "./skala";
 export type { Band, Rounding, Scale } from "./skala";
 export { nilai, nilaiDariCapaian } from "./nilai";
-export { roundPercent, roundShown, snapNoise } from "./rounding";
+export { roundDecimal, roundPercent, roundShown, snapNoise } from "./rounding";
 export { inputError, isBlank, singleValue, sumArgument } from "./ranges";

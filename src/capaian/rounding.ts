@@ -33,3 +33,22 @@ export function roundShown(capaian: number): number {
   if (Number(pecahan[2]) >= 5) sen += 1;
   return Math.sign(capaian) * (sen / 100) + 0;
 }
+
+/**
+ * Excel's ROUND(value; places): half away from zero on the decimal digits as Excel shows them (15
+ * significant digits), not on the binary value: ROUND(1.005; 2) is 1.01 in Excel, while
+ * Math.round(1.005 * 100) / 100 gives 1. The shift goes through decimal exponent notation, which
+ * JavaScript parses exactly.
+ */
+export function roundDecimal(value: number, places: number): number {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return value;
+  const p = Math.max(-15, Math.min(15, Math.trunc(places)));
+  const digits = String(Math.abs(Number(value.toPrecision(15))));
+  if (digits.includes("e")) {
+    // Below 1e-6 the binary error is far under the rounding step: plain scaling is exact enough.
+    const factor = Math.pow(10, p);
+    return Math.sign(value) * (Math.floor(Math.abs(value) * factor + 0.5) / factor) + 0;
+  }
+  const shifted = Math.floor(Number(`${digits}e${p}`) + 0.5);
+  return Math.sign(value) * Number(`${shifted}e${-p}`) + 0;
+}

@@ -93,12 +93,6 @@ const extreme =
     return Number.isFinite(value) ? value : 0;
   };
 
-/** Half away from zero, as ROUND. */
-function round(value: number, places: number): number {
-  const factor = Math.pow(10, places);
-  return value < 0 ? -Math.round(-value * factor) / factor : Math.round(value * factor) / factor;
-}
-
 /** IF(condition, yes, [no]): the missing `no` is FALSE. */
 const ifFunction: FormulaFunction = (args, context) => {
   const values = args.map((a) => context.evaluate(a));
@@ -138,7 +132,7 @@ export const FUNCTIONS: Record<string, FormulaFunction> = {
       const text = toText(v);
       return isError(text) ? text : text.replace(/^ +/, "").replace(/ +$/, "").replace(/ +/g, " ");
     }),
-  ROUND: numeric((value, places = 0) => round(value, places)),
+  ROUND: numeric((value, places = 0) => iki.roundDecimal(value, places)),
   SUM: aggregate(sum),
   MAX: aggregate(extreme(Math.max, -Infinity)),
   MIN: aggregate(extreme(Math.min, Infinity)),

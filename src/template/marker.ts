@@ -3,6 +3,7 @@
  * IKI sheets again (also after the user renamed them). Value: compact JSON, at most 255 characters
  * (Excel's limit for custom property values outside Excel on the web).
  */
+import { MAX_ROWS } from "./a1";
 import { MAX_CUSTOM_PROPERTY_CHARS } from "./excel-limits";
 import type { FormulaMode, SkalaPredikat } from "./options";
 import type { SheetMarker } from "./plan";
@@ -49,12 +50,14 @@ export function sheetMarker(marker: Marker): SheetMarker {
 
 const isMode = (x: unknown): x is FormulaMode => x === "iki" || x === "native";
 const isSkala = (x: unknown): x is SkalaPredikat => x === "lima" || x === "permenpan";
+// Wider than the year a user may type (tahun.ts): a marker written by another version or by hand is
+// still read, so its sheet is not lost to the rekap.
 const isTahun = (x: unknown): x is number =>
   typeof x === "number" && Number.isInteger(x) && x >= 1900 && x <= 9999;
 const isBaris = (x: unknown): x is number[] =>
   Array.isArray(x) &&
   x.length > 0 &&
-  x.every((r) => typeof r === "number" && Number.isInteger(r) && r >= 1 && r <= 1048576);
+  x.every((r) => typeof r === "number" && Number.isInteger(r) && r >= 1 && r <= MAX_ROWS);
 
 /** The marker in a custom property value; undefined for anything else (garbage, other versions). */
 export function parseMarker(value: string): Marker | undefined {

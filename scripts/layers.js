@@ -17,9 +17,9 @@ const layers = {
   // (jabatan, options) -> plans.
   template: { layers: ["catalog", "capaian"], packages: [] },
   // The formula language of the plans, evaluated for the .xlsx cached results.
-  formula: { layers: ["template", "catalog", "capaian"], packages: [] },
+  formula: { layers: ["template", "capaian"], packages: [] },
   // The sinks.
-  workbook: { layers: ["template", "catalog", "capaian"], packages: [] },
+  workbook: { layers: ["template", "catalog"], packages: [] },
   xlsx: { layers: ["template", "catalog", "capaian", "formula"], packages: ["exceljs", "jszip"] },
   // The custom functions: thin wrappers over the maths and the catalog.
   functions: { layers: ["capaian", "catalog"], packages: [] },
@@ -31,7 +31,7 @@ const layers = {
     packages: [...REACT, "hyperformula"],
   },
   // The command line: the file twin of the pane.
-  cli: { layers: ["xlsx", "formula", "template", "catalog", "capaian"], packages: NODE },
+  cli: { layers: ["xlsx", "template", "catalog"], packages: NODE },
 };
 
 /** Within an allowed folder, only these modules; `except` names the files that may import more. */

@@ -2,11 +2,28 @@
  * The texts every sink (Office.js, xlsx) writes for a plan's validations and colour bands, so the
  * add-in and the .xlsx file carry the same rules.
  */
+import { VALIDATION_ERROR_MAX, VALIDATION_PROMPT_MAX, VALIDATION_TITLE_MAX } from "./excel-limits";
 import type { ConditionalBand } from "./plan";
+import { teks } from "./teks";
 
 /** Cuts a text to a limit, marking the cut with an ellipsis. */
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Titles and messages of an input validation, cut to Excel's lengths: the same in every sink. */
+export function validationTexts(v: { prompt: string; errorMessage: string }): {
+  promptTitle: string;
+  prompt: string;
+  errorTitle: string;
+  error: string;
+} {
+  return {
+    promptTitle: clip(teks.judulIsian, VALIDATION_TITLE_MAX),
+    prompt: clip(v.prompt, VALIDATION_PROMPT_MAX),
+    errorTitle: clip(teks.judulIsianSalah, VALIDATION_TITLE_MAX),
+    error: clip(v.errorMessage, VALIDATION_ERROR_MAX),
+  };
 }
 
 /** A number as en-US formula text, in plain decimal notation where Excel would need it. */

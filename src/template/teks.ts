@@ -29,6 +29,9 @@ function catatanSkala(skala: SkalaPredikat): string {
 }
 
 export const teks = {
+  /** Titles of the input validations' prompt and error (every sink). */
+  judulIsian: "Isian",
+  judulIsianSalah: "Isian tidak valid",
   kop1: "PEMERINTAH KABUPATEN MALANG",
   kop2: "DINAS SOSIAL",
   judul: (tahun: number) => `INDIKATOR KINERJA INDIVIDU TAHUN ${tahun}`,

@@ -6,13 +6,7 @@
 import type { ConditionalBand, ListValidationPlan, ValidationPlan } from "../template/plan";
 import { requireColor } from "../template/validate-plan";
 import { topLeftCell } from "../template/a1";
-import {
-  VALIDATION_ERROR_MAX,
-  VALIDATION_PROMPT_MAX,
-  VALIDATION_TITLE_MAX,
-} from "../template/excel-limits";
-import { bandCondition, clip } from "../template/rule-text";
-import { teks } from "./teks";
+import { bandCondition, validationTexts } from "../template/rule-text";
 
 export interface ValidationProps {
   rule:
@@ -23,18 +17,10 @@ export interface ValidationProps {
 }
 
 function messages(v: { prompt: string; errorMessage: string }): Omit<ValidationProps, "rule"> {
+  const t = validationTexts(v);
   return {
-    prompt: {
-      showPrompt: true,
-      title: clip(teks.judulIsian, VALIDATION_TITLE_MAX),
-      message: clip(v.prompt, VALIDATION_PROMPT_MAX),
-    },
-    errorAlert: {
-      showAlert: true,
-      style: "Stop",
-      title: clip(teks.judulIsianSalah, VALIDATION_TITLE_MAX),
-      message: clip(v.errorMessage, VALIDATION_ERROR_MAX),
-    },
+    prompt: { showPrompt: true, title: t.promptTitle, message: t.prompt },
+    errorAlert: { showAlert: true, style: "Stop", title: t.errorTitle, message: t.error },
   };
 }
 

@@ -1,8 +1,5 @@
 /** Every text the workbook adapter shows or writes, in one place so the wording is reviewed together. */
 export const teks = {
-  judulIsian: "Isian",
-  judulIsianSalah: "Isian tidak valid",
-
   membacaBukuKerja: "Membaca daftar lembar kerja…",
   membacaPenanda: "Mencari lembar IKI yang sudah ada…",
   menyiapkanLembar: (jumlah: number) => `Menyiapkan ${jumlah} lembar…`,

@@ -2,25 +2,16 @@
 import type { ConditionalFormattingOptions, DataValidation } from "exceljs";
 import { topLeftCell } from "../template/a1";
 import type { ConditionalFormatPlan, ListValidationPlan, ValidationPlan } from "../template/plan";
-import {
-  VALIDATION_ERROR_MAX,
-  VALIDATION_PROMPT_MAX,
-  VALIDATION_TITLE_MAX,
-} from "../template/excel-limits";
-import { bandCondition, clip } from "../template/rule-text";
+import { bandCondition, validationTexts } from "../template/rule-text";
 import { argb } from "./style";
-import { teks } from "./teks";
 
 function messages(v: { prompt: string; errorMessage: string }): Partial<DataValidation> {
   return {
     allowBlank: true,
     showInputMessage: true,
-    promptTitle: clip(teks.judulIsian, VALIDATION_TITLE_MAX),
-    prompt: clip(v.prompt, VALIDATION_PROMPT_MAX),
     showErrorMessage: true,
     errorStyle: "stop",
-    errorTitle: clip(teks.judulIsianSalah, VALIDATION_TITLE_MAX),
-    error: clip(v.errorMessage, VALIDATION_ERROR_MAX),
+    ...validationTexts(v),
   };
 }
 

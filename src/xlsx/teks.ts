@@ -1,6 +1,5 @@
 /** Every text the xlsx sink writes beyond the plan, in Bahasa Indonesia, in one place for review. */
 export const teks = {
-  /** Titles of a validation's input message and error alert (as the add-in writes them). */
   /** Where the plan has a chart: ExcelJS cannot write charts, so the cell says what to do instead. */
   grafikTidakAda: (judul: string, data: string) =>
     `Grafik "${judul}" tidak dapat dibuat di berkas dari baris perintah. Data grafik ada di ${data}: ` +

@@ -1,6 +1,7 @@
 /** Pure capaian maths of the IKI.* functions: no Office, no catalog; errors as IkiError values. */
 export { IkiError, isIkiError, isErrorCode, ERROR_CODES } from "./errors";
 export type { ErrorCode, NumericResult, LabelResult } from "./errors";
+export { callIki, PESAN_TAK_TERDUGA } from "./call";
 export { persen, penurunan } from "./persen";
 export { capaian, readPolaritas } from "./capaian";
 export type { Polaritas } from "./capaian";

@@ -5,7 +5,6 @@
  */
 import * as iki from "../capaian";
 import type { Node } from "./parse";
-import { pesan } from "./teks";
 import {
   formulaError,
   isMatrix,
@@ -104,20 +103,18 @@ const ifFunction: FormulaFunction = (args, context) => {
   });
 };
 
-/** IKI.* as the add-in's wrappers call src/capaian: an error argument is the result, a throw #VALUE!. */
+/** IKI.* as the add-in's wrappers call src/capaian: an error argument is the result, a throw callIki's. */
 function ikiFunction(pure: (...args: unknown[]) => unknown): FormulaFunction {
   return (args, context) => {
     const values = args.map((a) => context.evaluate(a));
     const error = values.find((v) => !isMatrix(v) && isError(v));
     if (error) return error;
-    try {
+    return iki.callIki(() => {
       const result = pure(...values);
       if (Array.isArray(result) || (typeof result === "object" && !isError(result)))
         throw new Error("IKI function result not supported");
       return result as Scalar;
-    } catch {
-      return formulaError("#VALUE!", pesan.takTerduga);
-    }
+    });
   };
 }
 

@@ -2,5 +2,4 @@
 export const pesan = {
   bukanAngka: (teks: string) => `"${teks}" bukan angka`,
   bukanLogika: (teks: string) => `"${teks}" bukan nilai logika`,
-  takTerduga: "Terjadi kesalahan tak terduga saat menghitung",
 };

@@ -1,5 +1,5 @@
 /** The only place that turns the pure IkiError into what Excel's custom-functions runtime expects. */
-import { ErrorCode, IkiError } from "../capaian";
+import { callIki, ErrorCode, IkiError } from "../capaian";
 
 /**
  * Excel shows a custom message only with #VALUE! and #N/A (CustomFunctions.ErrorCode docs); the other
@@ -28,18 +28,8 @@ export function toExcelError(error: IkiError): CustomFunctions.Error {
     : new CustomFunctions.Error(code);
 }
 
-/**
- * Runs a pure function and converts its error value. The catch is a last guard only: the pure code
- * returns errors instead of throwing, but a cell must never receive an exception.
- */
+/** Runs a pure function (src/capaian/call.ts: a throw is #VALUE!) and converts its error value. */
 export function excelResult<T>(compute: () => T | IkiError): T | CustomFunctions.Error {
-  try {
-    const result = compute();
-    return result instanceof IkiError ? toExcelError(result) : result;
-  } catch {
-    return new CustomFunctions.Error(
-      CustomFunctions.ErrorCode.invalidValue,
-      "Terjadi kesalahan tak terduga saat menghitung; periksa isi argumen"
-    );
-  }
+  const result = callIki(compute);
+  return result instanceof IkiError ? toExcelError(result) : result;
 }

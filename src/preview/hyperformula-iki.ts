@@ -148,13 +148,9 @@ export class IkiPlugin extends FunctionPlugin {
     ) => unknown;
     const context = this.config.context as IkiHostContext | undefined;
     const blank = context?.blankAsZero ? 0 : null;
-    return run(ast.args, state, this.metadata(name), (...args: unknown[]) => {
-      try {
-        return hyperFormulaResult(f.pure(...args.map((a) => excelArgument(a, blank))));
-      } catch {
-        return new CellError(ErrorType.VALUE, "Terjadi kesalahan tak terduga saat menghitung");
-      }
-    });
+    return run(ast.args, state, this.metadata(name), (...args: unknown[]) =>
+      hyperFormulaResult(iki.callIki(() => f.pure(...args.map((a) => excelArgument(a, blank)))))
+    );
   }
 
   persen(ast: Ast, state: unknown) {

@@ -1,12 +1,13 @@
 /** The WorkbookPort on the in-memory workbook: what the browser preview and the task pane tests use. */
 import { getJabatan } from "../catalog";
 import type { Jabatan } from "../catalog/types";
-import { decideInsert, withAda } from "../template/sudah-ada";
-import { findIkiSheetsOfYear, planWorkbook } from "../template/workbook-plan";
+import { checkRequest, decideInsert, withAda } from "../template/sudah-ada";
+import { planWorkbook } from "../template/workbook-plan";
 import type { TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
 import {
   InsertError,
+  throwIfRefused,
   type InsertRequest,
   type InsertResult,
   type ProgressListener,
@@ -14,6 +15,8 @@ import {
 } from "../workbook/port";
 import { MemoryWorkbook } from "./memory-workbook";
 import { teks } from "../workbook/teks";
+
+const isJabatan = (id: string) => getJabatan(id) !== undefined;
 
 export class MemoryWorkbookPort implements WorkbookPort {
   constructor(readonly workbook: MemoryWorkbook = new MemoryWorkbook()) {}
@@ -32,13 +35,10 @@ export class MemoryWorkbookPort implements WorkbookPort {
   }
 
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {
-    const unknown = request.jabatanIds.filter((id) => getJabatan(id) === undefined);
-    if (unknown.length > 0)
-      throw new InsertError(`Jabatan tidak dikenal: ${unknown.join(", ")}.`, unknown);
-    if (request.jabatanIds.length === 0 && !request.rekap)
-      throw new InsertError("Pilih sedikitnya satu jabatan.");
     const existing = this.workbook.sheets();
-    const decision = decideInsert(existing, { ...request, tahun: request.options.tahun });
+    const checked = { ...request, tahun: request.options.tahun };
+    throwIfRefused(checkRequest(checked, isJabatan, existing));
+    const decision = decideInsert(existing, checked);
     if (!decision.write) return { created: [], ada: decision.ada };
     const jabatan = decision.jabatanIds.map((id) => getJabatan(id) as Jabatan);
     const plans = planWorkbook({
@@ -55,9 +55,9 @@ export class MemoryWorkbookPort implements WorkbookPort {
     onProgress?: ProgressListener
   ): Promise<InsertResult> {
     const existing = this.workbook.sheets();
-    if (findIkiSheetsOfYear(existing, options.tahun).length === 0) {
-      throw new InsertError(teks.belumAdaLembarIki(options.tahun));
-    }
+    throwIfRefused(
+      checkRequest({ jabatanIds: [], tahun: options.tahun, rekap: true }, isJabatan, existing)
+    );
     return this.apply(
       planWorkbook({ jabatan: [], options, rekap: true, existing }),
       [],

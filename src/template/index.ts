@@ -9,8 +9,8 @@ export {
   namaRekap,
 } from "./workbook-plan";
 export type { ExistingSheet, IkiSheetOfYear } from "./workbook-plan";
-export { decideInsert, needsMarkers, withAda } from "./sudah-ada";
-export type { InsertDecision, SudahAda } from "./sudah-ada";
+export { checkRequest, decideInsert, needsMarkers, withAda } from "./sudah-ada";
+export type { InsertDecision, RequestRefusal, SudahAda } from "./sudah-ada";
 export { MARKER_KEY, parseMarker, markerValue, sheetMarker } from "./marker";
 export type { Marker, IkiMarker, RekapMarker } from "./marker";
 export { planIkiSheet } from "./iki-sheet";

@@ -3,6 +3,7 @@
  * for every port (Office.js adapter, in-memory preview) from the sheets and markers it has read:
  * the pane asks in the same read as the insert instead of a look-up of its own before it.
  */
+import { teks } from "./teks";
 import { findIkiSheetsOfYear, type ExistingSheet, type IkiSheetOfYear } from "./workbook-plan";
 
 /**
@@ -38,6 +39,30 @@ export function decideInsert(
   const sisa = jabatanIds.filter((id) => !sudah.has(id));
   if (sisa.length === 0 && !request.rekap) return { write: false, ada };
   return { write: true, jabatanIds: sisa, ada };
+}
+
+/** Why a port refuses a request: the message and the jabatan at fault (InsertError's fields). */
+export type RequestRefusal = { pesan: string; jabatanIds: string[] };
+
+/**
+ * The checks every port makes before it writes: known jabatan, something to write, and a rekap with
+ * no jabatan only over IKI sheets of its year (a rekap over nothing: say what to do). A port that has
+ * not read the workbook yet calls it without `existing`, and again with the sheets once it has.
+ */
+export function checkRequest(
+  request: { jabatanIds: string[]; tahun: number; rekap: boolean },
+  isJabatan: (id: string) => boolean,
+  existing?: ExistingSheet[]
+): RequestRefusal | undefined {
+  const { jabatanIds, rekap } = request;
+  const pesan = teks.permintaanDitolak;
+  const unknown = jabatanIds.filter((id) => !isJabatan(id));
+  if (unknown.length > 0) return { pesan: pesan.jabatanTidakDikenal(unknown), jabatanIds: unknown };
+  if (jabatanIds.length > 0) return undefined;
+  if (!rekap) return { pesan: pesan.tidakAdaLembar, jabatanIds: [] };
+  if (existing && findIkiSheetsOfYear(existing, request.tahun).length === 0)
+    return { pesan: pesan.belumAdaLembarIki(request.tahun), jabatanIds: [] };
+  return undefined;
 }
 
 /** A port's result with the sheets the decision found, when there are any (InsertResult's `ada`). */

@@ -37,6 +37,13 @@ export const teks = {
   judul: (tahun: number) => `INDIKATOR KINERJA INDIVIDU TAHUN ${tahun}`,
   /** The year rule (tahun.ts), shown by the pane and the command line. */
   tahunSalah: (min: number, max: number) => `Isi tahun dengan 4 angka, antara ${min} dan ${max}.`,
+  /** Why a port refuses an insert (checkRequest in sudah-ada.ts): the same words in every port. */
+  permintaanDitolak: {
+    jabatanTidakDikenal: (ids: string[]) => `Jabatan tidak dikenal: ${ids.join(", ")}.`,
+    tidakAdaLembar: "Tidak ada lembar yang perlu dibuat.",
+    belumAdaLembarIki: (tahun: number) =>
+      `Belum ada lembar IKI tahun ${tahun} di buku kerja ini; sisipkan lembar IKI tahun itu dulu, lalu buat rekap.`,
+  },
   /** The NIP rule (nip.ts), shown by the pane and the command line. */
   nipSalah: {
     bukanAngka: "NIP hanya berisi angka (spasi boleh). Hapus huruf atau tanda baca.",

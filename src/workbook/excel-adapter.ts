@@ -28,8 +28,8 @@
 import { getJabatan as catalogJabatan, type Jabatan } from "../catalog";
 import {
   MARKER_KEY,
+  checkRequest,
   decideInsert,
-  findIkiSheetsOfYear,
   needsMarkers,
   planWorkbook,
   withAda,
@@ -38,8 +38,10 @@ import {
 import type { TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
 import { sheetKey } from "../template/sheet-names";
+import { teks as teksTemplate } from "../template/teks";
 import {
   InsertError,
+  throwIfRefused,
   type InsertRequest,
   type InsertResult,
   type ProgressListener,
@@ -103,6 +105,8 @@ export class ExcelWorkbook implements WorkbookPort {
     this.payloadBudget = options.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
   }
 
+  private readonly isJabatan = (id: string) => this.getJabatan(id) !== undefined;
+
   async checkSupport(): Promise<string | undefined> {
     return supportMessage(this.isSetSupported());
   }
@@ -141,10 +145,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {
-    const unknown = request.jabatanIds.filter((id) => !this.getJabatan(id));
-    if (unknown.length > 0) throw new InsertError(teks.jabatanTidakDikenal(unknown), unknown);
-    if (request.jabatanIds.length === 0 && !request.rekap)
-      throw new InsertError(teks.tidakAdaLembar);
+    throwIfRefused(checkRequest({ ...request, tahun: request.options.tahun }, this.isJabatan));
     return this.write(request, onProgress);
   }
 
@@ -169,15 +170,11 @@ export class ExcelWorkbook implements WorkbookPort {
       return await this.run(async (context) => {
         const read = { markers, charts: rekap };
         const { existing, charts } = await readWorkbook(context, this.markerKey, read, progress);
-        const decision = decideInsert(existing, { ...request, tahun: options.tahun });
+        const checked = { ...request, tahun: options.tahun };
+        throwIfRefused(checkRequest(checked, this.isJabatan, existing));
+        const decision = decideInsert(existing, checked);
         if (!decision.write) return { created: [], ada: decision.ada }; // a question, or all skipped
         const jabatan = decision.jabatanIds.map((id) => this.getJabatan(id) as Jabatan);
-        if (
-          rekap &&
-          jabatan.length === 0 &&
-          findIkiSheetsOfYear(existing, options.tahun).length === 0
-        )
-          throw new InsertError(teks.belumAdaLembarIki(options.tahun)); // a rekap over nothing: say what to do
         const before = new Set(existing.map((s) => sheetKey(s.name)));
         const sheets = this.prepare(jabatan, options, rekap, existing, before);
         const batch = { sheets, chunks: planRequests(sheets, this.payloadBudget), charts };
@@ -214,7 +211,7 @@ export class ExcelWorkbook implements WorkbookPort {
         jabatan.map((j) => j.id)
       );
     }
-    if (sheets.length === 0) throw new InsertError(teks.tidakAdaLembar);
+    if (sheets.length === 0) throw new InsertError(teksTemplate.permintaanDitolak.tidakAdaLembar);
     const taken = takenNames(sheets, before);
     if (taken.length > 0)
       throw new InsertError(

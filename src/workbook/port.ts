@@ -3,7 +3,7 @@
  * for Excel, the in-memory workbook for the browser preview and tests.
  */
 import type { TemplateOptions } from "../template/options";
-import type { SudahAda } from "../template/sudah-ada";
+import type { RequestRefusal, SudahAda } from "../template/sudah-ada";
 import type { IkiSheetOfYear } from "../template/workbook-plan";
 
 export type { IkiSheetOfYear, SudahAda };
@@ -75,4 +75,9 @@ export class InsertError extends Error {
     super(message);
     this.name = "InsertError";
   }
+}
+
+/** Throws checkRequest's refusal (src/template/sudah-ada.ts) as the InsertError every port throws. */
+export function throwIfRefused(refusal: RequestRefusal | undefined): void {
+  if (refusal) throw new InsertError(refusal.pesan, refusal.jabatanIds);
 }

@@ -15,10 +15,6 @@ export const teks = {
     "(Microsoft 365, Excel 2021 atau yang lebih baru, Excel untuk Mac 16.40+, atau Excel untuk web). " +
     "Perbarui Office, lalu buka kembali add-in ini.",
 
-  jabatanTidakDikenal: (ids: string[]) => `Jabatan tidak dikenal: ${ids.join(", ")}.`,
-  tidakAdaLembar: "Tidak ada lembar yang perlu dibuat.",
-  belumAdaLembarIki: (tahun: number) =>
-    `Belum ada lembar IKI tahun ${tahun} di buku kerja ini; sisipkan lembar IKI tahun itu dulu, lalu buat rekap.`,
   namaBentrok: (names: string[]) =>
     `Nama lembar sudah dipakai di buku kerja: ${names.join(", ")}. Tidak ada yang diubah; muat ulang panel lalu coba lagi.`,
   gagalMenyiapkan: (rincian: string) =>

@@ -119,11 +119,14 @@ async function writeWorkbook(
 }
 
 /**
- * The folder the user typed the command in: `npm run` and `npx` start the program in the package's
- * folder and keep the user's one in INIT_CWD, so `-o laporan.xlsx` lands where the user is.
+ * The folder the user typed the command in. `npm run workbook` starts scripts/workbook.js in the
+ * package's folder and keeps the user's folder in INIT_CWD, so `-o laporan.xlsx` must land there.
+ * Only for the script npm itself started: a process that merely inherits INIT_CWD (spawned by a test
+ * under `npm test`, or by another npm script after a cd) keeps its own folder.
  */
-function userFolder(): string {
-  return process.env.INIT_CWD || process.cwd();
+function userFolder(env: NodeJS.ProcessEnv = process.env): string {
+  const startedByNpm = /\bworkbook\.js\b/.test(env.npm_lifecycle_script ?? "");
+  return startedByNpm && env.INIT_CWD ? env.INIT_CWD : process.cwd();
 }
 
 /** Runs the CLI; returns the exit code. Everything it reads from outside is injectable for tests. */

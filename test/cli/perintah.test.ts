@@ -75,3 +75,18 @@ test("`npm run workbook` from another folder writes the file there, not in the p
   expect(fs.existsSync(path.join(ROOT, "di-sini.xlsx"))).toBe(false);
   fs.rmSync(elsewhere, { recursive: true, force: true });
 }, 60_000);
+
+test("a CLI that merely inherits INIT_CWD (spawned under another npm script) writes in its own folder", () => {
+  const here = fs.mkdtempSync(path.join(os.tmpdir(), "iki-cwd-"));
+  const other = fs.mkdtempSync(path.join(os.tmpdir(), "iki-init-"));
+  const env = { ...process.env, INIT_CWD: other, npm_lifecycle_script: "jest" };
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "scripts/workbook.js"), "-j", "arsiparis", "-o", "di-sini.xlsx"],
+    { cwd: here, encoding: "utf8", env }
+  );
+  expect(r.status).toBe(0);
+  expect(fs.readdirSync(here)).toEqual(["di-sini.xlsx"]);
+  expect(fs.readdirSync(other)).toEqual([]);
+  for (const d of [here, other]) fs.rmSync(d, { recursive: true, force: true });
+}, 60_000);

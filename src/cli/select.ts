@@ -99,7 +99,7 @@ const LIST_LIMIT = 10;
  * Jabatan whose name or id has a word starting with each typed word ("sekretaris", "kepala dinas",
  * "pengadministrasi umum rehab"): ids add the bidang that tells apart names used twice.
  */
-export function jabatanByPrefix(text: string): Jabatan[] {
+function jabatanByPrefix(text: string): Jabatan[] {
   const words = wordsOf(text);
   if (words.length === 0) return [];
   return catalog.jabatan.filter((j) =>
@@ -113,7 +113,7 @@ type Resolved = { jabatan: Jabatan; tebakan: boolean } | { galat: string };
 const CLOSE_ENOUGH = 0.25;
 
 /** Jabatan whose whole name or id is within a typo or two of the text. */
-export function jabatanByTypo(text: string): Jabatan[] {
+function jabatanByTypo(text: string): Jabatan[] {
   const t = normalizeText(text);
   if (t.length < 4) return [];
   return catalog.jabatan.filter(

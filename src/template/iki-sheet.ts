@@ -4,7 +4,7 @@
  * the print setup in iki-print.ts.
  */
 import type { Jabatan } from "../catalog/types";
-import { catatan, daftarTugas, kopDanIdentitas, SELEBAR, tandaTangan } from "./iki-frame";
+import { catatan, tugasDanFungsi, kopDanIdentitas, SELEBAR, tandaTangan } from "./iki-frame";
 import { cetakIki } from "./iki-print";
 import { barisIndikator, barisIsian, TRIWULAN } from "./iki-rows";
 import { KOLOM, LEBAR_KOLOM, ikiLayout, type BlokIndikator, type IkiLayout } from "./layout";
@@ -21,7 +21,7 @@ export function planIkiSheet(jabatan: Jabatan, options: TemplateOptions, name: s
   const b = new SheetBuilder(LEBAR_KOLOM);
 
   kopDanIdentitas(b, jabatan, options);
-  daftarTugas(b, jabatan, layout);
+  tugasDanFungsi(b, jabatan, layout);
   tabel(b, layout, options);
   catatan(b, layout, options);
   tandaTangan(b, layout, options);

@@ -76,6 +76,13 @@ export interface BlokInput {
   penyebut: Num[];
   /** The "Cara" cell of an empty row. */
   cara: string;
+  /** The polaritas choice of an empty row (its Keterangan cell). */
+  polaritas: string;
+}
+
+/** The polarity an empty row's choice means: "negatif" (any case, spaces around) picks negatif, anything else positif. */
+export function polaritasPilihan(text: string): Indikator["polaritas"] {
+  return text.trim().toLowerCase() === "negatif" ? "negatif" : "positif";
 }
 
 /** A result as the memory workbook reports it, errors reduced to their code. */
@@ -118,7 +125,11 @@ export function harapan(
     ? ind.agregasi === "nilai-akhir"
     : input.cara.trim().toLowerCase() === "nilai akhir";
   const realisasi = nilaiAkhir ? iki.nilaiAkhir([tw]) : iki.kumulatif([tw]);
-  const capaian = iki.capaian(realisasi, input.target, ind?.polaritas ?? "positif");
+  const capaian = iki.capaian(
+    realisasi,
+    input.target,
+    ind?.polaritas ?? polaritasPilihan(input.polaritas)
+  );
   const predikat = iki.predikat(capaian, skala === "permenpan" ? "permenpan" : undefined);
   return {
     tw: twHasil,

@@ -150,3 +150,19 @@ export function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * Fungsi as a Keputusan IKI lists them after the tugas (test data in that style, not from a real
+ * document): short ones, and one long enough to wrap over several lines of B:P.
+ */
+export const FUNGSI_UJI = [
+  "Penyusunan rencana kerja di bidang sosial;",
+  "Pelaksanaan koordinasi dan fasilitasi kegiatan kesejahteraan sosial;",
+  "Pelaksanaan pemantauan, evaluasi dan pelaporan atas pelaksanaan tugas di bidang perlindungan dan jaminan sosial, penanganan fakir miskin, rehabilitasi sosial serta pemberdayaan sosial, termasuk penyusunan bahan laporan kinerja instansi pemerintah dan laporan penyelenggaraan pemerintahan daerah sesuai ketentuan peraturan perundang-undangan yang berlaku;",
+  "Pelaksanaan fungsi lain yang diberikan oleh pimpinan sesuai dengan tugas dan fungsinya.",
+];
+
+/** A jabatan with fungsi, under an id of its own so it can sit beside the original in one workbook. */
+export function denganFungsi(base: Jabatan, fungsi: string[] = FUNGSI_UJI): Jabatan {
+  return { ...base, id: `${base.id}-fungsi`, nama: `${base.nama} (FUNGSI)`, fungsi };
+}

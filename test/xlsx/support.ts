@@ -68,8 +68,9 @@ export interface Indicator {
 /**
  * Writes generated numbers into every input cell of the IKI plans (blanks, zeros and decimals among
  * them; now and then a target or penyebut of 0, for the error paths), some "nilai akhir" into the
- * Cara cells of empty rows and some "negatif" into their polaritas cells. Returns new plans and what src/capaian expects per indicator. Throws when
- * the cells filled through the layout are not exactly the plan's own input cells.
+ * Cara cells of empty rows and some "negatif" into their polaritas cells. Returns new plans and
+ * what src/capaian expects per indicator. Throws when the cells filled through the layout are not
+ * exactly the plan's own input cells.
  */
 export function fillInputs(
   plans: SheetPlan[],

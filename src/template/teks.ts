@@ -71,8 +71,8 @@ export const teks = {
     "Keputusan Kepala Dinas Sosial tidak memuat indikator kinerja untuk jabatan ini. Isi baris indikator di bawah " +
     '(kinerja, indikator, target, realisasi per triwulan); baris yang tidak dipakai biarkan kosong. Kolom "Cara": ' +
     '"kumulatif" menjumlahkan triwulan yang terisi (untuk hitungan), "nilai akhir" mengambil triwulan terakhir yang ' +
-    'terisi (untuk persentase). Kolom "Keterangan" memilih polaritas: "positif" bila makin tinggi realisasi makin ' +
-    'baik, "negatif" bila makin rendah realisasi makin baik.',
+    'terisi (untuk persentase). Di kolom "Keterangan" pilih polaritas: "positif" bila makin tinggi realisasi ' +
+    'makin baik (bawaan), "negatif" bila makin rendah realisasi makin baik.',
   kolom: {
     no: "No",
     kinerja: "Kinerja",

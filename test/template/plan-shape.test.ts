@@ -225,7 +225,7 @@ describe("IKI sheet contents", () => {
     expect(layout.blok).toHaveLength(5);
     const catatan = plan.cells[(layout.catatanIsian as number) - 1][0];
     expect(catatan).toMatch(/tidak memuat indikator/);
-    expect(catatan).toMatch(/"Keterangan" memilih polaritas/);
+    expect(catatan).toMatch(/kolom "Keterangan" pilih polaritas/);
     const lists = plan.listValidations ?? [];
     const pilihan = (items: string[]) =>
       lists.filter((l) => l.list.join() === items.join()).map((l) => l.range);

@@ -4,10 +4,11 @@
  * recalculated by LibreOffice headless, read back and compared indicator by indicator (and the rekap).
  * Skipped only when soffice is missing outside CI (test/support/programs.ts); in CI it fails.
  */
+import { builtInCatalog } from "../../src/catalog";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { catalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import * as iki from "../../src/capaian";
 import { KOLOM, KOLOM_REKAP, planWorkbook } from "../../src/template";
 import { parseCell } from "../../src/template/a1";
@@ -63,6 +64,7 @@ SOFFICE.test(
     fs.mkdirSync(out);
     try {
       const dinas = planWorkbook({
+        katalog: builtInCatalog,
         jabatan: catalog.jabatan,
         options: options({ mode: "native", skala: "lima" }),
         rekap: true,
@@ -71,6 +73,7 @@ SOFFICE.test(
       // The catalog has no negative polarity: a second, small workbook adds the synthetic jabatan, on the
       // PermenPANRB scale (its rounding formula is the subtle one).
       const kecil = planWorkbook({
+        katalog: builtInCatalog,
         jabatan: [JABATAN_SINTETIS, ...catalog.jabatan.slice(0, 3)],
         options: options({ mode: "native", skala: "permenpan" }),
         rekap: true,

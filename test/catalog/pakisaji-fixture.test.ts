@@ -24,11 +24,9 @@ interface Fixture extends Obj {
 
 const load = (): Fixture => JSON.parse(fs.readFileSync(FILE, "utf8")) as Fixture;
 
-/** The catalog without the version-2 keys, for the version-1 validator. */
+/** The catalog without `fungsi`, which the validator learns in a parallel change. */
 function withoutV2Keys(f: Fixture): Obj {
   const c = JSON.parse(JSON.stringify(f)) as Partial<Fixture>;
-  delete c.instansi;
-  delete c.nomor;
   for (const j of c.jabatan ?? []) delete j.fungsi;
   return c;
 }
@@ -36,7 +34,7 @@ function withoutV2Keys(f: Fixture): Obj {
 describe("katalog Kecamatan Pakisaji 2019 (fixture)", () => {
   const f = load();
 
-  it("is a valid catalog once the version-2 keys are removed", () => {
+  it("is a valid catalog (fungsi aside)", () => {
     expect(validateCatalog(withoutV2Keys(f))).toEqual([]);
   });
 

@@ -3,11 +3,12 @@
 // Needs soffice (libreoffice-calc-nogui) and pdftoppm (poppler-utils); fonts-crosextra-carlito makes
 // Calibri text take its real width. Values are typed into the input cells as a user would, so a
 // reviewer sees numbers; LibreOffice recalculates (profile with OOXMLRecalcMode 0).
+import { builtInCatalog } from "../src/catalog";
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { getJabatan, jabatanInBidang } from "../src/catalog";
+import { getJabatan, jabatanInBidang } from "../test/support/builtin-catalog";
 import type { Jabatan } from "../src/catalog/types";
 import { KOLOM, ikiLayout, planWorkbook } from "../src/template";
 import type { TemplateOptions } from "../src/template/options";
@@ -107,11 +108,23 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.join(root, "docs", "img"), { recursive: true });
   try {
     const sekretaris = getJabatan("sekretaris-dinas-sosial") as Jabatan;
-    const iki = planWorkbook({ jabatan: [sekretaris], options, rekap: false, existing: [] });
+    const iki = planWorkbook({
+      katalog: builtInCatalog,
+      jabatan: [sekretaris],
+      options,
+      rekap: false,
+      existing: [],
+    });
     await render("iki-sekretaris", [fill(iki[0], sekretaris, 0)], "first", dir);
 
     const bidang = jabatanInBidang("Bidang Rehabilitasi Sosial");
-    const plans = planWorkbook({ jabatan: bidang, options, rekap: true, existing: [] });
+    const plans = planWorkbook({
+      katalog: builtInCatalog,
+      jabatan: bidang,
+      options,
+      rekap: true,
+      existing: [],
+    });
     const filled = plans.map((p, i) => (p.kind === "iki" ? fill(p, bidang[i], i * 2) : p));
     // The rekap is the last sheet and fits one page: the last page of the PDF.
     await render("rekap", filled, "last", dir);

@@ -6,7 +6,8 @@
  * already has a sheet of the year, and the answers when one has. Counts, not seconds: the host
  * stand-in has no network.
  */
-import { catalog, jabatanInBidang, listBidang } from "../../src/catalog";
+import { builtInCatalog } from "../../src/catalog";
+import { catalog, jabatanInBidang, listBidang } from "../../test/support/builtin-catalog";
 import { planWorkbook } from "../../src/template";
 import type { TemplateOptions } from "../../src/template/options";
 import type { SudahAda } from "../../src/template/sudah-ada";
@@ -90,6 +91,7 @@ async function measure(
   const o = { ...options, mode };
   const { result } = await syncsOf(host, jabatanIds, rekap, o);
   const plans = planWorkbook({
+    katalog: builtInCatalog,
     jabatan: jabatanIds.map((id) => catalog.jabatan.find((j) => j.id === id)!),
     options: o,
     rekap,

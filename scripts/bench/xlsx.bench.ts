@@ -2,7 +2,8 @@
 // time per phase (plans, cached results by src/formula, ExcelJS + package edits), peak memory and
 // file size. Memory is sampled every 5 ms and at each phase end (a synchronous phase shows only at
 // its end, so the peak is a lower bound); each run starts after a GC when --expose-gc is given.
-import { catalog } from "../../src/catalog";
+import { builtInCatalog } from "../../src/catalog";
+import { catalog } from "../../test/support/builtin-catalog";
 import { planWorkbook } from "../../src/template";
 import { computeResults } from "../../src/xlsx/cached-values";
 import { writeXlsx } from "../../src/xlsx/write-workbook";
@@ -37,7 +38,13 @@ export async function run(): Promise<Figure[]> {
     for (let i = 0; i < RUNS; i++) {
       (globalThis as { gc?: () => void }).gc?.();
       const t0 = performance.now();
-      const plans = planWorkbook({ jabatan: catalog.jabatan, options, rekap: true, existing: [] });
+      const plans = planWorkbook({
+        katalog: builtInCatalog,
+        jabatan: catalog.jabatan,
+        options,
+        rekap: true,
+        existing: [],
+      });
       sample();
       const t1 = performance.now();
       const results = computeResults(plans);

@@ -10,7 +10,15 @@ import type { Catalog, Indikator, Jabatan } from "../../src/catalog/types";
 import { readSource } from "./read-source";
 import { readFormula } from "./formula";
 import { placeJabatan } from "./organisation";
-import { CATALOG_CATATAN, INDIKATOR_CATATAN, JABATAN_CATATAN, SUMBER, satuanJumlah } from "./overrides";
+import {
+  CATALOG_CATATAN,
+  INDIKATOR_CATATAN,
+  INSTANSI,
+  JABATAN_CATATAN,
+  NOMOR,
+  SUMBER,
+  satuanJumlah,
+} from "./overrides";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SOURCE = path.join(ROOT, "docs/sumber/keputusan-iki-dinsos-kab-malang-2024.md");
@@ -82,7 +90,14 @@ export function buildCatalog(markdown: string): Catalog {
     if (!indikatorIds.has(id)) throw new Error(`INDIKATOR_CATATAN: id tidak dikenal ${id}`);
   }
 
-  return { sumber: SUMBER, tahun: 2024, catatan: CATALOG_CATATAN, jabatan };
+  return {
+    instansi: INSTANSI,
+    nomor: NOMOR,
+    sumber: SUMBER,
+    tahun: 2024,
+    catatan: CATALOG_CATATAN,
+    jabatan,
+  };
 }
 
 if (require.main === module) {

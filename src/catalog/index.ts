@@ -1,51 +1,26 @@
 /**
- * The IKI catalog of Dinas Sosial Kabupaten Malang 2024 and its look-ups.
- * Pure data and functions (no Office, no React): used by custom functions and the task pane.
+ * The IKI catalog: its shape, its check and its look-ups (CatalogIndex), and the built-in catalog,
+ * Keputusan 188.4/03/KEP/35.07.306/2024 of Dinas Sosial Kabupaten Malang. Pure data and functions
+ * (no Office, no React). Production code receives the catalog in use as a CatalogIndex; only the
+ * composition roots (pane, functions runtime, command line) start from `builtInCatalog`.
  */
 import catalogData from "./iki-dinsos-2024.json";
-import type { Catalog, Jabatan } from "./types";
 import { assertValidCatalog } from "./validate";
-import { normalizeText } from "./normalize";
-import { buildSearchIndex, search } from "./search";
+import { CatalogIndex } from "./catalog-index";
 
-export type { Catalog, Jabatan, Indikator, JenisIndikator, Polaritas, Agregasi } from "./types";
+export type {
+  Catalog,
+  Instansi,
+  Jabatan,
+  Indikator,
+  JenisIndikator,
+  Polaritas,
+  Agregasi,
+} from "./types";
 export { normalizeText } from "./normalize";
 export { validateCatalog, assertValidCatalog, CatalogValidationError } from "./validate";
+export { CatalogIndex, type CatalogIdentity } from "./catalog-index";
+export { catalogHash, canonicalJson } from "./catalog-hash";
 
 /** Validated once at load: a hand edit that breaks the data fails here, not in a sheet. */
-export const catalog: Catalog = assertValidCatalog(catalogData);
-
-const byId = new Map(catalog.jabatan.map((j) => [j.id, j]));
-const searchIndex = buildSearchIndex(catalog.jabatan);
-
-export function getJabatan(id: string): Jabatan | undefined {
-  return byId.get(id);
-}
-
-/** Exact name match, ignoring case, accents and spacing; several for names used in several bidang. */
-export function jabatanByNama(nama: string): Jabatan[] {
-  const wanted = normalizeText(nama);
-  if (wanted === "") return [];
-  return catalog.jabatan.filter((j) => normalizeText(j.nama) === wanted);
-}
-
-/** What a user typed as "jabatan": an id first (as typed, then normalised), else an exact name. */
-export function resolveJabatan(text: string): Jabatan[] {
-  const j = getJabatan(text.trim()) ?? getJabatan(normalizeText(text));
-  return j ? [j] : jabatanByNama(text);
-}
-
-/** The bidang in document order. */
-export function listBidang(): string[] {
-  return [...new Set(catalog.jabatan.map((j) => j.bidang))];
-}
-
-export function jabatanInBidang(bidang: string): Jabatan[] {
-  const wanted = normalizeText(bidang);
-  return catalog.jabatan.filter((j) => normalizeText(j.bidang) === wanted);
-}
-
-/** Jabatan whose nama, tugas or indikator contain every query word (as word prefixes). */
-export function searchJabatan(query: string, limit?: number): Jabatan[] {
-  return search(searchIndex, query, limit);
-}
+export const builtInCatalog = new CatalogIndex(assertValidCatalog(catalogData));

@@ -1,4 +1,8 @@
-/** The Lampiran of Keputusan 188.4/03/KEP/35.07.306/2024 as data: the shape of iki-dinsos-2024.json. */
+/**
+ * A Keputusan IKI as data: the shape of the built-in iki-dinsos-2024.json and of every imported
+ * catalog (docs/katalog.md). Nothing about one instansi is hard-coded elsewhere: the sheet's kop,
+ * unit kerja and signing place come from `instansi`.
+ */
 
 export type JenisIndikator = "persen" | "penurunan" | "jumlah";
 export type Polaritas = "positif" | "negatif";
@@ -44,8 +48,27 @@ export interface Jabatan {
   catatan?: string;
 }
 
+/** The instansi whose Keputusan this is: what the sheets print about it. */
+export interface Instansi {
+  /** The daerah after "Pemerintah": "Kabupaten Malang" (kop line 1 "PEMERINTAH KABUPATEN MALANG"). */
+  pemerintah: string;
+  /** "Dinas Sosial" (kop line 2, upper-cased); unit kerja and rekap say "<nama> <pemerintah>". */
+  nama: string;
+  /** Who signed the Keputusan: "Kepala Dinas Sosial" ("Keputusan Kepala Dinas Sosial tidak memuat ..."). */
+  penetap: string;
+  /** The bidang of the head of the instansi ("Kepala Dinas"): its unit kerja is the instansi itself. */
+  pimpinan: string | null;
+  /** Where the sheets are signed: "Malang". */
+  tempat: string;
+}
+
 export interface Catalog {
+  instansi: Instansi;
+  /** Number of the Keputusan as printed, e.g. "188.4/03/KEP/35.07.306/2024". */
+  nomor: string;
+  /** Full citation of the Keputusan. */
   sumber: string;
+  /** The year the Keputusan is for. */
   tahun: number;
   /** How the data was derived where the Keputusan is silent (e.g. bidang/unit). */
   catatan?: string;

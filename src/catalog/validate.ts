@@ -114,6 +114,12 @@ export function validateCatalog(value: unknown): string[] {
   const errors: string[] = [];
   if (!isObject(value)) return ["Katalog harus berupa objek"];
   const root = new FieldChecker(value, "Katalog", errors);
+  if (isObject(value.instansi)) {
+    const instansi = new FieldChecker(value.instansi, "Instansi", errors);
+    for (const f of ["pemerintah", "nama", "penetap", "tempat"]) instansi.text(f);
+    instansi.textOrNull("pimpinan");
+  } else root.fail("instansi", `harus berupa objek (ditemukan ${show(value.instansi)})`);
+  root.text("nomor");
   root.text("sumber");
   root.optionalText("catatan");
   if (!Number.isInteger(value.tahun))

@@ -8,6 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { planWorkbook, titleCase } from "../template";
+import { builtInCatalog, type CatalogIndex } from "../catalog";
 import type { Jabatan } from "../catalog/types";
 import { computeResults } from "../xlsx/cached-values";
 import { writeXlsx } from "../xlsx/write-workbook";
@@ -77,8 +78,7 @@ function checkTarget(file: string, shown: string, force: boolean, io: Output): n
 /** Plans, computes and writes the workbook; reports in `io`; returns the exit code. */
 async function writeWorkbook(
   command: WriteCommand,
-  slug: string,
-  jabatan: Jabatan[],
+  { katalog, jabatan, slug }: { katalog: CatalogIndex; jabatan: Jabatan[]; slug: string },
   io: Output,
   now: Date,
   cwd: string,
@@ -90,6 +90,7 @@ async function writeWorkbook(
   if (checked !== EXIT.ok) return checked;
   const rekap = command.rekap ?? jabatan.length > 1;
   const plans = planWorkbook({
+    katalog,
     jabatan,
     options: command.options,
     rekap,
@@ -140,19 +141,20 @@ export async function main(
   const around = { ...processSurroundings(), ...surroundings };
   const perintah = perintahDari(around.env, around.script, cwd);
   const command = parseArgs(argv, now.getFullYear());
+  const katalog = builtInCatalog;
   if (command.kind === "bantuan") {
     io.out(bantuan);
     return EXIT.ok;
   }
   if (command.kind === "daftar") {
-    io.out(daftarJabatan());
+    io.out(daftarJabatan(katalog));
     return EXIT.ok;
   }
   if (command.kind === "galat") {
     io.err(`${command.pesan}\n${pesan.lihatBantuan(perintah)}`);
     return EXIT.usage;
   }
-  const selection = selectJabatan(command.pilihan, perintah);
+  const selection = selectJabatan(command.pilihan, katalog, perintah);
   if ("galat" in selection) {
     io.err(selection.galat);
     return EXIT.usage;
@@ -169,7 +171,8 @@ export async function main(
   }
   const jabatan = command.bolehGanda ? jabatanDenganGanda(selection) : selection.jabatan;
   try {
-    return await writeWorkbook(command, selection.slug, jabatan, io, now, cwd, around);
+    const chosen = { katalog, jabatan, slug: selection.slug };
+    return await writeWorkbook(command, chosen, io, now, cwd, around);
   } catch (error) {
     io.err(pesan.gagal(error instanceof Error ? error.message : String(error)));
     return EXIT.io;

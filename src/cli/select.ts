@@ -1,13 +1,5 @@
 /** Which jabatan a CLI choice means, from the catalog; unknown names get the closest ones suggested. Pure. */
-import {
-  catalog,
-  getJabatan,
-  jabatanByNama,
-  jabatanInBidang,
-  listBidang,
-  normalizeText,
-  searchJabatan,
-} from "../catalog";
+import { normalizeText, type CatalogIndex } from "../catalog";
 import { wordsOf } from "../catalog/normalize";
 import { everyPrefixed } from "../catalog/search";
 import type { Jabatan } from "../catalog/types";
@@ -99,10 +91,10 @@ const LIST_LIMIT = 10;
  * Jabatan whose name or id has a word starting with each typed word ("sekretaris", "kepala dinas",
  * "pengadministrasi umum rehab"): ids add the bidang that tells apart names used twice.
  */
-function jabatanByPrefix(text: string): Jabatan[] {
+function jabatanByPrefix(text: string, katalog: CatalogIndex): Jabatan[] {
   const words = wordsOf(text);
   if (words.length === 0) return [];
-  return catalog.jabatan.filter((j) =>
+  return katalog.jabatan.filter((j) =>
     everyPrefixed(words, [...wordsOf(j.nama), ...wordsOf(j.id)])
   );
 }
@@ -113,20 +105,20 @@ type Resolved = { jabatan: Jabatan; tebakan: boolean } | { galat: string };
 const CLOSE_ENOUGH = 0.25;
 
 /** Jabatan whose whole name or id is within a typo or two of the text. */
-function jabatanByTypo(text: string): Jabatan[] {
+function jabatanByTypo(text: string, katalog: CatalogIndex): Jabatan[] {
   const t = normalizeText(text);
   if (t.length < 4) return [];
-  return catalog.jabatan.filter(
+  return katalog.jabatan.filter(
     (j) =>
       relativeDistance(t, normalizeText(j.nama)) <= CLOSE_ENOUGH ||
       relativeDistance(t, normalizeText(j.id)) <= CLOSE_ENOUGH
   );
 }
 
-function resolveJabatanText(text: string, perintah: string): Resolved {
-  const byId = getJabatan(text.trim()) ?? getJabatan(normalizeText(text));
+function resolveJabatanText(text: string, katalog: CatalogIndex, perintah: string): Resolved {
+  const byId = katalog.getJabatan(text.trim()) ?? katalog.getJabatan(normalizeText(text));
   if (byId) return { jabatan: byId, tebakan: false };
-  const byNama = jabatanByNama(text);
+  const byNama = katalog.jabatanByNama(text);
   if (byNama.length === 1) return { jabatan: byNama[0], tebakan: false };
   if (byNama.length > 1)
     return {
@@ -135,7 +127,7 @@ function resolveJabatanText(text: string, perintah: string): Resolved {
         byNama.map((j) => j.id)
       ),
     };
-  const byPrefix = jabatanByPrefix(text);
+  const byPrefix = jabatanByPrefix(text, katalog);
   if (byPrefix.length === 1) return { jabatan: byPrefix[0], tebakan: true };
   if (byPrefix.length > 1) {
     const lines = byPrefix.slice(0, LIST_LIMIT).map((j) => `  - ${jabatanLabel(j)}`);
@@ -145,12 +137,12 @@ function resolveJabatanText(text: string, perintah: string): Resolved {
     };
   }
   // A single close match is taken and named like a prefix guess; several are only suggested.
-  const byTypo = jabatanByTypo(text);
+  const byTypo = jabatanByTypo(text, katalog);
   if (byTypo.length === 1) return { jabatan: byTypo[0], tebakan: true };
-  const hits = searchJabatan(text, 3).filter((j) =>
-    normalizeText(j.nama).includes(normalizeText(text))
-  );
-  const similar = closest(text, catalog.jabatan, (j) => j.nama, 5, hits);
+  const hits = katalog
+    .searchJabatan(text, 3)
+    .filter((j) => normalizeText(j.nama).includes(normalizeText(text)));
+  const similar = closest(text, katalog.jabatan, (j) => j.nama, 5, hits);
   return {
     galat: suggestion(
       pesan.jabatanTidakDikenal(text),
@@ -161,9 +153,9 @@ function resolveJabatanText(text: string, perintah: string): Resolved {
 }
 
 /** A bidang by its name, with or without "Bidang", or by a part of it that names one bidang only. */
-function resolveBidangText(text: string): string | { galat: string } {
+function resolveBidangText(text: string, katalog: CatalogIndex): string | { galat: string } {
   const t = normalizeText(text).replace(/^bidang /, "");
-  const names = listBidang();
+  const names = katalog.listBidang();
   const exact = names.find((b) => normalizeText(b).replace(/^bidang /, "") === t);
   if (exact) return exact;
   const part = t === "" ? [] : names.filter((b) => normalizeText(b).includes(t));
@@ -188,24 +180,30 @@ const slugOf = (text: string) =>
  * The jabatan of a choice in catalog order, each once; all errors reported together. `perintah`:
  * how the user started the program, for the hints (perintah.ts).
  */
-export function selectJabatan(pilihan: Pilihan, perintah = PROGRAM): Selection {
-  if (pilihan.semua)
-    return { jabatan: [...catalog.jabatan], slug: "dinas-sosial", tebakan: [], ganda: [] };
+export function selectJabatan(
+  pilihan: Pilihan,
+  katalog: CatalogIndex,
+  perintah = PROGRAM
+): Selection {
+  if (pilihan.semua) {
+    const slug = slugOf(katalog.catalog.instansi.nama);
+    return { jabatan: [...katalog.jabatan], slug, tebakan: [], ganda: [] };
+  }
   const counts = new Map<Jabatan, number>();
   const add = (j: Jabatan) => counts.set(j, (counts.get(j) ?? 0) + 1);
   const tebakan: Tebakan[] = [];
   const errors: string[] = [];
   const slugs: string[] = [];
   for (const b of pilihan.bidang) {
-    const bidang = resolveBidangText(b);
+    const bidang = resolveBidangText(b, katalog);
     if (typeof bidang !== "string") errors.push(bidang.galat);
     else {
-      jabatanInBidang(bidang).forEach(add);
+      katalog.jabatanInBidang(bidang).forEach(add);
       slugs.push(slugOf(bidang.replace(/^Bidang /, "")));
     }
   }
   for (const text of pilihan.jabatan) {
-    const j = resolveJabatanText(text, perintah);
+    const j = resolveJabatanText(text, katalog, perintah);
     if ("galat" in j) errors.push(j.galat);
     else {
       add(j.jabatan);
@@ -214,7 +212,7 @@ export function selectJabatan(pilihan: Pilihan, perintah = PROGRAM): Selection {
     }
   }
   if (errors.length > 0) return { galat: errors.join("\n\n") };
-  const jabatan = catalog.jabatan.filter((j) => counts.has(j));
+  const jabatan = katalog.jabatan.filter((j) => counts.has(j));
   const ganda = jabatan.flatMap((j) =>
     (counts.get(j) ?? 0) > 1 ? [{ jabatan: j, kali: counts.get(j) ?? 0 }] : []
   );
@@ -232,11 +230,13 @@ export function jabatanDenganGanda(selection: {
 }
 
 /** For --daftar: each bidang with its jabatan (id and name). */
-export function daftarJabatan(): string {
-  return listBidang()
+export function daftarJabatan(katalog: CatalogIndex): string {
+  return katalog
+    .listBidang()
     .map(
       (b) =>
-        `${b}:\n${jabatanInBidang(b)
+        `${b}:\n${katalog
+          .jabatanInBidang(b)
           .map((j) => `  ${j.id.padEnd(48)} ${j.nama}`)
           .join("\n")}`
     )

@@ -2,7 +2,7 @@
 
 export const PROGRAM = "iki-workbook";
 
-export const bantuan = `Membuat buku kerja IKI (.xlsx) Dinas Sosial Kabupaten Malang dari baris perintah,
+export const bantuan = `Membuat buku kerja IKI (.xlsx) dari baris perintah,
 dengan lembar yang sama seperti yang disisipkan add-in IKI di Excel.
 
 Pemakaian:
@@ -16,7 +16,7 @@ Pilih jabatan (boleh digabung, kecuali --semua):
                             jabatan yang ditebak disebutkan; boleh diulang
   -b, --bidang <nama>       semua jabatan satu bidang, mis. "Rehabilitasi Sosial" atau
                             "Sekretariat"; boleh diulang
-  -a, --semua               semua jabatan Dinas Sosial
+  -a, --semua               semua jabatan katalog
       --boleh-ganda         jabatan yang dipilih dua kali (mis. --jabatan x --jabatan x, atau
                             --bidang dan --jabatan di dalamnya) dibuatkan lembar kedua, mis.
                             untuk pegawai kedua; tanpa ini pilihan ganda ditolak

@@ -121,7 +121,7 @@ export function rata(capaian: any[][]): number | string | CustomFunctions.Error 
 }
 
 /**
- * Daftar indikator kinerja suatu jabatan dari Keputusan Kepala Dinas Sosial Kabupaten Malang 2024, dengan baris judul (Kinerja, Indikator Kinerja, Formulasi, Sumber Data).
+ * Daftar indikator kinerja suatu jabatan dari katalog IKI buku kerja ini (bawaan: Keputusan Kepala Dinas Sosial Kabupaten Malang 2024), dengan baris judul (Kinerja, Indikator Kinerja, Formulasi, Sumber Data).
  * @customfunction INDIKATOR
  * @helpurl https://localhost:3000/bantuan.html#indikator
  * @param jabatan Nama jabatan seperti tertulis di Keputusan (huruf besar/kecil bebas), atau id jabatan.

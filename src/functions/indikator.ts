@@ -1,6 +1,6 @@
 /** IKI.INDIKATOR: a jabatan's indicator table from the catalog, as a 2-D array to spill. */
-import { resolveJabatan } from "../catalog";
 import type { Jabatan } from "../catalog";
+import { activeCatalog } from "./active-catalog";
 import { IkiError, inputError, isBlank, singleValue } from "../capaian";
 
 export const HEADER_INDIKATOR = ["Kinerja", "Indikator Kinerja", "Formulasi", "Sumber Data"];
@@ -41,7 +41,7 @@ export function daftarIndikator(jabatan: unknown): string[][] | IkiError {
       `Argumen "jabatan" berisi ${String(value)}; isi nama jabatan (teks) atau id-nya`
     );
   }
-  const found = resolveJabatan(value);
+  const found = activeCatalog().resolveJabatan(value);
   const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
   if (found.length === 0) {
     return new IkiError(

@@ -1,6 +1,5 @@
 /** The WorkbookPort on the in-memory workbook: what the browser preview and the task pane tests use. */
-import { getJabatan } from "../catalog";
-import type { Jabatan } from "../catalog/types";
+import { builtInCatalog, type CatalogIndex, type Jabatan } from "../catalog";
 import { checkRequest, decideInsert, withAda } from "../template/sudah-ada";
 import { planWorkbook } from "../template/workbook-plan";
 import type { TemplateOptions } from "../template/options";
@@ -16,10 +15,14 @@ import {
 import { MemoryWorkbook } from "./memory-workbook";
 import { teks } from "../workbook/teks";
 
-const isJabatan = (id: string) => getJabatan(id) !== undefined;
-
 export class MemoryWorkbookPort implements WorkbookPort {
-  constructor(readonly workbook: MemoryWorkbook = new MemoryWorkbook()) {}
+  constructor(
+    readonly workbook: MemoryWorkbook = new MemoryWorkbook(),
+    /** The catalog in use. */
+    public katalog: CatalogIndex = builtInCatalog
+  ) {}
+
+  private readonly isJabatan = (id: string) => this.katalog.getJabatan(id) !== undefined;
 
   async checkSupport(): Promise<string | undefined> {
     return undefined;
@@ -37,11 +40,12 @@ export class MemoryWorkbookPort implements WorkbookPort {
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {
     const existing = this.workbook.sheets();
     const checked = { ...request, tahun: request.options.tahun };
-    throwIfRefused(checkRequest(checked, isJabatan, existing));
+    throwIfRefused(checkRequest(checked, this.isJabatan, existing));
     const decision = decideInsert(existing, checked);
     if (!decision.write) return { created: [], ada: decision.ada };
-    const jabatan = decision.jabatanIds.map((id) => getJabatan(id) as Jabatan);
+    const jabatan = decision.jabatanIds.map((id) => this.katalog.getJabatan(id) as Jabatan);
     const plans = planWorkbook({
+      katalog: this.katalog,
       jabatan,
       options: request.options,
       rekap: request.rekap,
@@ -56,10 +60,10 @@ export class MemoryWorkbookPort implements WorkbookPort {
   ): Promise<InsertResult> {
     const existing = this.workbook.sheets();
     throwIfRefused(
-      checkRequest({ jabatanIds: [], tahun: options.tahun, rekap: true }, isJabatan, existing)
+      checkRequest({ jabatanIds: [], tahun: options.tahun, rekap: true }, this.isJabatan, existing)
     );
     return this.apply(
-      planWorkbook({ jabatan: [], options, rekap: true, existing }),
+      planWorkbook({ katalog: this.katalog, jabatan: [], options, rekap: true, existing }),
       [],
       onProgress
     );

@@ -4,7 +4,6 @@
  * paint between them (the memory port writes a batch synchronously), a selected cell, and
  * putFormula on it. Dev-only (HyperFormula is GPL-3.0).
  */
-import { getJabatan } from "../catalog";
 import { parseCell } from "../template/a1";
 import { titleCase } from "../template/sheet-names";
 import { decideInsert, withAda } from "../template/sudah-ada";
@@ -81,7 +80,7 @@ export class PreviewPort implements WorkbookPort {
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {
     const ids = request.jabatanIds;
     // The memory port checks these too; checked first here so nothing is written before failing.
-    if (ids.length <= 1 || ids.some((id) => getJabatan(id) === undefined)) {
+    if (ids.length <= 1 || ids.some((id) => this.inner.katalog.getJabatan(id) === undefined)) {
       const result = await this.inner.insert(request, onProgress);
       this.notify();
       return result;
@@ -109,7 +108,11 @@ export class PreviewPort implements WorkbookPort {
         onProgress?.(
           i,
           total,
-          teksPratinjau.menulis(i + 1, ids.length, titleCase(getJabatan(id)?.nama ?? id))
+          teksPratinjau.menulis(
+            i + 1,
+            ids.length,
+            titleCase(this.inner.katalog.getJabatan(id)?.nama ?? id)
+          )
         );
         await this.pause();
         const one = await this.inner.insert({

@@ -24,6 +24,7 @@ import { FungsiIkiSection } from "./components/FungsiIkiSection";
 import { IdentitasForm } from "./components/IdentitasForm";
 import { InsertActions } from "./components/InsertActions";
 import { JabatanDetail } from "./components/JabatanDetail";
+import { useKatalog } from "./katalog-context";
 import { JabatanPicker } from "./components/JabatanPicker";
 import { OutcomeMessage } from "./components/OutcomeMessage";
 import { TemplateOptionsForm } from "./components/TemplateOptionsForm";
@@ -149,10 +150,12 @@ function PaneSections({ pane, insertRun, flow, fungsi }: PaneSectionsProps) {
   const styles = usePaneStyles();
   const { form, jabatan, update } = pane;
   const running = insertRun.running;
+  const katalog = useKatalog();
+  const { instansi, nomor } = katalog.catalog;
   return (
     <>
       <Text size={200} className={styles.muted}>
-        {teks.subjudul}
+        {teks.subjudul(katalog.namaInstansi)}
       </Text>
       <PaneSection id="judul-jabatan" title={teks.jabatanJudul}>
         <JabatanPicker
@@ -196,7 +199,7 @@ function PaneSections({ pane, insertRun, flow, fungsi }: PaneSectionsProps) {
       </PaneSection>
       <FungsiIkiSection onPut={fungsi.put} busy={running} outcome={fungsi.outcome} />
       <Text size={200} className={styles.muted}>
-        {teks.sumber}
+        {teks.sumber(instansi.penetap, instansi.pemerintah, nomor)}
       </Text>
       <HelpLink />
     </>

@@ -12,9 +12,9 @@ export interface FungsiContoh {
 
 export const teks = {
   judul: "IKI Dinas Sosial",
-  subjudul: "Indikator Kinerja Individu Dinas Sosial Kabupaten Malang",
-  sumber:
-    "Sumber: Keputusan Kepala Dinas Sosial Kabupaten Malang Nomor 188.4/03/KEP/35.07.306/2024",
+  subjudul: (instansi: string) => `Indikator Kinerja Individu ${instansi}`,
+  sumber: (penetap: string, pemerintah: string, nomor: string) =>
+    `Sumber: Keputusan ${penetap} ${pemerintah} Nomor ${nomor}`,
   bantuan: "Bantuan dan daftar lengkap fungsi IKI",
   memuat: "Memuat panel…",
 

@@ -5,7 +5,7 @@
  * The question comes from the insert itself ("tanya": it writes nothing then), not a look-up first.
  */
 import * as React from "react";
-import { getJabatan } from "../catalog";
+import type { CatalogIndex } from "../catalog";
 import { titleCase } from "../template/sheet-names";
 import type { TemplateOptions } from "../template/options";
 import {
@@ -61,11 +61,14 @@ export function successOutcome(action: InsertAction, result: InsertResult): Outc
 }
 
 /** The jabatan of a question with their sheets, for the message: "Sekretaris: “Sekretaris”, “Sek 2”". */
-export function sheetsByJabatan(ada: IkiSheetOfYear[]): { jabatan: string; lembar: string[] }[] {
+export function sheetsByJabatan(
+  ada: IkiSheetOfYear[],
+  katalog: CatalogIndex
+): { jabatan: string; lembar: string[] }[] {
   const byId = new Map<string, string[]>();
   for (const s of ada) byId.set(s.jabatanId, [...(byId.get(s.jabatanId) ?? []), s.name]);
   return [...byId].map(([id, lembar]) => ({
-    jabatan: titleCase(getJabatan(id)?.nama ?? id),
+    jabatan: titleCase(katalog.getJabatan(id)?.nama ?? id),
     lembar,
   }));
 }

@@ -3,26 +3,28 @@
  * remembered between sessions (restored once, saved a moment after the last change).
  */
 import * as React from "react";
-import { getJabatan, jabatanInBidang, type Jabatan } from "../catalog";
+import type { CatalogIndex, Jabatan } from "../catalog";
+import { useKatalog } from "./katalog-context";
 import { defaultForm, toSaved, type PaneForm } from "./form";
 import type { FormStorage } from "./storage";
 
 /** A remembered form over the defaults, dropping a jabatan or bidang the catalog no longer has. */
-function restore(form: PaneForm, saved: Partial<PaneForm>): PaneForm {
+function restore(form: PaneForm, saved: Partial<PaneForm>, katalog: CatalogIndex): PaneForm {
   const next = { ...form, ...saved };
-  const jabatan = next.jabatanId ? getJabatan(next.jabatanId) : undefined;
+  const jabatan = next.jabatanId ? katalog.getJabatan(next.jabatanId) : undefined;
   if (!jabatan) next.jabatanId = "";
   else next.bidang = jabatan.bidang;
-  if (next.bidang && jabatanInBidang(next.bidang).length === 0) next.bidang = "";
+  if (next.bidang && katalog.jabatanInBidang(next.bidang).length === 0) next.bidang = "";
   return next;
 }
 
 export function usePaneForm(today: Date) {
+  const katalog = useKatalog();
   const [form, setForm] = React.useState<PaneForm>(() => defaultForm(today));
-  const jabatan = form.jabatanId ? getJabatan(form.jabatanId) : undefined;
+  const jabatan = form.jabatanId ? katalog.getJabatan(form.jabatanId) : undefined;
   const bidangJabatan = React.useMemo(
-    () => (form.bidang ? jabatanInBidang(form.bidang) : []),
-    [form.bidang]
+    () => (form.bidang ? katalog.jabatanInBidang(form.bidang) : []),
+    [form.bidang, katalog]
   );
   const update = (patch: Partial<PaneForm>) => setForm((f) => ({ ...f, ...patch }));
   const chooseJabatan = (j: Jabatan) => update({ jabatanId: j.id, bidang: j.bidang });
@@ -31,11 +33,11 @@ export function usePaneForm(today: Date) {
     setForm((f) => ({
       ...f,
       bidang,
-      jabatanId: getJabatan(f.jabatanId)?.bidang === bidang ? f.jabatanId : "",
+      jabatanId: katalog.getJabatan(f.jabatanId)?.bidang === bidang ? f.jabatanId : "",
     }));
   const restoreSaved = React.useCallback(
-    (saved: Partial<PaneForm>) => setForm((f) => restore(f, saved)),
-    []
+    (saved: Partial<PaneForm>) => setForm((f) => restore(f, saved, katalog)),
+    [katalog]
   );
   return { form, jabatan, bidangJabatan, update, chooseJabatan, chooseBidang, restoreSaved };
 }

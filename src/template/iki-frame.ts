@@ -2,6 +2,7 @@
  * The parts of an IKI sheet around its indicator table: kop and title, identity, tugas, notes and
  * the signature block. Positions come from layout.ts; heights of wrapped texts from text-height.ts.
  */
+import type { CatalogIndex } from "../catalog/catalog-index";
 import type { Jabatan } from "../catalog/types";
 import { cell } from "./a1";
 import { BARIS_IDENTITAS, KOLOM, KOLOM_IDENTITAS, LEBAR_SHEET, type IkiLayout } from "./layout";
@@ -17,12 +18,12 @@ export const AKHIR = LEBAR_SHEET - 1;
 export const SELEBAR: Span = [0, AKHIR];
 export const isian: CellStyle = { fill: warna.isian };
 
-/** "Sub Bagian ..., Sekretariat, Dinas Sosial Kabupaten Malang"; the Kepala Dinas is the dinas itself. */
-export function unitKerja(jabatan: Jabatan): string {
+/** "Sub Bagian ..., Sekretariat, Dinas Sosial Kabupaten Malang"; the pimpinan's is the instansi itself. */
+export function unitKerja(jabatan: Jabatan, katalog: CatalogIndex): string {
   const bagian = [
     jabatan.unit,
-    jabatan.bidang === "Kepala Dinas" ? null : jabatan.bidang,
-    teks.instansi,
+    jabatan.bidang === katalog.catalog.instansi.pimpinan ? null : jabatan.bidang,
+    katalog.namaInstansi,
   ];
   return bagian.filter((b): b is string => typeof b === "string" && b.trim() !== "").join(", ");
 }
@@ -32,9 +33,15 @@ function huruf(i: number): string {
 }
 
 /** Kop, title and the identity block (label A:B, value C:G). */
-export function kopDanIdentitas(b: SheetBuilder, jabatan: Jabatan, options: TemplateOptions): void {
-  b.mergeWith(rect(1, SELEBAR), teks.kop1);
-  b.mergeWith(rect(2, SELEBAR), teks.kop2);
+export function kopDanIdentitas(
+  b: SheetBuilder,
+  jabatan: Jabatan,
+  options: TemplateOptions,
+  katalog: CatalogIndex
+): void {
+  const { instansi } = katalog.catalog;
+  b.mergeWith(rect(1, SELEBAR), teks.kop1(instansi.pemerintah));
+  b.mergeWith(rect(2, SELEBAR), teks.kop2(instansi.nama));
   b.mergeWith(rect(3, SELEBAR), teks.judul(options.tahun));
   b.format(rect([1, 2], SELEBAR), gaya.kop);
   b.format(rect(3, SELEBAR), gaya.judul);
@@ -47,7 +54,7 @@ export function kopDanIdentitas(b: SheetBuilder, jabatan: Jabatan, options: Temp
     [BARIS_IDENTITAS.nip, teks.identitas.nip, id.nip],
     [BARIS_IDENTITAS.pangkat, teks.identitas.pangkat, id.pangkatGolongan],
     [BARIS_IDENTITAS.jabatan, teks.identitas.jabatan, jabatan.nama],
-    [BARIS_IDENTITAS.unitKerja, teks.identitas.unitKerja, unitKerja(jabatan)],
+    [BARIS_IDENTITAS.unitKerja, teks.identitas.unitKerja, unitKerja(jabatan, katalog)],
     [BARIS_IDENTITAS.penilaiNama, teks.identitas.penilaiNama, id.penilaiNama],
     [BARIS_IDENTITAS.penilaiNip, teks.identitas.penilaiNip, id.penilaiNip],
   ];
@@ -92,14 +99,23 @@ function daftar(
 }
 
 /** The tugas, the fungsi under them when the jabatan lists any, and the note over empty indicator rows. */
-export function tugasDanFungsi(b: SheetBuilder, jabatan: Jabatan, layout: IkiLayout): void {
+export function tugasDanFungsi(
+  b: SheetBuilder,
+  jabatan: Jabatan,
+  layout: IkiLayout,
+  katalog: CatalogIndex
+): void {
   const adaTugas = jabatan.tugas.length > 0;
   daftar(b, layout.tugasJudul, teks.tugas, adaTugas ? jabatan.tugas : [teks.tugasKosong], adaTugas);
   if (layout.fungsi && jabatan.fungsi)
     daftar(b, layout.fungsi.judul, teks.fungsi, jabatan.fungsi, true);
 
   if (layout.catatanIsian !== undefined) {
-    b.mergeWrapped(rect(layout.catatanIsian, SELEBAR), teks.indikatorKosong, true);
+    b.mergeWrapped(
+      rect(layout.catatanIsian, SELEBAR),
+      teks.indikatorKosong(katalog.catalog.instansi.penetap),
+      true
+    );
     b.format(rect(layout.catatanIsian, SELEBAR), { ...gaya.catatan, bold: true });
   }
 }
@@ -115,7 +131,12 @@ export function catatan(b: SheetBuilder, layout: IkiLayout, options: TemplateOpt
 }
 
 /** Place and date, the two signature titles, names and NIPs (names follow the identity block). */
-export function tandaTangan(b: SheetBuilder, layout: IkiLayout, options: TemplateOptions): void {
+export function tandaTangan(
+  b: SheetBuilder,
+  layout: IkiLayout,
+  options: TemplateOptions,
+  katalog: CatalogIndex
+): void {
   const kiri: Span = [1, 3];
   const kanan: Span = [KOLOM.realisasi, AKHIR];
   const id = (row: number) => cell(row, KOLOM_IDENTITAS.nilaiDari);
@@ -124,7 +145,10 @@ export function tandaTangan(b: SheetBuilder, layout: IkiLayout, options: Templat
     formula: `=IF(${id(row)}="","${teks.namaKosong}",${id(row)})`,
   });
   const nip = (row: number): PlanCell => ({ formula: `="${teks.nipLabel}"&${id(row)}` });
-  b.mergeWith(rect(layout.tempat, kanan), teks.tempatTanggal(options.tahun));
+  b.mergeWith(
+    rect(layout.tempat, kanan),
+    teks.tempatTanggal(katalog.catalog.instansi.tempat, options.tahun)
+  );
   b.mergeWith(rect(layout.ttdJudul, kiri), teks.pejabatPenilai);
   b.mergeWith(rect(layout.ttdJudul, kanan), teks.pegawaiDinilai);
   b.mergeWith(rect(layout.ttdNama, kiri), nama(BARIS_IDENTITAS.penilaiNama));

@@ -3,12 +3,13 @@
  * The table's frame is planned here, its rows in iki-rows.ts, the parts around it in iki-frame.ts,
  * the print setup in iki-print.ts.
  */
+import type { CatalogIndex } from "../catalog/catalog-index";
 import type { Jabatan } from "../catalog/types";
 import { catatan, tugasDanFungsi, kopDanIdentitas, SELEBAR, tandaTangan } from "./iki-frame";
 import { cetakIki } from "./iki-print";
 import { barisIndikator, barisIsian, TRIWULAN } from "./iki-rows";
 import { KOLOM, LEBAR_KOLOM, ikiLayout, type BlokIndikator, type IkiLayout } from "./layout";
-import { sheetMarker } from "./marker";
+import { markerKatalog, sheetMarker } from "./marker";
 import type { TemplateOptions } from "./options";
 import type { SheetPlan } from "./plan";
 import { rect, type Span } from "./rect";
@@ -16,15 +17,21 @@ import { SheetBuilder } from "./sheet-builder";
 import { gaya, pitaCapaian, warna } from "./styles";
 import { teks } from "./teks";
 
-export function planIkiSheet(jabatan: Jabatan, options: TemplateOptions, name: string): SheetPlan {
+export function planIkiSheet(
+  jabatan: Jabatan,
+  options: TemplateOptions,
+  name: string,
+  katalog: CatalogIndex
+): SheetPlan {
   const layout = ikiLayout(jabatan);
   const b = new SheetBuilder(LEBAR_KOLOM);
 
-  kopDanIdentitas(b, jabatan, options);
-  tugasDanFungsi(b, jabatan, layout);
+  kopDanIdentitas(b, jabatan, options, katalog);
+  tugasDanFungsi(b, jabatan, layout, katalog);
   tabel(b, layout, options);
   catatan(b, layout, options);
-  tandaTangan(b, layout, options);
+  tandaTangan(b, layout, options, katalog);
+  const bidang = katalog.listBidang().indexOf(jabatan.bidang);
 
   return b.build({
     name,
@@ -34,7 +41,7 @@ export function planIkiSheet(jabatan: Jabatan, options: TemplateOptions, name: s
     // The first three columns (No, Kinerja, Indikator) stay in view while scrolling right; rows are
     // not frozen: the table starts below the tugas list, too low for a frozen header to leave room.
     freeze: { rows: 0, columns: 3 },
-    tabColor: warna.tab[jabatan.bidang] ?? warna.tabLain,
+    tabColor: bidang < 0 ? warna.tabLain : warna.tab[bidang % warna.tab.length],
     marker: sheetMarker({
       v: 1,
       kind: "iki",
@@ -43,6 +50,7 @@ export function planIkiSheet(jabatan: Jabatan, options: TemplateOptions, name: s
       mode: options.mode,
       skala: options.skala,
       baris: layout.blok.map((x) => x.baris),
+      katalog: markerKatalog(katalog.identity()),
     }),
   });
 }

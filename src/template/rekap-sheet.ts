@@ -2,9 +2,10 @@
  * The rekap sheet: one row per indicator of every IKI sheet, as live references, a link to each
  * sheet, colour bands on capaian, and a bar chart of the mean capaian per sheet.
  */
+import type { CatalogIndex } from "../catalog/catalog-index";
 import { cell } from "./a1";
 import { formulasFor } from "./formulas";
-import { sheetMarker } from "./marker";
+import { markerKatalog, sheetMarker } from "./marker";
 import type { TemplateOptions } from "./options";
 import type { SheetPlan } from "./plan";
 import { rect, rectA1, type Span } from "./rect";
@@ -45,11 +46,12 @@ const nilaiDari = (ref: string) => ({ formula: `=${ref}` });
 export function planRekapSheet(
   sumber: SumberRekap[],
   options: TemplateOptions,
-  name: string
+  name: string,
+  katalog: CatalogIndex
 ): SheetPlan {
   const b = new SheetBuilder(LEBAR_REKAP);
   const h = BARIS_HEADER_REKAP;
-  judulRekap(b, options);
+  judulRekap(b, options, katalog.namaInstansi);
   const ringkasan = barisRekap(b, sumber);
   const akhir = ringkasan.length > 0 ? ringkasan[ringkasan.length - 1].sampai : h;
   if (akhir > h) {
@@ -73,15 +75,16 @@ export function planRekapSheet(
       tahun: options.tahun,
       mode: options.mode,
       skala: options.skala,
+      katalog: markerKatalog(katalog.identity()),
     }),
   });
 }
 
 /** Title, subtitle, the note on live references, and the header row. */
-function judulRekap(b: SheetBuilder, options: TemplateOptions): void {
+function judulRekap(b: SheetBuilder, options: TemplateOptions, instansi: string): void {
   const h = BARIS_HEADER_REKAP;
   b.mergeWith(rect(1, TABEL), teks.rekap.judul);
-  b.mergeWith(rect(2, TABEL), teks.rekap.subjudul(options.tahun));
+  b.mergeWith(rect(2, TABEL), teks.rekap.subjudul(instansi, options.tahun));
   b.mergeWrapped(rect(3, TABEL), teks.rekap.catatan);
   b.format(rect(1, TABEL), gaya.kop);
   b.format(rect(2, TABEL), gaya.judul);

@@ -2,7 +2,7 @@
  * Where the rekap reads an IKI sheet: sheet-qualified references to each indicator's cells, from the
  * sheet's marker and its current name (so a renamed sheet still works).
  */
-import { getJabatan } from "../catalog";
+import type { CatalogIndex } from "../catalog/catalog-index";
 import type { Jabatan } from "../catalog/types";
 import { cell, sheetRef } from "./a1";
 import { BARIS_IDENTITAS, KOLOM, KOLOM_IDENTITAS, ikiLayout } from "./layout";
@@ -58,8 +58,12 @@ function sumber(sheet: string, jabatanId: string, bidang: string, baris: number[
  * The rekap's view of an existing IKI sheet. The rows come from the marker (written when the sheet
  * was made), else from the layout of the catalog's jabatan; undefined when neither is known.
  */
-export function rekapSumber(marker: IkiMarker, sheetName: string): SumberRekap | undefined {
-  const jabatan = getJabatan(marker.jabatanId);
+export function rekapSumber(
+  marker: IkiMarker,
+  sheetName: string,
+  katalog: CatalogIndex
+): SumberRekap | undefined {
+  const jabatan = katalog.getJabatan(marker.jabatanId);
   const baris = marker.baris ?? (jabatan ? ikiLayout(jabatan).blok.map((b) => b.baris) : undefined);
   if (!baris) return undefined;
   return sumber(sheetName, marker.jabatanId, jabatan?.bidang ?? "", baris);

@@ -4,7 +4,7 @@
  * the dinas itself uses) and unique ignoring case, as Excel compares them.
  */
 import type { Jabatan } from "../catalog/types";
-import { jabatanByNama } from "../catalog";
+import type { CatalogIndex } from "../catalog/catalog-index";
 import { MAX_SHEET_NAME_CHARS } from "./excel-limits";
 
 const TERLARANG = /[[\]:*?/\\]/g;
@@ -163,9 +163,9 @@ function singkatDenganKeterangan(name: string, max: number): string {
  * The readable base name of a jabatan's sheet (before uniqueness). A name the catalog uses in
  * several bidang gets the bidang in parentheses, e.g. "Pengadministrasi Umum (Rehsos)".
  */
-export function namaDasarSheet(jabatan: Jabatan): string {
+export function namaDasarSheet(jabatan: Jabatan, katalog: CatalogIndex): string {
   const nama = titleCase(jabatan.nama);
-  const berulang = jabatanByNama(jabatan.nama).length > 1;
+  const berulang = katalog.jabatanByNama(jabatan.nama).length > 1;
   if (!berulang) return cleanSheetName(singkatDenganKeterangan(nama, MAX_SHEET_NAME_CHARS));
   return cleanSheetName(
     singkatDenganKeterangan(`${nama} (${singkatBidang(jabatan.bidang)})`, MAX_SHEET_NAME_CHARS)

@@ -10,14 +10,8 @@ export const warna = {
   /** Cells computed by formulas. */
   hitung: "#F2F2F2",
   teksRedup: "#595959",
-  tab: {
-    "Kepala Dinas": "#1F4E79",
-    Sekretariat: "#2E75B6",
-    "Bidang Perlindungan dan Jaminan Sosial": "#548235",
-    "Bidang Penanganan Fakir Miskin": "#BF8F00",
-    "Bidang Rehabilitasi Sosial": "#C55A11",
-    "Bidang Pemberdayaan Sosial": "#7030A0",
-  } as Record<string, string>,
+  /** Sheet tabs by the bidang's place in the catalog (the pimpinan first), repeating after six. */
+  tab: ["#1F4E79", "#2E75B6", "#548235", "#BF8F00", "#C55A11", "#7030A0"],
   tabLain: "#808080",
   tabRekap: "#C00000",
 };

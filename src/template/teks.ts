@@ -32,8 +32,8 @@ export const teks = {
   /** Titles of the input validations' prompt and error (every sink). */
   judulIsian: "Isian",
   judulIsianSalah: "Isian tidak valid",
-  kop1: "PEMERINTAH KABUPATEN MALANG",
-  kop2: "DINAS SOSIAL",
+  kop1: (pemerintah: string) => `PEMERINTAH ${pemerintah}`.toUpperCase(),
+  kop2: (nama: string) => nama.toUpperCase(),
   judul: (tahun: number) => `INDIKATOR KINERJA INDIVIDU TAHUN ${tahun}`,
   /** The year rule (tahun.ts), shown by the pane and the command line. */
   tahunSalah: (min: number, max: number) => `Isi tahun dengan 4 angka, antara ${min} dan ${max}.`,
@@ -63,12 +63,11 @@ export const teks = {
     penilaiNama: "Pejabat Penilai",
     penilaiNip: "NIP Pejabat Penilai",
   },
-  instansi: "Dinas Sosial Kabupaten Malang",
   tugas: "TUGAS",
   fungsi: "FUNGSI",
   tugasKosong: "(tugas tidak tercantum dalam Keputusan)",
-  indikatorKosong:
-    "Keputusan Kepala Dinas Sosial tidak memuat indikator kinerja untuk jabatan ini. Isi baris indikator di bawah " +
+  indikatorKosong: (penetap: string) =>
+    `Keputusan ${penetap} tidak memuat indikator kinerja untuk jabatan ini. Isi baris indikator di bawah ` +
     '(kinerja, indikator, target, realisasi per triwulan); baris yang tidak dipakai biarkan kosong. Kolom "Cara": ' +
     '"kumulatif" menjumlahkan triwulan yang terisi (untuk hitungan), "nilai akhir" mengambil triwulan terakhir yang ' +
     'terisi (untuk persentase). Di kolom "Keterangan" pilih polaritas: "positif" bila makin tinggi realisasi ' +
@@ -108,7 +107,8 @@ export const teks = {
       ? "5. Rumus memakai fungsi Excel biasa, tetap berjalan tanpa add-in (Excel 2016, LibreOffice)."
       : "5. Rumus memakai fungsi IKI.* dari add-in IKI Dinas Sosial; tanpa add-in sel rumus menampilkan #NAME?.",
   ],
-  tempatTanggal: (tahun: number) => `Malang, ............................ ${tahun}`,
+  tempatTanggal: (tempat: string, tahun: number) =>
+    `${tempat}, ............................ ${tahun}`,
   pejabatPenilai: "Pejabat Penilai",
   pegawaiDinilai: "Pegawai yang dinilai",
   namaKosong: "(..........................................)",
@@ -125,7 +125,7 @@ export const teks = {
   },
   rekap: {
     judul: "REKAPITULASI CAPAIAN INDIKATOR KINERJA INDIVIDU",
-    subjudul: (tahun: number) => `DINAS SOSIAL KABUPATEN MALANG TAHUN ${tahun}`,
+    subjudul: (instansi: string, tahun: number) => `${instansi} TAHUN ${tahun}`.toUpperCase(),
     catatan:
       "Angka diambil langsung dari lembar IKI (rumus), jadi selalu terbaru. Lembar IKI yang ditambahkan kemudian masuk setelah rekap diperbarui (di add-in: “Buat atau perbarui rekap”; tanpa add-in: buat ulang berkasnya dengan baris perintah).",
     kosong: "Belum ada lembar IKI di buku kerja ini.",

@@ -4,6 +4,7 @@
  * of a year is one sheet: when the workbook has one (found by its marker, whatever its name) the
  * rekap plan rewrites it in place instead of adding "Rekap IKI 2025 (2)".
  */
+import type { CatalogIndex } from "../catalog/catalog-index";
 import type { Jabatan } from "../catalog/types";
 import { planIkiSheet } from "./iki-sheet";
 import { parseMarker, type IkiMarker } from "./marker";
@@ -62,22 +63,28 @@ export function findRekapSheet(existing: ExistingSheet[], tahun: number): string
 }
 
 export function planWorkbook(input: {
+  /** The catalog in use: the jabatan come from it, and it names the instansi on every sheet. */
+  katalog: CatalogIndex;
   jabatan: Jabatan[];
   options: TemplateOptions;
   rekap: boolean;
   existing: ExistingSheet[];
 }): SheetPlan[] {
   const namer = new SheetNamer(input.existing.map((s) => s.name));
-  const baru = input.jabatan.map((j) => ({ jabatan: j, name: namer.take(namaDasarSheet(j)) }));
+  const { katalog } = input;
+  const baru = input.jabatan.map((j) => ({
+    jabatan: j,
+    name: namer.take(namaDasarSheet(j, katalog)),
+  }));
   const plans = baru.map(({ jabatan, name }) =>
-    validatePlan(planIkiSheet(jabatan, input.options, name))
+    validatePlan(planIkiSheet(jabatan, input.options, name, katalog))
   );
   if (!input.rekap) return plans;
   const sumber: SumberRekap[] = [];
   // Only the sheets of the rekap's own year: a workbook carried into the next year holds both.
   for (const { name, marker } of findIkiSheets(input.existing)) {
     if (marker.tahun !== input.options.tahun) continue;
-    const s = rekapSumber(marker, name);
+    const s = rekapSumber(marker, name, katalog);
     if (s) sumber.push(s);
   }
   for (const { jabatan, name } of baru) sumber.push(rekapSumberBaru(jabatan, name));
@@ -85,7 +92,8 @@ export function planWorkbook(input: {
   const rekap = planRekapSheet(
     sumber,
     input.options,
-    lama ?? namer.take(namaRekap(input.options.tahun))
+    lama ?? namer.take(namaRekap(input.options.tahun)),
+    katalog
   );
   validatePlan(rekap);
   plans.push(lama === undefined ? rekap : { ...rekap, replace: true });

@@ -25,7 +25,7 @@
  * The year's rekap, when it exists, is not added but cleared and rewritten under its own name, last;
  * it is never deleted (it holds only formulas: a failed rewrite loses no typed value).
  */
-import { getJabatan as catalogJabatan, type Jabatan } from "../catalog";
+import { builtInCatalog, type CatalogIndex, type Jabatan } from "../catalog";
 import {
   MARKER_KEY,
   checkRequest,
@@ -63,6 +63,7 @@ export type { ExistingSheet };
 
 /** The pure planner: src/template's planWorkbook (a stand-in in tests). */
 export type Planner = (input: {
+  katalog: CatalogIndex;
   jabatan: Jabatan[];
   options: TemplateOptions;
   rekap: boolean;
@@ -77,7 +78,8 @@ export interface ExcelAdapterOptions {
   /** Key of the worksheet custom property that marks an IKI sheet (default MARKER_KEY). */
   markerKey?: string;
   isSetSupported?: IsSetSupported;
-  getJabatan?: (id: string) => Jabatan | undefined;
+  /** The catalog in use (default: the built-in one). */
+  katalog?: CatalogIndex;
   /** Bytes one write sync may carry by estimate. */
   payloadBudget?: number;
 }
@@ -92,7 +94,7 @@ export class ExcelWorkbook implements WorkbookPort {
   private readonly plan: Planner;
   private readonly markerKey: string;
   private readonly isSetSupported: () => IsSetSupported | undefined;
-  private readonly getJabatan: (id: string) => Jabatan | undefined;
+  private readonly katalog: CatalogIndex;
   private readonly payloadBudget: number;
 
   constructor(options: ExcelAdapterOptions = {}) {
@@ -101,11 +103,11 @@ export class ExcelWorkbook implements WorkbookPort {
     this.run = options.run ?? ((batch) => Excel.run(batch));
     const injected = options.isSetSupported;
     this.isSetSupported = injected ? () => injected : officeIsSetSupported;
-    this.getJabatan = options.getJabatan ?? catalogJabatan;
+    this.katalog = options.katalog ?? builtInCatalog;
     this.payloadBudget = options.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
   }
 
-  private readonly isJabatan = (id: string) => this.getJabatan(id) !== undefined;
+  private readonly isJabatan = (id: string) => this.katalog.getJabatan(id) !== undefined;
 
   async checkSupport(): Promise<string | undefined> {
     return supportMessage(this.isSetSupported());
@@ -174,7 +176,7 @@ export class ExcelWorkbook implements WorkbookPort {
         throwIfRefused(checkRequest(checked, this.isJabatan, existing));
         const decision = decideInsert(existing, checked);
         if (!decision.write) return { created: [], ada: decision.ada }; // a question, or all skipped
-        const jabatan = decision.jabatanIds.map((id) => this.getJabatan(id) as Jabatan);
+        const jabatan = decision.jabatanIds.map((id) => this.katalog.getJabatan(id) as Jabatan);
         const before = new Set(existing.map((s) => sheetKey(s.name)));
         const sheets = this.prepare(jabatan, options, rekap, existing, before);
         const batch = { sheets, chunks: planRequests(sheets, this.payloadBudget), charts };
@@ -189,7 +191,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   private sheetLabel(sheet: SheetCommands): string {
-    return this.getJabatan(sheet.jabatanId ?? "")?.nama ?? sheet.name;
+    return this.katalog.getJabatan(sheet.jabatanId ?? "")?.nama ?? sheet.name;
   }
 
   /** Plans and converts every sheet; nothing is written if a plan is unusable or a name is taken. */
@@ -203,7 +205,7 @@ export class ExcelWorkbook implements WorkbookPort {
     let plans: SheetPlan[];
     let sheets: SheetCommands[];
     try {
-      plans = this.plan({ jabatan, options, rekap, existing });
+      plans = this.plan({ katalog: this.katalog, jabatan, options, rekap, existing });
       sheets = plans.map(sheetCommands);
     } catch (e) {
       throw new InsertError(

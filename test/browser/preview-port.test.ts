@@ -2,7 +2,7 @@
  * The preview's port and grid model without a browser: progress sheet by sheet, all or nothing,
  * putFormula that never overwrites, and how cells are drawn (number formats, merges, borders, inputs).
  */
-import { jabatanInBidang } from "../../src/catalog";
+import { jabatanInBidang } from "../support/builtin-catalog";
 import { MemoryWorkbookPort } from "../../src/preview/memory-port";
 import { PreviewPort, qualifiedAddress } from "../../src/preview/preview-port";
 import {

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { getJabatan, jabatanInBidang } from "../../src/catalog";
+import { getJabatan, jabatanInBidang } from "../support/builtin-catalog";
 import { ikiLayout, KOLOM } from "../../src/template/layout";
 import { cell, columnLetter } from "../../src/template/a1";
 import { KOLOM_REKAP } from "../../src/template/rekap-sheet";

@@ -1,13 +1,13 @@
+import { normalizeText } from "../../src/catalog";
 import {
   catalog,
   getJabatan,
   jabatanByNama,
   jabatanInBidang,
   listBidang,
-  normalizeText,
   resolveJabatan,
   searchJabatan,
-} from "../../src/catalog";
+} from "../support/builtin-catalog";
 
 const ids = (js: { id: string }[]) => js.map((j) => j.id);
 

@@ -1,4 +1,4 @@
-import { catalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import {
   assertValidCatalog,
   CatalogValidationError,

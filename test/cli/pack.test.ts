@@ -3,12 +3,13 @@
  * `iki-workbook --semua` and writes formulas whose cached results are HyperFormula's (the reference
  * engine, not installed there): no GPL code and no task pane packages at run time.
  */
+import { builtInCatalog } from "../../src/catalog";
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type ExcelJS from "exceljs";
-import { catalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import { MemoryWorkbook, type MemoryValue } from "../../src/preview/memory-workbook";
 import { cell, planWorkbook } from "../../src/template";
 import { readResult, readWorkbook } from "../xlsx/support";
@@ -65,6 +66,7 @@ test("the install holds the command line and its run-time packages only", () => 
 test("iki-workbook --semua writes every sheet with HyperFormula's cached results", async () => {
   const wb = await readWorkbook(path.join(app, "semua.xlsx"));
   const plans = planWorkbook({
+    katalog: builtInCatalog,
     jabatan: catalog.jabatan,
     options: {
       tahun: TAHUN,

@@ -1,5 +1,5 @@
 /** selectJabatan: a CLI choice as catalog jabatan, with suggestions for what is not found. */
-import { catalog, jabatanInBidang } from "../../src/catalog";
+import { catalog, jabatanInBidang, katalog } from "../support/builtin-catalog";
 import {
   closest,
   daftarJabatan,
@@ -9,7 +9,10 @@ import {
 } from "../../src/cli/select";
 
 const pilih = (p: { jabatan?: string[]; bidang?: string[]; semua?: boolean }) =>
-  selectJabatan({ semua: p.semua ?? false, jabatan: p.jabatan ?? [], bidang: p.bidang ?? [] });
+  selectJabatan(
+    { semua: p.semua ?? false, jabatan: p.jabatan ?? [], bidang: p.bidang ?? [] },
+    katalog
+  );
 const ids = (s: ReturnType<typeof pilih>) => ("galat" in s ? s.galat : s.jabatan.map((j) => j.id));
 
 test("by id, by name in any case, by bidang with or without 'Bidang', or all; in catalog order, once", () => {
@@ -97,6 +100,7 @@ test("a text that starts words of several jabatan lists them (at most ten) and c
 test("hints name the command the user ran", () => {
   const s = selectJabatan(
     { semua: false, jabatan: ["xyzzy"], bidang: [] },
+    katalog,
     "npm run workbook --"
   ) as { galat: string };
   expect(s.galat).toMatch(/Daftar lengkap: "npm run workbook -- --daftar"\.$/);
@@ -127,7 +131,7 @@ test("edit distance and closest", () => {
 });
 
 test("--daftar shows every jabatan under its bidang", () => {
-  const text = daftarJabatan();
+  const text = daftarJabatan(katalog);
   for (const j of catalog.jabatan) expect(text).toContain(j.id);
   expect(text).toMatch(/^Kepala Dinas:\n {2}kepala-dinas-sosial/);
 });

@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { registerIkiFunctions } from "../../src/preview/hyperformula-iki";
 import { daftarIndikator } from "../../src/functions/indikator";
-import { catalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 
 registerIkiFunctions();
 

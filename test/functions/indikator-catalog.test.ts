@@ -1,6 +1,6 @@
 // IKI.INDIKATOR against the real catalog (src/catalog, maintained by the catalog engineer).
 import "../support/custom-functions-stub";
-import { catalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import { daftarIndikator, HEADER_INDIKATOR, TANPA_INDIKATOR } from "../../src/functions/indikator";
 import { IkiError } from "../../src/capaian";
 

@@ -1,14 +1,16 @@
 import { ExcelError } from "../support/custom-functions-stub";
 import type { Indikator, Jabatan } from "../../src/catalog/types";
 
-// The look-up is the catalog engineer's; here its answers are fixed to reach every branch.
-jest.mock("../../src/catalog", () => ({ resolveJabatan: jest.fn() }));
-import { resolveJabatan } from "../../src/catalog";
+// The look-up is the catalog's; here its answers are fixed to reach every branch.
+const mockResolveJabatan = jest.fn<Jabatan[], [string]>();
+jest.mock("../../src/functions/active-catalog", () => ({
+  activeCatalog: () => ({ resolveJabatan: mockResolveJabatan }),
+}));
 import { daftarIndikator, HEADER_INDIKATOR, TANPA_INDIKATOR } from "../../src/functions/indikator";
 import { indikator } from "../../src/functions/functions";
 import { IkiError } from "../../src/capaian";
 
-const resolve = resolveJabatan as jest.MockedFunction<typeof resolveJabatan>;
+const resolve = mockResolveJabatan;
 
 function ind(n: number): Indikator {
   return {

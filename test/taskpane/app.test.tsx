@@ -11,7 +11,7 @@ import { App } from "../../src/taskpane/App";
 import { successOutcome } from "../../src/taskpane/use-insert-run";
 import { memoryStorage } from "../../src/taskpane/storage";
 import type { SavedForm } from "../../src/taskpane/form";
-import { jabatanInBidang } from "../../src/catalog";
+import { jabatanInBidang } from "../support/builtin-catalog";
 import {
   InsertError,
   type IkiSheetOfYear,

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { labelOn, SKALA_BAWAAN } from "../../src/capaian";
-import { catalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import { pitaCapaian } from "../../src/template/styles";
 import { teks } from "../../src/template/teks";
 import { cell, KOLOM } from "../../src/template";

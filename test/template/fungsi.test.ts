@@ -3,7 +3,8 @@
  * rows, wrapped heights); everything below moves down by the block, the marker and the rekap follow,
  * and the signatures still print together. Without fungsi (absent or empty) the plan is today's.
  */
-import { catalog } from "../../src/catalog";
+import { builtInCatalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import type { Jabatan } from "../../src/catalog/types";
 import {
   cell,
@@ -28,7 +29,13 @@ const tanpaIndikator = catalog.jabatan.find((j) => j.indikator.length === 0) as 
 const CONTOH = [catalog.jabatan[0], denganIndikator, tanpaIndikator, JABATAN_SINTETIS];
 
 function plan(j: Jabatan, mode: "iki" | "native" = "iki"): SheetPlan {
-  return planWorkbook({ jabatan: [j], options: options({ mode }), rekap: false, existing: [] })[0];
+  return planWorkbook({
+    katalog: builtInCatalog,
+    jabatan: [j],
+    options: options({ mode }),
+    rekap: false,
+    existing: [],
+  })[0];
 }
 
 const heightOf = (p: SheetPlan, row: number) => p.rowHeights.find((h) => h.row === row)?.height;
@@ -123,7 +130,9 @@ describe.each(CONTOH.map((j) => [j.id, denganFungsi(j)] as const))("%s with fung
     expect(marker.baris).toEqual(l.blok.map((b) => b.baris));
     // Under the catalog's own id (whose layout has no fungsi) the rekap still reads the marked rows.
     const asli = CONTOH.find((x) => j.id === `${x.id}-fungsi`) as Jabatan;
-    const sumber = rekapSumber({ ...marker, jabatanId: asli.id }, p.name) ?? { indikator: [] };
+    const sumber = rekapSumber({ ...marker, jabatanId: asli.id }, p.name, builtInCatalog) ?? {
+      indikator: [],
+    };
     expect(sumber.indikator.map((x) => x.baris)).toEqual(l.blok.map((b) => b.baris));
     expect(l.blok[0].baris).not.toBe(ikiLayout(asli).blok[0].baris);
   });

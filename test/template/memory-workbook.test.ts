@@ -1,5 +1,6 @@
 /** The in-memory sink and its port: text stays text, errors read back, inserts are all or nothing. */
-import { catalog } from "../../src/catalog";
+import { builtInCatalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import { MemoryWorkbookPort } from "../../src/preview/memory-port";
 import { MemoryWorkbook, rawContent } from "../../src/preview/memory-workbook";
 import {
@@ -15,6 +16,7 @@ import { options } from "./support";
 
 function plan(name: string, cells: SheetPlan["cells"]): SheetPlan {
   const base = planWorkbook({
+    katalog: builtInCatalog,
     jabatan: [catalog.jabatan[0]],
     options: options(),
     rekap: false,
@@ -77,6 +79,7 @@ describe("MemoryWorkbook", () => {
   it("keeps formats, merges and the marker of the plan for a grid to render", () => {
     const wb = new MemoryWorkbook();
     const p = planWorkbook({
+      katalog: builtInCatalog,
       jabatan: [catalog.jabatan[0]],
       options: options(),
       rekap: false,

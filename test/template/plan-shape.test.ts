@@ -1,6 +1,7 @@
 /** Every plan is well-formed: a rectangular grid, valid addresses inside it, no overlapping merges,
  * every input cell validated, print and freeze set, formulas in the functions each mode allows. */
-import { catalog } from "../../src/catalog";
+import { builtInCatalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import {
   BARIS_IDENTITAS,
   cell,
@@ -22,6 +23,7 @@ const JABATAN = [...catalog.jabatan, JABATAN_SINTETIS];
 const PLANS: [string, SheetPlan][] = MODES.flatMap((mode) =>
   SKALA.flatMap((skala) =>
     planWorkbook({
+      katalog: builtInCatalog,
       jabatan: JABATAN,
       options: options({ mode, skala }),
       rekap: true,
@@ -179,6 +181,7 @@ describe.each(PLANS)("%s", (_label, plan) => {
 
 describe("IKI sheet contents", () => {
   const kd = planWorkbook({
+    katalog: builtInCatalog,
     jabatan: [catalog.jabatan[0]],
     options: options({ tahun: 2031 }),
     rekap: false,
@@ -220,7 +223,13 @@ describe("IKI sheet contents", () => {
 
   it("gives a jabatan without indicators five empty rows, stated on the sheet, with a Cara and a polaritas choice", () => {
     const j = catalog.jabatan.find((x) => x.indikator.length === 0)!;
-    const plan = planWorkbook({ jabatan: [j], options: options(), rekap: false, existing: [] })[0];
+    const plan = planWorkbook({
+      katalog: builtInCatalog,
+      jabatan: [j],
+      options: options(),
+      rekap: false,
+      existing: [],
+    })[0];
     const layout = ikiLayout(j);
     expect(layout.blok).toHaveLength(5);
     const catatan = plan.cells[(layout.catatanIsian as number) - 1][0];
@@ -269,6 +278,7 @@ describe("memory workbook keeps identity text as text", () => {
     });
     const wb = new MemoryWorkbook();
     const plan = planWorkbook({
+      katalog: builtInCatalog,
       jabatan: [catalog.jabatan[1]],
       options: opts,
       rekap: false,

@@ -4,14 +4,21 @@
  * formula modes. (The numbers against src/capaian: formulas.test.ts, blank-as-zero.test.ts and the
  * LibreOffice test.)
  */
-import { catalog } from "../../src/catalog";
+import { builtInCatalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import type { Jabatan } from "../../src/catalog/types";
 import { cell, ikiLayout, KOLOM, planWorkbook, type SheetPlan } from "../../src/template";
 import { teks } from "../../src/template/teks";
 import { JABATAN_SINTETIS, MODES, options } from "./support";
 
 function plan(j: Jabatan, mode: (typeof MODES)[number]): SheetPlan {
-  return planWorkbook({ jabatan: [j], options: options({ mode }), rekap: false, existing: [] })[0];
+  return planWorkbook({
+    katalog: builtInCatalog,
+    jabatan: [j],
+    options: options({ mode }),
+    rekap: false,
+    existing: [],
+  })[0];
 }
 
 const rumus = (p: SheetPlan, row: number, col: number): string => {

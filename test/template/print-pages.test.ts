@@ -1,5 +1,6 @@
 /** The page model: fit-to-width scale, where pages begin, and the page break that keeps a block whole. */
-import { catalog } from "../../src/catalog";
+import { builtInCatalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import { ikiLayout, planWorkbook } from "../../src/template";
 import type { SheetPlan } from "../../src/template/plan";
 import {
@@ -70,6 +71,7 @@ describe("keepTogether", () => {
 
 describe("the real IKI plans", () => {
   const plans = planWorkbook({
+    katalog: builtInCatalog,
     jabatan: catalog.jabatan,
     options: options(),
     rekap: false,

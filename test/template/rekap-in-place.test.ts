@@ -2,7 +2,8 @@
  * One rekap per year, updated in place (found by its marker, whatever its name) and showing the
  * nama pegawai of each sheet; the IKI sheets of a year by jabatan. Planner and in-memory workbook.
  */
-import { getJabatan } from "../../src/catalog";
+import { builtInCatalog } from "../../src/catalog";
+import { getJabatan } from "../support/builtin-catalog";
 import { MemoryWorkbookPort } from "../../src/preview/memory-port";
 import type { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import {
@@ -45,7 +46,13 @@ describe("planning the rekap of a year", () => {
       { name: "Rekap IKI 2025 (2)", marker: marker({ kind: "rekap", tahun: 2025 }) },
     ];
     expect(findRekapSheet(existing, 2025)).toBe("Ringkasan Saya");
-    const plans = planWorkbook({ jabatan: [], options: options(), rekap: true, existing });
+    const plans = planWorkbook({
+      katalog: builtInCatalog,
+      jabatan: [],
+      options: options(),
+      rekap: true,
+      existing,
+    });
     expect(plans).toHaveLength(1);
     expect(plans[0]).toMatchObject({ kind: "rekap", name: "Ringkasan Saya", replace: true });
     expect(parseMarker(plans[0].marker.value)).toMatchObject({ kind: "rekap", tahun: 2025 });
@@ -56,11 +63,18 @@ describe("planning the rekap of a year", () => {
       { name: "Rekap IKI 2025", marker: marker({ kind: "rekap", tahun: 2024 }) },
       iki,
     ];
-    const plans = planWorkbook({ jabatan: [], options: options(), rekap: true, existing });
+    const plans = planWorkbook({
+      katalog: builtInCatalog,
+      jabatan: [],
+      options: options(),
+      rekap: true,
+      existing,
+    });
     expect(plans[0].name).toBe("Rekap IKI 2025 (2)");
     expect(plans[0].replace).toBeUndefined();
     // New IKI sheets are never planned in place.
     const withIki = planWorkbook({
+      katalog: builtInCatalog,
       jabatan: [getJabatan(KD)!],
       options: options(),
       rekap: true,

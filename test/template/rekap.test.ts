@@ -1,6 +1,7 @@
 /** The rekap: live references to the IKI sheets, rebuilt over every marked sheet (renamed ones too). */
+import { builtInCatalog } from "../../src/catalog";
 import * as iki from "../../src/capaian";
-import { catalog, getJabatan } from "../../src/catalog";
+import { catalog, getJabatan } from "../support/builtin-catalog";
 import { MemoryWorkbookPort } from "../../src/preview/memory-port";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import {
@@ -154,7 +155,13 @@ describe("rebuilding the rekap", () => {
       { name: "Lembar2" },
       { name: "Rusak", marker: "]]" },
     ];
-    const plans = planWorkbook({ jabatan: [], options: options(), rekap: true, existing });
+    const plans = planWorkbook({
+      katalog: builtInCatalog,
+      jabatan: [],
+      options: options(),
+      rekap: true,
+      existing,
+    });
     expect(plans).toHaveLength(1);
     expect(plans[0].kind).toBe("rekap");
     expect(plans[0].hyperlinks.map((h) => h.sheet)).toEqual(["Punya Budi"]);
@@ -163,6 +170,7 @@ describe("rebuilding the rekap", () => {
 
   it("finds the cells from the marker's rows, so a jabatan unknown to the catalog still works", () => {
     const plan = planWorkbook({
+      katalog: builtInCatalog,
       jabatan: [JABATAN_SINTETIS],
       options: options(),
       rekap: false,
@@ -170,7 +178,7 @@ describe("rebuilding the rekap", () => {
     })[0];
     const marker = parseMarker(plan.marker.value);
     expect(marker?.kind).toBe("iki");
-    const sumber = rekapSumber(marker as never, "Uji");
+    const sumber = rekapSumber(marker as never, "Uji", builtInCatalog);
     expect(sumber?.indikator.map((i) => i.baris)).toEqual(
       ikiLayout(JABATAN_SINTETIS).blok.map((b) => b.baris)
     );
@@ -181,13 +189,15 @@ describe("rebuilding the rekap", () => {
     expect(
       rekapSumber(
         { v: 1, kind: "iki", jabatanId: KD, tahun: 2025, mode: "iki", skala: "lima" },
-        "X"
+        "X",
+        builtInCatalog
       )?.indikator.map((i) => i.baris)
     ).toEqual(ikiLayout(catalog.jabatan[0]).blok.map((b) => b.baris));
     expect(
       rekapSumber(
         { v: 1, kind: "iki", jabatanId: "tidak-ada", tahun: 2025, mode: "iki", skala: "lima" },
-        "X"
+        "X",
+        builtInCatalog
       )
     ).toBeUndefined();
   });

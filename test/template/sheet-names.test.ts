@@ -1,4 +1,5 @@
-import { catalog, jabatanByNama } from "../../src/catalog";
+import { builtInCatalog } from "../../src/catalog";
+import { catalog, jabatanByNama, katalog } from "../support/builtin-catalog";
 import {
   cleanSheetName,
   isValidSheetName,
@@ -53,7 +54,7 @@ describe("cleanSheetName", () => {
 });
 
 describe("names from the catalog", () => {
-  const names = catalog.jabatan.map(namaDasarSheet);
+  const names = catalog.jabatan.map((j) => namaDasarSheet(j, katalog));
 
   it("are valid, readable (title case, no cut parenthesis) and distinct for all 50 jabatan", () => {
     for (const n of names) {
@@ -65,15 +66,17 @@ describe("names from the catalog", () => {
   });
 
   it("keep short names whole and abbreviate long ones the way the dinas does", () => {
-    expect(namaDasarSheet(catalog.jabatan[0])).toBe("Kepala Dinas Sosial");
+    expect(namaDasarSheet(catalog.jabatan[0], katalog)).toBe("Kepala Dinas Sosial");
     expect(
       namaDasarSheet(
-        catalog.jabatan.find((j) => j.id === "kepala-sub-bagian-umum-dan-kepegawaian")!
+        catalog.jabatan.find((j) => j.id === "kepala-sub-bagian-umum-dan-kepegawaian")!,
+        katalog
       )
     ).toBe("Kasubag Umum dan Kepegawaian");
     expect(
       namaDasarSheet(
-        catalog.jabatan.find((j) => j.id === "kepala-bidang-perlindungan-dan-jaminan-sosial")!
+        catalog.jabatan.find((j) => j.id === "kepala-bidang-perlindungan-dan-jaminan-sosial")!,
+        katalog
       )
     ).toBe("Kabid Linjamsos");
   });
@@ -81,7 +84,7 @@ describe("names from the catalog", () => {
   it("tell apart the same jabatan name in different bidang", () => {
     const sama = jabatanByNama("PENGADMINISTRASI UMUM");
     expect(sama.length).toBe(2);
-    expect(sama.map(namaDasarSheet)).toEqual([
+    expect(sama.map((j) => namaDasarSheet(j, katalog))).toEqual([
       "Pengadministrasi Umum (Rehsos)",
       "Pengadministrasi Umum (Dayasos)",
     ]);
@@ -118,6 +121,7 @@ describe("SheetNamer", () => {
   it("planWorkbook never plans an existing name, also for the same jabatan twice", () => {
     const kd = catalog.jabatan[0];
     const plans = planWorkbook({
+      katalog: builtInCatalog,
       jabatan: [kd, kd],
       options: options(),
       rekap: true,

@@ -1,5 +1,5 @@
 /** The row-height estimate: word wrapping, fonts, generosity and Excel's limit. */
-import { catalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import { MAX_ROW_HEIGHT } from "../../src/template/excel-limits";
 import { jumlahBaris, tinggiUntuk } from "../../src/template/text-height";
 

@@ -3,7 +3,8 @@
  * it. These refusals were each sink's own before (sheet-commands, workbook/rules, print-commands,
  * xlsx/rules, cell-value, memory-workbook) and are the same here.
  */
-import { catalog } from "../../src/catalog";
+import { builtInCatalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import { planWorkbook } from "../../src/template";
 import type { ListValidationPlan, SheetPlan, ValidationPlan } from "../../src/template/plan";
 import { validatePlan } from "../../src/template/validate-plan";
@@ -19,7 +20,13 @@ const withList = (v: ListValidationPlan): SheetPlan => ({ ...x, listValidations:
 
 describe("validatePlan", () => {
   it("passes every plan the planners make, and planWorkbook returns them checked", () => {
-    const plans = planWorkbook({ jabatan: catalog.jabatan, options, rekap: true, existing: [] });
+    const plans = planWorkbook({
+      katalog: builtInCatalog,
+      jabatan: catalog.jabatan,
+      options,
+      rekap: true,
+      existing: [],
+    });
     for (const plan of plans) expect(validatePlan(plan)).toBe(plan);
     expect(validatePlan(x)).toBe(x);
   });

@@ -3,7 +3,7 @@
  * syncs, batches failing at any action, a refused request. Only sheets this insert created are
  * removed (by id, or by name when they carry this insert's token), and the message tells the truth.
  */
-import { catalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import { ExcelWorkbook, type ExcelAdapterOptions } from "../../src/workbook/excel-adapter";
 import { INSERT_TOKEN_KEY } from "../../src/workbook/insert-token";
 import { FakeExcel, type FakeExcelOptions } from "../support/fake-excel";

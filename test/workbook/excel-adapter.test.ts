@@ -1,4 +1,4 @@
-import { catalog, jabatanInBidang } from "../../src/catalog";
+import { catalog, jabatanInBidang } from "../support/builtin-catalog";
 import {
   ExcelWorkbook,
   type ExcelAdapterOptions,

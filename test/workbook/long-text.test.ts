@@ -4,7 +4,8 @@
  * Office.js sink replayed on the fake Excel, which turns "=..." on a General cell into a formula as
  * Excel does and honours the quote prefix.
  */
-import { catalog } from "../../src/catalog";
+import { builtInCatalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import { planWorkbook } from "../../src/template";
 import { TEXT_FORMAT_MAX_CHARS } from "../../src/template/excel-limits";
 import { tooLongForTextFormat } from "../../src/template/long-text";
@@ -38,6 +39,7 @@ function texts(plan: SheetPlan, sheet: FakeSheet) {
 
 describe.each(["iki", "native"] as const)("every real plan through Office.js, mode %s", (mode) => {
   const plans = planWorkbook({
+    katalog: builtInCatalog,
     jabatan: catalog.jabatan,
     options: { ...options, mode },
     rekap: true,

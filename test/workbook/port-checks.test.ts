@@ -1,5 +1,5 @@
 /** Both ports refuse the same bad requests with the same words: one checkRequest (src/template/sudah-ada.ts). */
-import { catalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import { MemoryWorkbookPort } from "../../src/preview/memory-port";
 import { checkRequest } from "../../src/template";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";

@@ -3,7 +3,8 @@
  * desktop build that ignores fit-to-pages, office-js #1860, still prints one page wide) and the
  * plan's manual page breaks.
  */
-import { catalog } from "../../src/catalog";
+import { builtInCatalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import { planWorkbook } from "../../src/template";
 import type { SheetPlan } from "../../src/template/plan";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
@@ -11,7 +12,13 @@ import { sheetCommands } from "../../src/workbook/sheet-commands";
 import { FakeExcel } from "../support/fake-excel";
 import { options } from "../support/hand-plans";
 
-const plans = planWorkbook({ jabatan: catalog.jabatan, options, rekap: false, existing: [] });
+const plans = planWorkbook({
+  katalog: builtInCatalog,
+  jabatan: catalog.jabatan,
+  options,
+  rekap: false,
+  existing: [],
+});
 const broken = plans.find((p) => (p.print.rowBreaks ?? []).length > 0) as SheetPlan;
 const whole = plans.find((p) => !p.print.rowBreaks) as SheetPlan;
 

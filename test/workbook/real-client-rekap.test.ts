@@ -4,7 +4,9 @@
  * requirement-set checks (ExcelApi 1.12), the requests as Excel would receive them, and a host that
  * keeps sheet ids, positions, markers and charts. The fake (rekap-in-place.test.ts) checks contents.
  */
-import { catalog, jabatanInBidang, listBidang, type Jabatan } from "../../src/catalog";
+import { builtInCatalog } from "../../src/catalog";
+import { type Jabatan } from "../../src/catalog";
+import { catalog, jabatanInBidang, listBidang } from "../support/builtin-catalog";
 import { MARKER_KEY, parseMarker, planWorkbook } from "../../src/template";
 import type { TemplateOptions } from "../../src/template/options";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
@@ -195,7 +197,13 @@ describe.each<TemplateOptions["mode"]>(["iki", "native"])(
       const rebuilt = await sent(() => workbook.rebuildRekap(o));
       expect(rebuilt.requests).toHaveLength(3);
       const estimate = planRequests(
-        planWorkbook({ jabatan: [], options: o, rekap: true, existing }).map(sheetCommands)
+        planWorkbook({
+          katalog: builtInCatalog,
+          jabatan: [],
+          options: o,
+          rekap: true,
+          existing,
+        }).map(sheetCommands)
       );
       expect(estimate).toHaveLength(1);
       expect(rebuilt.requests[2].bytes).toBeLessThanOrEqual(PAYLOAD_BUDGET_BYTES);
@@ -218,7 +226,13 @@ describe.each<TemplateOptions["mode"]>(["iki", "native"])(
       expect(inserted.requests.length).toBeLessThanOrEqual(4);
       const writes = inserted.requests.slice(2);
       const estimate = planRequests(
-        planWorkbook({ jabatan: rest, options: o, rekap: true, existing }).map(sheetCommands)
+        planWorkbook({
+          katalog: builtInCatalog,
+          jabatan: rest,
+          options: o,
+          rekap: true,
+          existing,
+        }).map(sheetCommands)
       );
       expect(writes).toHaveLength(estimate.length);
       writes.forEach((w, i) => {

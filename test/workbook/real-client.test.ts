@@ -3,7 +3,9 @@
  * the real catalog as Excel would receive it. Any argument or object-path error Office.js raises
  * fails these tests; the request bytes are the client's own serialization.
  */
-import { catalog, jabatanInBidang, listBidang, type Jabatan } from "../../src/catalog";
+import { builtInCatalog } from "../../src/catalog";
+import { type Jabatan } from "../../src/catalog";
+import { catalog, jabatanInBidang, listBidang } from "../support/builtin-catalog";
 import { MARKER_KEY, planWorkbook } from "../../src/template";
 import type { TemplateOptions } from "../../src/template/options";
 import { ExcelWorkbook, type ExistingSheet } from "../../src/workbook/excel-adapter";
@@ -26,7 +28,13 @@ async function insert(
 ) {
   const o = { ...options, mode };
   const existing = host.sheetNames.map((name) => ({ name }));
-  const planned = planWorkbook({ jabatan, options: o, rekap, existing }).map(sheetCommands);
+  const planned = planWorkbook({
+    katalog: builtInCatalog,
+    jabatan,
+    options: o,
+    rekap,
+    existing,
+  }).map(sheetCommands);
   const workbook = new ExcelWorkbook({ run: realClientRun(host) });
   const result = await workbook.insert({ jabatanIds: jabatan.map((j) => j.id), options: o, rekap });
   return { host, result, requests: planRequests(planned) };
@@ -155,6 +163,7 @@ describe("real Office.js client: failures", () => {
 
   it("leaves a co-author's sheet under a planned name alone, removes ours, and says so", async () => {
     const planned = planWorkbook({
+      katalog: builtInCatalog,
       jabatan: all.slice(0, 5),
       options,
       rekap: false,

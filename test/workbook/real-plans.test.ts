@@ -2,7 +2,8 @@
  * The adapter over real plans: planWorkbook over the whole catalog, both formula modes, through
  * the strict fake (which refuses what Excel refuses) and through the pure checks.
  */
-import { catalog, jabatanInBidang, listBidang } from "../../src/catalog";
+import { builtInCatalog } from "../../src/catalog";
+import { catalog, jabatanInBidang, listBidang } from "../support/builtin-catalog";
 import { MARKER_KEY, planWorkbook } from "../../src/template";
 import type { FormulaMode } from "../../src/template/options";
 import type { SheetPlan } from "../../src/template/plan";
@@ -28,7 +29,13 @@ function cellsOf(plan: SheetPlan, range: string): { r: number; c: number }[] {
 
 describe.each(modes)("real plans, mode %s", (mode) => {
   const o = { ...options, mode };
-  const plans = planWorkbook({ jabatan: catalog.jabatan, options: o, rekap: true, existing: [] });
+  const plans = planWorkbook({
+    katalog: builtInCatalog,
+    jabatan: catalog.jabatan,
+    options: o,
+    rekap: true,
+    existing: [],
+  });
 
   it("plans 50 IKI sheets and a rekap", () => {
     expect(plans).toHaveLength(51);

@@ -4,7 +4,7 @@
  * keeps its position and the user's name, and a failed rewrite says to run it again. Plus an
  * insert that asks about a year's IKI sheets (more in sudah-ada.test.ts) and activateSheet.
  */
-import { catalog, jabatanInBidang } from "../../src/catalog";
+import { catalog, jabatanInBidang } from "../support/builtin-catalog";
 import { parseMarker } from "../../src/template";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
 import { InsertError } from "../../src/workbook/port";

@@ -4,7 +4,7 @@
  * client. "tanya" without such a sheet is 3 syncs (names, markers, write); with one, 2 syncs and
  * nothing written; a bidang or the whole dinas with its rekap reads the markers anyway.
  */
-import { catalog, jabatanInBidang } from "../../src/catalog";
+import { catalog, jabatanInBidang } from "../support/builtin-catalog";
 import { MARKER_KEY, parseMarker, type SudahAda } from "../../src/template";
 import type { TemplateOptions } from "../../src/template/options";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";

@@ -3,7 +3,8 @@
  * nothing a sheet holds may name the sheet itself, and a sheet may only name sheets written before
  * it (they have their final names by then). Checked on every real plan, both formula modes.
  */
-import { catalog } from "../../src/catalog";
+import { builtInCatalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import { planWorkbook } from "../../src/template";
 import { quoteSheetName } from "../../src/template/a1";
 import type { FormulaMode } from "../../src/template/options";
@@ -44,6 +45,7 @@ describe("temporary sheet names", () => {
     "are safe for every real plan (%s): no sheet names itself or a later sheet",
     (mode) => {
       const sheets = planWorkbook({
+        katalog: builtInCatalog,
         jabatan: catalog.jabatan,
         options: { ...options, mode },
         rekap: true,

@@ -3,8 +3,9 @@
  * formulas, or Excel would read them as pre-dynamic-array formulas and cut the range to one cell.
  */
 
+import { builtInCatalog } from "../../src/catalog";
 import JSZip from "jszip";
-import { catalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import { needsArrayEvaluation, planWorkbook } from "../../src/template";
 import { cell } from "../../src/template/a1";
 import { computeResults } from "../../src/xlsx/cached-values";
@@ -31,6 +32,7 @@ describe("array formulas in the file", () => {
   it("an IKI-mode sheet stores its range formulas as t=array over their own cell, results kept", async () => {
     const jabatan = catalog.jabatan.filter((j) => j.indikator.length > 0).slice(0, 2);
     const plans = planWorkbook({
+      katalog: builtInCatalog,
       jabatan,
       options: options({ mode: "iki" }),
       rekap: true,

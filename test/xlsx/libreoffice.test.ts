@@ -4,10 +4,11 @@
  * recalculated by LibreOffice headless, read back and compared indicator by indicator (and the rekap).
  * Skipped only when soffice is missing outside CI (test/support/programs.ts); in CI it fails.
  */
+import { builtInCatalog } from "../../src/catalog";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { catalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import * as iki from "../../src/capaian";
 import { KOLOM, KOLOM_REKAP, planWorkbook } from "../../src/template";
 import { parseCell } from "../../src/template/a1";
@@ -64,6 +65,7 @@ SOFFICE.test(
     fs.mkdirSync(out);
     try {
       const dinas = planWorkbook({
+        katalog: builtInCatalog,
         jabatan: catalog.jabatan,
         options: options({ mode: "native", skala: "lima" }),
         rekap: true,
@@ -75,6 +77,7 @@ SOFFICE.test(
       const tanpaIndikator = catalog.jabatan.find((j) => j.indikator.length === 0);
       if (!tanpaIndikator) throw new Error("the catalog has no jabatan without indicators");
       const kecil = planWorkbook({
+        katalog: builtInCatalog,
         jabatan: [JABATAN_SINTETIS, ...catalog.jabatan.slice(0, 3), tanpaIndikator],
         options: options({ mode: "native", skala: "permenpan" }),
         rekap: true,

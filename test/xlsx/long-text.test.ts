@@ -3,8 +3,9 @@
  * stored as a string (never a formula), over every real plan and a long identity typed by a user.
  */
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells, not Office.js ranges */
+import { builtInCatalog } from "../../src/catalog";
 import ExcelJS from "exceljs";
-import { catalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import { planWorkbook } from "../../src/template";
 import { tooLongForTextFormat } from "../../src/template/long-text";
 import type { SheetPlan } from "../../src/template/plan";
@@ -35,6 +36,7 @@ function check(plans: SheetPlan[], wb: ExcelJS.Workbook): { long: number; wrong:
 
 test("every real plan: texts stay strings, none over 255 characters under the Text format", async () => {
   const plans = planWorkbook({
+    katalog: builtInCatalog,
     jabatan: catalog.jabatan,
     options: options({ mode: "iki" }),
     rekap: true,
@@ -49,6 +51,7 @@ test("a long identity text that looks like a formula stays a string, under Gener
   const nama = '=HYPERLINK("http://contoh.id","klik")' + " teks".repeat(60);
   const base = options();
   const plans = planWorkbook({
+    katalog: builtInCatalog,
     jabatan: [catalog.jabatan[0]],
     options: { ...base, identitas: { ...base.identitas, nama } },
     rekap: false,

@@ -1,12 +1,14 @@
 /** The xlsx sink writes the plan's print setup: fit to one page wide and the manual page breaks. */
+import { builtInCatalog } from "../../src/catalog";
 import JSZip from "jszip";
-import { catalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import { planWorkbook } from "../../src/template";
 import { writeXlsx } from "../../src/xlsx/write-workbook";
 import { options } from "../template/support";
 
 test("a planned page break is a manual row break above its row; a sheet without one has none", async () => {
   const plans = planWorkbook({
+    katalog: builtInCatalog,
     jabatan: catalog.jabatan,
     options: options(),
     rekap: false,

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { getJabatan } from "../../src/catalog";
+import { getJabatan } from "../support/builtin-catalog";
 import type { Jabatan } from "../../src/catalog/types";
 import { KOLOM, ikiLayout } from "../../src/template";
 import { forEachCell } from "../../src/template/a1";

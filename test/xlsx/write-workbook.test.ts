@@ -1,8 +1,9 @@
 /** Reading the written .xlsx back with ExcelJS shows what the plans hold. */
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells, not Office.js ranges */
+import { builtInCatalog } from "../../src/catalog";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { catalog } from "../../src/catalog";
+import { catalog } from "../support/builtin-catalog";
 import { MARKER_KEY, parseMarker, planWorkbook } from "../../src/template";
 import { forEachCell, requireA1 } from "../../src/template/a1";
 import type { SheetPlan } from "../../src/template/plan";
@@ -28,6 +29,7 @@ describe("the whole-dinas workbook (native formulas) read back", () => {
 
   beforeAll(async () => {
     plans = planWorkbook({
+      katalog: builtInCatalog,
       jabatan: catalog.jabatan,
       options: options({ mode: "native" }),
       rekap: true,

@@ -4,6 +4,7 @@
  */
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
+import { useKatalog } from "../katalog-context";
 import { sheetsByJabatan, type Jawaban, type Pertanyaan } from "../use-insert-run";
 import { teks } from "../teks";
 import { OutcomeMessage } from "./OutcomeMessage";
@@ -28,7 +29,7 @@ export function DuplicateChoice({
   pertanyaan: Pertanyaan;
   onJawab(jawaban: Jawaban): void;
 }) {
-  const daftar = sheetsByJabatan(ada);
+  const daftar = sheetsByJabatan(ada, useKatalog());
   const lines =
     action === "jabatan"
       ? [teks.sudahAdaSatu(daftar[0].jabatan, options.tahun, daftar[0].lembar)]

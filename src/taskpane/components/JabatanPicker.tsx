@@ -1,7 +1,8 @@
 /** Choosing a jabatan: by words (type-ahead over nama, tugas and indikator) or by bidang then jabatan. */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { jabatanInBidang, listBidang, type Jabatan } from "../../catalog";
+import type { Jabatan } from "../../catalog";
+import { useKatalog } from "../katalog-context";
 import { teks } from "../teks";
 import { JabatanSearch } from "./JabatanSearch";
 import { namaJabatan } from "./nama-jabatan";
@@ -55,8 +56,12 @@ export function JabatanPicker({
   onJabatan,
 }: JabatanPickerProps) {
   const styles = useStyles();
-  const semuaBidang = React.useMemo(() => listBidang(), []);
-  const daftar = React.useMemo(() => (bidang ? jabatanInBidang(bidang) : []), [bidang]);
+  const katalog = useKatalog();
+  const semuaBidang = React.useMemo(() => katalog.listBidang(), [katalog]);
+  const daftar = React.useMemo(
+    () => (bidang ? katalog.jabatanInBidang(bidang) : []),
+    [bidang, katalog]
+  );
   return (
     <div className={styles.root}>
       <JabatanSearch disabled={disabled} onJabatan={onJabatan} />

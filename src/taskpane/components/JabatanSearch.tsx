@@ -1,7 +1,8 @@
 /** Type-ahead over nama, tugas and indikator: a search field and the jabatan it finds, arrow keys between them. */
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { searchJabatan, type Jabatan } from "../../catalog";
+import type { Jabatan } from "../../catalog";
+import { useKatalog } from "../katalog-context";
 import { teks } from "../teks";
 import { namaJabatan, tempatJabatan } from "./nama-jabatan";
 import { TextField } from "./TextField";
@@ -55,9 +56,10 @@ function useResultFocus() {
 export function JabatanSearch({ disabled, onJabatan }: JabatanSearchProps) {
   const [query, setQuery] = React.useState("");
   const words = query.trim();
+  const katalog = useKatalog();
   const hasil = React.useMemo(
-    () => (words.length >= 2 ? searchJabatan(words, MAKS_HASIL) : []),
-    [words]
+    () => (words.length >= 2 ? katalog.searchJabatan(words, MAKS_HASIL) : []),
+    [words, katalog]
   );
   const focus = useResultFocus();
   return (

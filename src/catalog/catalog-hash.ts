@@ -1,0 +1,34 @@
+/**
+ * A content hash of a catalog: two catalogs with the same data have the same hash whatever the key
+ * order of their JSON, so a sheet's marker can say which catalog it came from. Synchronous and
+ * dependency-free (the custom functions runtime has no sync crypto): FNV-1a over 2 x 32 bits.
+ */
+import type { Catalog } from "./types";
+
+/** JSON with object keys sorted, undefined properties left out (as JSON.stringify does). */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v ?? null)).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function fnv1a(text: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** 16 hex digits. */
+export function catalogHash(catalog: Catalog): string {
+  const text = canonicalJson(catalog);
+  const hex = (n: number) => n.toString(16).padStart(8, "0");
+  return hex(fnv1a(text, 0x811c9dc5)) + hex(fnv1a(text, 0x050c5d1f));
+}

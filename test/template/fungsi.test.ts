@@ -12,7 +12,6 @@ import {
   KOLOM,
   MARKER_KEY,
   parseMarker,
-  planWorkbook,
   rekapSumber,
   type IkiLayout,
   type IkiMarker,
@@ -22,21 +21,11 @@ import { straddles, type PrintGeometry } from "../../src/template/print-pages";
 import { LEBAR_KOLOM } from "../../src/template/layout";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { beda, isi, KOSONG, type Blok } from "./plans";
-import { denganFungsi, FUNGSI_UJI, JABATAN_SINTETIS, options } from "./support";
+import { denganFungsi, FUNGSI_UJI, JABATAN_SINTETIS, planSatu } from "./support";
 
 const denganIndikator = catalog.jabatan.find((j) => j.indikator.length > 2) as Jabatan;
 const tanpaIndikator = catalog.jabatan.find((j) => j.indikator.length === 0) as Jabatan;
 const CONTOH = [catalog.jabatan[0], denganIndikator, tanpaIndikator, JABATAN_SINTETIS];
-
-function plan(j: Jabatan, mode: "iki" | "native" = "iki"): SheetPlan {
-  return planWorkbook({
-    katalog: builtInCatalog,
-    jabatan: [j],
-    options: options({ mode }),
-    rekap: false,
-    existing: [],
-  })[0];
-}
 
 const heightOf = (p: SheetPlan, row: number) => p.rowHeights.find((h) => h.row === row)?.height;
 const merged = (p: SheetPlan, from: number, to: number, row: number) =>
@@ -49,13 +38,13 @@ describe("a jabatan without fungsi", () => {
       expect("fungsi" in ikiLayout(j)).toBe(false);
       expect(ikiLayout({ ...j, fungsi: [] })).toEqual(ikiLayout(j));
       for (const mode of ["iki", "native"] as const)
-        expect(plan({ ...j, fungsi: [] }, mode)).toEqual(plan(j, mode));
+        expect(planSatu({ ...j, fungsi: [] }, mode)).toEqual(planSatu(j, mode));
     }
   );
 });
 
 describe.each(CONTOH.map((j) => [j.id, denganFungsi(j)] as const))("%s with fungsi", (_id, j) => {
-  const p = plan(j);
+  const p = planSatu(j);
   const l = ikiLayout(j);
   const f = l.fungsi as NonNullable<IkiLayout["fungsi"]>;
   const teksDi = (row: number, col: number) => p.cells[row - 1][col];
@@ -83,7 +72,7 @@ describe.each(CONTOH.map((j) => [j.id, denganFungsi(j)] as const))("%s with fung
 
   it("styles and sizes the fungsi exactly as the tugas", () => {
     // The same texts as tugas: the rows get the same heights and the same formats.
-    const sebagaiTugas = plan({ ...j, id: `${j.id}-t`, tugas: FUNGSI_UJI, fungsi: undefined });
+    const sebagaiTugas = planSatu({ ...j, id: `${j.id}-t`, tugas: FUNGSI_UJI, fungsi: undefined });
     const lt = ikiLayout({ ...j, tugas: FUNGSI_UJI, fungsi: undefined });
     FUNGSI_UJI.forEach((_t, i) =>
       expect(heightOf(p, f.dari + i)).toBe(heightOf(sebagaiTugas, lt.tugasDari + i))
@@ -139,7 +128,7 @@ describe.each(CONTOH.map((j) => [j.id, denganFungsi(j)] as const))("%s with fung
 
   it("computes as src/capaian on the moved rows, in both modes", () => {
     for (const mode of ["iki", "native"] as const) {
-      const x = plan(j, mode);
+      const x = planSatu(j, mode);
       const wb = new MemoryWorkbook();
       wb.apply([x]);
       const input = {
@@ -170,7 +159,7 @@ describe("printing a jabatan with fungsi", () => {
   it("keeps the signature block on one page at every plausible scale", () => {
     let dipisah = 0;
     for (const j of varian) {
-      const p = plan(j);
+      const p = planSatu(j);
       const l = ikiLayout(j);
       const heights = Array.from({ length: p.cells.length }, (_, i) => heightOf(p, i + 1) ?? 15);
       const g: PrintGeometry = {

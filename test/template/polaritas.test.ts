@@ -4,22 +4,11 @@
  * formula modes. (The numbers against src/capaian: formulas.test.ts, blank-as-zero.test.ts and the
  * LibreOffice test.)
  */
-import { builtInCatalog } from "../../src/catalog";
 import { catalog } from "../support/builtin-catalog";
 import type { Jabatan } from "../../src/catalog/types";
-import { cell, ikiLayout, KOLOM, planWorkbook, type SheetPlan } from "../../src/template";
+import { cell, ikiLayout, KOLOM, type SheetPlan } from "../../src/template";
 import { teks } from "../../src/template/teks";
-import { JABATAN_SINTETIS, MODES, options } from "./support";
-
-function plan(j: Jabatan, mode: (typeof MODES)[number]): SheetPlan {
-  return planWorkbook({
-    katalog: builtInCatalog,
-    jabatan: [j],
-    options: options({ mode }),
-    rekap: false,
-    existing: [],
-  })[0];
-}
+import { JABATAN_SINTETIS, MODES, planSatu } from "./support";
 
 const rumus = (p: SheetPlan, row: number, col: number): string => {
   const c = p.cells[row - 1][col];
@@ -29,7 +18,7 @@ const rumus = (p: SheetPlan, row: number, col: number): string => {
 
 describe.each(MODES)("mode %s", (mode) => {
   it("a catalog indicator with polaritas negatif says so in Keterangan and computes negatively", () => {
-    const p = plan(JABATAN_SINTETIS, mode);
+    const p = planSatu(JABATAN_SINTETIS, mode);
     const blok = ikiLayout(JABATAN_SINTETIS).blok;
     expect(blok.some((b) => b.indikator?.polaritas === "negatif")).toBe(true);
     expect(blok.some((b) => b.indikator?.polaritas === "positif")).toBe(true);
@@ -53,7 +42,7 @@ describe.each(MODES)("mode %s", (mode) => {
 
   it("an empty row's capaian reads the choice in its own Keterangan cell, and nothing else moves", () => {
     const j = catalog.jabatan.find((x) => x.indikator.length === 0) as Jabatan;
-    const p = plan(j, mode);
+    const p = planSatu(j, mode);
     for (const b of ikiLayout(j).blok) {
       const f = rumus(p, b.baris, KOLOM.capaian);
       const pilihan = cell(b.baris, KOLOM.keterangan);

@@ -3,6 +3,8 @@ import * as iki from "../../src/capaian";
 import type { Indikator, Jabatan } from "../../src/catalog/types";
 import type { FormulaMode, SkalaPredikat, TemplateOptions } from "../../src/template/options";
 import type { MemoryValue } from "../../src/preview/memory-workbook";
+import { builtInCatalog } from "../../src/catalog";
+import { planWorkbook, type SheetPlan } from "../../src/template";
 
 export function options(partial: Partial<TemplateOptions> = {}): TemplateOptions {
   return {
@@ -165,4 +167,15 @@ export const FUNGSI_UJI = [
 /** A jabatan with fungsi, under an id of its own so it can sit beside the original in one workbook. */
 export function denganFungsi(base: Jabatan, fungsi: string[] = FUNGSI_UJI): Jabatan {
   return { ...base, id: `${base.id}-fungsi`, nama: `${base.nama} (FUNGSI)`, fungsi };
+}
+
+/** The IKI sheet of one jabatan, planned alone over the built-in catalog. */
+export function planSatu(j: Jabatan, mode: FormulaMode = "iki"): SheetPlan {
+  return planWorkbook({
+    katalog: builtInCatalog,
+    jabatan: [j],
+    options: options({ mode }),
+    rekap: false,
+    existing: [],
+  })[0];
 }

@@ -199,7 +199,7 @@ const CASES: [string, (s: SheetValues[]) => void, string[]][] = [
     },
     [
       'Instansi, baris 3, kolom Isi: Nama Instansi belum diisi. Perbaikan: Isi kolom Isi pada baris "Nama Instansi" lembar Instansi.',
-      'Instansi: Baris "Tempat Penandatanganan" tidak ditemukan. Perbaikan: Tambahkan baris dengan uraian "Tempat Penandatanganan" dan isinya di lembar Instansi.',
+      'Instansi: Baris "Sumber" tidak ditemukan. Perbaikan: Tambahkan baris dengan uraian "Sumber" dan isinya di lembar Instansi.',
     ],
   ],
   [

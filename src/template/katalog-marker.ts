@@ -5,7 +5,7 @@
  * the stored catalog names the catalog it holds. parseMarker ignores both kinds.
  */
 import { MAX_CUSTOM_PROPERTY_CHARS } from "./excel-limits";
-import { MARKER_KEY, MARKER_VERSION, parseKatalog, type MarkerKatalog } from "./marker";
+import { MARKER_KEY, markerObject, parseKatalog, type MarkerKatalog } from "./marker";
 import type { SheetMarker } from "./plan";
 
 export interface TabelMarker {
@@ -41,16 +41,8 @@ export function katalogSheetMarker(marker: KatalogMarker): SheetMarker {
 
 /** A catalog sheet's marker, or undefined for anything else (IKI and rekap markers, garbage). */
 export function parseKatalogMarker(value: string | undefined): KatalogMarker | undefined {
-  if (typeof value !== "string" || value.length > 10000) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(value);
-  } catch {
-    return undefined;
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
-  const m = data as Record<string, unknown>;
-  if (m.v !== MARKER_VERSION) return undefined;
+  const m = markerObject(value);
+  if (!m) return undefined;
   if (m.kind === "katalog" && typeof m.tabel === "string" && m.tabel !== "")
     return { v: 1, kind: "katalog", tabel: m.tabel };
   if (m.kind !== "katalog-tersimpan") return undefined;

@@ -11,7 +11,7 @@ import * as path from "path";
 import { builtInCatalog, canonicalJson } from "../../src/catalog";
 import { tablesToCatalog } from "../../src/catalog/tabel";
 import type { Catalog } from "../../src/catalog/types";
-import { EXIT, main } from "../../src/cli/main";
+import { EXIT } from "../../src/cli/main";
 import {
   MARKER_KEY,
   NAMA_KATALOG_TERSIMPAN,
@@ -22,6 +22,7 @@ import {
 import { readSheetProperties } from "../../src/xlsx/package-parts";
 import { readXlsxSheets } from "../../src/xlsx/read-sheets";
 import { readWorkbook } from "../xlsx/support";
+import { runCli } from "./run-cli";
 
 const PAKISAJI = path.join(__dirname, "..", "fixtures", "katalog", "pakisaji-2019.json");
 const pakisaji = JSON.parse(fs.readFileSync(PAKISAJI, "utf8")) as Catalog;
@@ -30,18 +31,7 @@ let dir: string;
 beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "iki-cli-katalog-"))));
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    argv,
-    { out: (t) => out.push(t), err: (t) => err.push(t) },
-    new Date(2026, 0, 15),
-    dir,
-    { env: {}, script: undefined }
-  );
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = (...argv: string[]) => runCli(dir, {}, argv);
 
 const at = (name: string) => path.join(dir, name);
 

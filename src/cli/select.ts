@@ -186,7 +186,7 @@ export function selectJabatan(
   perintah = PROGRAM
 ): Selection {
   if (pilihan.semua) {
-    const slug = slugOf(katalog.catalog.instansi.nama);
+    const slug = slugOf(katalog.instansi.nama);
     return { jabatan: [...katalog.jabatan], slug, tebakan: [], ganda: [] };
   }
   const counts = new Map<Jabatan, number>();

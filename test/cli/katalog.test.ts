@@ -103,7 +103,7 @@ describe("--katalog", () => {
     const props = await readSheetProperties(file);
     const hash = (await import("../../src/catalog")).catalogHash(pakisaji);
     for (const name of [wb.worksheets[0].name, wb.worksheets[1].name])
-      expect(parseMarker(props.get(name)?.get(MARKER_KEY) ?? "")?.katalog?.hash).toBe(hash);
+      expect(parseMarker(props.get(name)?.get(MARKER_KEY) ?? "")?.katalog).toBe(hash);
     // That output carries its catalog: it serves as --katalog itself.
     const again = await run("--katalog", "IKI-kecamatan-pakisaji-2026.xlsx", "--daftar");
     expect(again).toMatchObject({

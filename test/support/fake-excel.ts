@@ -847,6 +847,12 @@ class FakeCustomPropertyCollection {
         throw new FakeExcelError("InvalidArgument", `custom property key: ${key}`);
       if (typeof value !== "string")
         throw new FakeExcelError("InvalidArgument", "custom property value must be text");
+      // Excel outside the web cuts longer values; the worst host refuses them.
+      if (value.length > 255)
+        throw new FakeExcelError(
+          "InvalidArgument",
+          `custom property value over 255: ${value.length}`
+        );
       s.customProperties.set(key.toLowerCase(), { key, value });
     });
   }

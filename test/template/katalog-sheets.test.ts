@@ -131,7 +131,7 @@ describe("the stored catalog", () => {
     expect(chunks.every((c) => c.length <= PANJANG_BAGIAN)).toBe(true);
     expect(chunks.join("")).toBe(canonicalJson(catalog));
     const marker = parseKatalogMarker(plan.marker.value);
-    expect(marker).toEqual({ v: 1, kind: "katalog-tersimpan", katalog: { ...id } });
+    expect(marker).toEqual({ v: 1, kind: "katalog-tersimpan", katalog: id.hash });
     expect(plan.marker.value.length).toBeLessThanOrEqual(255);
   });
 

@@ -171,7 +171,7 @@ function resolveBidangText(text: string, katalog: CatalogIndex): string | { gala
   };
 }
 
-const slugOf = (text: string) =>
+export const slugOf = (text: string) =>
   normalizeText(text)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");

@@ -70,8 +70,8 @@ const isBaris = (x: unknown): x is number[] =>
   x.length > 0 &&
   x.every((r) => typeof r === "number" && Number.isInteger(r) && r >= 1 && r <= MAX_ROWS);
 
-/** The marker in a custom property value; undefined for anything else (garbage, other versions). */
-export function parseMarker(value: string): Marker | undefined {
+/** A custom property value as a JSON object of our version; undefined for anything else. */
+export function markerObject(value: unknown): Record<string, unknown> | undefined {
   if (typeof value !== "string" || value.length > 10000) return undefined;
   let data: unknown;
   try {
@@ -81,8 +81,14 @@ export function parseMarker(value: string): Marker | undefined {
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
   const m = data as Record<string, unknown>;
-  if (m.v !== MARKER_VERSION || !isTahun(m.tahun) || !isMode(m.mode) || !isSkala(m.skala))
-    return undefined;
+  return m.v === MARKER_VERSION ? m : undefined;
+}
+
+/** The marker in a custom property value; undefined for anything else (garbage, other versions). */
+export function parseMarker(value: string): Marker | undefined {
+  const m = markerObject(value);
+  if (!m) return undefined;
+  if (!isTahun(m.tahun) || !isMode(m.mode) || !isSkala(m.skala)) return undefined;
   const katalog = parseKatalog(m.katalog);
   if (m.kind === "rekap") {
     const rekap: RekapMarker = {
@@ -113,6 +119,6 @@ export function parseMarker(value: string): Marker | undefined {
 }
 
 /** The catalog's hash when well formed; a marker without it (made before catalogs were named) is still read. */
-function parseKatalog(x: unknown): string | undefined {
+export function parseKatalog(x: unknown): string | undefined {
   return typeof x === "string" && /^[0-9a-f]{16}$/.test(x) ? x : undefined;
 }

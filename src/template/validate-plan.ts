@@ -129,6 +129,19 @@ function checkSheet(plan: SheetPlan): void {
     throw new RangeError(
       `marker of "${plan.name}" over ${MAX_CUSTOM_PROPERTY_CHARS} characters: ${plan.marker.value.length}`
     );
+  checkVisibility(plan);
+}
+
+/**
+ * A hidden sheet: only "veryHidden" exists in a plan, and such a sheet must never need to be active
+ * (freezing panes activates a sheet in Excel, which refuses to activate a hidden one).
+ */
+function checkVisibility(plan: SheetPlan): void {
+  if (plan.visibility === undefined) return;
+  if (plan.visibility !== "veryHidden")
+    throw new RangeError(`unknown sheet visibility "${String(plan.visibility)}"`);
+  if (plan.freeze.rows > 0 || plan.freeze.columns > 0)
+    throw new RangeError(`hidden sheet "${plan.name}" cannot have frozen panes`);
 }
 
 /** Throws a RangeError naming the first thing in `plan` Excel would refuse; returns the plan. */

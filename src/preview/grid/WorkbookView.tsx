@@ -143,7 +143,7 @@ function useCellContent(port: PreviewPort, active: string, selected?: string, ve
 
 export function WorkbookView({ port }: { port: PreviewPort }) {
   const version = useWorkbookVersion(port);
-  const sheets = port.workbook.sheetNames();
+  const sheets = port.workbook.visibleSheetNames();
   const [active, setActive] = useActiveSheet(port, version, sheets);
   const { selected, typed, setTyped, problem, setProblem, select, go } = useSelection(port, active);
   const content = useCellContent(port, active, selected, version);

@@ -172,7 +172,7 @@ SOFFICE.test(
       for (const b of books) {
         const kosong = new Set(
           b.plans
-            .filter((p) => p.kind === "iki" && jabatanOf(p).indikator.length === 0)
+            .filter((p) => p.kind === "iki" && jabatanOf(p)?.indikator.length === 0)
             .map((p) => p.name)
         );
         const pilihan = b.indicators.filter((i) => kosong.has(i.sheet));

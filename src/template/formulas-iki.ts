@@ -27,7 +27,7 @@ export const formulasIki: FormulaSet = {
   // The choice becomes "negatif" or "positif" before IKI.CAPAIAN reads it, so a text the list
   // would refuse (pasted in) gives what native mode gives, not #VALUE!.
   capaianPilihan: (r, t, polaritas) =>
-    `=IKI.CAPAIAN(${kosong(r)},${kosong(t)},IF(TRIM(${polaritas})="${teks.polaritas.negatif}","negatif","positif"))`,
+    `=IKI.CAPAIAN(${kosong(r)},${kosong(t)},IF(IF(TRIM(${polaritas})="-","${teks.polaritas.negatif}",TRIM(${polaritas}))="${teks.polaritas.negatif}","negatif","positif"))`,
   predikat: (c, skala) =>
     skala === "permenpan"
       ? `=IKI.PREDIKAT(${kosong(c)},"permenpan")`

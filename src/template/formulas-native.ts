@@ -84,7 +84,7 @@ export const formulasNative: FormulaSet = {
   capaian: (r, t, polaritas) =>
     `=${terisi(r, t, polaritas === "negatif" ? capaianNegatif(r, t) : capaianPositif(r, t))}`,
   capaianPilihan: (r, t, polaritas) =>
-    `=${terisi(r, t, `IF(TRIM(${polaritas})="${teks.polaritas.negatif}",${capaianNegatif(r, t)},${capaianPositif(r, t)})`)}`,
+    `=${terisi(r, t, `IF(IF(TRIM(${polaritas})="-","${teks.polaritas.negatif}",TRIM(${polaritas}))="${teks.polaritas.negatif}",${capaianNegatif(r, t)},${capaianPositif(r, t)})`)}`,
   predikat: (c, skala) => {
     const scale = SKALA_BAWAAN[skala];
     return `=IF(${c}="","",${tangga(dinilai(c, scale.rounding), scale)})`;

@@ -147,7 +147,9 @@ export function barisIsian(b: SheetBuilder, blok: BlokIndikator, options: Templa
  * the same place, beside the row. Every other cell of the row is already typed in (B:L) or computed
  * (M:O); a new column would push the table past one page wide or shrink every column, and a second
  * row per block would move every row a user types in below it. What an empty row loses is a free
- * remark in P: the Catatan under the table remains for that.
+ * remark in P (the note above the rows says so). "negatif" or "-" choose negatif, as IKI.CAPAIAN reads
+ * them; any other text counts as positif in both modes (the list refuses it when typed; a paste is
+ * the only way in).
  */
 function pilihanPolaritas(b: SheetBuilder, r: number): void {
   b.set(r, KOLOM.keterangan, teks.polaritas.positif);

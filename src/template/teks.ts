@@ -71,7 +71,8 @@ export const teks = {
     '(kinerja, indikator, target, realisasi per triwulan); baris yang tidak dipakai biarkan kosong. Kolom "Cara": ' +
     '"kumulatif" menjumlahkan triwulan yang terisi (untuk hitungan), "nilai akhir" mengambil triwulan terakhir yang ' +
     'terisi (untuk persentase). Di kolom "Keterangan" pilih polaritas: "positif" bila makin tinggi realisasi ' +
-    'makin baik (bawaan), "negatif" bila makin rendah realisasi makin baik.',
+    'makin baik (bawaan), "negatif" bila makin rendah realisasi makin baik; catatan lain untuk baris ini tulis ' +
+    "di bawah tabel, setelah Catatan.",
   kolom: {
     no: "No",
     kinerja: "Kinerja",

@@ -165,6 +165,7 @@ export const blokInput: fc.Arbitrary<BlokInput> = fc.oneof(
         "negatif",
         "Negatif",
         " negatif ",
+        "-",
         "",
         "lainnya"
       ),

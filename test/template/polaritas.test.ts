@@ -46,7 +46,7 @@ describe.each(MODES)("mode %s", (mode) => {
     for (const b of ikiLayout(j).blok) {
       const f = rumus(p, b.baris, KOLOM.capaian);
       const pilihan = cell(b.baris, KOLOM.keterangan);
-      expect(f).toContain(`TRIM(${pilihan})="negatif"`);
+      expect(f).toContain(`TRIM(${pilihan})="-"`);
       expect(f).toContain(cell(b.baris, KOLOM.realisasi));
       expect(f).toContain(cell(b.baris, KOLOM.target));
       // The typed-in cells stay where they were: texts B:F, target G, TW I..IV H:K, Cara L.

@@ -82,9 +82,10 @@ export interface BlokInput {
   polaritas: string;
 }
 
-/** The polarity an empty row's choice means: "negatif" (any case, spaces around) picks negatif, anything else positif. */
+/** The polarity an empty row's choice means: "negatif" or "-" (any case, spaces around) picks negatif, anything else positif. */
 export function polaritasPilihan(text: string): Indikator["polaritas"] {
-  return text.trim().toLowerCase() === "negatif" ? "negatif" : "positif";
+  const t = text.trim().toLowerCase();
+  return t === "negatif" || t === "-" ? "negatif" : "positif";
 }
 
 /** A result as the memory workbook reports it, errors reduced to their code. */

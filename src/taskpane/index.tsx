@@ -4,6 +4,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-com
 import { MARKER_KEY } from "../template/marker";
 import { planWorkbook } from "../template/workbook-plan";
 import { ExcelWorkbook } from "../workbook/excel-adapter";
+import { setActiveCatalog } from "../functions/active-catalog";
 import { App } from "./App";
 import { hostStatus, officeStorage, officeThemeKind, type HostStatus } from "./office-host";
 
@@ -14,7 +15,7 @@ function render(host: HostStatus) {
   const theme = officeThemeKind() === "dark" ? webDarkTheme : webLightTheme;
   createRoot(container).render(
     <FluentProvider theme={theme}>
-      <App port={port} storage={officeStorage()} host={host} />
+      <App port={port} storage={officeStorage()} host={host} onKatalog={setActiveCatalog} />
     </FluentProvider>
   );
 }

@@ -25,7 +25,9 @@
  * The year's rekap, when it exists, is not added but cleared and rewritten under its own name, last;
  * it is never deleted (it holds only formulas: a failed rewrite loses no typed value).
  */
-import { builtInCatalog, type CatalogIndex, type Jabatan } from "../catalog";
+import { builtInCatalog, CatalogIndex, type Catalog, type Jabatan } from "../catalog";
+import type { SheetValues } from "../catalog/tabel/types";
+import { KATALOG_SHEET } from "../template/katalog-name";
 import {
   MARKER_KEY,
   checkRequest,
@@ -34,25 +36,41 @@ import {
   planWorkbook,
   withAda,
   type ExistingSheet,
+  type IkiSheetOfYear,
 } from "../template";
 import type { TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
 import { sheetKey } from "../template/sheet-names";
-import { teks as teksTemplate } from "../template/teks";
 import {
   InsertError,
   throwIfRefused,
   type InsertRequest,
   type InsertResult,
   type ProgressListener,
+  type WorkbookCatalog,
   type WorkbookPort,
 } from "./port";
+import { readLayoutSheets, readNamedSheet, removeNamedSheet } from "./katalog-reads";
+import {
+  bawaan,
+  catalogFromStored,
+  exportPlanner,
+  layoutSheetKeys,
+  storedPlanner,
+} from "./workbook-catalog";
 import { cleanUp, errorCode } from "./clean-up";
 import { newInsertToken } from "./insert-token";
-import { Progress, readWorkbook, takenNames, writeSheets, type WriteState } from "./insert-steps";
+import {
+  Progress,
+  prepareSheets,
+  readWorkbook,
+  writeSheets,
+  type PreparedPlans,
+  type WriteState,
+} from "./insert-steps";
 import { PAYLOAD_BUDGET_BYTES, planRequests } from "./payload";
 import { supportMessage, type IsSetSupported } from "./requirements";
-import { sheetCommands, type SheetCommands } from "./sheet-commands";
+import type { SheetCommands } from "./sheet-commands";
 import { activateByName } from "./sheet-in-place";
 import { teks } from "./teks";
 
@@ -89,12 +107,20 @@ function officeIsSetSupported(): IsSetSupported | undefined {
   return (name, version) => Office.context.requirements.isSetSupported(name, version);
 }
 
+/** What a write plans once it has read the workbook; `blame`: the jabatan a failed plan concerns. */
+interface Planned extends PreparedPlans {
+  ada: IkiSheetOfYear[];
+}
+
+const NAMES_ONLY = { markers: false, charts: false };
+
 export class ExcelWorkbook implements WorkbookPort {
   private readonly run: ExcelRunner;
   private readonly plan: Planner;
   private readonly markerKey: string;
   private readonly isSetSupported: () => IsSetSupported | undefined;
-  private readonly katalog: CatalogIndex;
+  /** The catalog in use: the built-in one until the workbook's is read or saved. */
+  private katalog: CatalogIndex;
   private readonly payloadBudget: number;
 
   constructor(options: ExcelAdapterOptions = {}) {
@@ -146,6 +172,61 @@ export class ExcelWorkbook implements WorkbookPort {
     return activateByName(this.run, name);
   }
 
+  async readCatalog(): Promise<WorkbookCatalog> {
+    let stored: SheetValues | undefined;
+    try {
+      stored = await readNamedSheet(this.run, KATALOG_SHEET);
+    } catch (e) {
+      this.katalog = builtInCatalog;
+      return { ...bawaan(), masalah: teks.gagalMembacaKatalog(errorCode(e)) };
+    }
+    const used = await catalogFromStored(stored);
+    this.katalog = used.katalog;
+    return used;
+  }
+
+  /** Two syncs either way: the names, then the stored sheet added or rewritten (or removed). */
+  async saveCatalog(catalog: Catalog | undefined): Promise<WorkbookCatalog> {
+    if (!catalog) {
+      try {
+        await removeNamedSheet(this.run, KATALOG_SHEET);
+      } catch (e) {
+        throw new InsertError(teks.gagalMenghapusKatalog(errorCode(e)));
+      }
+      this.katalog = builtInCatalog;
+      return bawaan();
+    }
+    const planner = await storedPlanner(catalog);
+    // The stored sheet is veryHidden: it cannot be activated.
+    await this.writePlanned(NAMES_ONLY, undefined, (existing) => ({
+      ...this.planned(planner, existing),
+      activate: false,
+    }));
+    this.katalog = new CatalogIndex(catalog);
+    return { katalog: this.katalog, tersimpan: true };
+  }
+
+  async exportCatalog(): Promise<string[]> {
+    const planner = await exportPlanner(this.katalog);
+    const result = await this.writePlanned(NAMES_ONLY, undefined, (existing) =>
+      this.planned(planner, existing)
+    );
+    return result.created;
+  }
+
+  async readCatalogSheets(): Promise<SheetValues[]> {
+    const keys = await layoutSheetKeys(this.katalog);
+    try {
+      return await readLayoutSheets(this.run, this.markerKey, keys);
+    } catch (e) {
+      throw new InsertError(teks.gagalMembaca(errorCode(e)));
+    }
+  }
+
+  private planned(planner: (existing: ExistingSheet[]) => SheetPlan[], existing: ExistingSheet[]) {
+    return { plans: () => planner(existing), blame: [], ada: [] };
+  }
+
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {
     throwIfRefused(checkRequest({ ...request, tahun: request.options.tahun }, this.isJabatan));
     return this.write(request, onProgress);
@@ -163,25 +244,46 @@ export class ExcelWorkbook implements WorkbookPort {
     onProgress?: ProgressListener
   ): Promise<InsertResult> {
     const { options, rekap } = request;
-    const markers = rekap || needsMarkers(request.sudahAda);
-    const readSteps = markers ? 2 : 1;
+    const read = { markers: rekap || needsMarkers(request.sudahAda), charts: rekap };
+    return this.writePlanned(read, onProgress, (existing) => {
+      const checked = { ...request, tahun: options.tahun };
+      throwIfRefused(checkRequest(checked, this.isJabatan, existing));
+      const decision = decideInsert(existing, checked);
+      if (!decision.write) return { created: [], ada: decision.ada }; // a question, or all skipped
+      const jabatan = decision.jabatanIds.map((id) => this.katalog.getJabatan(id) as Jabatan);
+      const katalog = this.katalog;
+      return {
+        plans: () => this.plan({ katalog, jabatan, options, rekap, existing }),
+        blame: decision.jabatanIds,
+        ada: decision.ada,
+      };
+    });
+  }
+
+  /**
+   * One Excel.run: read the sheets (names, and markers when asked), plan from what was read, write
+   * all or nothing; on failure the clean-up deletes by id what was written (clean-up.ts).
+   */
+  private async writePlanned(
+    read: { markers: boolean; charts: boolean },
+    onProgress: ProgressListener | undefined,
+    planFrom: (existing: ExistingSheet[]) => Planned | InsertResult
+  ): Promise<InsertResult> {
+    const readSteps = read.markers ? 2 : 1;
     const progress = new Progress(onProgress, readSteps + 2);
     const state: WriteState = { token: newInsertToken(), written: [], failed: [], writing: false };
     progress.step(0, teks.membacaBukuKerja);
     try {
       return await this.run(async (context) => {
-        const read = { markers, charts: rekap };
         const { existing, charts } = await readWorkbook(context, this.markerKey, read, progress);
-        const checked = { ...request, tahun: options.tahun };
-        throwIfRefused(checkRequest(checked, this.isJabatan, existing));
-        const decision = decideInsert(existing, checked);
-        if (!decision.write) return { created: [], ada: decision.ada }; // a question, or all skipped
-        const jabatan = decision.jabatanIds.map((id) => this.katalog.getJabatan(id) as Jabatan);
+        const planned = planFrom(existing);
+        if (!("plans" in planned)) return planned;
         const before = new Set(existing.map((s) => sheetKey(s.name)));
-        const sheets = this.prepare(jabatan, options, rekap, existing, before);
-        const batch = { sheets, chunks: planRequests(sheets, this.payloadBudget), charts };
+        const sheets = prepareSheets(planned, before);
+        const chunks = planRequests(sheets, this.payloadBudget);
+        const batch = { sheets, chunks, charts, activate: planned.activate ?? true };
         const result = await writeSheets(context, batch, state, progress, readSteps);
-        return withAda(result, decision.ada);
+        return withAda(result, planned.ada);
       });
     } catch (e) {
       if (e instanceof InsertError) throw e;
@@ -192,34 +294,5 @@ export class ExcelWorkbook implements WorkbookPort {
 
   private sheetLabel(sheet: SheetCommands): string {
     return this.katalog.getJabatan(sheet.jabatanId ?? "")?.nama ?? sheet.name;
-  }
-
-  /** Plans and converts every sheet; nothing is written if a plan is unusable or a name is taken. */
-  private prepare(
-    jabatan: Jabatan[],
-    options: TemplateOptions,
-    rekap: boolean,
-    existing: ExistingSheet[],
-    before: Set<string>
-  ): SheetCommands[] {
-    let plans: SheetPlan[];
-    let sheets: SheetCommands[];
-    try {
-      plans = this.plan({ katalog: this.katalog, jabatan, options, rekap, existing });
-      sheets = plans.map(sheetCommands);
-    } catch (e) {
-      throw new InsertError(
-        teks.gagalMenyiapkan(e instanceof Error ? e.message : String(e)),
-        jabatan.map((j) => j.id)
-      );
-    }
-    if (sheets.length === 0) throw new InsertError(teksTemplate.permintaanDitolak.tidakAdaLembar);
-    const taken = takenNames(sheets, before);
-    if (taken.length > 0)
-      throw new InsertError(
-        teks.namaBentrok(taken),
-        plans.filter((p) => taken.includes(p.name) && p.jabatanId).map((p) => p.jabatanId as string)
-      );
-    return sheets;
   }
 }

@@ -47,6 +47,13 @@ export const teks = {
     `Lembar "${nama}" tidak ditemukan lagi; mungkin sudah dihapus atau diganti namanya.`,
   gagalMembukaLembar: (nama: string, kode: string) =>
     `Gagal membuka lembar "${nama}" (kode Excel: ${kode}).`,
+  katalogTersimpanRusak: (rincian: string) =>
+    `Katalog yang tersimpan di buku kerja ini tidak dapat dipakai${rincian ? ` (${rincian})` : ""}; ` +
+    "katalog bawaan dipakai. Pakai lagi katalog dari lembar-lembarnya untuk menggantinya.",
+  gagalMembacaKatalog: (kode: string) =>
+    `Gagal membaca katalog dari buku kerja (kode Excel: ${kode}); katalog bawaan dipakai.`,
+  gagalMenghapusKatalog: (kode: string) =>
+    `Gagal menghapus katalog yang tersimpan (kode Excel: ${kode}); buku kerja tidak berubah.`,
   tidakBersih: (names: string[]) =>
     `Lembar berikut sempat dibuat tetapi tidak dapat dihapus otomatis; hapus secara manual: ${names.join(", ")}.`,
 } as const;

@@ -1,0 +1,80 @@
+/**
+ * The import: sheets found by name, each read on its own (every problem of every sheet reported
+ * at once), then joined by jabatan id into a catalog that validateCatalog checks last.
+ */
+import type { Catalog, Indikator, Jabatan } from "../types";
+import { validateCatalog } from "../validate";
+import { readDaftar } from "./import-daftar";
+import { readIndikator } from "./import-indikator";
+import { readInstansi, type InstansiPart } from "./import-instansi";
+import { readJabatan, type JabatanBaris } from "./import-jabatan";
+import { nameKey } from "./kata";
+import { Laporan } from "./masalah";
+import { KATALOG, LEMBAR, MASALAH, PERINGATAN } from "./teks";
+import type { ImportResult, SheetValues } from "./types";
+
+type LembarKey = keyof typeof LEMBAR;
+const REQUIRED: readonly LembarKey[] = ["instansi", "jabatan", "tugas", "indikator"];
+
+/** The sheets of the layout by key; Petunjuk ignored, unknown sheets named in a warning. */
+function findSheets(sheets: readonly SheetValues[], laporan: Laporan) {
+  const byKey = new Map<string, LembarKey>();
+  for (const [key, name] of Object.entries(LEMBAR) as [LembarKey, string][])
+    byKey.set(nameKey(name), key);
+  const found: Partial<Record<LembarKey, SheetValues>> = {};
+  for (const sheet of sheets) {
+    const key = byKey.get(nameKey(sheet.name));
+    if (key === undefined)
+      laporan.warn({ sheet: sheet.name }, PERINGATAN.lembarTidakDikenal(sheet.name));
+    else if (key !== "petunjuk" && !found[key]) found[key] = sheet;
+  }
+  for (const key of REQUIRED)
+    if (!found[key]) laporan.error({ sheet: LEMBAR[key] }, MASALAH.lembarTidakAda(LEMBAR[key]));
+  return found;
+}
+
+function assemble(
+  part: InstansiPart,
+  jabatan: JabatanBaris[],
+  tugas: Map<string, string[]>,
+  fungsi: Map<string, string[]>,
+  indikator: Map<string, Indikator[]>
+): Catalog {
+  const list = jabatan.map((j): Jabatan => {
+    const out: Jabatan = {
+      id: j.id,
+      urutan: j.urutan,
+      nama: j.nama,
+      bidang: j.bidang,
+      unit: j.unit,
+      tugas: tugas.get(j.id) ?? [],
+      indikator: indikator.get(j.id) ?? [],
+    };
+    const f = fungsi.get(j.id);
+    if (f) out.fungsi = f;
+    if (j.catatan !== "") out.catatan = j.catatan;
+    return out;
+  });
+  return { ...part, jabatan: list };
+}
+
+/** The catalog of sheets in the layout of docs/katalog.md; no catalog when any error exists. */
+export function tablesToCatalog(sheets: SheetValues[]): ImportResult {
+  const laporan = new Laporan();
+  const found = findSheets(sheets, laporan);
+  const part = found.instansi && readInstansi(found.instansi, laporan);
+  const jabatan = found.jabatan && readJabatan(found.jabatan, laporan);
+  const ids = jabatan && new Set(jabatan.map((j) => j.id));
+  const tugas = found.tugas && readDaftar(found.tugas, "tugas", ids, laporan);
+  const fungsi = found.fungsi ? readDaftar(found.fungsi, "fungsi", ids, laporan) : new Map();
+  const indikator = found.indikator && readIndikator(found.indikator, ids, laporan);
+  const result = { masalah: laporan.masalah, peringatan: laporan.peringatan };
+  if (laporan.masalah.length > 0 || !part || !jabatan || !tugas || !fungsi || !indikator)
+    return result;
+
+  const catalog = assemble(part, jabatan, tugas, fungsi, indikator);
+  // A safety net: the checks above should leave nothing for it to find.
+  const errors = validateCatalog(catalog);
+  for (const e of errors) laporan.error({ sheet: KATALOG }, MASALAH.pemeriksaanAkhir(e));
+  return errors.length > 0 ? result : { ...result, catalog };
+}

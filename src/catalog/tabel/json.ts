@@ -1,0 +1,30 @@
+/** A catalog from a .json file: parse errors with line and column, validateCatalog's messages as Masalah. */
+import type { Catalog } from "../types";
+import { validateCatalog } from "../validate";
+import { Laporan } from "./masalah";
+import { FORMAT, MASALAH } from "./teks";
+import type { ImportResult } from "./types";
+
+/** "baris 3, kolom 7" from the position V8 puts in its message, or the message alone. */
+function parseProblem(text: string, e: Error): string {
+  const m = /position (\d+)/.exec(e.message);
+  if (!m) return e.message;
+  const before = text.slice(0, Number(m[1]));
+  const lines = before.split("\n");
+  return `${e.message} (${FORMAT.jsonLetak(lines.length, lines[lines.length - 1].length + 1)})`;
+}
+
+export function catalogFromJson(text: string, fileName: string): ImportResult {
+  const laporan = new Laporan();
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    laporan.error({ sheet: fileName }, MASALAH.jsonRusak(parseProblem(text, e as Error)));
+    return { masalah: laporan.masalah, peringatan: laporan.peringatan };
+  }
+  const errors = validateCatalog(value);
+  for (const err of errors) laporan.error({ sheet: fileName }, MASALAH.pemeriksaanAkhir(err));
+  const result = { masalah: laporan.masalah, peringatan: laporan.peringatan };
+  return errors.length > 0 ? result : { ...result, catalog: value as Catalog };
+}

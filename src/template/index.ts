@@ -49,3 +49,14 @@ export {
   sheetRef,
 } from "./a1";
 export type { A1Range, CellIndex } from "./a1";
+export {
+  planKatalogSheets,
+  katalogSheetsForImport,
+  planStoredCatalog,
+  readStoredCatalog,
+  NAMA_KATALOG_TERSIMPAN,
+  BARIS_TAMBAHAN,
+} from "./katalog-sheets";
+export type { StoredCatalogRead } from "./katalog-sheets";
+export { parseKatalogMarker } from "./katalog-marker";
+export type { KatalogMarker, TabelMarker, TersimpanMarker } from "./katalog-marker";

@@ -141,7 +141,7 @@ export function parseMarker(value: string): Marker | undefined {
 }
 
 /** The catalog part when well formed; a marker without it (made before catalogs were named) is still read. */
-function parseKatalog(x: unknown): MarkerKatalog | undefined {
+export function parseKatalog(x: unknown): MarkerKatalog | undefined {
   if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
   const k = x as Record<string, unknown>;
   if (typeof k.hash !== "string" || !/^[0-9a-f]{16}$/.test(k.hash) || !isTahun(k.tahun))

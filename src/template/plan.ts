@@ -129,7 +129,17 @@ export interface SheetPlan {
    * position, its name (also one the user gave it) and its identity. Absent: a new sheet.
    */
   replace?: true;
-  kind: "iki" | "rekap";
+  /**
+   * "katalog": a table of the editable catalog layout (export); "katalog-tersimpan": the catalog
+   * the workbook carries (one hidden sheet, see katalog-tersimpan.ts).
+   */
+  kind: "iki" | "rekap" | "katalog" | "katalog-tersimpan";
+  /**
+   * "veryHidden": a sheet kept out of sight, which the user cannot unhide from Excel's menu (the
+   * stored catalog). Absent: visible. Every sink honours it (Office.js worksheet.visibility,
+   * ExcelJS state, the preview's tabs).
+   */
+  visibility?: "veryHidden";
   /** The jabatan of an IKI sheet (catalog id). */
   jabatanId?: string;
   /** Rectangular grid written from A1: every row has the same length. */

@@ -14,6 +14,8 @@ export const warna = {
   tab: ["#1F4E79", "#2E75B6", "#548235", "#BF8F00", "#C55A11", "#7030A0"],
   tabLain: "#808080",
   tabRekap: "#C00000",
+  /** The sheets of the editable catalog (export). */
+  tabKatalog: "#375623",
 };
 
 /** Capaian is a number where 85 means 85%: shown with a literal "%" (Excel's % format would multiply by 100). */

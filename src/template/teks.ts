@@ -139,4 +139,30 @@ export const teks = {
     grafik: "Rata-rata Capaian per Jabatan",
     seri: "Rata-rata capaian (%)",
   },
+  /** The catalog's sheets: the editable tables (export) and the stored catalog (hidden). */
+  katalog: {
+    pilihan: (kolom: string, nilai: string[]) => `${kolom}: pilih ${nilai.join(", ")}.`,
+    pilihanSalah: (kolom: string, nilai: string[]) =>
+      `Isi ${kolom} hanya boleh salah satu dari: ${nilai.join(", ")}. Pilih dari daftar.`,
+    tersimpan: {
+      keterangan:
+        "Lembar ini menyimpan katalog IKI yang dipakai buku kerja ini (dibuat oleh add-in IKI). Jangan diubah: isinya diperiksa dengan hash.",
+      label: {
+        instansi: "Instansi",
+        nomor: "Nomor Keputusan",
+        tahun: "Tahun",
+        hash: "Hash",
+        bagian: "Jumlah bagian",
+        json: (n: number) => `Katalog (JSON) ${n}`,
+      },
+      rusak: (sebab: string) =>
+        `Katalog yang tersimpan di buku kerja ini rusak (${sebab}); katalog bawaan yang dipakai. Impor lagi katalognya bila perlu.`,
+      sebab: {
+        bagian: "jumlah bagiannya tidak cocok",
+        json: "isinya bukan JSON yang utuh",
+        hash: "isinya sudah berubah sejak disimpan (hash tidak cocok)",
+        tidakValid: (galat: string[]) => `tidak valid: ${galat.slice(0, 3).join("; ")}`,
+      },
+    },
+  },
 };

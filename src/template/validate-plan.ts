@@ -122,6 +122,19 @@ function checkSheet(plan: SheetPlan): void {
   if (!(Number.isInteger(rows) && rows >= 0 && Number.isInteger(columns) && columns >= 0))
     throw new RangeError(`freeze needs whole numbers of rows and columns: ${rows}, ${columns}`);
   if (plan.tabColor !== undefined) requireColor(plan.tabColor);
+  checkVisibility(plan);
+}
+
+/**
+ * A hidden sheet: only "veryHidden" exists in a plan, and such a sheet must never need to be active
+ * (freezing panes activates a sheet in Excel, which refuses to activate a hidden one).
+ */
+function checkVisibility(plan: SheetPlan): void {
+  if (plan.visibility === undefined) return;
+  if (plan.visibility !== "veryHidden")
+    throw new RangeError(`unknown sheet visibility "${String(plan.visibility)}"`);
+  if (plan.freeze.rows > 0 || plan.freeze.columns > 0)
+    throw new RangeError(`hidden sheet "${plan.name}" cannot have frozen panes`);
 }
 
 /** Throws a RangeError naming the first thing in `plan` Excel would refuse; returns the plan. */

@@ -12,6 +12,7 @@ import type { TemplateOptions } from "./options";
 import type { SheetPlan } from "./plan";
 import { planRekapSheet } from "./rekap-sheet";
 import { validatePlan } from "./validate-plan";
+import { planStoredCatalog } from "./katalog-tersimpan";
 import { rekapSumber, rekapSumberBaru, type SumberRekap } from "./rekap-source";
 import { SheetNamer, namaDasarSheet } from "./sheet-names";
 
@@ -69,7 +70,21 @@ export function planWorkbook(input: {
   options: TemplateOptions;
   rekap: boolean;
   existing: ExistingSheet[];
+  /** Also write (or rewrite in place) the hidden sheet that stores the catalog in use. */
+  katalogTersimpan?: boolean;
 }): SheetPlan[] {
+  const plans = planSheets(input);
+  if (input.katalogTersimpan) {
+    const names = [
+      ...input.existing,
+      ...plans.filter((p) => !p.replace).map((p) => ({ name: p.name })),
+    ];
+    plans.push(planStoredCatalog(input.katalog.catalog, names));
+  }
+  return plans;
+}
+
+function planSheets(input: Parameters<typeof planWorkbook>[0]): SheetPlan[] {
   const namer = new SheetNamer(input.existing.map((s) => s.name));
   const { katalog } = input;
   const baru = input.jabatan.map((j) => ({

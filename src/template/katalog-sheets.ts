@@ -1,0 +1,100 @@
+/**
+ * The editable catalog (src/catalog/tabel: catalogToTables) as new sheets of a workbook: one sheet
+ * per table, under the table's own name so the import finds it (it looks sheets up by table name);
+ * on a clash with a sheet already there, "Jabatan (2)", and the sheet's marker names its table so
+ * the import still finds it (katalogSheetsForImport). Also re-exports the stored catalog
+ * (katalog-tersimpan.ts): the pane and the command line import both from here.
+ */
+import type { CatalogTable, SheetValues } from "../catalog/tabel/types";
+import { MAX_ROWS } from "./a1";
+import { katalogSheetMarker, parseKatalogMarker } from "./katalog-marker";
+import type { PlanCell, SheetPlan } from "./plan";
+import { rect } from "./rect";
+import { SheetBuilder } from "./sheet-builder";
+import { SheetNamer, sheetKey } from "./sheet-names";
+import { FORMAT_TEKS, gaya, warna } from "./styles";
+import { teks } from "./teks";
+import { validatePlan } from "./validate-plan";
+import type { ExistingSheet } from "./workbook-plan";
+
+export { planStoredCatalog, readStoredCatalog, NAMA_KATALOG_TERSIMPAN } from "./katalog-tersimpan";
+export type { StoredCatalogRead } from "./katalog-tersimpan";
+
+/** Rows below the data that keep the drop-downs and text formats, for what the user adds. */
+export const BARIS_TAMBAHAN = 500;
+/** Row 1 holds the petunjuk line, row 2 the header, the data from row 3. */
+export const BARIS_HEADER_KATALOG = 2;
+
+/** The tables as new sheets, in order, named uniquely against `existing` (validated plans). */
+export function planKatalogSheets(tables: CatalogTable[], existing: ExistingSheet[]): SheetPlan[] {
+  const namer = new SheetNamer(existing.map((s) => s.name));
+  return tables.map((table) => validatePlan(planTabel(table, namer.take(table.sheet))));
+}
+
+function planTabel(table: CatalogTable, name: string): SheetPlan {
+  const width = table.header.length;
+  if (width === 0) throw new RangeError(`table "${table.sheet}" has no columns`);
+  const widths = Array.from({ length: width }, (_, i) => table.widths[i] ?? 15);
+  const b = new SheetBuilder(widths);
+  const h = BARIS_HEADER_KATALOG;
+  const semua: [number, number] = [0, width - 1];
+  if (width > 1) b.mergeWrapped(rect(1, semua), table.petunjuk);
+  else b.set(1, 0, table.petunjuk);
+  b.format(rect(1, semua), gaya.catatan);
+  table.header.forEach((label, col) => b.set(h, col, label));
+  b.format(rect(h, semua), gaya.header);
+  table.rows.forEach((row, i) => {
+    for (let col = 0; col < width; col++) b.set(h + 1 + i, col, planCell(row[col]));
+  });
+  const akhirData = h + table.rows.length;
+  if (table.rows.length > 0) b.format(rect([h + 1, akhirData], semua), gaya.tabel);
+  const isian: [number, number] = [h + 1, Math.min(akhirData + BARIS_TAMBAHAN, MAX_ROWS)];
+  for (const col of table.textColumns) b.format(rect(isian, col), { numberFormat: FORMAT_TEKS });
+  for (const { column, values } of table.lists) {
+    const kolom = table.header[column];
+    b.validateList(rect(isian, column), {
+      list: values,
+      prompt: teks.katalog.pilihan(kolom, values),
+      errorMessage: teks.katalog.pilihanSalah(kolom, values),
+    });
+  }
+  return b.build({
+    name,
+    kind: "katalog",
+    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, titleRows: `$${h}:$${h}` },
+    freeze: { rows: h, columns: 0 },
+    tabColor: warna.tabKatalog,
+    marker: katalogSheetMarker({ v: 1, kind: "katalog", tabel: table.sheet }),
+  });
+}
+
+/** A read cell as plan data: an empty one is written empty ("" clears; null would leave it alone). */
+function planCell(value: PlanCell | undefined): PlanCell {
+  return value === null || value === undefined ? "" : value;
+}
+
+/**
+ * The sheets the import should read, each under its table's name: a sheet whose marker names a
+ * table takes that name (the export wrote "Jabatan (2)" beside the user's own "Jabatan"), and an
+ * unmarked sheet of the same name gives way to it. Sheets without a marker keep their names (a
+ * file re-saved by LibreOffice loses its markers, and the import then finds the tables by name).
+ * When two exports left two marked sheets of one table, the later in the workbook is read.
+ */
+export function katalogSheetsForImport(
+  sheets: SheetValues[],
+  existing: ExistingSheet[]
+): SheetValues[] {
+  const tabelOf = new Map<string, string>();
+  for (const sheet of existing) {
+    const marker = parseKatalogMarker(sheet.marker);
+    if (marker?.kind === "katalog") tabelOf.set(sheetKey(sheet.name), marker.tabel);
+  }
+  const ditandai = new Map<string, SheetValues>();
+  const lain: SheetValues[] = [];
+  for (const sheet of sheets) {
+    const tabel = tabelOf.get(sheetKey(sheet.name));
+    if (tabel !== undefined) ditandai.set(sheetKey(tabel), { name: tabel, values: sheet.values });
+    else lain.push(sheet);
+  }
+  return [...lain.filter((s) => !ditandai.has(sheetKey(s.name))), ...ditandai.values()];
+}

@@ -1,0 +1,135 @@
+/**
+ * The catalog a workbook carries: one very hidden sheet "IKI-Katalog" of plain cells (a signature,
+ * the catalog's identity, its canonical JSON in chunks within Excel's cell limit). Cells survive
+ * every program that opens the file (Excel, LibreOffice, WPS); worksheet custom properties do not
+ * (LibreOffice drops them), so the catalog is not kept in the marker. Replaced in place when the
+ * workbook already has one, like the year's rekap.
+ */
+import { canonicalJson, catalogHash } from "../catalog/catalog-hash";
+import { CatalogIndex } from "../catalog/catalog-index";
+import type { CellValue, SheetValues } from "../catalog/tabel/types";
+import type { Catalog } from "../catalog/types";
+import { validateCatalog } from "../catalog/validate";
+import { katalogSheetMarker, parseKatalogMarker } from "./katalog-marker";
+import { markerKatalog } from "./marker";
+import type { SheetPlan } from "./plan";
+import { SheetBuilder } from "./sheet-builder";
+import { SheetNamer, sheetKey } from "./sheet-names";
+import { teks } from "./teks";
+import { validatePlan } from "./validate-plan";
+import type { ExistingSheet } from "./workbook-plan";
+
+export const NAMA_KATALOG_TERSIMPAN = "IKI-Katalog";
+/** Cell A1: tells our sheet from a user's sheet of the same name. */
+export const TANDA_KATALOG_TERSIMPAN = "IKI-KATALOG-TERSIMPAN v1";
+/** Characters per cell: under Excel's 32,767, with room to spare. */
+export const PANJANG_BAGIAN = 30000;
+/** Rows (1-based) of the identity; the chunks from BARIS_JSON down, in column B. */
+const BARIS = { instansi: 2, nomor: 3, tahun: 4, hash: 5, bagian: 6 } as const;
+const BARIS_JSON = 7;
+
+/** Cuts `text` into chunks of at most `size` characters, never between the halves of a surrogate pair. */
+export function potongBagian(text: string, size = PANJANG_BAGIAN): string[] {
+  const out: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(at + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    out.push(text.slice(at, end));
+    at = end;
+  }
+  return out;
+}
+
+/** The name the stored catalog has or will have in a workbook, and whether it is there already. */
+function tempatTersimpan(existing: ExistingSheet[]): { name: string; replace: boolean } {
+  const bertanda = existing.find((s) => parseKatalogMarker(s.marker)?.kind === "katalog-tersimpan");
+  if (bertanda) return { name: bertanda.name, replace: true };
+  // A re-save by LibreOffice drops the marker, not the sheet: its name still finds it.
+  const key = sheetKey(NAMA_KATALOG_TERSIMPAN);
+  const bernama = existing.find((s) => sheetKey(s.name) === key);
+  if (bernama) return { name: bernama.name, replace: true };
+  const namer = new SheetNamer(existing.map((s) => s.name));
+  return { name: namer.take(NAMA_KATALOG_TERSIMPAN), replace: false };
+}
+
+/** The hidden sheet holding `catalog` (validated plan; `replace` when the workbook has one). */
+export function planStoredCatalog(catalog: Catalog, existing: ExistingSheet[]): SheetPlan {
+  const identity = new CatalogIndex(catalog).identity();
+  const bagian = potongBagian(canonicalJson(catalog));
+  const label = teks.katalog.tersimpan.label;
+  const b = new SheetBuilder([22, 120]);
+  b.set(1, 0, TANDA_KATALOG_TERSIMPAN);
+  b.set(1, 1, teks.katalog.tersimpan.keterangan);
+  b.set(BARIS.instansi, 0, label.instansi);
+  b.set(BARIS.instansi, 1, identity.instansi);
+  b.set(BARIS.nomor, 0, label.nomor);
+  b.set(BARIS.nomor, 1, identity.nomor);
+  b.set(BARIS.tahun, 0, label.tahun);
+  b.set(BARIS.tahun, 1, identity.tahun);
+  b.set(BARIS.hash, 0, label.hash);
+  b.set(BARIS.hash, 1, identity.hash);
+  b.set(BARIS.bagian, 0, label.bagian);
+  b.set(BARIS.bagian, 1, bagian.length);
+  bagian.forEach((text, i) => {
+    b.set(BARIS_JSON + i, 0, label.json(i + 1));
+    b.set(BARIS_JSON + i, 1, text);
+  });
+  const { name, replace } = tempatTersimpan(existing);
+  const plan: SheetPlan = {
+    ...b.build({
+      name,
+      kind: "katalog-tersimpan",
+      print: { orientation: "portrait", paper: "A4", fitToPagesWide: 1 },
+      freeze: { rows: 0, columns: 0 },
+      marker: katalogSheetMarker({
+        v: 1,
+        kind: "katalog-tersimpan",
+        katalog: markerKatalog(identity),
+      }),
+    }),
+    visibility: "veryHidden",
+  };
+  if (replace) plan.replace = true;
+  return validatePlan(plan);
+}
+
+/** What a workbook's stored catalog gave: the catalog, or why it cannot be used (Bahasa Indonesia). */
+export type StoredCatalogRead = { catalog: Catalog } | { masalah: string };
+
+const sel = (sheet: SheetValues, row: number, col: number): CellValue =>
+  sheet.values[row - 1]?.[col] ?? null;
+
+/**
+ * The catalog stored in a workbook, from its sheets' values: undefined when there is none (no sheet
+ * of that name with the signature), a problem when it was altered or cut, else the catalog.
+ */
+export function readStoredCatalog(sheets: SheetValues[]): StoredCatalogRead | undefined {
+  const key = sheetKey(NAMA_KATALOG_TERSIMPAN);
+  const sheet = sheets.find(
+    (s) => sheetKey(s.name) === key && sel(s, 1, 0) === TANDA_KATALOG_TERSIMPAN
+  );
+  if (!sheet) return undefined;
+  const sebab = teks.katalog.tersimpan.sebab;
+  const rusak = (why: string) => ({ masalah: teks.katalog.tersimpan.rusak(why) });
+  const jumlah = Number(sel(sheet, BARIS.bagian, 1));
+  if (!Number.isInteger(jumlah) || jumlah < 1) return rusak(sebab.bagian);
+  const bagian: string[] = [];
+  for (let i = 0; i < jumlah; i++) {
+    const text = sel(sheet, BARIS_JSON + i, 1);
+    if (typeof text !== "string" || text === "") return rusak(sebab.bagian);
+    bagian.push(text);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(bagian.join(""));
+  } catch {
+    return rusak(sebab.json);
+  }
+  const galat = validateCatalog(data);
+  if (galat.length > 0) return rusak(sebab.tidakValid(galat));
+  const catalog = data as Catalog;
+  if (catalogHash(catalog) !== String(sel(sheet, BARIS.hash, 1))) return rusak(sebab.hash);
+  return { catalog };
+}

@@ -1,0 +1,202 @@
+/**
+ * The catalog's sheets as plans: the editable tables (export) and the hidden stored catalog, read
+ * back from the values a workbook gives (SheetValues), checked by signature and hash.
+ */
+import { builtInCatalog, canonicalJson } from "../../src/catalog";
+import type { CatalogTable, SheetValues } from "../../src/catalog/tabel/types";
+import {
+  BARIS_TAMBAHAN,
+  MARKER_KEY,
+  NAMA_KATALOG_TERSIMPAN,
+  katalogSheetsForImport,
+  parseKatalogMarker,
+  parseMarker,
+  planKatalogSheets,
+  planStoredCatalog,
+  planWorkbook,
+  readStoredCatalog,
+} from "../../src/template";
+import { potongBagian, PANJANG_BAGIAN } from "../../src/template/katalog-tersimpan";
+import type { SheetPlan } from "../../src/template/plan";
+import { validatePlan } from "../../src/template/validate-plan";
+import { options } from "./support";
+
+const jabatan: CatalogTable = {
+  sheet: "Jabatan",
+  petunjuk: "Satu baris per jabatan.",
+  header: ["Urutan", "Id", "Nama", "Bidang"],
+  rows: [
+    [1, "kepala", "KEPALA", "Kepala Dinas"],
+    [2, "=sekretaris", "SEKRETARIS", null],
+  ],
+  widths: [8, 20, 40, 30],
+  lists: [],
+  textColumns: [1, 2, 3],
+};
+const indikator: CatalogTable = {
+  sheet: "Indikator",
+  petunjuk: "Satu baris per indikator.",
+  header: ["Id Jabatan", "Jenis", "Polaritas"],
+  rows: [["kepala", "persen", "positif"]],
+  widths: [20, 12, 12],
+  lists: [
+    { column: 1, values: ["persen", "penurunan", "jumlah"] },
+    { column: 2, values: ["positif", "negatif"] },
+  ],
+  textColumns: [0],
+};
+
+/** The plan's grid as the values a workbook would give back. */
+const values = (plan: SheetPlan): SheetValues => ({
+  name: plan.name,
+  values: plan.cells.map((row) => row.map((c) => (c !== null && typeof c === "object" ? null : c))),
+});
+
+describe("planKatalogSheets", () => {
+  it("writes each table under its own name: petunjuk, styled frozen header, data, text formats and drop-downs below the data", () => {
+    const [j, i] = planKatalogSheets([jabatan, indikator], []);
+    expect([j.name, i.name]).toEqual(["Jabatan", "Indikator"]);
+    expect(j.kind).toBe("katalog");
+    expect(j.cells[0][0]).toBe("Satu baris per jabatan.");
+    expect(j.merges).toContain("A1:D1");
+    expect(j.cells[1]).toEqual(jabatan.header);
+    expect(j.cells[2]).toEqual([1, "kepala", "KEPALA", "Kepala Dinas"]);
+    // An empty cell is written empty, and a text starting with "=" stays plain text.
+    expect(j.cells[3]).toEqual([2, "=sekretaris", "SEKRETARIS", ""]);
+    expect(j.freeze).toEqual({ rows: 2, columns: 0 });
+    expect(j.columnWidths).toEqual([8, 20, 40, 30]);
+    expect(j.formats.find((f) => f.range === "A2:D2")?.style.bold).toBe(true);
+    const akhir = 4 + BARIS_TAMBAHAN;
+    for (const col of ["B", "C", "D"])
+      expect(j.formats).toContainEqual({
+        range: `${col}3:${col}${akhir}`,
+        style: { numberFormat: "@" },
+      });
+    expect(j.formats.some((f) => f.range.startsWith("A3:A"))).toBe(false);
+    expect(i.listValidations?.map((v) => [v.range, v.list])).toEqual([
+      [`B3:B${3 + BARIS_TAMBAHAN}`, ["persen", "penurunan", "jumlah"]],
+      [`C3:C${3 + BARIS_TAMBAHAN}`, ["positif", "negatif"]],
+    ]);
+    expect(i.listValidations?.[0].errorMessage).toMatch(/Jenis.*persen, penurunan, jumlah/);
+    expect(parseKatalogMarker(i.marker.value)).toEqual({
+      v: 1,
+      kind: "katalog",
+      tabel: "Indikator",
+    });
+    expect(parseMarker(i.marker.value)).toBeUndefined();
+  });
+
+  it("on a clash takes another name, which its marker maps back to the table for the import", () => {
+    const user = { name: "JABATAN" };
+    const [j] = planKatalogSheets([jabatan], [user]);
+    expect(j.name).toBe("Jabatan (2)");
+    const sheets: SheetValues[] = [
+      { name: "JABATAN", values: [["milik pengguna"]] },
+      values(j),
+      { name: "Lain", values: [] },
+    ];
+    const existing = [user, { name: j.name, marker: j.marker.value }, { name: "Lain" }];
+    const forImport = katalogSheetsForImport(sheets, existing);
+    expect(forImport.map((s) => s.name)).toEqual(["Lain", "Jabatan"]);
+    expect(forImport[1].values[2][1]).toBe("kepala");
+    // Without markers (a file re-saved by LibreOffice) the names are kept as they are.
+    expect(katalogSheetsForImport(sheets, [])).toEqual(sheets);
+  });
+
+  it("refuses a table without columns", () => {
+    expect(() => planKatalogSheets([{ ...jabatan, header: [] }], [])).toThrow(/no columns/);
+  });
+});
+
+describe("the stored catalog", () => {
+  const catalog = builtInCatalog.catalog;
+
+  it("is one very hidden sheet holding the identity and the canonical JSON in chunks within the cell limit", () => {
+    const plan = planStoredCatalog(catalog, []);
+    expect(plan.name).toBe(NAMA_KATALOG_TERSIMPAN);
+    expect(plan.visibility).toBe("veryHidden");
+    expect(plan.kind).toBe("katalog-tersimpan");
+    expect(plan.replace).toBeUndefined();
+    const id = builtInCatalog.identity();
+    expect(plan.cells.slice(1, 5).map((r) => r[1])).toEqual([
+      id.instansi,
+      id.nomor,
+      id.tahun,
+      id.hash,
+    ]);
+    const chunks = plan.cells.slice(6).map((r) => r[1] as string);
+    expect(chunks.length).toBe(plan.cells[5][1]);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.every((c) => c.length <= PANJANG_BAGIAN)).toBe(true);
+    expect(chunks.join("")).toBe(canonicalJson(catalog));
+    const marker = parseKatalogMarker(plan.marker.value);
+    expect(marker).toEqual({ v: 1, kind: "katalog-tersimpan", katalog: { ...id } });
+    expect(plan.marker.value.length).toBeLessThanOrEqual(255);
+  });
+
+  it("reads back equal, and is replaced in place when the workbook has it (by marker, else by name)", () => {
+    const plan = planStoredCatalog(catalog, []);
+    expect(readStoredCatalog([{ name: "Lain", values: [] }, values(plan)])).toEqual({ catalog });
+    const byMarker = planStoredCatalog(catalog, [{ name: "Disimpan", marker: plan.marker.value }]);
+    expect([byMarker.name, byMarker.replace]).toEqual(["Disimpan", true]);
+    const byName = planStoredCatalog(catalog, [{ name: "iki-katalog" }]);
+    expect([byName.name, byName.replace]).toEqual(["iki-katalog", true]);
+  });
+
+  it("is absent without the sheet or its signature, and refused when altered or cut", () => {
+    const plan = values(planStoredCatalog(catalog, []));
+    expect(readStoredCatalog([])).toBeUndefined();
+    const unsigned = { ...plan, values: [["bukan tanda"], ...plan.values.slice(1)] };
+    expect(readStoredCatalog([unsigned])).toBeUndefined();
+    const altered = structuredClone(plan);
+    altered.values[6][1] = (altered.values[6][1] as string).replace("Dinas Sosial", "Dinas Sosiai");
+    expect(readStoredCatalog([altered])).toEqual({
+      masalah: expect.stringMatching(/hash tidak cocok/),
+    });
+    const cut = structuredClone(plan);
+    cut.values.pop();
+    expect(readStoredCatalog([cut])).toEqual({ masalah: expect.stringMatching(/jumlah bagian/) });
+    const broken = structuredClone(plan);
+    broken.values[6][1] = "{";
+    expect(readStoredCatalog([broken])).toEqual({ masalah: expect.stringMatching(/bukan JSON/) });
+    const invalid = structuredClone(plan);
+    invalid.values[5][1] = 1;
+    invalid.values[6][1] = JSON.stringify({ ...catalog, tahun: "dua ribu" });
+    invalid.values.length = 7;
+    expect(readStoredCatalog([invalid])).toEqual({
+      masalah: expect.stringMatching(/tidak valid: .*tahun/),
+    });
+  });
+
+  it("never cuts a character in two", () => {
+    const text = "a".repeat(9) + "😀" + "b".repeat(5);
+    const parts = potongBagian(text, 10);
+    expect(parts.join("")).toBe(text);
+    expect(parts[0]).toBe("a".repeat(9));
+    expect(parts.every((p) => p.length <= 10)).toBe(true);
+  });
+
+  it("a hidden sheet with frozen panes is refused by the plan check", () => {
+    const plan = planStoredCatalog(catalog, []);
+    expect(() => validatePlan({ ...plan, freeze: { rows: 1, columns: 0 } })).toThrow(/hidden/);
+    expect(() => validatePlan({ ...plan, visibility: "hidden" as "veryHidden" })).toThrow(
+      /visibility/
+    );
+  });
+
+  it("planWorkbook adds it on request, after the sheets, with a name of its own", () => {
+    const jab = builtInCatalog.jabatan.slice(0, 1);
+    const input = {
+      katalog: builtInCatalog,
+      jabatan: jab,
+      options: options(),
+      rekap: true,
+      existing: [],
+    };
+    expect(planWorkbook(input).map((p) => p.kind)).toEqual(["iki", "rekap"]);
+    const plans = planWorkbook({ ...input, katalogTersimpan: true });
+    expect(plans.map((p) => p.kind)).toEqual(["iki", "rekap", "katalog-tersimpan"]);
+    expect(plans[2].marker.key).toBe(MARKER_KEY);
+    expect(readStoredCatalog(plans.map(values))).toEqual({ catalog: builtInCatalog.catalog });
+  });
+});

@@ -1,7 +1,7 @@
 /** The WorkbookPort on the in-memory workbook: what the browser preview and the task pane tests use. */
 import { builtInCatalog, CatalogIndex, type Catalog, type Jabatan } from "../catalog";
 import type { SheetValues } from "../catalog/tabel/types";
-import { KATALOG_SHEET } from "../template/katalog-name";
+import { NAMA_KATALOG_TERSIMPAN as KATALOG_SHEET } from "../template/katalog-tersimpan";
 import { checkRequest, decideInsert, withAda } from "../template/sudah-ada";
 import { planWorkbook } from "../template/workbook-plan";
 import type { TemplateOptions } from "../template/options";
@@ -19,6 +19,7 @@ import {
   bawaan,
   catalogFromStored,
   exportPlanner,
+  forImport,
   isLayoutSheet,
   layoutSheetKeys,
   storedPlanner,
@@ -53,7 +54,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     const stored = this.workbook.hasSheet(name)
       ? { name, values: this.workbook.values(name) }
       : undefined;
-    const used = await catalogFromStored(stored);
+    const used = catalogFromStored(stored);
     this.katalog = used.katalog;
     return used;
   }
@@ -64,7 +65,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
       this.katalog = builtInCatalog;
       return bawaan();
     }
-    const planner = await storedPlanner(catalog);
+    const planner = storedPlanner(catalog);
     await this.apply(planner(this.workbook.sheets()), []);
     this.katalog = new CatalogIndex(catalog);
     return { katalog: this.katalog, tersimpan: true };
@@ -79,10 +80,9 @@ export class MemoryWorkbookPort implements WorkbookPort {
 
   async readCatalogSheets(): Promise<SheetValues[]> {
     const keys = await layoutSheetKeys(this.katalog);
-    return this.workbook
-      .sheets()
-      .filter((sheet) => isLayoutSheet(sheet, keys))
-      .map(({ name }) => ({ name, values: this.workbook.values(name) }));
+    const existing = this.workbook.sheets().filter((sheet) => isLayoutSheet(sheet, keys));
+    const sheets = existing.map(({ name }) => ({ name, values: this.workbook.values(name) }));
+    return forImport(sheets, existing);
   }
 
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {

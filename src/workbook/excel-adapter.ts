@@ -27,7 +27,7 @@
  */
 import { builtInCatalog, CatalogIndex, type Catalog, type Jabatan } from "../catalog";
 import type { SheetValues } from "../catalog/tabel/types";
-import { KATALOG_SHEET } from "../template/katalog-name";
+import { NAMA_KATALOG_TERSIMPAN } from "../template/katalog-tersimpan";
 import {
   MARKER_KEY,
   checkRequest,
@@ -55,19 +55,14 @@ import {
   bawaan,
   catalogFromStored,
   exportPlanner,
+  forImport,
   layoutSheetKeys,
   storedPlanner,
 } from "./workbook-catalog";
 import { cleanUp, errorCode } from "./clean-up";
 import { newInsertToken } from "./insert-token";
-import {
-  Progress,
-  prepareSheets,
-  readWorkbook,
-  writeSheets,
-  type PreparedPlans,
-  type WriteState,
-} from "./insert-steps";
+import { Progress, readWorkbook, writeSheets, type WriteState } from "./insert-steps";
+import { prepareSheets, type PreparedPlans } from "./prepare-sheets";
 import { PAYLOAD_BUDGET_BYTES, planRequests } from "./payload";
 import { supportMessage, type IsSetSupported } from "./requirements";
 import type { SheetCommands } from "./sheet-commands";
@@ -175,12 +170,12 @@ export class ExcelWorkbook implements WorkbookPort {
   async readCatalog(): Promise<WorkbookCatalog> {
     let stored: SheetValues | undefined;
     try {
-      stored = await readNamedSheet(this.run, KATALOG_SHEET);
+      stored = await readNamedSheet(this.run, NAMA_KATALOG_TERSIMPAN);
     } catch (e) {
       this.katalog = builtInCatalog;
       return { ...bawaan(), masalah: teks.gagalMembacaKatalog(errorCode(e)) };
     }
-    const used = await catalogFromStored(stored);
+    const used = catalogFromStored(stored);
     this.katalog = used.katalog;
     return used;
   }
@@ -189,19 +184,15 @@ export class ExcelWorkbook implements WorkbookPort {
   async saveCatalog(catalog: Catalog | undefined): Promise<WorkbookCatalog> {
     if (!catalog) {
       try {
-        await removeNamedSheet(this.run, KATALOG_SHEET);
+        await removeNamedSheet(this.run, NAMA_KATALOG_TERSIMPAN);
       } catch (e) {
         throw new InsertError(teks.gagalMenghapusKatalog(errorCode(e)));
       }
       this.katalog = builtInCatalog;
       return bawaan();
     }
-    const planner = await storedPlanner(catalog);
-    // The stored sheet is veryHidden: it cannot be activated.
-    await this.writePlanned(NAMES_ONLY, undefined, (existing) => ({
-      ...this.planned(planner, existing),
-      activate: false,
-    }));
+    const planner = storedPlanner(catalog);
+    await this.writePlanned(NAMES_ONLY, undefined, (existing) => this.planned(planner, existing));
     this.katalog = new CatalogIndex(catalog);
     return { katalog: this.katalog, tersimpan: true };
   }
@@ -217,7 +208,8 @@ export class ExcelWorkbook implements WorkbookPort {
   async readCatalogSheets(): Promise<SheetValues[]> {
     const keys = await layoutSheetKeys(this.katalog);
     try {
-      return await readLayoutSheets(this.run, this.markerKey, keys);
+      const read = await readLayoutSheets(this.run, this.markerKey, keys);
+      return await forImport(read.sheets, read.existing);
     } catch (e) {
       throw new InsertError(teks.gagalMembaca(errorCode(e)));
     }
@@ -281,7 +273,7 @@ export class ExcelWorkbook implements WorkbookPort {
         const before = new Set(existing.map((s) => sheetKey(s.name)));
         const sheets = prepareSheets(planned, before);
         const chunks = planRequests(sheets, this.payloadBudget);
-        const batch = { sheets, chunks, charts, activate: planned.activate ?? true };
+        const batch = { sheets, chunks, charts };
         const result = await writeSheets(context, batch, state, progress, readSteps);
         return withAda(result, planned.ada);
       });

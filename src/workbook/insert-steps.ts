@@ -5,13 +5,11 @@
  */
 import type { ExistingSheet } from "../template";
 import { sheetKey } from "../template/sheet-names";
-import type { SheetPlan } from "../template/plan";
-import { teks as teksTemplate } from "../template/teks";
 import type { Attempt } from "./clean-up";
 import { INSERT_TOKEN_KEY, temporaryName } from "./insert-token";
-import { InsertError, type InsertResult, type ProgressListener } from "./port";
+import type { InsertResult, ProgressListener } from "./port";
 import { queueSheet } from "./queue-sheet";
-import { sheetCommands, type SheetCommands } from "./sheet-commands";
+import type { SheetCommands } from "./sheet-commands";
 import { queueChartReads, type SheetCharts } from "./sheet-in-place";
 import { teks } from "./teks";
 
@@ -72,12 +70,7 @@ export async function readWorkbook(
  */
 export async function writeSheets(
   context: Excel.RequestContext,
-  batch: {
-    sheets: SheetCommands[];
-    chunks: SheetCommands[][];
-    charts?: SheetCharts;
-    activate: boolean;
-  },
+  batch: { sheets: SheetCommands[]; chunks: SheetCommands[][]; charts?: SheetCharts },
   state: WriteState,
   progress: Progress,
   readSteps: number
@@ -94,7 +87,7 @@ export async function writeSheets(
     );
     const proxies = queueChunk(context, chunk, state, batch.charts);
     first ??= proxies[0];
-    if (i === chunks.length - 1 && batch.activate) first.activate();
+    if (i === chunks.length - 1) first.activate();
     // One sync per budget chunk, not per sheet (see payload.ts).
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
@@ -160,33 +153,4 @@ export function takenNames(sheets: SheetCommands[], before: Set<string>): string
       seen.add(key);
       return clash;
     });
-}
-
-/** What a write plans once it has read the workbook; `blame`: the jabatan a failed plan concerns. */
-export interface PreparedPlans {
-  plans: () => SheetPlan[];
-  blame: string[];
-  /** Activate the first new sheet when done (default true; not a veryHidden sheet). */
-  activate?: boolean;
-}
-
-/** Plans and converts every sheet; nothing is written if a plan is unusable or a name is taken. */
-export function prepareSheets(planned: PreparedPlans, before: Set<string>): SheetCommands[] {
-  let plans: SheetPlan[];
-  let sheets: SheetCommands[];
-  try {
-    plans = planned.plans();
-    sheets = plans.map(sheetCommands);
-  } catch (e) {
-    const rincian = e instanceof Error ? e.message : String(e);
-    throw new InsertError(teks.gagalMenyiapkan(rincian), planned.blame);
-  }
-  if (sheets.length === 0) throw new InsertError(teksTemplate.permintaanDitolak.tidakAdaLembar);
-  const taken = takenNames(sheets, before);
-  if (taken.length > 0)
-    throw new InsertError(
-      teks.namaBentrok(taken),
-      plans.filter((p) => taken.includes(p.name) && p.jabatanId).map((p) => p.jabatanId as string)
-    );
-  return sheets;
 }

@@ -5,6 +5,7 @@
  * the import does not need.
  */
 import type { SheetValues } from "../catalog/tabel/types";
+import type { ExistingSheet } from "../template/workbook-plan";
 import { isLayoutSheet } from "./workbook-catalog";
 
 type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -54,7 +55,7 @@ export async function readLayoutSheets(
   run: Runner,
   markerKey: string,
   keys: Set<string>
-): Promise<SheetValues[]> {
+): Promise<{ sheets: SheetValues[]; existing: ExistingSheet[] }> {
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
@@ -71,11 +72,16 @@ export async function readLayoutSheets(
     const late = items.map((s, i) => (!byName[i] && marked(i) ? queueValues(s) : undefined));
     // Only when a marked layout sheet was renamed: its values were not in the first read.
     if (late.some((r) => r)) await context.sync();
-    const out: SheetValues[] = [];
+    const sheets: SheetValues[] = [];
+    const existing: ExistingSheet[] = [];
     items.forEach((s, i) => {
       const range = byName[i] ?? late[i];
-      if (range) out.push({ name: s.name, values: range.values });
+      if (!range) return;
+      sheets.push({ name: s.name, values: range.values });
+      existing.push(
+        markers[i].isNullObject ? { name: s.name } : { name: s.name, marker: markers[i].value }
+      );
     });
-    return out;
+    return { sheets, existing };
   });
 }

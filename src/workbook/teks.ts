@@ -47,9 +47,6 @@ export const teks = {
     `Lembar "${nama}" tidak ditemukan lagi; mungkin sudah dihapus atau diganti namanya.`,
   gagalMembukaLembar: (nama: string, kode: string) =>
     `Gagal membuka lembar "${nama}" (kode Excel: ${kode}).`,
-  katalogTersimpanRusak: (rincian: string) =>
-    `Katalog yang tersimpan di buku kerja ini tidak dapat dipakai${rincian ? ` (${rincian})` : ""}; ` +
-    "katalog bawaan dipakai. Pakai lagi katalog dari lembar-lembarnya untuk menggantinya.",
   gagalMembacaKatalog: (kode: string) =>
     `Gagal membaca katalog dari buku kerja (kode Excel: ${kode}); katalog bawaan dipakai.`,
   gagalMenghapusKatalog: (kode: string) =>

@@ -1,28 +1,27 @@
 /**
  * What both ports (Office.js and the in-memory one) share of the catalog actions: the catalog a
- * workbook uses from its stored sheet, and the plans of an export and of the stored catalog. The
- * import/export code is loaded with import() only when one of these runs: the pane's first load
- * stays small (a workbook without a stored catalog never loads it).
+ * workbook uses from its stored sheet, the plans of an export and of the stored catalog, the
+ * choice of the sheets an import reads. The export's tables and sheets are loaded with import()
+ * only when used, so the pane's first load stays small; the stored catalog's reader and planner
+ * are already there (planWorkbook can write the stored sheet with an insert).
  */
 import { builtInCatalog, CatalogIndex, type Catalog } from "../catalog";
 import type { SheetValues } from "../catalog/tabel/types";
 import type { ExistingSheet } from "../template/workbook-plan";
-import { parseMarker } from "../template/marker";
+import { parseKatalogMarker } from "../template/katalog-marker";
+import { planStoredCatalog, readStoredCatalog } from "../template/katalog-tersimpan";
 import { sheetKey } from "../template/sheet-names";
 import type { SheetPlan } from "../template/plan";
 import type { WorkbookCatalog } from "./port";
-import { teks } from "./teks";
 
 export const bawaan = (): WorkbookCatalog => ({ katalog: builtInCatalog, tersimpan: false });
 
 /** The stored catalog when valid; when not, the built-in one with what is wrong. */
-export async function catalogFromStored(stored: SheetValues | undefined): Promise<WorkbookCatalog> {
-  if (!stored) return bawaan();
-  const { readStoredCatalog } = await import("../template/katalog-sheets");
-  const read = readStoredCatalog([stored]);
-  if (read.catalog) return { katalog: new CatalogIndex(read.catalog), tersimpan: true };
-  const first = read.masalah[0];
-  return { ...bawaan(), masalah: teks.katalogTersimpanRusak(first ? first.pesan : "") };
+export function catalogFromStored(stored: SheetValues | undefined): WorkbookCatalog {
+  const read = stored && readStoredCatalog([stored]);
+  if (!read) return bawaan();
+  if ("masalah" in read) return { ...bawaan(), masalah: read.masalah };
+  return { katalog: new CatalogIndex(read.catalog), tersimpan: true };
 }
 
 /** The planner of an export: the catalog in use as the tables of the layout, as new sheets. */
@@ -38,10 +37,7 @@ export async function exportPlanner(
 }
 
 /** The planner of the stored catalog sheet (added, or rewritten in place when present). */
-export async function storedPlanner(
-  catalog: Catalog
-): Promise<(existing: ExistingSheet[]) => SheetPlan[]> {
-  const { planStoredCatalog } = await import("../template/katalog-sheets");
+export function storedPlanner(catalog: Catalog): (existing: ExistingSheet[]) => SheetPlan[] {
   return (existing) => [planStoredCatalog(catalog, existing)];
 }
 
@@ -53,6 +49,14 @@ export async function layoutSheetKeys(katalog: CatalogIndex): Promise<Set<string
 
 /** A sheet the import reads: marked kind "katalog" by an export (renamed or not), or named as a table. */
 export function isLayoutSheet(sheet: ExistingSheet, keys: Set<string>): boolean {
-  if (keys.has(sheetKey(sheet.name))) return true;
-  return sheet.marker !== undefined && parseMarker(sheet.marker)?.kind === "katalog";
+  return keys.has(sheetKey(sheet.name)) || parseKatalogMarker(sheet.marker)?.kind === "katalog";
+}
+
+/** The layout sheets read, under their tables' names (a marked "Jabatan (2)" is read as "Jabatan"). */
+export async function forImport(
+  sheets: SheetValues[],
+  existing: ExistingSheet[]
+): Promise<SheetValues[]> {
+  const { katalogSheetsForImport } = await import("../template/katalog-sheets");
+  return katalogSheetsForImport(sheets, existing);
 }

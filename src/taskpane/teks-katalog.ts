@@ -1,7 +1,4 @@
-/**
- * The texts of the section "Katalog IKI" (KatalogSection.tsx), loaded with it only when the section
- * is opened; its title is in teks.ts.
- */
+/** The texts of the section "Katalog IKI" (KatalogSection.tsx, use-katalog-actions.ts); its title is in teks.ts. */
 import type { Masalah } from "../catalog/tabel/types";
 
 export const teksKatalog = {

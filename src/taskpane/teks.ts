@@ -195,7 +195,6 @@ export const teks = {
     hasil: "tabel",
   }),
 
-  // Katalog IKI (the section's content has its own texts, teks-katalog.ts, loaded with it)
+  // Katalog IKI (the section's other texts: teks-katalog.ts)
   katalogJudul: "Katalog IKI",
-  katalogMemuat: "Memuat…",
 } as const;

@@ -1,11 +1,11 @@
 /**
  * The actions of the section "Katalog IKI": export the catalog in use as new sheets, import the
  * catalog from the workbook's sheets (every problem listed, nothing changed when there is one; when
- * valid, stored in the workbook and used at once), and go back to the built-in catalog. Loaded with
- * the section (React.lazy), so the import code is not in the pane's first load.
+ * valid, stored in the workbook and used at once), and go back to the built-in catalog. The import
+ * code (src/catalog/tabel) is loaded with import() when used, never in the pane's first load.
  */
 import * as React from "react";
-import { tablesToCatalog } from "../catalog/tabel";
+
 import type { Catalog } from "../catalog";
 import type { WorkbookCatalog, WorkbookPort } from "../workbook/port";
 import type { Outcome } from "./components/OutcomeMessage";
@@ -35,6 +35,7 @@ async function importFrom(
       title: teksKatalog.tidakAdaLembar,
       lines: [teksKatalog.tidakAdaLembarSaran],
     };
+  const { tablesToCatalog } = await import("../catalog/tabel");
   const { catalog, masalah, peringatan } = tablesToCatalog(sheets);
   if (!catalog || masalah.length > 0)
     return {

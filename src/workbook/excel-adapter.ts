@@ -28,16 +28,11 @@
 import { builtInCatalog, CatalogIndex, type Catalog, type Jabatan } from "../catalog";
 import type { SheetValues } from "../catalog/tabel/types";
 import { NAMA_KATALOG_TERSIMPAN } from "../template/katalog-tersimpan";
-import {
-  MARKER_KEY,
-  checkRequest,
-  decideInsert,
-  needsMarkers,
-  planWorkbook,
-  withAda,
-  type ExistingSheet,
-  type IkiSheetOfYear,
-} from "../template";
+// Modules, not the template's index: the index re-exports the catalog export's planners, which
+// the pane loads only when used (workbook-catalog.ts).
+import { MARKER_KEY } from "../template/marker";
+import { checkRequest, decideInsert, needsMarkers, withAda } from "../template/sudah-ada";
+import { planWorkbook, type ExistingSheet, type IkiSheetOfYear } from "../template/workbook-plan";
 import type { TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
 import { sheetKey } from "../template/sheet-names";

@@ -10,6 +10,7 @@ import type { SheetValues } from "../catalog/tabel/types";
 import type { ExistingSheet } from "../template/workbook-plan";
 import { parseKatalogMarker } from "../template/katalog-marker";
 import { planStoredCatalog, readStoredCatalog } from "../template/katalog-tersimpan";
+import { katalogSheetsForImport, planKatalogSheets } from "../template/katalog-sheets";
 import { sheetKey } from "../template/sheet-names";
 import type { SheetPlan } from "../template/plan";
 import type { WorkbookCatalog } from "./port";
@@ -28,10 +29,7 @@ export function catalogFromStored(stored: SheetValues | undefined): WorkbookCata
 export async function exportPlanner(
   katalog: CatalogIndex
 ): Promise<(existing: ExistingSheet[]) => SheetPlan[]> {
-  const [{ catalogToTables }, { planKatalogSheets }] = await Promise.all([
-    import("../catalog/tabel"),
-    import("../template/katalog-sheets"),
-  ]);
+  const { catalogToTables } = await import("../catalog/tabel");
   const tables = catalogToTables(katalog.catalog);
   return (existing) => planKatalogSheets(tables, existing);
 }
@@ -57,6 +55,5 @@ export async function forImport(
   sheets: SheetValues[],
   existing: ExistingSheet[]
 ): Promise<SheetValues[]> {
-  const { katalogSheetsForImport } = await import("../template/katalog-sheets");
   return katalogSheetsForImport(sheets, existing);
 }

@@ -10,21 +10,13 @@ const useStyles = makeStyles({
 
 export interface FoldedSectionProps {
   title: string;
-  /** Called the first time the section is opened (to load its content only then). */
-  onFirstOpen?: () => void;
   children: React.ReactNode;
 }
 
-export function FoldedSection({ title, onFirstOpen, children }: FoldedSectionProps) {
+export function FoldedSection({ title, children }: FoldedSectionProps) {
   const styles = useStyles();
-  const opened = React.useRef(false);
-  const onToggle = (e: React.SyntheticEvent<HTMLDetailsElement>) => {
-    if (!e.currentTarget.open || opened.current) return;
-    opened.current = true;
-    onFirstOpen?.();
-  };
   return (
-    <details className={styles.section} onToggle={onToggle}>
+    <details className={styles.section}>
       <summary className={styles.summary}>
         <Subtitle2 as="h2" className={styles.summaryTitle}>
           {title}

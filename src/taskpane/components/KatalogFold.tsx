@@ -1,15 +1,16 @@
 /**
- * The section "Katalog IKI", folded by default. Only its title is in the pane's first load: the
- * content, with the import/export code, is loaded (React.lazy) the first time it is opened.
+ * The section "Katalog IKI", folded by default, with a warning above it when the workbook's stored
+ * catalog could not be used. The import/export code (src/catalog/tabel) is loaded with import()
+ * only when an action runs. The section's own few components stay in the first load: loading
+ * them lazily would make webpack split Fluent UI's modules out of the pane's single scope, which
+ * measured 4 KB gzipped more than the 1 KB they weigh (scripts/bench/bundle.bench.ts).
  */
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
 import type { WorkbookCatalog, WorkbookPort } from "../../workbook/port";
 import { teks } from "../teks";
 import { FoldedSection } from "./FoldedSection";
+import { KatalogSection } from "./KatalogSection";
 import { OutcomeMessage } from "./OutcomeMessage";
-
-const KatalogSection = React.lazy(() => import("./KatalogSection"));
 
 export interface KatalogFoldProps {
   port: WorkbookPort;
@@ -21,7 +22,6 @@ export interface KatalogFoldProps {
 }
 
 export function KatalogFold(props: KatalogFoldProps) {
-  const [opened, setOpened] = React.useState(false);
   // A port without catalog actions (an older fake, a host that cannot store it): no section.
   if (!props.port.readCatalog) return null;
   const { masalah } = props.used;
@@ -32,12 +32,8 @@ export function KatalogFold(props: KatalogFoldProps) {
           outcome={{ intent: "warning", title: teks.katalogJudul, lines: [masalah] }}
         />
       )}
-      <FoldedSection title={teks.katalogJudul} onFirstOpen={() => setOpened(true)}>
-        {opened && (
-          <React.Suspense fallback={<Text size={200}>{teks.katalogMemuat}</Text>}>
-            <KatalogSection {...props} />
-          </React.Suspense>
-        )}
+      <FoldedSection title={teks.katalogJudul}>
+        <KatalogSection {...props} />
       </FoldedSection>
     </>
   );

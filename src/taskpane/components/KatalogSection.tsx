@@ -1,7 +1,4 @@
-/**
- * The content of the section "Katalog IKI" (loaded when the section is first opened): which
- * catalog is in use and the three actions, with their outcome.
- */
+/** The content of the section "Katalog IKI": which catalog is in use, the three actions, their outcome. */
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { teksKatalog } from "../teks-katalog";
@@ -20,7 +17,7 @@ const useStyles = makeStyles({
   },
 });
 
-export default function KatalogSection(props: KatalogFoldProps) {
+export function KatalogSection(props: KatalogFoldProps) {
   const styles = useStyles();
   const { used, running } = props;
   const { outcome, ekspor, pakai, kembali } = useKatalogActions(props);

@@ -1,7 +1,10 @@
 /**
- * A content hash of a catalog: two catalogs with the same data have the same hash whatever the key
- * order of their JSON, so a sheet's marker can say which catalog it came from. Synchronous and
- * dependency-free (the custom functions runtime has no sync crypto): FNV-1a over 2 x 32 bits.
+ * An identity hash of a catalog (not an integrity check): two catalogs with the same data have the
+ * same hash whatever the key order of their JSON, so a sheet's marker can say which catalog it came
+ * from. Synchronous and dependency-free (the custom functions runtime has no sync crypto): 32-bit
+ * FNV-1a over the UTF-16 code units of the canonical JSON, twice with two offset bases, 16 hex
+ * digits. Texts are hashed as they are: an importer gives NFC text and one shape for absent fields.
+ * Saved markers hold this value, so a test pins it.
  */
 import type { Catalog } from "./types";
 

@@ -3,7 +3,7 @@
  * user, or carried by the workbook), so every layer receives a CatalogIndex instead of reaching for
  * a module-level catalog.
  */
-import type { Catalog, Jabatan } from "./types";
+import type { Catalog, Instansi, Jabatan } from "./types";
 import { normalizeText } from "./normalize";
 import { buildSearchIndex, search, type SearchIndex } from "./search";
 import { catalogHash } from "./catalog-hash";
@@ -27,6 +27,10 @@ export class CatalogIndex {
 
   get jabatan(): Jabatan[] {
     return this.catalog.jabatan;
+  }
+
+  get instansi(): Instansi {
+    return this.catalog.instansi;
   }
 
   /** "Dinas Sosial Kabupaten Malang": unit kerja, rekap title. */

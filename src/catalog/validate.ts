@@ -7,6 +7,11 @@ import type { Catalog, Indikator } from "./types";
 const JENIS = ["persen", "penurunan", "jumlah"] as const;
 const POLARITAS = ["positif", "negatif"] as const;
 const AGREGASI = ["kumulatif", "nilai-akhir"] as const;
+/**
+ * Longest id: a sheet's marker (255 characters at most) holds the jabatan id beside the year, the
+ * options and the catalog's hash (113 characters), and gives up the indicator rows before the id.
+ */
+export const MAX_ID_CHARS = 140;
 
 export class CatalogValidationError extends Error {
   constructor(readonly errors: string[]) {
@@ -134,6 +139,8 @@ export function validateCatalog(value: unknown): string[] {
     c.optionalText("catatan");
     if (j.urutan !== index + 1)
       c.fail("urutan", `harus ${index + 1} (urutan dalam dokumen; ditemukan ${show(j.urutan)})`);
+    if (typeof j.id === "string" && j.id.length > MAX_ID_CHARS)
+      c.fail("id", `terlalu panjang (${j.id.length} huruf; paling banyak ${MAX_ID_CHARS})`);
     if (typeof j.id === "string") {
       const first = jabatanIds.get(j.id);
       if (first) c.fail("id", `"${j.id}" sudah dipakai oleh ${first}`);

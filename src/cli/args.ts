@@ -17,9 +17,13 @@ export interface Pilihan {
 
 export type Command =
   | { kind: "bantuan" }
-  | { kind: "daftar" }
+  /** `katalog`: --katalog FILE, the catalog to use instead of the built-in one (every command). */
+  | { kind: "daftar"; katalog?: string }
+  /** --ekspor-katalog: the catalog in use as an editable workbook (docs/katalog.md). */
+  | { kind: "ekspor"; katalog?: string; keluaran?: string; force: boolean }
   | {
       kind: "tulis";
+      katalog?: string;
       pilihan: Pilihan;
       options: TemplateOptions;
       /** undefined: a rekap when more than one jabatan. */
@@ -32,7 +36,15 @@ export type Command =
     }
   | { kind: "galat"; pesan: string };
 
-type Flag = "semua" | "rekap" | "tanpa-rekap" | "force" | "daftar" | "bantuan" | "boleh-ganda";
+type Flag =
+  | "semua"
+  | "rekap"
+  | "tanpa-rekap"
+  | "force"
+  | "daftar"
+  | "bantuan"
+  | "boleh-ganda"
+  | "ekspor-katalog";
 type Valued =
   | "jabatan"
   | "bidang"
@@ -44,7 +56,8 @@ type Valued =
   | "nip-penilai"
   | "skala"
   | "rumus"
-  | "keluaran";
+  | "keluaran"
+  | "katalog";
 
 /** Every option parseArgs knows, by long name; the values of each are checked here, not by parseArgs. */
 const OPTIONS = {
@@ -54,6 +67,8 @@ const OPTIONS = {
   force: { type: "boolean", short: "f" },
   daftar: { type: "boolean" },
   "boleh-ganda": { type: "boolean" },
+  "ekspor-katalog": { type: "boolean" },
+  katalog: { type: "string" },
   help: { type: "boolean", short: "h" },
   bantuan: { type: "boolean" },
   jabatan: { type: "string", short: "j" },
@@ -199,6 +214,29 @@ function readOptions(given: Given, tahunIni: number): TemplateOptions | Command 
 
 const isCommand = (x: object): x is Command => "kind" in x;
 
+/** --katalog FILE: a .json or .xlsx catalog (read by main: this module touches no file). */
+function readKatalog(given: Given): string | undefined | Command {
+  const file = given.values.katalog?.[0]?.trim();
+  if (file === undefined) return undefined;
+  if (!/\.(json|xlsx)$/i.test(file)) return galat(pesan.katalogBukanBerkas(file));
+  return file;
+}
+
+/** --ekspor-katalog writes the catalog, not IKI sheets: a choice of jabatan or sheet content is refused. */
+function readEkspor(
+  given: Given,
+  withKatalog: <C extends Command>(c: C) => C,
+  keluaran: string | undefined
+): Command {
+  const lain = Object.keys(given.values).filter((k) => k !== "katalog" && k !== "keluaran");
+  const flags = [...given.flags].filter((f) => f !== "ekspor-katalog" && f !== "force");
+  if (lain.length > 0 || flags.length > 0)
+    return galat(pesan.eksporDenganLain([...lain, ...flags].map((k) => `--${k}`)));
+  const command = withKatalog<Command>({ kind: "ekspor", force: given.flags.has("force") });
+  if (keluaran !== undefined && command.kind === "ekspor") command.keluaran = keluaran.trim();
+  return command;
+}
+
 /**
  * argv without "node script". `--opsi nilai` and `--opsi=nilai` both work; --help wins over anything
  * else, so a user who asks for help gets it even with a mistake elsewhere on the line.
@@ -208,16 +246,25 @@ export function parseArgs(argv: string[], tahunIni: number): Command {
   const given = readGiven(argv);
   if (isCommand(given)) return given;
   if (given.flags.has("bantuan")) return { kind: "bantuan" };
-  if (given.flags.has("daftar")) return { kind: "daftar" };
+  const katalog = readKatalog(given);
+  if (typeof katalog === "object") return katalog;
+  const withKatalog = <C extends Command>(c: C): C => (katalog ? { ...c, katalog } : c);
+  if (given.flags.has("daftar")) return withKatalog({ kind: "daftar" });
+  const keluaran = given.values.keluaran?.[0];
+  if (keluaran !== undefined && !/\.xlsx$/i.test(keluaran.trim()))
+    return galat(pesan.bukanXlsx(keluaran));
+  if (given.flags.has("ekspor-katalog")) return readEkspor(given, withKatalog, keluaran);
   const pilihan = readPilihan(given);
   if (isCommand(pilihan)) return pilihan;
   const options = readOptions(given, tahunIni);
   if (isCommand(options)) return options;
-  const keluaran = given.values.keluaran?.[0];
-  if (keluaran !== undefined && !/\.xlsx$/i.test(keluaran.trim()))
-    return galat(pesan.bukanXlsx(keluaran));
 
-  const command: Command = { kind: "tulis", pilihan, options, force: given.flags.has("force") };
+  const command: Command = withKatalog({
+    kind: "tulis",
+    pilihan,
+    options,
+    force: given.flags.has("force"),
+  });
   if (given.flags.has("boleh-ganda")) command.bolehGanda = true;
   if (given.flags.has("rekap")) command.rekap = true;
   if (given.flags.has("tanpa-rekap")) command.rekap = false;

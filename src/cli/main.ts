@@ -5,21 +5,23 @@
  * (src/template), cached results (src/xlsx/cached-values.ts, the project's own evaluator), the ExcelJS sink and
  * the all-or-nothing file write (atomic-write.ts).
  */
-import * as fs from "fs";
 import * as path from "path";
-import { planWorkbook, titleCase } from "../template";
+import { planKatalogSheets, planWorkbook, titleCase } from "../template";
 import { builtInCatalog, type CatalogIndex } from "../catalog";
+import { catalogToTables } from "../catalog/tabel";
 import type { Jabatan } from "../catalog/types";
 import { computeResults } from "../xlsx/cached-values";
 import { writeXlsx } from "../xlsx/write-workbook";
 import { parseArgs, type Command } from "./args";
-import { codeOf, fsError, nodeFs, writeAtomically, type WriteFs } from "./atomic-write";
+import { nodeFs, type WriteFs } from "./atomic-write";
+import { EXIT, checkTarget, reasonOf, shownPath, writeOutput } from "./berkas";
+import { bacaKatalog } from "./katalog-berkas";
 import { terminal, type Output } from "./output";
 import { perintahDari } from "./perintah";
-import { daftarJabatan, jabatanDenganGanda, selectJabatan } from "./select";
+import { daftarJabatan, jabatanDenganGanda, selectJabatan, slugOf } from "./select";
 import { bantuan, pesan } from "./teks";
 
-export const EXIT = { ok: 0, io: 1, usage: 2 } as const;
+export { EXIT, reasonOf };
 
 /** What main reads from around it; tests replace any part. */
 export interface Surroundings {
@@ -37,54 +39,37 @@ const processSurroundings = (): Surroundings => ({
 });
 
 type WriteCommand = Extract<Command, { kind: "tulis" }>;
+type ExportCommand = Extract<Command, { kind: "ekspor" }>;
 
-/** The reason of a file system error as a sentence; every code a user can meet has its own. */
-export function reasonOf(error: unknown): string {
-  const code = codeOf(error) ?? "";
-  return pesan.sebab[code] ?? pesan.sebabLain(code || String(error));
+/** The catalog in use and whether the user gave it (then the output carries it). */
+interface KatalogDipakai {
+  katalog: CatalogIndex;
+  dariBerkas: boolean;
 }
 
-/** The target as the user will recognise it: relative to the folder they are in, when inside it. */
-function shownPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative)
-    ? file
-    : relative;
+/** Where the run happens: the time, the user's folder, the terminal and the file system. */
+interface Run {
+  io: Output;
+  now: Date;
+  cwd: string;
+  surroundings: Surroundings;
 }
 
-/** Checked before the work, so a mistake costs no waiting; the write checks again. */
-function checkTarget(file: string, shown: string, force: boolean, io: Output): number {
-  const folder = path.dirname(file);
-  if (!fs.existsSync(folder)) {
-    io.err(pesan.folderTidakAda(folder));
-    return EXIT.io;
-  }
-  let existing: fs.Stats | undefined;
-  try {
-    existing = fs.statSync(file, { throwIfNoEntry: false });
-    if (existing?.isDirectory()) throw fsError("EISDIR");
-  } catch (error) {
-    // A name too long, a part of the path that is a file, a folder that may not be read.
-    io.err(pesan.tidakDapatDitulis(shown, reasonOf(error)));
-    return EXIT.io;
-  }
-  if (existing && !force) {
-    io.err(pesan.sudahAda(shown));
-    return EXIT.usage;
-  }
-  return EXIT.ok;
-}
+/** The xlsx document's author: the instansi of the catalog (the built-in one gives today's text). */
+const creatorOf = (katalog: CatalogIndex) => `IKI ${katalog.namaInstansi}`;
 
 /** Plans, computes and writes the workbook; reports in `io`; returns the exit code. */
 async function writeWorkbook(
   command: WriteCommand,
-  { katalog, jabatan, slug }: { katalog: CatalogIndex; jabatan: Jabatan[]; slug: string },
-  io: Output,
-  now: Date,
-  cwd: string,
-  surroundings: Surroundings
+  { katalog, dariBerkas }: KatalogDipakai,
+  { jabatan, slug }: { jabatan: Jabatan[]; slug: string },
+  run: Run
 ): Promise<number> {
-  const file = path.resolve(cwd, command.keluaran ?? `IKI-${slug}-${command.options.tahun}.xlsx`);
+  const { io, now, cwd } = run;
+  // A catalog from a file names its instansi in the default name (--semua already does).
+  const instansi = slugOf(katalog.catalog.instansi.nama);
+  const nama = dariBerkas && slug !== instansi ? `${instansi}-${slug}` : slug;
+  const file = path.resolve(cwd, command.keluaran ?? `IKI-${nama}-${command.options.tahun}.xlsx`);
   const shown = shownPath(file, cwd);
   const checked = checkTarget(file, shown, command.force, io);
   if (checked !== EXIT.ok) return checked;
@@ -95,28 +80,70 @@ async function writeWorkbook(
     options: command.options,
     rekap,
     existing: [],
+    katalogTersimpan: dariBerkas,
   });
   io.err(pesan.menulis(plans.length, shown));
-  const bytes = await writeXlsx(plans, { results: computeResults(plans), created: now });
-  try {
-    await writeAtomically(file, bytes, {
-      replace: command.force,
-      fs: surroundings.fs,
-      onSignal: () => io.err(pesan.dihentikan(shown)),
-    });
-  } catch (error) {
-    if (codeOf(error) === "EEXIST") {
-      io.err(pesan.sudahAda(shown));
-      return EXIT.usage;
-    }
-    io.err(pesan.tidakDapatDitulis(shown, reasonOf(error)));
-    return EXIT.io;
-  }
+  const bytes = await writeXlsx(plans, {
+    results: computeResults(plans),
+    created: now,
+    creator: creatorOf(katalog),
+  });
+  const written = await writeOutput(
+    { file, shown, force: command.force },
+    bytes,
+    io,
+    run.surroundings.fs
+  );
+  if (written !== EXIT.ok) return written;
   const iki = plans.filter((p) => p.kind === "iki").length;
-  io.out(pesan.selesai(shown, plans.length, iki, rekap, Math.ceil(bytes.length / 1024)));
+  const kb = Math.ceil(bytes.length / 1024);
+  io.out(pesan.selesai(shown, plans.length, iki, rekap, kb, dariBerkas));
   if (command.options.mode === "iki") io.out(pesan.catatanRumusIki);
   if (plans.some((p) => p.charts.length > 0)) io.out(pesan.catatanGrafik);
   return EXIT.ok;
+}
+
+/** --ekspor-katalog: the catalog in use as the editable layout (src/catalog/tabel). */
+async function exportKatalog(command: ExportCommand, katalog: CatalogIndex, run: Run) {
+  const { io, now, cwd } = run;
+  const instansi = slugOf(katalog.catalog.instansi.nama);
+  const file = path.resolve(
+    cwd,
+    command.keluaran ?? `Katalog-IKI-${instansi}-${katalog.catalog.tahun}.xlsx`
+  );
+  const shown = shownPath(file, cwd);
+  const checked = checkTarget(file, shown, command.force, io);
+  if (checked !== EXIT.ok) return checked;
+  const plans = planKatalogSheets(catalogToTables(katalog.catalog), []);
+  io.err(pesan.menulis(plans.length, shown));
+  const bytes = await writeXlsx(plans, { created: now, creator: creatorOf(katalog) });
+  const written = await writeOutput(
+    { file, shown, force: command.force },
+    bytes,
+    io,
+    run.surroundings.fs
+  );
+  if (written === EXIT.ok)
+    io.out(pesan.eksporSelesai(shown, plans.length, Math.ceil(bytes.length / 1024)));
+  return written;
+}
+
+/** --katalog FILE read and checked: every problem said, or the catalog; the built-in one without it. */
+async function katalogDari(
+  file: string | undefined,
+  { io, cwd }: Run
+): Promise<KatalogDipakai | number> {
+  if (file === undefined) return { katalog: builtInCatalog, dariBerkas: false };
+  const full = path.resolve(cwd, file);
+  const dibaca = await bacaKatalog(full, shownPath(full, cwd));
+  if ("masalah" in dibaca) {
+    io.err([dibaca.judul, ...dibaca.masalah.map((m) => `- ${m}`)].join("\n"));
+    return EXIT.usage;
+  }
+  for (const p of dibaca.peringatan) io.err(`Peringatan: ${p}`);
+  const { instansi, nomor, tahun } = dibaca.katalog.identity();
+  io.err(pesan.katalog.dipakai(instansi, nomor, tahun, dibaca.katalog.jabatan.length));
+  return { katalog: dibaca.katalog, dariBerkas: true };
 }
 
 /**
@@ -141,20 +168,39 @@ export async function main(
   const around = { ...processSurroundings(), ...surroundings };
   const perintah = perintahDari(around.env, around.script, cwd);
   const command = parseArgs(argv, now.getFullYear());
-  const katalog = builtInCatalog;
   if (command.kind === "bantuan") {
     io.out(bantuan);
-    return EXIT.ok;
-  }
-  if (command.kind === "daftar") {
-    io.out(daftarJabatan(katalog));
     return EXIT.ok;
   }
   if (command.kind === "galat") {
     io.err(`${command.pesan}\n${pesan.lihatBantuan(perintah)}`);
     return EXIT.usage;
   }
-  const selection = selectJabatan(command.pilihan, katalog, perintah);
+  const run: Run = { io, now, cwd, surroundings: around };
+  const dipakai = await katalogDari(command.katalog, run);
+  if (typeof dipakai === "number") return dipakai;
+  if (command.kind === "daftar") {
+    io.out(daftarJabatan(dipakai.katalog));
+    return EXIT.ok;
+  }
+  try {
+    if (command.kind === "ekspor") return await exportKatalog(command, dipakai.katalog, run);
+    return await writeChosen(command, dipakai, perintah, run);
+  } catch (error) {
+    io.err(pesan.gagal(error instanceof Error ? error.message : String(error)));
+    return EXIT.io;
+  }
+}
+
+/** The jabatan of the command from the catalog in use, then the workbook. */
+async function writeChosen(
+  command: WriteCommand,
+  dipakai: KatalogDipakai,
+  perintah: string,
+  run: Run
+): Promise<number> {
+  const { io } = run;
+  const selection = selectJabatan(command.pilihan, dipakai.katalog, perintah);
   if ("galat" in selection) {
     io.err(selection.galat);
     return EXIT.usage;
@@ -170,13 +216,7 @@ export async function main(
     return EXIT.usage;
   }
   const jabatan = command.bolehGanda ? jabatanDenganGanda(selection) : selection.jabatan;
-  try {
-    const chosen = { katalog, jabatan, slug: selection.slug };
-    return await writeWorkbook(command, chosen, io, now, cwd, around);
-  } catch (error) {
-    io.err(pesan.gagal(error instanceof Error ? error.message : String(error)));
-    return EXIT.io;
-  }
+  return writeWorkbook(command, dipakai, { jabatan, slug: selection.slug }, run);
 }
 
 if (require.main === module) {

@@ -171,7 +171,7 @@ function resolveBidangText(text: string, katalog: CatalogIndex): string | { gala
   };
 }
 
-const slugOf = (text: string) =>
+export const slugOf = (text: string) =>
   normalizeText(text)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
@@ -186,7 +186,7 @@ export function selectJabatan(
   perintah = PROGRAM
 ): Selection {
   if (pilihan.semua) {
-    const slug = slugOf(katalog.catalog.instansi.nama);
+    const slug = slugOf(katalog.instansi.nama);
     return { jabatan: [...katalog.jabatan], slug, tebakan: [], ganda: [] };
   }
   const counts = new Map<Jabatan, number>();

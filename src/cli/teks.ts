@@ -3,7 +3,9 @@
 export const PROGRAM = "iki-workbook";
 
 export const bantuan = `Membuat buku kerja IKI (.xlsx) dari baris perintah,
-dengan lembar yang sama seperti yang disisipkan add-in IKI di Excel.
+dengan lembar yang sama seperti yang disisipkan add-in IKI di Excel, untuk instansi mana pun:
+katalog IKI bawaan (Keputusan IKI Dinas Sosial Kabupaten Malang 2024) atau katalog instansi
+Anda sendiri (--katalog).
 
 Pemakaian:
   npm run workbook -- [pilihan]
@@ -16,7 +18,7 @@ Pilih jabatan (boleh digabung, kecuali --semua):
                             jabatan yang ditebak disebutkan; boleh diulang
   -b, --bidang <nama>       semua jabatan satu bidang, mis. "Rehabilitasi Sosial" atau
                             "Sekretariat"; boleh diulang
-  -a, --semua               semua jabatan katalog
+  -a, --semua               semua jabatan katalog yang dipakai
       --boleh-ganda         jabatan yang dipilih dua kali (mis. --jabatan x --jabatan x, atau
                             --bidang dan --jabatan di dalamnya) dibuatkan lembar kedua, mis.
                             untuk pegawai kedua; tanpa ini pilihan ganda ditolak
@@ -36,23 +38,38 @@ Isi lembar:
       --rekap               tambahkan lembar rekap (bawaan bila lebih dari satu jabatan)
       --tanpa-rekap         jangan tambahkan lembar rekap
 
+Katalog IKI (jabatan, tugas, indikator, kop instansi):
+      --katalog <berkas>    pakai katalog ini, bukan katalog bawaan, untuk perintah apa pun:
+                            .json, .xlsx dalam tata letak katalog (hasil --ekspor-katalog yang
+                            sudah disunting; lihat docs/katalog.md), atau .xlsx buatan add-in IKI
+                            yang menyimpan katalognya. Katalog yang salah: semua masalahnya
+                            ditampilkan dan tidak ada berkas yang ditulis. Buku kerja yang dibuat
+                            ikut menyimpan katalog itu (lembar tersembunyi "IKI-Katalog").
+      --ekspor-katalog      tulis katalog yang dipakai sebagai buku kerja yang dapat disunting
+                            (bawaan: Katalog-IKI-<instansi>-<tahun>.xlsx); sunting di Excel, lalu
+                            pakai lagi dengan --katalog
+
 Berkas:
   -o, --keluaran <berkas.xlsx>
-                            berkas yang ditulis (bawaan: IKI-<pilihan>-<tahun>.xlsx di folder ini)
+                            berkas yang ditulis (bawaan: IKI-<pilihan>-<tahun>.xlsx di folder ini;
+                            dengan --katalog diawali nama instansinya)
   -f, --force               timpa berkas yang sudah ada (berkas lama baru diganti setelah
                             berkas baru selesai ditulis; bila gagal, berkas lama tetap utuh)
 
 Lain-lain:
-      --daftar              tampilkan bidang dan jabatan (id dan nama), lalu keluar
+      --daftar              tampilkan bidang dan jabatan (id dan nama) katalog yang dipakai,
+                            lalu keluar
   -h, --help                tampilkan bantuan ini
 
 Contoh:
   npm run workbook -- --jabatan arsiparis --tahun 2025 --nama "Siti Aminah" --nip 198001012005011001
   npm run workbook -- --bidang "Rehabilitasi Sosial" -o rehsos-2025.xlsx
   npm run workbook -- --semua --rumus iki --force
+  npm run workbook -- --ekspor-katalog -o katalog.xlsx
+  npm run workbook -- --katalog katalog.xlsx --semua -t 2026
 
 Kode keluar: 0 berhasil; 1 berkas tidak dapat ditulis; 2 pilihan salah (jabatan atau bidang tidak
-dikenal, berkas sudah ada tanpa --force, nilai tidak sah).
+dikenal, berkas sudah ada tanpa --force, nilai tidak sah, katalog tidak dapat dibaca atau salah).
 `;
 
 export const pesan = {
@@ -73,6 +90,26 @@ export const pesan = {
   skalaSalah: (nilai: string) => `Skala tidak dikenal: "${nilai}". Pilih "lima" atau "permenpan".`,
   rumusSalah: (nilai: string) => `Jenis rumus tidak dikenal: "${nilai}". Pilih "biasa" atau "iki".`,
   bukanXlsx: (berkas: string) => `Nama berkas keluaran harus berakhiran .xlsx: "${berkas}".`,
+  katalogBukanBerkas: (berkas: string) =>
+    `Berkas katalog harus .json atau .xlsx: "${berkas}". Buat dengan --ekspor-katalog, sunting, lalu pakai berkas .xlsx itu.`,
+  eksporDenganLain: (opsi: string[]) =>
+    `--ekspor-katalog hanya menulis katalog; ${opsi.join(", ")} tidak dipakai di sini. Pakai --ekspor-katalog dengan --katalog, -o dan --force saja.`,
+  katalog: {
+    berkasTidakAda: "berkas itu tidak ada; periksa nama dan foldernya",
+    tidakTerbaca: (berkas: string, sebab: string) =>
+      `Katalog tidak dapat dibaca: ${berkas} (${sebab}).`,
+    salah: (berkas: string, n: number) =>
+      `Katalog ${berkas} belum dapat dipakai: ${n} masalah. Perbaiki semuanya, lalu jalankan lagi; tidak ada berkas yang ditulis.`,
+    peringatan: (berkas: string, n: number) =>
+      `Katalog ${berkas}: ${n} peringatan (tetap dipakai).`,
+    tersimpanRusak: (berkas: string, masalah: string) => `${berkas}: ${masalah}`,
+    tidakAda: (berkas: string) =>
+      `${berkas} tidak berisi katalog: tidak ada lembar katalog (Instansi, Jabatan, Tugas, Fungsi, Indikator) dan tidak ada katalog tersimpan. Buat dengan --ekspor-katalog.`,
+    dipakai: (instansi: string, nomor: string, tahun: number, jabatan: number) =>
+      `Katalog: ${instansi}, Keputusan ${nomor} tahun ${tahun} (${jabatan} jabatan).`,
+  },
+  eksporSelesai: (berkas: string, lembar: number, kb: number) =>
+    `Selesai: ${berkas} (katalog dalam ${lembar} lembar; ${kb} KB). Sunting di Excel, lalu pakai dengan --katalog ${berkas}.`,
 
   jabatanTidakDikenal: (teks: string) => `Jabatan tidak dikenal: "${teks}".`,
   jabatanDiulang: (daftar: { nama: string; kali: number }[]) =>
@@ -134,8 +171,15 @@ export const pesan = {
   gagal: (rincian: string) => `Gagal membuat buku kerja: ${rincian}`,
 
   menulis: (lembar: number, berkas: string) => `Menulis ${lembar} lembar ke ${berkas}…`,
-  selesai: (berkas: string, lembar: number, iki: number, rekap: boolean, kb: number) =>
-    `Selesai: ${berkas} (${lembar} lembar: ${iki} lembar IKI${rekap ? " dan 1 rekap" : ""}; ${kb} KB).`,
+  selesai: (
+    berkas: string,
+    lembar: number,
+    iki: number,
+    rekap: boolean,
+    kb: number,
+    tersimpan = false
+  ) =>
+    `Selesai: ${berkas} (${lembar} lembar: ${iki} lembar IKI${rekap ? " dan 1 rekap" : ""}${tersimpan ? " dan katalognya, tersembunyi" : ""}; ${kb} KB).`,
   catatanRumusIki:
     "Catatan: rumus IKI.* hanya dihitung di Excel dengan add-in IKI; tanpa add-in sel rumus menampilkan #NAME?.",
   catatanGrafik:

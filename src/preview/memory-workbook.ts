@@ -84,8 +84,16 @@ export class MemoryWorkbook {
     });
   }
 
+  /** Every sheet, hidden ones too (as Excel's worksheets collection lists them). */
   sheetNames(): string[] {
     return this.order.map((s) => this.hf.getSheetName(s.id) as string);
+  }
+
+  /** The sheets a user sees as tabs: not the very hidden ones (the stored catalog). */
+  visibleSheetNames(): string[] {
+    return this.order
+      .filter((s) => s.decoration?.visibility !== "veryHidden")
+      .map((s) => this.hf.getSheetName(s.id) as string);
   }
 
   hasSheet(name: string): boolean {
@@ -114,7 +122,10 @@ export class MemoryWorkbook {
 
   /** Marks a sheet as the one shown, as Excel's Worksheet.activate. */
   activate(name: string): void {
-    this.activeSheet = this.hf.getSheetName(this.get(name).id);
+    const s = this.get(name);
+    // Excel refuses to activate a hidden sheet.
+    if (s.decoration?.visibility === "veryHidden") throw new Error(`sheet "${name}" is hidden`);
+    this.activeSheet = this.hf.getSheetName(s.id);
   }
 
   /** A worksheet custom property; undefined removes it. */

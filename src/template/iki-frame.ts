@@ -3,6 +3,7 @@
  * the signature block. Positions come from layout.ts; heights of wrapped texts from text-height.ts.
  */
 import type { CatalogIndex } from "../catalog/catalog-index";
+import { normalizeText } from "../catalog/normalize";
 import type { Jabatan } from "../catalog/types";
 import { cell } from "./a1";
 import { BARIS_IDENTITAS, KOLOM, KOLOM_IDENTITAS, LEBAR_SHEET, type IkiLayout } from "./layout";
@@ -19,10 +20,13 @@ export const SELEBAR: Span = [0, AKHIR];
 export const isian: CellStyle = { fill: warna.isian };
 
 /** "Sub Bagian ..., Sekretariat, Dinas Sosial Kabupaten Malang"; the pimpinan's is the instansi itself. */
+const sameText = (a: string, b: string | null) =>
+  b !== null && normalizeText(a) === normalizeText(b);
+
 export function unitKerja(jabatan: Jabatan, katalog: CatalogIndex): string {
   const bagian = [
     jabatan.unit,
-    jabatan.bidang === katalog.catalog.instansi.pimpinan ? null : jabatan.bidang,
+    sameText(jabatan.bidang, katalog.instansi.pimpinan) ? null : jabatan.bidang,
     katalog.namaInstansi,
   ];
   return bagian.filter((b): b is string => typeof b === "string" && b.trim() !== "").join(", ");
@@ -97,7 +101,7 @@ export function daftarTugas(
   if (layout.catatanIsian !== undefined) {
     b.mergeWrapped(
       rect(layout.catatanIsian, SELEBAR),
-      teks.indikatorKosong(katalog.catalog.instansi.penetap),
+      teks.indikatorKosong(katalog.instansi.penetap),
       true
     );
     b.format(rect(layout.catatanIsian, SELEBAR), { ...gaya.catatan, bold: true });
@@ -131,7 +135,7 @@ export function tandaTangan(
   const nip = (row: number): PlanCell => ({ formula: `="${teks.nipLabel}"&${id(row)}` });
   b.mergeWith(
     rect(layout.tempat, kanan),
-    teks.tempatTanggal(katalog.catalog.instansi.tempat, options.tahun)
+    teks.tempatTanggal(katalog.instansi.tempat, options.tahun)
   );
   b.mergeWith(rect(layout.ttdJudul, kiri), teks.pejabatPenilai);
   b.mergeWith(rect(layout.ttdJudul, kanan), teks.pegawaiDinilai);

@@ -9,7 +9,7 @@ import { catatan, daftarTugas, kopDanIdentitas, SELEBAR, tandaTangan } from "./i
 import { cetakIki } from "./iki-print";
 import { barisIndikator, barisIsian, TRIWULAN } from "./iki-rows";
 import { KOLOM, LEBAR_KOLOM, ikiLayout, type BlokIndikator, type IkiLayout } from "./layout";
-import { markerKatalog, sheetMarker } from "./marker";
+import { sheetMarker } from "./marker";
 import type { TemplateOptions } from "./options";
 import type { SheetPlan } from "./plan";
 import { rect, type Span } from "./rect";
@@ -50,7 +50,7 @@ export function planIkiSheet(
       mode: options.mode,
       skala: options.skala,
       baris: layout.blok.map((x) => x.baris),
-      katalog: markerKatalog(katalog.identity()),
+      katalog: katalog.identity().hash,
     }),
   });
 }

@@ -11,7 +11,6 @@ import type { CellValue, SheetValues } from "../catalog/tabel/types";
 import type { Catalog } from "../catalog/types";
 import { validateCatalog } from "../catalog/validate";
 import { katalogSheetMarker, parseKatalogMarker } from "./katalog-marker";
-import { markerKatalog } from "./marker";
 import type { SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { SheetNamer, sheetKey } from "./sheet-names";
@@ -86,7 +85,7 @@ export function planStoredCatalog(catalog: Catalog, existing: ExistingSheet[]): 
       marker: katalogSheetMarker({
         v: 1,
         kind: "katalog-tersimpan",
-        katalog: markerKatalog(identity),
+        katalog: identity.hash,
       }),
     }),
     visibility: "veryHidden",

@@ -11,17 +11,6 @@ import type { SheetMarker } from "./plan";
 export const MARKER_KEY = "IKI-DINSOS";
 export const MARKER_VERSION = 1;
 
-/**
- * The catalog a sheet was planned from (CatalogIdentity). The hash always; nomor and instansi while
- * the value stays within 255 characters.
- */
-export interface MarkerKatalog {
-  hash: string;
-  tahun: number;
-  nomor?: string;
-  instansi?: string;
-}
-
 export interface IkiMarker {
   v: 1;
   kind: "iki";
@@ -34,7 +23,12 @@ export interface IkiMarker {
    * the sheet was made; left out only when the value would exceed 255 characters.
    */
   baris?: number[];
-  katalog?: MarkerKatalog;
+  /**
+   * The content hash of the catalog the sheet was planned from (CatalogIdentity.hash). Only the
+   * hash fits beside long ids and rows in 255 characters; the workbook's stored catalog (and the
+   * built-in one) give its instansi, nomor and tahun.
+   */
+  katalog?: string;
 }
 
 export interface RekapMarker {
@@ -43,44 +37,22 @@ export interface RekapMarker {
   tahun: number;
   mode: FormulaMode;
   skala: SkalaPredikat;
-  katalog?: MarkerKatalog;
+  katalog?: string;
 }
 
 export type Marker = IkiMarker | RekapMarker;
 
 /**
- * Compact JSON within 255 characters: what is least needed goes first when a value is too long
- * (the catalog's instansi, then its nomor, then the indicator rows, which a rekap can take from the
- * catalog's layout instead).
+ * Compact JSON within 255 characters; when a value would be longer the indicator rows go (a rekap
+ * then takes them from the catalog's layout). validatePlan refuses a value that is still too long.
  */
 export function markerValue(marker: Marker): string {
-  const candidates: Marker[] = [marker];
-  const katalog = marker.katalog;
-  if (katalog && (katalog.instansi !== undefined || katalog.nomor !== undefined)) {
-    const tanpaInstansi: MarkerKatalog = { ...katalog };
-    delete tanpaInstansi.instansi;
-    const tanpaNomor: MarkerKatalog = { ...tanpaInstansi };
-    delete tanpaNomor.nomor;
-    candidates.push({ ...marker, katalog: tanpaInstansi }, { ...marker, katalog: tanpaNomor });
-  }
-  const last = candidates[candidates.length - 1];
-  if (last.kind === "iki" && last.baris) {
-    const tanpaBaris: IkiMarker = { ...last };
-    delete tanpaBaris.baris;
-    candidates.push(tanpaBaris);
-  }
-  const values = candidates.map((m) => JSON.stringify(m));
-  return values.find((v) => v.length <= MAX_CUSTOM_PROPERTY_CHARS) ?? values[values.length - 1];
-}
-
-/** The marker's catalog part of a CatalogIdentity. */
-export function markerKatalog(id: {
-  hash: string;
-  tahun: number;
-  nomor: string;
-  instansi: string;
-}): MarkerKatalog {
-  return { hash: id.hash, tahun: id.tahun, nomor: id.nomor, instansi: id.instansi };
+  const json = JSON.stringify(marker);
+  if (json.length <= MAX_CUSTOM_PROPERTY_CHARS || marker.kind !== "iki" || !marker.baris)
+    return json;
+  const tanpaBaris: IkiMarker = { ...marker };
+  delete tanpaBaris.baris;
+  return JSON.stringify(tanpaBaris);
 }
 
 export function sheetMarker(marker: Marker): SheetMarker {
@@ -98,8 +70,8 @@ const isBaris = (x: unknown): x is number[] =>
   x.length > 0 &&
   x.every((r) => typeof r === "number" && Number.isInteger(r) && r >= 1 && r <= MAX_ROWS);
 
-/** The marker in a custom property value; undefined for anything else (garbage, other versions). */
-export function parseMarker(value: string): Marker | undefined {
+/** A custom property value as a JSON object of our version; undefined for anything else. */
+export function markerObject(value: unknown): Record<string, unknown> | undefined {
   if (typeof value !== "string" || value.length > 10000) return undefined;
   let data: unknown;
   try {
@@ -109,8 +81,14 @@ export function parseMarker(value: string): Marker | undefined {
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
   const m = data as Record<string, unknown>;
-  if (m.v !== MARKER_VERSION || !isTahun(m.tahun) || !isMode(m.mode) || !isSkala(m.skala))
-    return undefined;
+  return m.v === MARKER_VERSION ? m : undefined;
+}
+
+/** The marker in a custom property value; undefined for anything else (garbage, other versions). */
+export function parseMarker(value: string): Marker | undefined {
+  const m = markerObject(value);
+  if (!m) return undefined;
+  if (!isTahun(m.tahun) || !isMode(m.mode) || !isSkala(m.skala)) return undefined;
   const katalog = parseKatalog(m.katalog);
   if (m.kind === "rekap") {
     const rekap: RekapMarker = {
@@ -140,14 +118,7 @@ export function parseMarker(value: string): Marker | undefined {
   return marker;
 }
 
-/** The catalog part when well formed; a marker without it (made before catalogs were named) is still read. */
-export function parseKatalog(x: unknown): MarkerKatalog | undefined {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return undefined;
-  const k = x as Record<string, unknown>;
-  if (typeof k.hash !== "string" || !/^[0-9a-f]{16}$/.test(k.hash) || !isTahun(k.tahun))
-    return undefined;
-  const out: MarkerKatalog = { hash: k.hash, tahun: k.tahun };
-  if (typeof k.nomor === "string") out.nomor = k.nomor;
-  if (typeof k.instansi === "string") out.instansi = k.instansi;
-  return out;
+/** The catalog's hash when well formed; a marker without it (made before catalogs were named) is still read. */
+export function parseKatalog(x: unknown): string | undefined {
+  return typeof x === "string" && /^[0-9a-f]{16}$/.test(x) ? x : undefined;
 }

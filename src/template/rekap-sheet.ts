@@ -5,7 +5,7 @@
 import type { CatalogIndex } from "../catalog/catalog-index";
 import { cell } from "./a1";
 import { formulasFor } from "./formulas";
-import { markerKatalog, sheetMarker } from "./marker";
+import { sheetMarker } from "./marker";
 import type { TemplateOptions } from "./options";
 import type { SheetPlan } from "./plan";
 import { rect, rectA1, type Span } from "./rect";
@@ -75,7 +75,7 @@ export function planRekapSheet(
       tahun: options.tahun,
       mode: options.mode,
       skala: options.skala,
-      katalog: markerKatalog(katalog.identity()),
+      katalog: katalog.identity().hash,
     }),
   });
 }

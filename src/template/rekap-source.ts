@@ -63,7 +63,10 @@ export function rekapSumber(
   sheetName: string,
   katalog: CatalogIndex
 ): SumberRekap | undefined {
-  const jabatan = katalog.getJabatan(marker.jabatanId);
+  // The catalog's layout stands in for missing rows only when the sheet came from this very catalog
+  // (or from before catalogs were named): an id may mean another jabatan in another catalog.
+  const sameCatalog = marker.katalog === undefined || marker.katalog === katalog.identity().hash;
+  const jabatan = sameCatalog ? katalog.getJabatan(marker.jabatanId) : undefined;
   const baris = marker.baris ?? (jabatan ? ikiLayout(jabatan).blok.map((b) => b.baris) : undefined);
   if (!baris) return undefined;
   return sumber(sheetName, marker.jabatanId, jabatan?.bidang ?? "", baris);

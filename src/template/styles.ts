@@ -10,7 +10,7 @@ export const warna = {
   /** Cells computed by formulas. */
   hitung: "#F2F2F2",
   teksRedup: "#595959",
-  /** Sheet tabs by the bidang's place in the catalog (the pimpinan first), repeating after six. */
+  /** Sheet tabs by the bidang's order in the catalog, repeating after six. */
   tab: ["#1F4E79", "#2E75B6", "#548235", "#BF8F00", "#C55A11", "#7030A0"],
   tabLain: "#808080",
   tabRekap: "#C00000",

@@ -7,6 +7,7 @@
 import { cellAddress, requireA1 } from "./a1";
 import {
   MAX_COLUMN_WIDTH_CHARS,
+  MAX_CUSTOM_PROPERTY_CHARS,
   MAX_FONT_SIZE,
   MAX_LIST_SOURCE_CHARS,
   MAX_ROW_HEIGHT,
@@ -122,6 +123,12 @@ function checkSheet(plan: SheetPlan): void {
   if (!(Number.isInteger(rows) && rows >= 0 && Number.isInteger(columns) && columns >= 0))
     throw new RangeError(`freeze needs whole numbers of rows and columns: ${rows}, ${columns}`);
   if (plan.tabColor !== undefined) requireColor(plan.tabColor);
+  // Outside Excel on the web a longer value is cut, and a cut marker no longer parses: the sheet
+  // would vanish from the rekap and from "already has a sheet".
+  if (plan.marker.value.length > MAX_CUSTOM_PROPERTY_CHARS)
+    throw new RangeError(
+      `marker of "${plan.name}" over ${MAX_CUSTOM_PROPERTY_CHARS} characters: ${plan.marker.value.length}`
+    );
   checkVisibility(plan);
 }
 

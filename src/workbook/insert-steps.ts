@@ -9,7 +9,7 @@ import type { Attempt } from "./clean-up";
 import { INSERT_TOKEN_KEY, temporaryName } from "./insert-token";
 import type { InsertResult, ProgressListener } from "./port";
 import { queueSheet } from "./queue-sheet";
-import type { SheetCommands } from "./sheet-commands";
+import { isHiddenSheet, type SheetCommands } from "./sheet-commands";
 import { queueChartReads, type SheetCharts } from "./sheet-in-place";
 import { teks } from "./teks";
 
@@ -65,8 +65,8 @@ export async function readWorkbook(
 }
 
 /**
- * The write syncs: one per budget chunk (payload.ts), calculation suspended; the first new sheet is
- * activated with the last chunk; `readSteps`: the read syncs before them, for the progress.
+ * The write syncs: one per budget chunk (payload.ts), calculation suspended; the first visible sheet
+ * written is activated with the last chunk (none when only the hidden stored catalog was written); `readSteps`: the read syncs before them, for the progress.
  */
 export async function writeSheets(
   context: Excel.RequestContext,
@@ -86,8 +86,8 @@ export async function writeSheets(
       teks.menulisLembar(from, from + chunk.length - 1, sheets.length)
     );
     const proxies = queueChunk(context, chunk, state, batch.charts);
-    first ??= proxies[0];
-    if (i === chunks.length - 1) first.activate();
+    first ??= proxies.find((_, k) => !isHiddenSheet(chunk[k]));
+    if (i === chunks.length - 1) first?.activate();
     // One sync per budget chunk, not per sheet (see payload.ts).
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();

@@ -57,6 +57,7 @@ export function commandActions(command: SheetCommand): number {
     case "freeze":
       return command.rows > 0 && command.columns > 0 ? 2 : 1;
     case "tabColor":
+    case "visibility":
     case "customProperty":
       return 1;
     default:

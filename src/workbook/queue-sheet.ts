@@ -135,6 +135,9 @@ function queueRest(ws: Excel.Worksheet, c: Exclude<ContentCommand, RangeCommand>
     case "tabColor":
       ws.tabColor = c.color;
       break;
+    case "visibility":
+      ws.visibility = c.visibility;
+      break;
     case "customProperty":
       ws.customProperties.add(c.key, c.value);
       break;

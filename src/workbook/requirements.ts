@@ -12,6 +12,7 @@ export const EXCEL_API_CALLS: Record<string, string> = {
   "Worksheet.customProperties (add, getItemOrNullObject)": "1.12",
   "Range.numberFormat/formulas, Worksheet.delete, charts.add, Chart.setPosition": "1.1",
   "Range.clear, Chart.delete, Worksheet.activate (rekap rewritten in place)": "1.1",
+  "Worksheet.visibility (the stored catalog, very hidden)": "1.1",
   "Range.unmerge": "1.2",
   // The reference says 1.2; Office.js's own check (excel-web-16.00.debug.js) says 1.7.
   "RangeFormat.useStandardHeight/useStandardWidth": "1.7",

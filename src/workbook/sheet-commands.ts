@@ -81,6 +81,8 @@ export type SheetCommand =
   | { kind: "pageBreak"; address: string }
   | { kind: "freeze"; rows: number; columns: number }
   | { kind: "tabColor"; color: string }
+  /** Worksheet.visibility (ExcelApi 1.1): the stored catalog is kept out of sight. */
+  | { kind: "visibility"; visibility: "VeryHidden" }
   | { kind: "customProperty"; key: string; value: string };
 
 export interface SheetCommands {
@@ -231,6 +233,8 @@ export function ungroupedSheetCommands(plan: SheetPlan): SheetCommands {
   if (rows > 0 || columns > 0) commands.push({ kind: "freeze", rows, columns });
   if (plan.tabColor !== undefined)
     commands.push({ kind: "tabColor", color: requireColor(plan.tabColor) });
+  if (plan.visibility === "veryHidden")
+    commands.push({ kind: "visibility", visibility: "VeryHidden" });
   // The marker goes last: a sheet that carries it was written completely (used by the rekap and by
   // the clean-up after a failure to tell finished sheets from the one that failed).
   commands.push({ kind: "customProperty", key: plan.marker.key, value: plan.marker.value });
@@ -242,6 +246,11 @@ export function ungroupedSheetCommands(plan: SheetPlan): SheetCommands {
     ...(plan.jabatanId !== undefined ? { jabatanId: plan.jabatanId } : {}),
     commands,
   };
+}
+
+/** A sheet the user does not see: never activated after an insert (Excel refuses that). */
+export function isHiddenSheet(sheet: SheetCommands): boolean {
+  return sheet.commands.some((c) => c.kind === "visibility");
 }
 
 /** The 2-D array of a command and the address it must fit, for checks. */

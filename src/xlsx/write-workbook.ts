@@ -142,6 +142,8 @@ function addSheet(
 ): SheetExtras {
   const ws = wb.addWorksheet(plan.name, {
     properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
+    // The stored catalog: out of sight, and not to be unhidden from Excel's menu.
+    state: plan.visibility === "veryHidden" ? "veryHidden" : "visible",
   });
   writeCells(ws, plan, results);
   // Merges before styles: ExcelJS copies the top-left style over a merged area, which would turn

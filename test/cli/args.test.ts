@@ -159,3 +159,25 @@ test('help inside a group of short flags shows help; a short option never takes 
     });
   expect(parseArgs(["--jabatan=arsiparis", "--tahun=2025"], 2026)).toMatchObject({ kind: "tulis" });
 });
+
+test("--katalog FILE on every command, .json or .xlsx; --ekspor-katalog alone or with -o, --force", () => {
+  expect(parse("--daftar", "--katalog", "k.xlsx")).toEqual({ kind: "daftar", katalog: "k.xlsx" });
+  expect(parse("--ekspor-katalog")).toEqual({ kind: "ekspor", force: false });
+  expect(parse("--ekspor-katalog", "--katalog", "a.JSON", "-o", " b.xlsx ", "-f")).toEqual({
+    kind: "ekspor",
+    katalog: "a.JSON",
+    keluaran: "b.xlsx",
+    force: true,
+  });
+  expect(parse("-a", "--katalog=k.xlsx")).toMatchObject({ kind: "tulis", katalog: "k.xlsx" });
+  expect(parse("-a")).not.toHaveProperty("katalog");
+  expect(galat(parse("-a", "--katalog", "k.csv"))).toMatch(/harus \.json atau \.xlsx: "k\.csv"/);
+  expect(galat(parse("-a", "--katalog"))).toMatch(/--katalog memerlukan nilai/);
+  expect(galat(parse("--katalog", "a.json", "--katalog", "b.json", "-a"))).toMatch(
+    /lebih dari sekali/
+  );
+  expect(galat(parse("--ekspor-katalog", "-j", "x", "--rekap"))).toMatch(
+    /--ekspor-katalog hanya menulis katalog; --jabatan, --rekap tidak dipakai/
+  );
+  expect(galat(parse("--ekspor-katalog", "-o", "k.txt"))).toMatch(/berakhiran \.xlsx/);
+});

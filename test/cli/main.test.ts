@@ -2,8 +2,9 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { EXIT, main, reasonOf, type Surroundings } from "../../src/cli/main";
+import { EXIT, reasonOf, type Surroundings } from "../../src/cli/main";
 import { failingFs } from "./failing-fs";
+import { runCli } from "./run-cli";
 import { MARKER_KEY, parseMarker } from "../../src/template";
 import { readSheetProperties } from "../../src/xlsx/package-parts";
 import { readResult, readWorkbook } from "../xlsx/support";
@@ -13,18 +14,7 @@ beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "iki-cli-"))));
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Started as the installed bin, unless `sekitar` says otherwise. */
-async function runWith(sekitar: Partial<Surroundings>, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    argv,
-    { out: (t) => out.push(t), err: (t) => err.push(t) },
-    new Date(2026, 0, 15),
-    dir,
-    { env: {}, script: undefined, ...sekitar }
-  );
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const runWith = (sekitar: Partial<Surroundings>, ...argv: string[]) => runCli(dir, sekitar, argv);
 const run = (...argv: string[]) => runWith({}, ...argv);
 
 test("--help prints the usage in Bahasa Indonesia and exits 0", async () => {

@@ -91,6 +91,8 @@ export interface FakeSheet {
   pageBreaks: string[];
   freeze?: { rows: number; columns: number };
   tabColor?: string;
+  /** Worksheet.visibility; absent: "Visible". */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
 }
 
 export interface SeedSheet {
@@ -777,7 +779,24 @@ class FakeWorksheet {
   }
 
   activate(): void {
-    this.write("Worksheet", "activate", [], () => undefined);
+    this.write("Worksheet", "activate", [], (sheet) => {
+      if (sheet.visibility !== undefined && sheet.visibility !== "Visible")
+        throw new FakeExcelError("InvalidOperation", `Cannot activate hidden sheet ${sheet.name}.`);
+    });
+  }
+
+  /** Excel's rules: one of three values, and a workbook keeps at least one visible sheet. */
+  set visibility(value: "Visible" | "Hidden" | "VeryHidden") {
+    this.write("Worksheet", "visibility", [value], (sheet) => {
+      if (!["Visible", "Hidden", "VeryHidden"].includes(value))
+        throw new FakeExcelError("InvalidArgument", `Invalid visibility: ${String(value)}`);
+      const visible = this.ctx.fake.sheets.filter(
+        (s) => s !== sheet && (s.visibility ?? "Visible") === "Visible"
+      );
+      if (value !== "Visible" && visible.length === 0)
+        throw new FakeExcelError("InvalidOperation", "A workbook must keep a visible sheet.");
+      sheet.visibility = value;
+    });
   }
 
   /** No address: the whole sheet, as Worksheet.getRange(). */
@@ -828,6 +847,12 @@ class FakeCustomPropertyCollection {
         throw new FakeExcelError("InvalidArgument", `custom property key: ${key}`);
       if (typeof value !== "string")
         throw new FakeExcelError("InvalidArgument", "custom property value must be text");
+      // Excel outside the web cuts longer values; the worst host refuses them.
+      if (value.length > 255)
+        throw new FakeExcelError(
+          "InvalidArgument",
+          `custom property value over 255: ${value.length}`
+        );
       s.customProperties.set(key.toLowerCase(), { key, value });
     });
   }

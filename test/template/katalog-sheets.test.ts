@@ -20,6 +20,7 @@ import { potongBagian, PANJANG_BAGIAN } from "../../src/template/katalog-tersimp
 import type { SheetPlan } from "../../src/template/plan";
 import { validatePlan } from "../../src/template/validate-plan";
 import { options } from "./support";
+import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 
 const jabatan: CatalogTable = {
   sheet: "Jabatan",
@@ -130,7 +131,7 @@ describe("the stored catalog", () => {
     expect(chunks.every((c) => c.length <= PANJANG_BAGIAN)).toBe(true);
     expect(chunks.join("")).toBe(canonicalJson(catalog));
     const marker = parseKatalogMarker(plan.marker.value);
-    expect(marker).toEqual({ v: 1, kind: "katalog-tersimpan", katalog: { ...id } });
+    expect(marker).toEqual({ v: 1, kind: "katalog-tersimpan", katalog: id.hash });
     expect(plan.marker.value.length).toBeLessThanOrEqual(255);
   });
 
@@ -198,5 +199,18 @@ describe("the stored catalog", () => {
     expect(plans.map((p) => p.kind)).toEqual(["iki", "rekap", "katalog-tersimpan"]);
     expect(plans[2].marker.key).toBe(MARKER_KEY);
     expect(readStoredCatalog(plans.map(values))).toEqual({ catalog: builtInCatalog.catalog });
+  });
+});
+
+describe("the in-memory workbook of the preview", () => {
+  it("keeps the stored catalog out of the tabs, refuses to activate it, and lists it with the sheets", () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Sheet1");
+    wb.apply(planKatalogSheets([jabatan], wb.sheets()));
+    wb.apply([planStoredCatalog(builtInCatalog.catalog, wb.sheets())]);
+    expect(wb.sheetNames()).toEqual(["Sheet1", "Jabatan", NAMA_KATALOG_TERSIMPAN]);
+    expect(wb.visibleSheetNames()).toEqual(["Sheet1", "Jabatan"]);
+    expect(() => wb.activate(NAMA_KATALOG_TERSIMPAN)).toThrow(/hidden/);
+    expect(wb.getValue(NAMA_KATALOG_TERSIMPAN, "A1")).toBe("IKI-KATALOG-TERSIMPAN v1");
   });
 });

@@ -43,6 +43,13 @@ describe("parseMarker", () => {
     expect(parseMarker(value)).toBeUndefined();
   });
 
+  it("reads the catalog's hash, and still reads a marker whose hash is missing or malformed", () => {
+    const named = { ...ok, katalog: "83a4ca1357035485" };
+    expect(parseMarker(markerValue(named as never))).toEqual(named);
+    for (const katalog of ["83A4CA1357035485", "83a4ca13", 7, { hash: "83a4ca1357035485" }])
+      expect(parseMarker(JSON.stringify({ ...ok, katalog }))).toEqual(ok);
+  });
+
   it("tolerates values that are not text", () => {
     expect(parseMarker(undefined as unknown as string)).toBeUndefined();
     expect(parseMarker(12 as unknown as string)).toBeUndefined();

@@ -3,8 +3,8 @@
  * workbook, where each indicator block sits, how to type generated inputs into it, and how its
  * computed cells differ from src/capaian. Shared by the formula tests of both hosts.
  */
-import { builtInCatalog } from "../../src/catalog";
 import fc from "fast-check";
+import { builtInCatalog } from "../../src/catalog";
 import { catalog } from "../support/builtin-catalog";
 import type { Indikator } from "../../src/catalog/types";
 import type { IkiHostContext } from "../../src/preview/hyperformula-iki";

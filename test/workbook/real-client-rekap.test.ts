@@ -4,8 +4,7 @@
  * requirement-set checks (ExcelApi 1.12), the requests as Excel would receive them, and a host that
  * keeps sheet ids, positions, markers and charts. The fake (rekap-in-place.test.ts) checks contents.
  */
-import { builtInCatalog } from "../../src/catalog";
-import { type Jabatan } from "../../src/catalog";
+import { builtInCatalog, type Jabatan } from "../../src/catalog";
 import { catalog, jabatanInBidang, listBidang } from "../support/builtin-catalog";
 import { MARKER_KEY, parseMarker, planWorkbook } from "../../src/template";
 import type { TemplateOptions } from "../../src/template/options";

@@ -3,8 +3,7 @@
  * the real catalog as Excel would receive it. Any argument or object-path error Office.js raises
  * fails these tests; the request bytes are the client's own serialization.
  */
-import { builtInCatalog } from "../../src/catalog";
-import { type Jabatan } from "../../src/catalog";
+import { builtInCatalog, type Jabatan } from "../../src/catalog";
 import { catalog, jabatanInBidang, listBidang } from "../support/builtin-catalog";
 import { MARKER_KEY, planWorkbook } from "../../src/template";
 import type { TemplateOptions } from "../../src/template/options";

@@ -4,10 +4,10 @@
  * recalculated by LibreOffice headless, read back and compared indicator by indicator (and the rekap).
  * Skipped only when soffice is missing outside CI (test/support/programs.ts); in CI it fails.
  */
-import { builtInCatalog } from "../../src/catalog";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { builtInCatalog } from "../../src/catalog";
 import { catalog } from "../support/builtin-catalog";
 import * as iki from "../../src/capaian";
 import { KOLOM, KOLOM_REKAP, planWorkbook } from "../../src/template";

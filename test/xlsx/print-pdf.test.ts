@@ -7,10 +7,10 @@
  * Skipped only when soffice or pdftotext is missing outside CI (test/support/programs.ts); in CI a
  * missing program fails.
  */
-import { builtInCatalog } from "../../src/catalog";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { builtInCatalog } from "../../src/catalog";
 import { catalog } from "../support/builtin-catalog";
 import type { Jabatan } from "../../src/catalog/types";
 import { LEBAR_KOLOM, ikiLayout, planWorkbook, KOLOM } from "../../src/template";
@@ -104,7 +104,10 @@ function problems(pages: Page[], plan: SheetPlan, jabatan: Jabatan): string[] {
     else inRow(found, l.tugasDari + i, `tugas ${i + 1}`);
   });
   const tempat = pages.filter((p) =>
-    locate(readingOrder(p.words), teks.tempatTanggal("Malang", options().tahun))
+    locate(
+      readingOrder(p.words),
+      teks.tempatTanggal(builtInCatalog.instansi.tempat, options().tahun)
+    )
   );
   if (tempat.length !== 1) out.push(`place and date on ${tempat.length} pages`);
   else {
@@ -185,7 +188,7 @@ PROGRAMS.test(
       // led there by the last indicator alone.
       const broken = plans.filter((p) => p.print.rowBreaks);
       expect(broken.length).toBeGreaterThan(0);
-      const tempat = teks.tempatTanggal("Malang", options().tahun);
+      const tempat = teks.tempatTanggal(builtInCatalog.instansi.tempat, options().tahun);
       for (const plan of broken) {
         const i = plans.indexOf(plan);
         const at = sheets[i].findIndex((p) => locate(readingOrder(p.words), tempat));

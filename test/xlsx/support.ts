@@ -10,6 +10,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { getJabatan } from "../support/builtin-catalog";
 import type { Jabatan } from "../../src/catalog/types";
+import type { CatalogIndex } from "../../src/catalog/catalog-index";
 import { KOLOM, ikiLayout } from "../../src/template";
 import { forEachCell } from "../../src/template/a1";
 import type { SkalaPredikat } from "../../src/template/options";
@@ -50,9 +51,16 @@ export function inputCells(plan: SheetPlan): Set<string> {
   return out;
 }
 
-export function jabatanOf(plan: SheetPlan): Jabatan {
-  const j =
-    plan.jabatanId === JABATAN_SINTETIS.id ? JABATAN_SINTETIS : getJabatan(plan.jabatanId ?? "");
+/** The jabatan of an IKI plan: from `katalog` when given, else the built-in one (or the synthetic jabatan). */
+export function jabatanOf(plan: SheetPlan, katalog?: CatalogIndex): Jabatan | undefined {
+  if (katalog) return katalog.getJabatan(plan.jabatanId ?? "");
+  return plan.jabatanId === JABATAN_SINTETIS.id
+    ? JABATAN_SINTETIS
+    : getJabatan(plan.jabatanId ?? "");
+}
+
+function requireJabatanOf(plan: SheetPlan, katalog?: CatalogIndex): Jabatan {
+  const j = jabatanOf(plan, katalog);
   if (!j) throw new Error(`unknown jabatan of ${plan.name}`);
   return j;
 }
@@ -74,7 +82,8 @@ export interface Indicator {
 export function fillInputs(
   plans: SheetPlan[],
   skala: SkalaPredikat,
-  seed: number
+  seed: number,
+  katalog?: CatalogIndex
 ): { plans: SheetPlan[]; indicators: Indicator[] } {
   const random = rng(seed);
   const angka = (blank: number): Num => {
@@ -92,7 +101,7 @@ export function fillInputs(
       cells[row - 1][col] = v;
       if (typeof v === "number" || v === null) filled.add(key(plan.name, row, col));
     };
-    const jabatan = jabatanOf(plan);
+    const jabatan = requireJabatanOf(plan, katalog);
     for (const blok of ikiLayout(jabatan).blok) {
       const input: BlokInput = {
         target: angka(0.04),

@@ -9,7 +9,7 @@ import { KOLOM_INDIKATOR } from "./layout";
 import type { Laporan, Letak } from "./masalah";
 import { pickAgregasi, pickJenis, pickPolaritas } from "./pilihan";
 import { readTable, type Baris, type Tabel } from "./read-sheet";
-import { MASALAH, PERINGATAN } from "./teks";
+import { MASALAH, NILAI_AKHIR, PERINGATAN } from "./teks";
 import type { SheetValues } from "./types";
 
 type Key = (typeof KOLOM_INDIKATOR)[number]["key"];
@@ -38,7 +38,7 @@ function readLists(b: Baris<Key>, at: At, laporan: Laporan) {
 
   const jenisValue = "value" in jenis ? jenis.value : undefined;
   // Counts add up over the triwulan; percentages and rates keep the last value.
-  const bawaan = jenisValue === "jumlah" ? "kumulatif" : "nilai akhir";
+  const bawaan = jenisValue === "jumlah" ? "kumulatif" : NILAI_AKHIR;
   const agregasi = pickAgregasi(t.agregasi || bawaan);
   if (t.agregasi === "" && jenisValue)
     laporan.warn(at("agregasi"), PERINGATAN.nilaiBawaan(at("agregasi").column, bawaan));

@@ -5,13 +5,12 @@ import { Laporan } from "./masalah";
 import { FORMAT, MASALAH } from "./teks";
 import type { ImportResult } from "./types";
 
-/** "baris 3, kolom 7" from the position V8 puts in its message, or the message alone. */
-function parseProblem(text: string, e: Error): string {
+/** "baris 3, kolom 7" from the position V8 puts in its message, when it does. */
+function letakOf(text: string, e: Error): string | undefined {
   const m = /position (\d+)/.exec(e.message);
-  if (!m) return e.message;
-  const before = text.slice(0, Number(m[1]));
-  const lines = before.split("\n");
-  return `${e.message} (${FORMAT.jsonLetak(lines.length, lines[lines.length - 1].length + 1)})`;
+  if (!m) return undefined;
+  const lines = text.slice(0, Number(m[1])).split("\n");
+  return FORMAT.jsonLetak(lines.length, lines[lines.length - 1].length + 1);
 }
 
 export function catalogFromJson(text: string, fileName: string): ImportResult {
@@ -20,7 +19,10 @@ export function catalogFromJson(text: string, fileName: string): ImportResult {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    laporan.error({ sheet: fileName }, MASALAH.jsonRusak(parseProblem(text, e as Error)));
+    laporan.error(
+      { sheet: fileName },
+      MASALAH.jsonRusak(letakOf(text, e as Error), (e as Error).message)
+    );
     return { masalah: laporan.masalah, peringatan: laporan.peringatan };
   }
   const errors = validateCatalog(value);

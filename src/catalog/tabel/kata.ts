@@ -34,7 +34,10 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** The candidate nearest to `text` (by nameKey), if within `maxDistance` edits. */
+/**
+ * The candidate nearest to `text` (by nameKey), if within `maxDistance` edits. Candidates that
+ * contain the text come first: "kepala-seksi" means "contoh-kepala-seksi-x" more than "contoh-baru".
+ */
 export function closest(
   text: string,
   candidates: Iterable<string>,
@@ -42,12 +45,14 @@ export function closest(
 ): string | undefined {
   const key = nameKey(text);
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestScore = Infinity;
   for (const c of candidates) {
-    const d = editDistance(key, nameKey(c));
-    if (d < bestDistance) [best, bestDistance] = [c, d];
+    const other = nameKey(c);
+    const d = editDistance(key, other);
+    const score = key !== "" && other.includes(key) ? d - 1e6 : d;
+    if (score < bestScore) [best, bestScore] = [c, score];
   }
-  return bestDistance <= maxDistance ? best : undefined;
+  return best !== undefined && editDistance(key, nameKey(best)) <= maxDistance ? best : undefined;
 }
 
 /** "Kepala Seksi (Rehabilitasi)" -> "kepala-seksi-rehabilitasi". */

@@ -229,8 +229,8 @@ export const MASALAH = {
     pesan: `Katalog tidak lolos pemeriksaan: ${pesan}.`,
     perbaikan: "Perbaiki data yang disebut, lalu impor lagi.",
   }),
-  jsonRusak: (rincian: string): Pesan => ({
-    pesan: `Berkas bukan JSON yang sah: ${rincian}.`,
+  jsonRusak: (letak: string | undefined, rincian: string): Pesan => ({
+    pesan: `Berkas bukan JSON yang sah${letak ? ` (${letak})` : ""}: ${rincian}.`,
     perbaikan: "Periksa tanda kutip, koma dan kurung di sekitar letak yang disebut.",
   }),
 } as const;

@@ -171,10 +171,7 @@ function useCellContent(port: PreviewPort, active: string, selected?: string, ve
 
 export function WorkbookView({ port }: { port: PreviewPort }) {
   const version = useWorkbookVersion(port);
-  // A veryHidden sheet (the stored catalog) has no tab, as in Excel.
-  const sheets = port.workbook
-    .sheetNames()
-    .filter((name) => port.workbook.decoration(name)?.visibility !== "veryHidden");
+  const sheets = port.workbook.visibleSheetNames();
   const [active, setActive] = useActiveSheet(port, version, sheets);
   const { selected, typed, setTyped, problem, setProblem, select, go } = useSelection(port, active);
   const content = useCellContent(port, active, selected, version);

@@ -2,35 +2,21 @@
  * Export then import gives the catalog back exactly, for the built-in catalog and the Pakisaji
  * fixture (which has fungsi), also when the sheets come back as a spreadsheet gives them.
  */
-import fs from "fs";
-import path from "path";
 import { builtInCatalog } from "../../../src/catalog";
 import { canonicalJson } from "../../../src/catalog/catalog-hash";
 import type { Catalog } from "../../../src/catalog/types";
 import {
   catalogToTables,
   tablesToCatalog,
-  type CatalogTable,
   type CellValue,
   type SheetValues,
 } from "../../../src/catalog/tabel";
-
-const pakisaji = JSON.parse(
-  fs.readFileSync(
-    path.join(__dirname, "..", "..", "fixtures", "katalog", "pakisaji-2019.json"),
-    "utf8"
-  )
-) as Catalog;
+import { asSheets, pakisaji } from "./sheets";
 
 const CATALOGS: [string, Catalog][] = [
   ["built-in", builtInCatalog.catalog],
   ["pakisaji", pakisaji],
 ];
-
-/** The tables as a sink writes them: header on row 1, data below. */
-export function asSheets(tables: CatalogTable[]): SheetValues[] {
-  return tables.map((t) => ({ name: t.sheet, values: [t.header, ...t.rows] }));
-}
 
 /** What a spreadsheet gives back: digits typed as text read as numbers, "" for empty, trailing empties cut. */
 function asSpreadsheetGives(sheets: SheetValues[]): SheetValues[] {

@@ -16,6 +16,8 @@ export interface HostSheet {
   name: string;
   customProperties: Map<string, { key: string; value: string }>;
   charts: HostChart[];
+  /** Set by Worksheet.visibility; absent: visible. */
+  visibility?: "Hidden" | "VeryHidden";
 }
 
 /** One action as the host ran it: `path` is the Name of its object path ("GetRange", "Format"...). */

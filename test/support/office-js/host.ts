@@ -66,6 +66,19 @@ export class OfficeHost {
     return sheet;
   }
 
+  /** Excel's rule: a workbook keeps at least one visible sheet. */
+  private hide(sheet: HostSheet, value: unknown): void {
+    if (value === "Visible") {
+      delete sheet.visibility;
+      return;
+    }
+    if (value !== "Hidden" && value !== "VeryHidden")
+      throw new HostError("InvalidArgument", `Invalid visibility ${String(value)}`);
+    if (!this.sheets.some((s) => s !== sheet && !s.visibility))
+      throw new HostError("InvalidOperation", "A workbook must keep a visible sheet.");
+    sheet.visibility = value;
+  }
+
   /** Answers one request as the client's custom send function expects. */
   respond(text: string): { statusCode: number; headers: Record<string, string>; body: string } {
     const index = this.requests.length + 1;
@@ -226,9 +239,12 @@ export class OfficeHost {
       case 3: // Method
         if (node.kind === "sheet" && action.Name === "Delete") this.remove(node.sheet);
         if (node.kind === "chart" && action.Name === "Delete") this.removeChart(node);
+        if (node.kind === "sheet" && action.Name === "Activate" && node.sheet.visibility)
+          throw new HostError("InvalidOperation", `Cannot activate hidden ${node.sheet.name}`);
         return undefined;
       case 4: // SetProperty
         if (node.kind === "sheet" && action.Name === "Name") this.rename(node.sheet, args[0]);
+        if (node.kind === "sheet" && action.Name === "Visibility") this.hide(node.sheet, args[0]);
         return undefined;
       default:
         return undefined;

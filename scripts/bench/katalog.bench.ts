@@ -1,0 +1,40 @@
+// Import of a catalog of 500 jabatan x 3 indicators from its sheets (tablesToCatalog, as the pane
+// and the command line call it on the values they read). Goal: well under 1 s.
+import { catalogToTables, tablesToCatalog, type SheetValues } from "../../src/catalog/tabel";
+import { katalogBesar } from "../../test/support/katalog-besar";
+import type { Figure } from "./types";
+
+const ms = (fn: () => unknown): number => {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+const median = (t: number[]) => [...t].sort((a, b) => a - b)[Math.floor(t.length / 2)];
+
+export async function run(): Promise<Figure[]> {
+  const catalog = katalogBesar(500, 3);
+  const sheets: SheetValues[] = catalogToTables(catalog).map((t) => ({
+    name: t.sheet,
+    values: [t.header, ...t.rows],
+  }));
+  const result = tablesToCatalog(sheets);
+  if (!result.catalog || result.masalah.length > 0)
+    throw new Error(`import failed: ${result.masalah.length} problems`);
+  tablesToCatalog(sheets);
+  const reps = 7;
+  const times = Array.from({ length: reps }, () => ms(() => tablesToCatalog(sheets)));
+  const t = median(times);
+  return [
+    {
+      name: "import 500 jabatan x 3 indikator",
+      value: t,
+      unit: "ms",
+      note: `median of ${reps}; goal well under 1000 ms: ${t < 250 ? "met" : "NOT met"}`,
+    },
+    {
+      name: "export 500 jabatan x 3 indikator",
+      value: ms(() => catalogToTables(catalog)),
+      unit: "ms",
+    },
+  ];
+}

@@ -1,0 +1,79 @@
+/**
+ * --katalog FILE: the catalog a user gives the command line. A .json catalog; an .xlsx in the
+ * editable layout (the export, edited); or an .xlsx made by the add-in or this CLI that carries its
+ * catalog in the hidden sheet IKI-Katalog. Every problem comes back at once, as lines to print.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { CatalogIndex } from "../catalog";
+import { catalogFromJson, formatMasalah, tablesToCatalog } from "../catalog/tabel";
+import { nameKey } from "../catalog/tabel/kata";
+import { LEMBAR } from "../catalog/tabel/teks";
+import type { ImportResult, SheetValues } from "../catalog/tabel/types";
+import { MARKER_KEY, katalogSheetsForImport, readStoredCatalog } from "../template";
+import type { ExistingSheet } from "../template";
+import { readSheetProperties } from "../xlsx/package-parts";
+import { readXlsxSheets } from "../xlsx/read-sheets";
+import { pesan } from "./teks";
+
+export type KatalogDibaca =
+  { katalog: CatalogIndex; peringatan: string[] } | { masalah: string[]; judul: string };
+
+/** The layout's data sheets, by the import's name key (the Petunjuk sheet alone is no catalog). */
+const DATA_LAYOUT = new Set(
+  Object.entries(LEMBAR)
+    .filter(([key]) => key !== "petunjuk")
+    .map(([, name]) => nameKey(name))
+);
+
+function dariImpor(result: ImportResult, shown: string): KatalogDibaca {
+  const peringatan = result.peringatan.map(formatMasalah);
+  if (!result.catalog || result.masalah.length > 0)
+    return {
+      judul: pesan.katalog.salah(shown, result.masalah.length),
+      masalah: result.masalah.map(formatMasalah),
+    };
+  return { katalog: new CatalogIndex(result.catalog), peringatan };
+}
+
+/** The sheets with the markers the file kept: the export's sheets are found under any name. */
+async function sheetsOf(bytes: Uint8Array): Promise<SheetValues[]> {
+  const sheets = await readXlsxSheets(bytes);
+  const properties = await readSheetProperties(bytes);
+  const existing: ExistingSheet[] = sheets.map(({ name }) => {
+    const marker = properties.get(name)?.get(MARKER_KEY);
+    return marker === undefined ? { name } : { name, marker };
+  });
+  return katalogSheetsForImport(sheets, existing);
+}
+
+/** The layout's tables when the file has them (an edited export); else the stored catalog. */
+function dariXlsx(sheets: SheetValues[], shown: string): KatalogDibaca {
+  if (sheets.some((s) => DATA_LAYOUT.has(nameKey(s.name))))
+    return dariImpor(tablesToCatalog(sheets), shown);
+  const stored = readStoredCatalog(sheets);
+  if (stored === undefined) return { judul: pesan.katalog.tidakAda(shown), masalah: [] };
+  if ("masalah" in stored)
+    return { judul: pesan.katalog.tersimpanRusak(shown, stored.masalah), masalah: [] };
+  return { katalog: new CatalogIndex(stored.catalog), peringatan: [] };
+}
+
+/** Reads and checks the catalog in `file` (`shown`: its name as the user sees it). */
+export async function bacaKatalog(file: string, shown: string): Promise<KatalogDibaca> {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    const sebab = code === "ENOENT" ? pesan.katalog.berkasTidakAda : (pesan.sebab[code] ?? code);
+    return { judul: pesan.katalog.tidakTerbaca(shown, sebab), masalah: [] };
+  }
+  if (/\.json$/i.test(file))
+    return dariImpor(catalogFromJson(bytes.toString("utf8"), path.basename(file)), shown);
+  try {
+    return dariXlsx(await sheetsOf(new Uint8Array(bytes)), shown);
+  } catch (error) {
+    const sebab = error instanceof Error ? error.message : String(error);
+    return { judul: pesan.katalog.tidakTerbaca(shown, sebab), masalah: [] };
+  }
+}

@@ -39,7 +39,7 @@ export async function removeNamedSheet(run: Runner, name: string): Promise<boole
     const sheet = context.workbook.worksheets.getItemOrNullObject(name).load("name");
     await context.sync();
     if (sheet.isNullObject) return false;
-    sheet.visibility = Excel.SheetVisibility.hidden;
+    sheet.visibility = "Hidden";
     sheet.delete();
     await context.sync();
     return true;

@@ -1,8 +1,6 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { MARKER_KEY } from "../template/marker";
-import { planWorkbook } from "../template/workbook-plan";
 import { ExcelWorkbook } from "../workbook/excel-adapter";
 import { setActiveCatalog } from "../functions/active-catalog";
 import { App } from "./App";
@@ -11,7 +9,7 @@ import { hostStatus, officeStorage, officeThemeKind, type HostStatus } from "./o
 function render(host: HostStatus) {
   const container = document.getElementById("container");
   if (!container) return;
-  const port = new ExcelWorkbook({ plan: planWorkbook, markerKey: MARKER_KEY });
+  const port = new ExcelWorkbook();
   const theme = officeThemeKind() === "dark" ? webDarkTheme : webLightTheme;
   createRoot(container).render(
     <FluentProvider theme={theme}>

@@ -24,59 +24,34 @@
  * not all at the end of the last sync, keeps this true in every sync without extra syncs.
  * The year's rekap, when it exists, is not added but cleared and rewritten under its own name, last;
  * it is never deleted (it holds only formulas: a failed rewrite loses no typed value).
+ *
+ * The writes (excel-writes.ts, with the planners) are loaded with import() at the first write: the
+ * pane's first load holds only the host check and the reads it makes at load.
  */
-import { builtInCatalog, CatalogIndex, type Catalog, type Jabatan } from "../catalog";
+import { builtInCatalog, type Catalog, type CatalogIndex } from "../catalog";
 import type { SheetValues } from "../catalog/tabel/types";
-import { NAMA_KATALOG_TERSIMPAN } from "../template/katalog-tersimpan";
-// Modules, not the template's index: the index re-exports the catalog export's planners, which
-// the pane loads only when used (workbook-catalog.ts).
-import { MARKER_KEY } from "../template/marker";
-import { checkRequest, decideInsert, needsMarkers, withAda } from "../template/sudah-ada";
-import { planWorkbook, type ExistingSheet, type IkiSheetOfYear } from "../template/workbook-plan";
 import type { TemplateOptions } from "../template/options";
-import type { SheetPlan } from "../template/plan";
-import { sheetKey } from "../template/sheet-names";
+import { MARKER_KEY, NAMA_KATALOG_TERSIMPAN } from "../template/sheet-keys";
+import type { ExistingSheet } from "../template/workbook-plan";
+import { errorCode } from "./error-code";
+import type { Planner, WriteSetup } from "./excel-writes";
+import { readLayoutSheets, readNamedSheet, removeNamedSheet } from "./katalog-reads";
 import {
   InsertError,
-  throwIfRefused,
   type InsertRequest,
   type InsertResult,
   type ProgressListener,
   type WorkbookCatalog,
   type WorkbookPort,
 } from "./port";
-import { readLayoutSheets, readNamedSheet, removeNamedSheet } from "./katalog-reads";
-import {
-  bawaan,
-  catalogFromStored,
-  exportPlanner,
-  forImport,
-  layoutSheetKeys,
-  storedPlanner,
-} from "./workbook-catalog";
-import { cleanUp, errorCode } from "./clean-up";
-import { newInsertToken } from "./insert-token";
-import { Progress, readWorkbook, writeSheets, type WriteState } from "./insert-steps";
-import { prepareSheets, type PreparedPlans } from "./prepare-sheets";
-import { PAYLOAD_BUDGET_BYTES, planRequests } from "./payload";
 import { supportMessage, type IsSetSupported } from "./requirements";
-import type { SheetCommands } from "./sheet-commands";
 import { activateByName } from "./sheet-in-place";
 import { teks } from "./teks";
 
 /** Excel.run's shape, so tests and the bench can pass a fake. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export type { ExistingSheet };
-
-/** The pure planner: src/template's planWorkbook (a stand-in in tests). */
-export type Planner = (input: {
-  katalog: CatalogIndex;
-  jabatan: Jabatan[];
-  options: TemplateOptions;
-  rekap: boolean;
-  existing: ExistingSheet[];
-}) => SheetPlan[];
+export type { ExistingSheet, Planner };
 
 export interface ExcelAdapterOptions {
   /** Default: Excel.run. */
@@ -88,7 +63,7 @@ export interface ExcelAdapterOptions {
   isSetSupported?: IsSetSupported;
   /** The catalog in use (default: the built-in one). */
   katalog?: CatalogIndex;
-  /** Bytes one write sync may carry by estimate. */
+  /** Bytes one write sync may carry by estimate (default: payload.ts's budget). */
   payloadBudget?: number;
 }
 
@@ -97,33 +72,32 @@ function officeIsSetSupported(): IsSetSupported | undefined {
   return (name, version) => Office.context.requirements.isSetSupported(name, version);
 }
 
-/** What a write plans once it has read the workbook; `blame`: the jabatan a failed plan concerns. */
-interface Planned extends PreparedPlans {
-  ada: IkiSheetOfYear[];
-}
-
-const NAMES_ONLY = { markers: false, charts: false };
+const bawaan = (): WorkbookCatalog => ({ katalog: builtInCatalog, tersimpan: false });
+const writes = () => import("./excel-writes");
 
 export class ExcelWorkbook implements WorkbookPort {
   private readonly run: ExcelRunner;
-  private readonly plan: Planner;
+  private readonly plan?: Planner;
   private readonly markerKey: string;
   private readonly isSetSupported: () => IsSetSupported | undefined;
   /** The catalog in use: the built-in one until the workbook's is read or saved. */
   private katalog: CatalogIndex;
-  private readonly payloadBudget: number;
+  private readonly payloadBudget?: number;
 
   constructor(options: ExcelAdapterOptions = {}) {
-    this.plan = options.plan ?? planWorkbook;
+    this.plan = options.plan;
     this.markerKey = options.markerKey ?? MARKER_KEY;
     this.run = options.run ?? ((batch) => Excel.run(batch));
     const injected = options.isSetSupported;
     this.isSetSupported = injected ? () => injected : officeIsSetSupported;
     this.katalog = options.katalog ?? builtInCatalog;
-    this.payloadBudget = options.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
+    this.payloadBudget = options.payloadBudget;
   }
 
-  private readonly isJabatan = (id: string) => this.katalog.getJabatan(id) !== undefined;
+  private setup(): WriteSetup {
+    const { run, plan, markerKey, katalog, payloadBudget } = this;
+    return { run, plan, markerKey, katalog, payloadBudget };
+  }
 
   async checkSupport(): Promise<string | undefined> {
     return supportMessage(this.isSetSupported());
@@ -162,6 +136,7 @@ export class ExcelWorkbook implements WorkbookPort {
     return activateByName(this.run, name);
   }
 
+  /** One sync without a stored catalog (whether it exists), two with one (then its values). */
   async readCatalog(): Promise<WorkbookCatalog> {
     let stored: SheetValues | undefined;
     try {
@@ -170,6 +145,8 @@ export class ExcelWorkbook implements WorkbookPort {
       this.katalog = builtInCatalog;
       return { ...bawaan(), masalah: teks.gagalMembacaKatalog(errorCode(e)) };
     }
+    if (!stored) return bawaan();
+    const { catalogFromStored } = await import("./workbook-catalog");
     const used = catalogFromStored(stored);
     this.katalog = used.katalog;
     return used;
@@ -186,100 +163,35 @@ export class ExcelWorkbook implements WorkbookPort {
       this.katalog = builtInCatalog;
       return bawaan();
     }
-    const planner = storedPlanner(catalog);
-    await this.writePlanned(NAMES_ONLY, undefined, (existing) => this.planned(planner, existing));
-    this.katalog = new CatalogIndex(catalog);
+    this.katalog = await (await writes()).storeCatalog(this.setup(), catalog);
     return { katalog: this.katalog, tersimpan: true };
   }
 
   async exportCatalog(): Promise<string[]> {
-    const planner = await exportPlanner(this.katalog);
-    const result = await this.writePlanned(NAMES_ONLY, undefined, (existing) =>
-      this.planned(planner, existing)
-    );
-    return result.created;
+    return (await writes()).exportCatalogSheets(this.setup());
   }
 
   async readCatalogSheets(): Promise<SheetValues[]> {
+    const { forImport, isLayoutSheet, layoutSheetKeys } = await import("./workbook-catalog");
     const keys = await layoutSheetKeys(this.katalog);
+    const wanted = (sheet: ExistingSheet) => isLayoutSheet(sheet, keys);
     try {
-      const read = await readLayoutSheets(this.run, this.markerKey, keys);
-      return await forImport(read.sheets, read.existing);
+      const read = await readLayoutSheets(this.run, this.markerKey, wanted);
+      return forImport(read.sheets, read.existing);
     } catch (e) {
       throw new InsertError(teks.gagalMembaca(errorCode(e)));
     }
   }
 
-  private planned(planner: (existing: ExistingSheet[]) => SheetPlan[], existing: ExistingSheet[]) {
-    return { plans: () => planner(existing), blame: [], ada: [] };
-  }
-
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {
-    throwIfRefused(checkRequest({ ...request, tahun: request.options.tahun }, this.isJabatan));
-    return this.write(request, onProgress);
+    return (await writes()).insertSheets(this.setup(), request, true, onProgress);
   }
 
   async rebuildRekap(
     options: TemplateOptions,
     onProgress?: ProgressListener
   ): Promise<InsertResult> {
-    return this.write({ jabatanIds: [], options, rekap: true }, onProgress);
-  }
-
-  private async write(
-    request: InsertRequest,
-    onProgress?: ProgressListener
-  ): Promise<InsertResult> {
-    const { options, rekap } = request;
-    const read = { markers: rekap || needsMarkers(request.sudahAda), charts: rekap };
-    return this.writePlanned(read, onProgress, (existing) => {
-      const checked = { ...request, tahun: options.tahun };
-      throwIfRefused(checkRequest(checked, this.isJabatan, existing));
-      const decision = decideInsert(existing, checked);
-      if (!decision.write) return { created: [], ada: decision.ada }; // a question, or all skipped
-      const jabatan = decision.jabatanIds.map((id) => this.katalog.getJabatan(id) as Jabatan);
-      const katalog = this.katalog;
-      return {
-        plans: () => this.plan({ katalog, jabatan, options, rekap, existing }),
-        blame: decision.jabatanIds,
-        ada: decision.ada,
-      };
-    });
-  }
-
-  /**
-   * One Excel.run: read the sheets (names, and markers when asked), plan from what was read, write
-   * all or nothing; on failure the clean-up deletes by id what was written (clean-up.ts).
-   */
-  private async writePlanned(
-    read: { markers: boolean; charts: boolean },
-    onProgress: ProgressListener | undefined,
-    planFrom: (existing: ExistingSheet[]) => Planned | InsertResult
-  ): Promise<InsertResult> {
-    const readSteps = read.markers ? 2 : 1;
-    const progress = new Progress(onProgress, readSteps + 2);
-    const state: WriteState = { token: newInsertToken(), written: [], failed: [], writing: false };
-    progress.step(0, teks.membacaBukuKerja);
-    try {
-      return await this.run(async (context) => {
-        const { existing, charts } = await readWorkbook(context, this.markerKey, read, progress);
-        const planned = planFrom(existing);
-        if (!("plans" in planned)) return planned;
-        const before = new Set(existing.map((s) => sheetKey(s.name)));
-        const sheets = prepareSheets(planned, before);
-        const chunks = planRequests(sheets, this.payloadBudget);
-        const batch = { sheets, chunks, charts };
-        const result = await writeSheets(context, batch, state, progress, readSteps);
-        return withAda(result, planned.ada);
-      });
-    } catch (e) {
-      if (e instanceof InsertError) throw e;
-      if (!state.writing) throw new InsertError(teks.gagalMembaca(errorCode(e)));
-      throw await cleanUp(this.run, this.markerKey, state, e, (s) => this.sheetLabel(s));
-    }
-  }
-
-  private sheetLabel(sheet: SheetCommands): string {
-    return this.katalog.getJabatan(sheet.jabatanId ?? "")?.nama ?? sheet.name;
+    const request = { jabatanIds: [], options, rekap: true };
+    return (await writes()).insertSheets(this.setup(), request, false, onProgress);
   }
 }

@@ -6,7 +6,6 @@
  */
 import type { SheetValues } from "../catalog/tabel/types";
 import type { ExistingSheet } from "../template/workbook-plan";
-import { isLayoutSheet } from "./workbook-catalog";
 
 type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -47,14 +46,14 @@ export async function removeNamedSheet(run: Runner, name: string): Promise<boole
 }
 
 /**
- * The sheets of the catalog layout (isLayoutSheet: by marker or by name). Two syncs, values in the
+ * The sheets of the catalog layout (`wanted`: by name, or by marker with an empty name). Two syncs, values in the
  * second: names, then markers and the values of the sheets named as a table; a third only for a
  * marked sheet under another name.
  */
 export async function readLayoutSheets(
   run: Runner,
   markerKey: string,
-  keys: Set<string>
+  wanted: (sheet: ExistingSheet) => boolean
 ): Promise<{ sheets: SheetValues[]; existing: ExistingSheet[] }> {
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
@@ -64,11 +63,11 @@ export async function readLayoutSheets(
     const markers = items.map((s) =>
       s.customProperties.getItemOrNullObject(markerKey).load("value")
     );
-    const named = (s: Excel.Worksheet) => isLayoutSheet({ name: s.name }, keys);
+    const named = (s: Excel.Worksheet) => wanted({ name: s.name });
     const byName = items.map((s) => (named(s) ? queueValues(s) : undefined));
     await context.sync();
     const marked = (i: number) =>
-      !markers[i].isNullObject && isLayoutSheet({ name: "", marker: markers[i].value }, keys);
+      !markers[i].isNullObject && wanted({ name: "", marker: markers[i].value });
     const late = items.map((s, i) => (!byName[i] && marked(i) ? queueValues(s) : undefined));
     // Only when a marked layout sheet was renamed: its values were not in the first read.
     if (late.some((r) => r)) await context.sync();

@@ -41,7 +41,7 @@ export interface Jabatan {
   /** Sub-unit where one applies (e.g. "Sub Bagian Umum dan Kepegawaian"), else null. */
   unit: string | null;
   tugas: string[];
-  /** The "Fungsi" listed after the tugas in many Keputusan IKI; absent when the jabatan has none. */
+  /** The "Fungsi" listed after the tugas in many Keputusan IKI; absent when the document has none. */
   fungsi?: string[];
   indikator: Indikator[];
   /** What looks wrong or was inferred for this jabatan (typos, copied tasks, grouping). */

@@ -68,6 +68,14 @@ class FieldChecker {
     }
   }
 
+  /** A list of non-empty texts (tugas, fungsi), each wrong item named by its index. */
+  texts(field: string): void {
+    this.array(field)?.forEach((t, k) => {
+      if (typeof t !== "string" || t.trim() === "")
+        this.fail(`${field}[${k}]`, `harus teks tidak kosong (ditemukan ${show(t)})`);
+    });
+  }
+
   array(field: string): unknown[] | undefined {
     const v = this.obj[field];
     if (Array.isArray(v)) return v;
@@ -147,10 +155,8 @@ export function validateCatalog(value: unknown): string[] {
       else jabatanIds.set(j.id, label);
     }
 
-    c.array("tugas")?.forEach((t, k) => {
-      if (typeof t !== "string" || t.trim() === "")
-        c.fail(`tugas[${k}]`, `harus teks tidak kosong (ditemukan ${show(t)})`);
-    });
+    c.texts("tugas");
+    if (j.fungsi !== undefined) c.texts("fungsi");
 
     c.array("indikator")?.forEach((x, k) => {
       const xLabel = `${label}, indikator #${k + 1}${isObject(x) && typeof x.id === "string" ? ` (id ${x.id})` : ""}`;

@@ -24,6 +24,10 @@ export const formulasIki: FormulaSet = {
     polaritas === "negatif"
       ? `=IKI.CAPAIAN(${kosong(r)},${kosong(t)},"negatif")`
       : `=IKI.CAPAIAN(${kosong(r)},${kosong(t)})`,
+  // The choice becomes "negatif" or "positif" before IKI.CAPAIAN reads it, so a text the list
+  // would refuse (pasted in) gives what native mode gives, not #VALUE!.
+  capaianPilihan: (r, t, polaritas) =>
+    `=IKI.CAPAIAN(${kosong(r)},${kosong(t)},IF(TRIM(${polaritas})="${teks.polaritas.negatif}","negatif","positif"))`,
   predikat: (c, skala) =>
     skala === "permenpan"
       ? `=IKI.PREDIKAT(${kosong(c)},"permenpan")`

@@ -58,6 +58,20 @@ function tangga(nilai: string, scale: Scale): string {
   return body;
 }
 
+/** Capaian is blank while the realisasi is, and #N/A when only the target is missing. */
+function terisi(r: string, t: string, body: string): string {
+  return `IF(${r}="","",IF(${t}="",NA(),${body}))`;
+}
+
+const capaianPositif = (r: string, t: string): string => `${r}/${t}*100`;
+
+/**
+ * R >= 2T is exactly where (2T-R) <= 0, the floor; testing it first also keeps a huge R over a tiny
+ * T from overflowing to -Infinity (#NUM!), where IKI.CAPAIAN floors to 0.
+ */
+const capaianNegatif = (r: string, t: string): string =>
+  `IF(${t}=0,IF(${r}=0,100,0),IF(${r}>=2*${t},0,(2*${t}-${r})/${t}*100))`;
+
 export const formulasNative: FormulaSet = {
   // "" for an empty pembilang; #N/A (NA()) for a pembilang without penyebut; #DIV/0! from the division.
   persen: (p, q) => `=IF(${p}="","",IF(${q}="",NA(),${p}/${q}*100))`,
@@ -68,11 +82,9 @@ export const formulasNative: FormulaSet = {
   realisasiPilihan: (cara, tw) =>
     `=IF(TRIM(${cara})="${teks.agregasi.nilaiAkhir}",${nilaiAkhirBody(tw)},${kumulatifBody(tw)})`,
   capaian: (r, t, polaritas) =>
-    polaritas === "negatif"
-      ? // R >= 2T is exactly where (2T-R) <= 0, the floor; testing it first also keeps a huge R over a
-        // tiny T from overflowing to -Infinity (#NUM!), where IKI.CAPAIAN floors to 0.
-        `=IF(${r}="","",IF(${t}="",NA(),IF(${t}=0,IF(${r}=0,100,0),IF(${r}>=2*${t},0,(2*${t}-${r})/${t}*100))))`
-      : `=IF(${r}="","",IF(${t}="",NA(),${r}/${t}*100))`,
+    `=${terisi(r, t, polaritas === "negatif" ? capaianNegatif(r, t) : capaianPositif(r, t))}`,
+  capaianPilihan: (r, t, polaritas) =>
+    `=${terisi(r, t, `IF(TRIM(${polaritas})="${teks.polaritas.negatif}",${capaianNegatif(r, t)},${capaianPositif(r, t)})`)}`,
   predikat: (c, skala) => {
     const scale = SKALA_BAWAAN[skala];
     return `=IF(${c}="","",${tangga(dinilai(c, scale.rounding), scale)})`;

@@ -18,6 +18,11 @@ export interface FormulaSet {
   /** Realisasi of an empty row: "nilai akhir" in the `cara` cell picks nilai akhir, anything else kumulatif. */
   realisasiPilihan(cara: string, triwulan: TriwulanCells): string;
   capaian(realisasi: string, target: string, polaritas: Polaritas): string;
+  /**
+   * Capaian of an empty row: "negatif" in the `polaritas` cell picks negative polarity, anything else
+   * (blank included) positive, as realisasiPilihan reads its `cara` cell.
+   */
+  capaianPilihan(realisasi: string, target: string, polaritas: string): string;
   predikat(capaian: string, skala: SkalaPredikat): string;
   /** Mean of the capaian numbers of a range; "" when none. */
   rata(range: string): string;

@@ -32,7 +32,7 @@ export function unitKerja(jabatan: Jabatan, katalog: CatalogIndex): string {
   return bagian.filter((b): b is string => typeof b === "string" && b.trim() !== "").join(", ");
 }
 
-function hurufTugas(i: number): string {
+function huruf(i: number): string {
   return i < 26 ? `${String.fromCharCode(97 + i)}.` : `${i + 1}.`;
 }
 
@@ -79,24 +79,40 @@ export function kopDanIdentitas(
   });
 }
 
-/** Tugas: letter in A, text in B:P (merged, so the row height is planned, not autofitted). */
-export function daftarTugas(
+/**
+ * A titled list (tugas, fungsi): title in A:B, letter in A, text in B:P (merged, so the row height
+ * is planned, not autofitted). `berhuruf` false leaves the letter out (the note for missing tugas).
+ */
+function daftar(
+  b: SheetBuilder,
+  judul: number,
+  title: string,
+  items: string[],
+  berhuruf: boolean
+): void {
+  b.mergeWith(rect(judul, [0, 1]), title);
+  b.format(rect(judul, [0, 1]), gaya.label);
+  items.forEach((t, i) => {
+    const row = judul + 1 + i;
+    b.set(row, 0, berhuruf ? huruf(i) : "");
+    b.mergeWrapped(rect(row, [1, AKHIR]), t);
+  });
+  const baris: Span = [judul + 1, judul + items.length];
+  b.format(rect(baris, 0), { horizontalAlignment: "Right", verticalAlignment: "Top" });
+  b.format(rect(baris, [1, AKHIR]), { wrap: true, verticalAlignment: "Top" });
+}
+
+/** The tugas, the fungsi under them when the jabatan lists any, and the note over empty indicator rows. */
+export function tugasDanFungsi(
   b: SheetBuilder,
   jabatan: Jabatan,
   layout: IkiLayout,
   katalog: CatalogIndex
 ): void {
-  b.mergeWith(rect(layout.tugasJudul, [0, 1]), teks.tugas);
-  b.format(rect(layout.tugasJudul, [0, 1]), gaya.label);
-  const tugas = jabatan.tugas.length > 0 ? jabatan.tugas : [teks.tugasKosong];
-  tugas.forEach((t, i) => {
-    const row = layout.tugasDari + i;
-    b.set(row, 0, jabatan.tugas.length > 0 ? hurufTugas(i) : "");
-    b.mergeWrapped(rect(row, [1, AKHIR]), t);
-  });
-  const baris: Span = [layout.tugasDari, layout.tugasSampai];
-  b.format(rect(baris, 0), { horizontalAlignment: "Right", verticalAlignment: "Top" });
-  b.format(rect(baris, [1, AKHIR]), { wrap: true, verticalAlignment: "Top" });
+  const adaTugas = jabatan.tugas.length > 0;
+  daftar(b, layout.tugasJudul, teks.tugas, adaTugas ? jabatan.tugas : [teks.tugasKosong], adaTugas);
+  if (layout.fungsi && jabatan.fungsi)
+    daftar(b, layout.fungsi.judul, teks.fungsi, jabatan.fungsi, true);
 
   if (layout.catatanIsian !== undefined) {
     b.mergeWrapped(

@@ -67,7 +67,8 @@ export function barisIndikator(
     tegak(blok, KOLOM.cara),
     kumulatif ? teks.agregasi.kumulatif : teks.agregasi.nilaiAkhir
   );
-  hasil(b, blok, kumulatif ? f.kumulatif(tw) : f.nilaiAkhir(tw), ind.polaritas, options, angka);
+  const capaian = (m: string, t: string) => f.capaian(m, t, ind.polaritas);
+  hasil(b, blok, kumulatif ? f.kumulatif(tw) : f.nilaiAkhir(tw), capaian, options, angka);
   b.mergeWith(
     tegak(blok, KOLOM.keterangan),
     ind.polaritas === "negatif" ? teks.polaritasNegatif : ""
@@ -112,7 +113,6 @@ const KOLOM_TEKS_ISIAN = [
   KOLOM.formulasi,
   KOLOM.sumberData,
   KOLOM.satuan,
-  KOLOM.keterangan,
 ];
 
 /** An empty row the user fills in; it computes like the others once filled. */
@@ -131,12 +131,31 @@ export function barisIsian(b: SheetBuilder, blok: BlokIndikator, options: Templa
     prompt: teks.validasi.caraPrompt,
     errorMessage: teks.validasi.caraError,
   });
+  pilihanPolaritas(b, r);
   const realisasi = f.realisasiPilihan(cell(r, KOLOM.cara), triwulan(r));
-  hasil(b, blok, realisasi, "positif", options, FORMAT_ANGKA);
+  const capaian = (m: string, t: string) => f.capaianPilihan(m, t, cell(r, KOLOM.keterangan));
+  hasil(b, blok, realisasi, capaian, options, FORMAT_ANGKA);
   b.format(rect(r, [KOLOM.kinerja, KOLOM.satuan]), isian);
   b.format(rect(r, [KOLOM.target, KOLOM.cara]), { ...isian, numberFormat: FORMAT_ANGKA });
   b.format(rect(r, KOLOM.keterangan), isian);
   b.height(r, 30);
+}
+
+/**
+ * The polarity of an empty row is chosen in its Keterangan cell (P), default "positif". That is the
+ * column where the sheet states the polarity of a catalog indicator, so both kinds of row say it in
+ * the same place, beside the row. Every other cell of the row is already typed in (B:L) or computed
+ * (M:O); a new column would push the table past one page wide or shrink every column, and a second
+ * row per block would move every row a user types in below it. What an empty row loses is a free
+ * remark in P: the Catatan under the table remains for that.
+ */
+function pilihanPolaritas(b: SheetBuilder, r: number): void {
+  b.set(r, KOLOM.keterangan, teks.polaritas.positif);
+  b.validateList(rect(r, KOLOM.keterangan), {
+    list: [teks.polaritas.positif, teks.polaritas.negatif],
+    prompt: teks.validasi.polaritasPrompt,
+    errorMessage: teks.validasi.polaritasError,
+  });
 }
 
 /** Realisasi setahun, capaian and predikat of a block (merged over its rows). */
@@ -144,7 +163,7 @@ function hasil(
   b: SheetBuilder,
   blok: BlokIndikator,
   realisasi: string,
-  polaritas: Indikator["polaritas"],
+  capaian: (realisasi: string, target: string) => string,
   options: TemplateOptions,
   angka: string
 ): void {
@@ -153,9 +172,7 @@ function hasil(
   const m = cell(r, KOLOM.realisasi);
   const n = cell(r, KOLOM.capaian);
   b.mergeWith(tegak(blok, KOLOM.realisasi), { formula: realisasi });
-  b.mergeWith(tegak(blok, KOLOM.capaian), {
-    formula: f.capaian(m, cell(r, KOLOM.target), polaritas),
-  });
+  b.mergeWith(tegak(blok, KOLOM.capaian), { formula: capaian(m, cell(r, KOLOM.target)) });
   b.mergeWith(tegak(blok, KOLOM.predikat), { formula: f.predikat(n, options.skala) });
   b.format(rect([r, blok.akhir], [KOLOM.realisasi, KOLOM.predikat]), hitung);
   b.format(rect(r, KOLOM.realisasi), { numberFormat: angka });

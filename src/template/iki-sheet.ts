@@ -5,7 +5,7 @@
  */
 import type { CatalogIndex } from "../catalog/catalog-index";
 import type { Jabatan } from "../catalog/types";
-import { catatan, daftarTugas, kopDanIdentitas, SELEBAR, tandaTangan } from "./iki-frame";
+import { catatan, tugasDanFungsi, kopDanIdentitas, SELEBAR, tandaTangan } from "./iki-frame";
 import { cetakIki } from "./iki-print";
 import { barisIndikator, barisIsian, TRIWULAN } from "./iki-rows";
 import { KOLOM, LEBAR_KOLOM, ikiLayout, type BlokIndikator, type IkiLayout } from "./layout";
@@ -27,7 +27,7 @@ export function planIkiSheet(
   const b = new SheetBuilder(LEBAR_KOLOM);
 
   kopDanIdentitas(b, jabatan, options, katalog);
-  daftarTugas(b, jabatan, layout, katalog);
+  tugasDanFungsi(b, jabatan, layout, katalog);
   tabel(b, layout, options);
   catatan(b, layout, options);
   tandaTangan(b, layout, options, katalog);

@@ -64,10 +64,19 @@ export interface BlokIndikator {
   akhir: number;
 }
 
+/** A lettered list under a title row (the fungsi): title, first and last item row. */
+export interface BlokDaftar {
+  judul: number;
+  dari: number;
+  sampai: number;
+}
+
 export interface IkiLayout {
   tugasJudul: number;
   tugasDari: number;
   tugasSampai: number;
+  /** The fungsi, under the tugas after one blank row; absent when the jabatan lists none. */
+  fungsi?: BlokDaftar;
   /** Row of the note about empty indicator rows (jabatan without indicators only). */
   catatanIsian?: number;
   /** Two header rows: this one and the next. */
@@ -87,39 +96,50 @@ const BARIS_CATATAN = 5;
 /** Blank rows for the signature itself. */
 const RUANG_TTD = 4;
 
+/** The indicator blocks from `row` on: one per indicator, or BARIS_ISIAN empty rows. */
+function blokTabel(jabatan: Jabatan, row: number): BlokIndikator[] {
+  const blok: BlokIndikator[] = [];
+  if (jabatan.indikator.length === 0) {
+    for (let i = 0; i < BARIS_ISIAN; i++) blok.push({ no: i + 1, baris: row, akhir: row++ });
+    return blok;
+  }
+  jabatan.indikator.forEach((indikator, i) => {
+    if (indikator.jenis === "jumlah") {
+      blok.push({ no: i + 1, indikator, baris: row, akhir: row++ });
+    } else {
+      blok.push({
+        no: i + 1,
+        indikator,
+        baris: row,
+        pembilang: row + 1,
+        penyebut: row + 2,
+        akhir: row + 2,
+      });
+      row += 3;
+    }
+  });
+  return blok;
+}
+
 export function ikiLayout(jabatan: Jabatan): IkiLayout {
   const tugasJudul = 13;
   const tugasDari = tugasJudul + 1;
   const tugasSampai = tugasDari + Math.max(1, jabatan.tugas.length) - 1;
   let row = tugasSampai + 2;
+  let fungsi: BlokDaftar | undefined;
+  const jumlahFungsi = jabatan.fungsi?.length ?? 0;
+  if (jumlahFungsi > 0) {
+    fungsi = { judul: row, dari: row + 1, sampai: row + jumlahFungsi };
+    row = fungsi.sampai + 2;
+  }
   let catatanIsian: number | undefined;
   if (jabatan.indikator.length === 0) {
     catatanIsian = row;
     row += 2;
   }
   const header = row;
-  row = header + 2;
-  const blok: BlokIndikator[] = [];
-  if (jabatan.indikator.length === 0) {
-    for (let i = 0; i < BARIS_ISIAN; i++) blok.push({ no: i + 1, baris: row, akhir: row++ });
-  } else {
-    jabatan.indikator.forEach((indikator, i) => {
-      if (indikator.jenis === "jumlah") {
-        blok.push({ no: i + 1, indikator, baris: row, akhir: row++ });
-      } else {
-        blok.push({
-          no: i + 1,
-          indikator,
-          baris: row,
-          pembilang: row + 1,
-          penyebut: row + 2,
-          akhir: row + 2,
-        });
-        row += 3;
-      }
-    });
-  }
-  const tabelAkhir = row - 1;
+  const blok = blokTabel(jabatan, header + 2);
+  const tabelAkhir = blok[blok.length - 1].akhir;
   const catatanJudul = tabelAkhir + 2;
   const catatanDari = catatanJudul + 1;
   const catatanSampai = catatanDari + BARIS_CATATAN - 1;
@@ -130,6 +150,8 @@ export function ikiLayout(jabatan: Jabatan): IkiLayout {
     tugasJudul,
     tugasDari,
     tugasSampai,
+    // Only when present, so a jabatan without fungsi has exactly the layout it always had.
+    ...(fungsi ? { fungsi } : {}),
     catatanIsian,
     header,
     blok,

@@ -64,12 +64,14 @@ export const teks = {
     penilaiNip: "NIP Pejabat Penilai",
   },
   tugas: "TUGAS",
+  fungsi: "FUNGSI",
   tugasKosong: "(tugas tidak tercantum dalam Keputusan)",
   indikatorKosong: (penetap: string) =>
     `Keputusan ${penetap} tidak memuat indikator kinerja untuk jabatan ini. Isi baris indikator di bawah ` +
     '(kinerja, indikator, target, realisasi per triwulan); baris yang tidak dipakai biarkan kosong. Kolom "Cara": ' +
     '"kumulatif" menjumlahkan triwulan yang terisi (untuk hitungan), "nilai akhir" mengambil triwulan terakhir yang ' +
-    "terisi (untuk persentase). Polaritas positif: makin tinggi realisasi makin baik.",
+    'terisi (untuk persentase). Di kolom "Keterangan" pilih polaritas: "positif" bila makin tinggi realisasi ' +
+    'makin baik (bawaan), "negatif" bila makin rendah realisasi makin baik.',
   kolom: {
     no: "No",
     kinerja: "Kinerja",
@@ -88,6 +90,8 @@ export const teks = {
     keterangan: "Keterangan",
   },
   agregasi: { kumulatif: "kumulatif", nilaiAkhir: "nilai akhir" },
+  /** The polarity choice of an empty row (its Keterangan cell). */
+  polaritas: { positif: "positif", negatif: "negatif" },
   pembilang: (t: string) => `Pembilang: ${t}`,
   penyebut: (t: string) => `Penyebut: ${t}`,
   nilaiAwal: (t: string) => `Nilai tahun N-1: ${t}`,
@@ -115,6 +119,9 @@ export const teks = {
     caraPrompt:
       'Pilih "kumulatif" (jumlah triwulan terisi) atau "nilai akhir" (triwulan terakhir yang terisi).',
     caraError: 'Pilih "kumulatif" atau "nilai akhir" dari daftar.',
+    polaritasPrompt:
+      'Polaritas: pilih "positif" (makin tinggi realisasi makin baik) atau "negatif" (makin rendah realisasi makin baik).',
+    polaritasError: 'Pilih "positif" atau "negatif" dari daftar.',
   },
   rekap: {
     judul: "REKAPITULASI CAPAIAN INDIKATOR KINERJA INDIVIDU",

@@ -125,6 +125,22 @@ describe("validateCatalog", () => {
     ]);
   });
 
+  it("accepts an optional fungsi list of texts, and names each wrong item", () => {
+    const c = copy();
+    c.jabatan[0].fungsi = ["Perumusan kebijakan teknis;", "Pelaksanaan koordinasi."];
+    c.jabatan[1].fungsi = [];
+    expect(validateCatalog(c)).toEqual([]);
+    (c.jabatan[2] as { fungsi: unknown }).fungsi = ["Penyusunan rencana;", "  ", 7];
+    (c.jabatan[3] as { fungsi: unknown }).fungsi = "Penyusunan rencana";
+    (c.jabatan[4] as { fungsi: unknown }).fungsi = null;
+    expect(validateCatalog(c)).toEqual([
+      `${label(c.jabatan[2], 2)}: field "fungsi[1]" harus teks tidak kosong (ditemukan "  ")`,
+      `${label(c.jabatan[2], 2)}: field "fungsi[2]" harus teks tidak kosong (ditemukan 7)`,
+      `${label(c.jabatan[3], 3)}: field "fungsi" harus berupa daftar (ditemukan "Penyusunan rencana")`,
+      `${label(c.jabatan[4], 4)}: field "fungsi" harus berupa daftar (ditemukan null)`,
+    ]);
+  });
+
   it("assertValidCatalog throws every message at once", () => {
     const c = copy();
     c.jabatan[0].nama = "";

@@ -101,6 +101,26 @@ describe.each(MODES)("mode %s", (mode) => {
         (b) => b.indikator?.polaritas === "negatif",
       ],
       [
+        "negative polarity floor, chosen on an empty row",
+        { target: 10, tw: [15, 20, null, null], polaritas: "negatif" },
+        (b) => !b.indikator,
+      ],
+      [
+        "negative polarity on an empty row, realisasi 0 on target 0 (100)",
+        { target: 0, tw: [0, null, null, null], polaritas: "negatif" },
+        (b) => !b.indikator,
+      ],
+      [
+        "negative polarity on an empty row, realisasi on target 0 (0)",
+        { target: 0, tw: [3, null, null, null], polaritas: " Negatif " },
+        (b) => !b.indikator,
+      ],
+      [
+        "negative polarity on an empty row, below target",
+        { target: 40, tw: [10, null, 5, null], polaritas: "negatif" },
+        (b) => !b.indikator,
+      ],
+      [
         "huge over tiny",
         {
           target: 1e-300,
@@ -117,6 +137,19 @@ describe.each(MODES)("mode %s", (mode) => {
       expect(dipakai.length).toBeGreaterThan(0);
       wb.batch(() => dipakai.forEach((b) => isi(wb, b, input)));
       expect(dipakai.flatMap((b) => beda(wb, b, input, skala)).slice(0, 5)).toEqual([]);
+    });
+
+    it("an empty row's polaritas choice turns the same numbers into the negative capaian", () => {
+      const kosong = blok.filter((b) => !b.indikator);
+      const input = { ...KOSONG, target: 40, tw: [10, null, 5, null] };
+      const capaian = (polaritas: string) => {
+        wb.batch(() => kosong.forEach((b) => isi(wb, b, { ...input, polaritas })));
+        return kosong.map((b) => wb.getValue(b.sheet, cell(b.baris, KOLOM.capaian)));
+      };
+      // Kumulatif 15 on target 40: 37.5 positif, (80 - 15) / 40 x 100 = 162.5 negatif.
+      expect(new Set(capaian("positif"))).toEqual(new Set([37.5]));
+      expect(new Set(capaian("negatif"))).toEqual(new Set([162.5]));
+      expect(new Set(capaian(""))).toEqual(new Set([37.5]));
     });
   });
 });

@@ -16,6 +16,7 @@ import {
 } from "../../src/template";
 import { cellAddress, parseA1, rangeHas, rangesOverlap, topLeftCell } from "../../src/template/a1";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
+import { warna } from "../../src/template/styles";
 import { JABATAN_SINTETIS, MODES, options, SKALA } from "./support";
 
 const JABATAN = [...catalog.jabatan, JABATAN_SINTETIS];
@@ -220,7 +221,7 @@ describe("IKI sheet contents", () => {
     expect(kd.formats.some((f) => f.range === "C5:G11" && f.style.numberFormat === "@")).toBe(true);
   });
 
-  it("gives a jabatan without indicators five empty rows, stated on the sheet, with a Cara choice", () => {
+  it("gives a jabatan without indicators five empty rows, stated on the sheet, with a Cara and a polaritas choice", () => {
     const j = catalog.jabatan.find((x) => x.indikator.length === 0)!;
     const plan = planWorkbook({
       katalog: builtInCatalog,
@@ -231,10 +232,25 @@ describe("IKI sheet contents", () => {
     })[0];
     const layout = ikiLayout(j);
     expect(layout.blok).toHaveLength(5);
-    expect(plan.cells[(layout.catatanIsian as number) - 1][0]).toMatch(/tidak memuat indikator/);
-    expect(plan.listValidations?.map((l) => l.range)).toEqual(
+    const catatan = plan.cells[(layout.catatanIsian as number) - 1][0];
+    expect(catatan).toMatch(/tidak memuat indikator/);
+    expect(catatan).toMatch(/kolom "Keterangan" pilih polaritas/);
+    const lists = plan.listValidations ?? [];
+    const pilihan = (items: string[]) =>
+      lists.filter((l) => l.list.join() === items.join()).map((l) => l.range);
+    expect(pilihan(["kumulatif", "nilai akhir"])).toEqual(
       layout.blok.map((b) => cell(b.baris, KOLOM.cara))
     );
+    expect(pilihan(["positif", "negatif"])).toEqual(
+      layout.blok.map((b) => cell(b.baris, KOLOM.keterangan))
+    );
+    expect(lists).toHaveLength(2 * layout.blok.length);
+    // Default positif, an input cell (yellow) like the Cara.
+    for (const b of layout.blok) {
+      expect(plan.cells[b.baris - 1][KOLOM.keterangan]).toBe("positif");
+      const gaya = plan.formats.filter((f) => f.range === cell(b.baris, KOLOM.keterangan));
+      expect(gaya.at(-1)?.style.fill).toBe(warna.isian);
+    }
   });
 });
 

@@ -70,7 +70,10 @@ export function isi(wb: Masukan, b: Blok, input: BlokInput): void {
   } else {
     wb.setCells(b.sheet, cell(b.baris, KOLOM.target), [[input.target, ...input.tw]]);
   }
-  if (!b.indikator) wb.setCell(b.sheet, cell(b.baris, KOLOM.cara), input.cara);
+  if (!b.indikator) {
+    wb.setCell(b.sheet, cell(b.baris, KOLOM.cara), input.cara);
+    wb.setCell(b.sheet, cell(b.baris, KOLOM.keterangan), input.polaritas);
+  }
 }
 
 /** Differences between the sheet and src/capaian for one block, as readable lines. */
@@ -135,6 +138,7 @@ export const KOSONG: BlokInput = {
   pembilang: [null, null, null, null],
   penyebut: [null, null, null, null],
   cara: "kumulatif",
+  polaritas: "positif",
 };
 
 /** Blank rows, partly filled years, zeros, empty targets, huge and tiny values, band edges. */
@@ -151,6 +155,16 @@ export const blokInput: fc.Arbitrary<BlokInput> = fc.oneof(
         "nilai akhir",
         "Nilai Akhir",
         " nilai akhir ",
+        "",
+        "lainnya"
+      ),
+      // What the list offers, as typed in another case or with spaces, blank, and a pasted other text.
+      polaritas: fc.constantFrom(
+        "positif",
+        "negatif",
+        "negatif",
+        "Negatif",
+        " negatif ",
         "",
         "lainnya"
       ),

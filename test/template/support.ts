@@ -3,6 +3,8 @@ import * as iki from "../../src/capaian";
 import type { Indikator, Jabatan } from "../../src/catalog/types";
 import type { FormulaMode, SkalaPredikat, TemplateOptions } from "../../src/template/options";
 import type { MemoryValue } from "../../src/preview/memory-workbook";
+import { builtInCatalog } from "../../src/catalog";
+import { planWorkbook, type SheetPlan } from "../../src/template";
 
 export function options(partial: Partial<TemplateOptions> = {}): TemplateOptions {
   return {
@@ -76,6 +78,13 @@ export interface BlokInput {
   penyebut: Num[];
   /** The "Cara" cell of an empty row. */
   cara: string;
+  /** The polaritas choice of an empty row (its Keterangan cell). */
+  polaritas: string;
+}
+
+/** The polarity an empty row's choice means: "negatif" (any case, spaces around) picks negatif, anything else positif. */
+export function polaritasPilihan(text: string): Indikator["polaritas"] {
+  return text.trim().toLowerCase() === "negatif" ? "negatif" : "positif";
 }
 
 /** A result as the memory workbook reports it, errors reduced to their code. */
@@ -118,7 +127,11 @@ export function harapan(
     ? ind.agregasi === "nilai-akhir"
     : input.cara.trim().toLowerCase() === "nilai akhir";
   const realisasi = nilaiAkhir ? iki.nilaiAkhir([tw]) : iki.kumulatif([tw]);
-  const capaian = iki.capaian(realisasi, input.target, ind?.polaritas ?? "positif");
+  const capaian = iki.capaian(
+    realisasi,
+    input.target,
+    ind?.polaritas ?? polaritasPilihan(input.polaritas)
+  );
   const predikat = iki.predikat(capaian, skala === "permenpan" ? "permenpan" : undefined);
   return {
     tw: twHasil,
@@ -138,4 +151,31 @@ export function rng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * Fungsi as a Keputusan IKI lists them after the tugas (test data in that style, not from a real
+ * document): short ones, and one long enough to wrap over several lines of B:P.
+ */
+export const FUNGSI_UJI = [
+  "Penyusunan rencana kerja di bidang sosial;",
+  "Pelaksanaan koordinasi dan fasilitasi kegiatan kesejahteraan sosial;",
+  "Pelaksanaan pemantauan, evaluasi dan pelaporan atas pelaksanaan tugas di bidang perlindungan dan jaminan sosial, penanganan fakir miskin, rehabilitasi sosial serta pemberdayaan sosial, termasuk penyusunan bahan laporan kinerja instansi pemerintah dan laporan penyelenggaraan pemerintahan daerah sesuai ketentuan peraturan perundang-undangan yang berlaku;",
+  "Pelaksanaan fungsi lain yang diberikan oleh pimpinan sesuai dengan tugas dan fungsinya.",
+];
+
+/** A jabatan with fungsi, under an id of its own so it can sit beside the original in one workbook. */
+export function denganFungsi(base: Jabatan, fungsi: string[] = FUNGSI_UJI): Jabatan {
+  return { ...base, id: `${base.id}-fungsi`, nama: `${base.nama} (FUNGSI)`, fungsi };
+}
+
+/** The IKI sheet of one jabatan, planned alone over the built-in catalog. */
+export function planSatu(j: Jabatan, mode: FormulaMode = "iki"): SheetPlan {
+  return planWorkbook({
+    katalog: builtInCatalog,
+    jabatan: [j],
+    options: options({ mode }),
+    rekap: false,
+    existing: [],
+  })[0];
 }

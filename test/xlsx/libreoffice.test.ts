@@ -19,6 +19,7 @@ import { needs } from "../support/programs";
 import { JABATAN_SINTETIS, options, type Hasil } from "../template/support";
 import {
   fillInputs,
+  jabatanOf,
   libreOfficeConvert,
   readResult,
   readWorkbook,
@@ -71,10 +72,13 @@ SOFFICE.test(
         existing: [],
       });
       // The catalog has no negative polarity: a second, small workbook adds the synthetic jabatan, on the
-      // PermenPANRB scale (its rounding formula is the subtle one).
+      // PermenPANRB scale (its rounding formula is the subtle one), and a jabatan without indicators,
+      // so the empty rows' polaritas choice is recalculated on both scales.
+      const tanpaIndikator = catalog.jabatan.find((j) => j.indikator.length === 0);
+      if (!tanpaIndikator) throw new Error("the catalog has no jabatan without indicators");
       const kecil = planWorkbook({
         katalog: builtInCatalog,
-        jabatan: [JABATAN_SINTETIS, ...catalog.jabatan.slice(0, 3)],
+        jabatan: [JABATAN_SINTETIS, ...catalog.jabatan.slice(0, 3), tanpaIndikator],
         options: options({ mode: "native", skala: "permenpan" }),
         rekap: true,
         existing: [],
@@ -164,6 +168,21 @@ SOFFICE.test(
         expect(perSheet.size).toBe(b.plans.length - 1);
       }
       expect(mismatches.slice(0, 20)).toEqual([]);
+      // Both scales recalculated empty rows with each polaritas choice.
+      for (const b of books) {
+        const kosong = new Set(
+          b.plans
+            .filter((p) => p.kind === "iki" && jabatanOf(p)?.indikator.length === 0)
+            .map((p) => p.name)
+        );
+        const pilihan = b.indicators.filter((i) => kosong.has(i.sheet));
+        for (const p of ["positif", "negatif"])
+          expect([b.skala, p, pilihan.some((i) => i.input.polaritas === p)]).toEqual([
+            b.skala,
+            p,
+            true,
+          ]);
+      }
       // Every indicator of the catalog (and the synthetic one) was compared, plus the rekap.
       expect(checked).toBeGreaterThan(1000);
     } finally {

@@ -1,7 +1,7 @@
 /**
  * Printing, checked on paper: the 50 IKI sheets of the dinas in one workbook, written by the xlsx
  * sink, exported to PDF by LibreOffice (one soffice run) and read back page by page with pdftotext.
- * Per sheet: every formulasi and tugas is printed in full and inside its row (the planned height
+ * Per sheet: every formulasi, tugas and fungsi is printed in full and inside its row (the planned height
  * holds the text as rendered), the signature block is on one page, and every page carries the whole
  * table width (the rightmost header, Keterangan, beside the leftmost, No).
  * Skipped only when soffice or pdftotext is missing outside CI (test/support/programs.ts); in CI a
@@ -17,7 +17,7 @@ import { LEBAR_KOLOM, ikiLayout, planWorkbook, KOLOM } from "../../src/template"
 import type { SheetPlan } from "../../src/template/plan";
 import { teks } from "../../src/template/teks";
 import { writeXlsx } from "../../src/xlsx/write-workbook";
-import { options } from "../template/support";
+import { denganFungsi, options } from "../template/support";
 import {
   locate,
   pdfPages,
@@ -82,6 +82,39 @@ function formulasiOn(page: Page, formulasi: string): Word[] | undefined {
   );
 }
 
+/**
+ * The fungsi: each printed in full inside its row, the FUNGSI title between the last tugas and the
+ * first fungsi on the page.
+ */
+function fungsiProblems(
+  pages: Page[],
+  plan: SheetPlan,
+  jabatan: Jabatan,
+  inRow: (words: Word[], row: number, what: string) => void
+): string[] {
+  const blok = ikiLayout(jabatan).fungsi;
+  const fungsi = jabatan.fungsi ?? [];
+  if (!blok) return fungsi.length > 0 ? ["fungsi not planned"] : [];
+  const out: string[] = [];
+  const found = fungsi.map((f) =>
+    pages.map((p) => locate(readingOrder(p.words), f)).find((w) => w)
+  );
+  found.forEach((words, i) => {
+    if (!words) out.push(`fungsi ${i + 1} not printed in full`);
+    else inRow(words, blok.dari + i, `fungsi ${i + 1}`);
+  });
+  const tugas = jabatan.tugas[jabatan.tugas.length - 1];
+  const page = pages.find((p) => tugas && locate(readingOrder(p.words), tugas));
+  const akhirTugas = page && locate(readingOrder(page.words), tugas);
+  const judul = page?.words.find((w) => w.text === teks.fungsi);
+  const awal = found[0];
+  if (!akhirTugas || !judul || !awal)
+    out.push(`${plan.name}: FUNGSI title not found after the tugas`);
+  else if (!(akhirTugas[akhirTugas.length - 1].yMax <= judul.yMin && judul.yMax <= awal[0].yMin))
+    out.push("FUNGSI title not between the tugas and the first fungsi");
+  return out;
+}
+
 /** Problems with one printed sheet; empty when it prints right. */
 function problems(pages: Page[], plan: SheetPlan, jabatan: Jabatan): string[] {
   const out: string[] = [];
@@ -103,6 +136,7 @@ function problems(pages: Page[], plan: SheetPlan, jabatan: Jabatan): string[] {
     if (!found) out.push(`tugas ${i + 1} not printed in full`);
     else inRow(found, l.tugasDari + i, `tugas ${i + 1}`);
   });
+  out.push(...fungsiProblems(pages, plan, jabatan, inRow));
   const tempat = pages.filter((p) =>
     locate(
       readingOrder(p.words),
@@ -155,7 +189,27 @@ const geser: Jabatan[] = Array.from({ length: 21 }, (_, i) => {
     tugas: [...base.tugas, ...tambahan],
   };
 });
-const semua = [...catalog.jabatan, ...geser];
+/**
+ * Jabatan with fungsi: the Kepala Dinas and a jabatan without indicators with the test fungsi (one
+ * wraps), and the Kepala Dinas with 14..25 one-line fungsi, one row longer each, so the signature
+ * block meets page boundaries behind a fungsi block too.
+ */
+const tanpaIndikator = catalog.jabatan.find((j) => j.indikator.length === 0) as Jabatan;
+const berfungsi: Jabatan[] = [
+  denganFungsi(catalog.jabatan[0]),
+  denganFungsi(tanpaIndikator),
+  ...Array.from({ length: 12 }, (_, i) =>
+    denganFungsi(
+      {
+        ...catalog.jabatan[0],
+        id: `${catalog.jabatan[0].id}-cetak-fungsi-${i}`,
+        nama: `Uji Fungsi ${i}`,
+      },
+      Array.from({ length: 14 + i }, (_, n) => `Fungsi tambahan ${n + 1} untuk uji cetak`)
+    )
+  ),
+];
+const semua = [...catalog.jabatan, ...geser, ...berfungsi];
 
 PROGRAMS.test(
   "the whole dinas printed to PDF by LibreOffice: texts whole, signatures together, one page wide",

@@ -75,9 +75,10 @@ export interface Indicator {
 
 /**
  * Writes generated numbers into every input cell of the IKI plans (blanks, zeros and decimals among
- * them; now and then a target or penyebut of 0, for the error paths) and some "nilai akhir" into the
- * Cara cells of empty rows. Returns new plans and what src/capaian expects per indicator. Throws when
- * the cells filled through the layout are not exactly the plan's own input cells.
+ * them; now and then a target or penyebut of 0, for the error paths), some "nilai akhir" into the
+ * Cara cells of empty rows and some "negatif" into their polaritas cells. Returns new plans and
+ * what src/capaian expects per indicator. Throws when the cells filled through the layout are not
+ * exactly the plan's own input cells.
  */
 export function fillInputs(
   plans: SheetPlan[],
@@ -109,6 +110,7 @@ export function fillInputs(
         pembilang: [0, 1, 2, 3].map(() => angka(0.15)),
         penyebut: [0, 1, 2, 3].map(() => angka(0.02)),
         cara: random() < 0.4 ? "nilai akhir" : "kumulatif",
+        polaritas: random() < 0.5 ? "negatif" : "positif",
       };
       put(blok.baris, KOLOM.target, input.target);
       if (blok.pembilang !== undefined && blok.penyebut !== undefined) {
@@ -119,7 +121,10 @@ export function fillInputs(
       } else {
         KOLOM.triwulan.forEach((col, t) => put(blok.baris, col, input.tw[t]));
       }
-      if (!blok.indikator) cells[blok.baris - 1][KOLOM.cara] = input.cara;
+      if (!blok.indikator) {
+        cells[blok.baris - 1][KOLOM.cara] = input.cara;
+        cells[blok.baris - 1][KOLOM.keterangan] = input.polaritas;
+      }
       indicators.push({
         sheet: plan.name,
         baris: blok.baris,

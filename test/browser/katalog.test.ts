@@ -5,7 +5,6 @@
  * pane's subtitle, then the kop and unit kerja of an inserted sheet), and back to the built-in one.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { builtInCatalog } from "../../src/catalog";
@@ -13,8 +12,8 @@ import { catalogToTables } from "../../src/catalog/tabel";
 import { cell } from "../../src/template/a1";
 import { BARIS_HEADER_KATALOG } from "../../src/template/katalog-sheets";
 import { teks } from "../../src/template/teks";
-import { CHROMIUM, buildBundle, launchChromium, type LaunchedBrowser } from "./support/browser";
-import { serveDirectory, type StaticServer } from "./support/static-server";
+import { CHROMIUM } from "./support/browser";
+import { openPreview, type PreviewSession } from "./support/preview-page";
 
 const test = CHROMIUM.test;
 
@@ -23,11 +22,8 @@ const artifacts = path.join(root, "test-artifacts", "browser");
 const NAMA_BARU = "Dinas Sosial Uji Impor";
 const subjudul = (nama: string) => `Indikator Kinerja Individu ${nama} Kabupaten Malang`;
 
-let out: string;
-let server: StaticServer;
-let chromium: LaunchedBrowser;
+let preview: PreviewSession;
 let page: Page;
-const pageErrors: string[] = [];
 
 jest.setTimeout(30_000);
 
@@ -59,21 +55,13 @@ const tabs = async () => (await page.getByRole("tab").allTextContents()).map((t)
 beforeAll(async () => {
   if (CHROMIUM.skipped) return;
   fs.mkdirSync(artifacts, { recursive: true });
-  out = fs.mkdtempSync(path.join(os.tmpdir(), "iki-katalog-"));
-  buildBundle("development", out);
-  server = await serveDirectory(out);
-  chromium = await launchChromium({ width: 1920, height: 1080 });
-  page = await chromium.context.newPage();
+  preview = await openPreview("iki-katalog-");
+  page = preview.page;
   page.setDefaultTimeout(10_000);
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(`${server.url}preview.html`);
-  await page.getByRole("heading", { name: "1. Pilih jabatan" }).waitFor();
 }, 240_000);
 
 afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-  if (out) fs.rmSync(out, { recursive: true, force: true });
+  await preview?.close();
 });
 
 test("the section is folded; opened, it exports the built-in catalog into new sheets", async () => {
@@ -139,5 +127,5 @@ test("back to the built-in catalog: the subtitle and the stored catalog follow",
   await page.getByRole("status").filter({ hasText: "Katalog bawaan dipakai lagi" }).waitFor();
   await page.getByText(subjudul("Dinas Sosial"), { exact: true }).waitFor();
   expect(await page.getByText("Katalog bawaan add-in.").count()).toBe(1);
-  expect(pageErrors).toEqual([]);
+  expect(preview.errors).toEqual([]);
 });

@@ -12,7 +12,7 @@ import { parseKatalogMarker } from "../../src/template/katalog-marker";
 import { NAMA_KATALOG_TERSIMPAN } from "../../src/template/katalog-tersimpan";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
 import { PAYLOAD_BUDGET_BYTES } from "../../src/workbook/payload";
-import { realClientRun } from "../support/office-js/client";
+import { realClientRun, recordRequests } from "../support/office-js/client";
 import { OfficeHost, type HostSheet } from "../support/office-js/host";
 
 const TABLES = catalogToTables(builtInCatalog.catalog).map((t) => t.sheet);
@@ -21,13 +21,7 @@ const marker = (s: HostSheet) => s.customProperties.get(MARKER_KEY.toLowerCase()
 function setup() {
   const host = new OfficeHost({ sheets: [{ name: "Sheet1" }] });
   const workbook = new ExcelWorkbook({ run: realClientRun(host) });
-  const sent = async <T>(call: () => Promise<T>) => {
-    const before = host.requests.length;
-    const result = await call();
-    const requests = host.requests.slice(before);
-    for (const r of requests) expect(r.error).toBeUndefined();
-    return { result, requests };
-  };
+  const sent = recordRequests(host);
   return { host, workbook, sent };
 }
 

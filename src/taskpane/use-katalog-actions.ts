@@ -13,8 +13,18 @@ import { teks } from "./teks";
 import { teksKatalog } from "./teks-katalog";
 import { errorText } from "./use-insert-run";
 
+/** A port with the catalog actions (the section is shown only for one). */
+export type KatalogPort = WorkbookPort &
+  Required<
+    Pick<WorkbookPort, "readCatalog" | "saveCatalog" | "exportCatalog" | "readCatalogSheets">
+  >;
+
+export function hasKatalog(port: WorkbookPort): port is KatalogPort {
+  return !!(port.readCatalog && port.saveCatalog && port.exportCatalog && port.readCatalogSheets);
+}
+
 export interface KatalogActionsInput {
-  port: WorkbookPort;
+  port: KatalogPort;
   onChange: (used: WorkbookCatalog) => void;
   locked: (work: () => Promise<void>) => Promise<void>;
 }
@@ -25,10 +35,10 @@ function jumlahIndikator(catalog: Catalog): number {
 
 /** From the sheets to the catalog in use, or the list of what to fix. */
 async function importFrom(
-  port: WorkbookPort,
+  port: KatalogPort,
   onChange: (used: WorkbookCatalog) => void
 ): Promise<Outcome> {
-  const sheets = (await port.readCatalogSheets?.()) ?? [];
+  const sheets = await port.readCatalogSheets();
   if (sheets.length === 0)
     return {
       intent: "error",
@@ -43,7 +53,7 @@ async function importFrom(
       title: teksKatalog.tidakValid(masalah.length),
       lines: masalah.map(teksKatalog.masalah),
     };
-  const used = await (port.saveCatalog as NonNullable<WorkbookPort["saveCatalog"]>)(catalog);
+  const used = await port.saveCatalog(catalog);
   onChange(used);
   const ringkasan = teksKatalog.ringkasan(
     catalog.jabatan.length,
@@ -70,7 +80,7 @@ export function useKatalogActions({ port, onChange, locked }: KatalogActionsInpu
     });
   const ekspor = () =>
     act(async () => {
-      const names = (await port.exportCatalog?.()) ?? [];
+      const names = await port.exportCatalog();
       return {
         intent: "success",
         title: teksKatalog.eksporBerhasil(names.length),
@@ -80,7 +90,7 @@ export function useKatalogActions({ port, onChange, locked }: KatalogActionsInpu
   const pakai = () => act(() => importFrom(port, onChange));
   const kembali = () =>
     act(async () => {
-      onChange(await (port.saveCatalog as NonNullable<WorkbookPort["saveCatalog"]>)(undefined));
+      onChange(await port.saveCatalog(undefined));
       return {
         intent: "success",
         title: teksKatalog.kembaliBerhasil,

@@ -8,6 +8,7 @@
 import * as React from "react";
 import type { WorkbookCatalog, WorkbookPort } from "../../workbook/port";
 import { teks } from "../teks";
+import { hasKatalog } from "../use-katalog-actions";
 import { FoldedSection } from "./FoldedSection";
 import { KatalogSection } from "./KatalogSection";
 import { OutcomeMessage } from "./OutcomeMessage";
@@ -21,10 +22,10 @@ export interface KatalogFoldProps {
   locked: (work: () => Promise<void>) => Promise<void>;
 }
 
-export function KatalogFold(props: KatalogFoldProps) {
+export function KatalogFold({ port, ...rest }: KatalogFoldProps) {
   // A port without catalog actions (an older fake, a host that cannot store it): no section.
-  if (!props.port.readCatalog) return null;
-  const { masalah } = props.used;
+  if (!hasKatalog(port)) return null;
+  const { masalah } = rest.used;
   return (
     <>
       {masalah && (
@@ -33,7 +34,7 @@ export function KatalogFold(props: KatalogFoldProps) {
         />
       )}
       <FoldedSection title={teks.katalogJudul}>
-        <KatalogSection {...props} />
+        <KatalogSection port={port} {...rest} />
       </FoldedSection>
     </>
   );

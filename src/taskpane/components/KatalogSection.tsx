@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { teksKatalog } from "../teks-katalog";
-import { useKatalogActions } from "../use-katalog-actions";
+import { useKatalogActions, type KatalogPort } from "../use-katalog-actions";
 import type { KatalogFoldProps } from "./KatalogFold";
 import { OutcomeMessage } from "./OutcomeMessage";
 
@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function KatalogSection(props: KatalogFoldProps) {
+export function KatalogSection(props: KatalogFoldProps & { port: KatalogPort }) {
   const styles = useStyles();
   const { used, running } = props;
   const { outcome, ekspor, pakai, kembali } = useKatalogActions(props);

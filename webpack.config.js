@@ -116,9 +116,9 @@ module.exports = async (env, argv) => {
             priority: 20,
           },
           // The pane (templates) and the functions (IKI.*) both use the catalog and the capaian
-          // maths: load them once.
+          // maths: load them once. Not the catalog's tables (export/import): loaded when used.
           domain: {
-            test: /[\\/]src[\\/](catalog|capaian)[\\/]/,
+            test: /[\\/]src[\\/](catalog|capaian)[\\/](?!tabel[\\/])/,
             name: "domain",
             chunks: "all",
             priority: 10,

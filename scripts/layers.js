@@ -23,8 +23,9 @@ const layers = {
   xlsx: { layers: ["template", "catalog", "capaian", "formula"], packages: ["exceljs", "jszip"] },
   // The custom functions: thin wrappers over the maths and the catalog.
   functions: { layers: ["capaian", "catalog"], packages: [] },
-  // The pane: the workbook only through its port (see `narrow`).
-  taskpane: { layers: ["workbook", "template", "catalog"], packages: REACT },
+  // The pane: the workbook only through its port (see `narrow`); of the functions, only where
+  // IKI.INDIKATOR's catalog is set (shared runtime: the pane tells it the workbook's catalog).
+  taskpane: { layers: ["workbook", "template", "catalog", "functions"], packages: REACT },
   // Dev-only: the pane beside an in-memory workbook computed by HyperFormula.
   preview: {
     layers: ["taskpane", "workbook", "template", "catalog", "capaian", "functions"],
@@ -38,6 +39,8 @@ const layers = {
 const narrow = [
   // index.tsx is the composition root: it builds the Office.js adapter the rest sees as a port.
   { from: "taskpane", to: "workbook", modules: ["port"], except: ["index.tsx"] },
+  // The catalog IKI.INDIKATOR looks up, nothing else of the functions.
+  { from: "taskpane", to: "functions", modules: ["active-catalog"], except: [] },
 ];
 
 /** Arrows that break the rule, each named by its file, until it is removed (none today). */

@@ -22,8 +22,13 @@ export async function run(): Promise<Figure[]> {
   const figures: Figure[] = [
     { name: "production build time", value: Number(seconds.toFixed(1)), unit: "s" },
   ];
+  // The page's own scripts are the first load; other chunks are loaded with import() when used.
+  const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
+  const initial = new Set([...html.matchAll(/src="?([\w.-]+\.js)/g)].map((m) => m[1]));
   let total = 0;
   let totalGz = 0;
+  let lazy = 0;
+  let lazyGz = 0;
   for (const file of fs
     .readdirSync(out)
     .filter((f) => f.endsWith(".js") || f.endsWith(".json") || f.endsWith(".html"))
@@ -35,16 +40,24 @@ export async function run(): Promise<Figure[]> {
       value: `${(bytes.length / 1024).toFixed(1)} / ${(gz / 1024).toFixed(1)}`,
       unit: "KB",
     });
-    if (file.endsWith(".js")) {
+    if (file.endsWith(".js") && initial.has(file)) {
       total += bytes.length;
       totalGz += gz;
+    } else if (file.endsWith(".js")) {
+      lazy += bytes.length;
+      lazyGz += gz;
     }
   }
   figures.push({
-    name: "all JS the task pane page loads, minified / gzipped",
+    name: "all JS the task pane page loads first, minified / gzipped",
     value: `${(total / 1024).toFixed(1)} / ${(totalGz / 1024).toFixed(1)}`,
     unit: "KB",
     note: "goal: at most 150 KB gzipped",
+  });
+  figures.push({
+    name: "JS loaded when used (writes, catalog import/export), minified / gzipped",
+    value: `${(lazy / 1024).toFixed(1)} / ${(lazyGz / 1024).toFixed(1)}`,
+    unit: "KB",
   });
   fs.rmSync(out, { recursive: true, force: true });
   return figures;

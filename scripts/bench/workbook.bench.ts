@@ -150,5 +150,42 @@ export async function run(): Promise<Figure[]> {
     }
   figures.push(...(await answers([all[0]], false, "1 jabatan")));
   figures.push(...(await answers(bidangIds, true, `bidang ${bidang[0].bidang} + rekap`)));
+  figures.push(...(await katalog()));
   return figures;
+}
+
+/** One catalog action of the pane on a fresh host: its syncs and the real bytes of its requests. */
+async function katalogStep(
+  host: OfficeHost,
+  name: string,
+  call: (w: ExcelWorkbook) => Promise<unknown>
+): Promise<Figure> {
+  const before = host.requests.length;
+  await call(new ExcelWorkbook({ run: realClientRun(host) }));
+  const requests = host.requests.slice(before);
+  const bytes = requests.reduce((sum, r) => sum + r.bytes, 0);
+  return {
+    name: `catalog: ${name}: syncs`,
+    value: requests.length,
+    unit: "syncs",
+    note: `${kb(bytes)} sent: ${requests.map((r) => kb(r.bytes)).join(" + ")}`,
+  };
+}
+
+/**
+ * The section "Katalog IKI": read at load (no stored catalog), export the built-in catalog, read
+ * the exported sheets for an import (values of those sheets only), store the catalog (veryHidden
+ * sheet), store it again (rewritten in place), back to the built-in one (the sheet deleted).
+ */
+async function katalog(): Promise<Figure[]> {
+  const host = new OfficeHost({ sheets: [{ name: "Sheet1" }] });
+  const c = builtInCatalog.catalog;
+  return [
+    await katalogStep(host, "read at load, none stored", (w) => w.readCatalog()),
+    await katalogStep(host, "export (6 sheets)", (w) => w.exportCatalog()),
+    await katalogStep(host, "read the layout's sheets", (w) => w.readCatalogSheets()),
+    await katalogStep(host, "save", (w) => w.saveCatalog(c)),
+    await katalogStep(host, "save again (in place)", (w) => w.saveCatalog(c)),
+    await katalogStep(host, "back to the built-in", (w) => w.saveCatalog(undefined)),
+  ];
 }

@@ -1,5 +1,7 @@
 /** The WorkbookPort on the in-memory workbook: what the browser preview and the task pane tests use. */
-import { builtInCatalog, type CatalogIndex, type Jabatan } from "../catalog";
+import { builtInCatalog, CatalogIndex, type Catalog, type Jabatan } from "../catalog";
+import type { SheetValues } from "../catalog/tabel/types";
+import { NAMA_KATALOG_TERSIMPAN as KATALOG_SHEET } from "../template/katalog-tersimpan";
 import { checkRequest, decideInsert, withAda } from "../template/sudah-ada";
 import { planWorkbook } from "../template/workbook-plan";
 import type { TemplateOptions } from "../template/options";
@@ -10,8 +12,18 @@ import {
   type InsertRequest,
   type InsertResult,
   type ProgressListener,
+  type WorkbookCatalog,
   type WorkbookPort,
 } from "../workbook/port";
+import {
+  bawaan,
+  catalogFromStored,
+  exportPlanner,
+  forImport,
+  isLayoutSheet,
+  layoutSheetKeys,
+  storedPlanner,
+} from "../workbook/workbook-catalog";
 import { MemoryWorkbook } from "./memory-workbook";
 import { teks } from "../workbook/teks";
 
@@ -35,6 +47,42 @@ export class MemoryWorkbookPort implements WorkbookPort {
   async activateSheet(name: string): Promise<void> {
     if (!this.workbook.hasSheet(name)) throw new InsertError(teks.lembarTidakAda(name));
     this.workbook.activate(name);
+  }
+
+  async readCatalog(): Promise<WorkbookCatalog> {
+    const name = KATALOG_SHEET;
+    const stored = this.workbook.hasSheet(name)
+      ? { name, values: this.workbook.values(name) }
+      : undefined;
+    const used = catalogFromStored(stored);
+    this.katalog = used.katalog;
+    return used;
+  }
+
+  async saveCatalog(catalog: Catalog | undefined): Promise<WorkbookCatalog> {
+    if (!catalog) {
+      if (this.workbook.hasSheet(KATALOG_SHEET)) this.workbook.removeSheet(KATALOG_SHEET);
+      this.katalog = builtInCatalog;
+      return bawaan();
+    }
+    const planner = storedPlanner(catalog);
+    await this.apply(planner(this.workbook.sheets()), []);
+    this.katalog = new CatalogIndex(catalog);
+    return { katalog: this.katalog, tersimpan: true };
+  }
+
+  async exportCatalog(): Promise<string[]> {
+    const planner = await exportPlanner(this.katalog);
+    const { created } = await this.apply(planner(this.workbook.sheets()), []);
+    if (created.length > 0) this.workbook.activate(created[0]);
+    return created;
+  }
+
+  async readCatalogSheets(): Promise<SheetValues[]> {
+    const keys = await layoutSheetKeys(this.katalog);
+    const existing = this.workbook.sheets().filter((sheet) => isLayoutSheet(sheet, keys));
+    const sheets = existing.map(({ name }) => ({ name, values: this.workbook.values(name) }));
+    return forImport(sheets, existing);
   }
 
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {

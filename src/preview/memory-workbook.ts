@@ -233,6 +233,12 @@ export class MemoryWorkbook {
     return value;
   }
 
+  /** The computed values of a sheet from A1, as Office.js `values` reads them (an error as its code). */
+  values(sheet: string): (number | string | boolean | null)[][] {
+    const rows = this.hf.getSheetValues(this.get(sheet).id);
+    return rows.map((row) => row.map((v) => (v instanceof DetailedCellError ? v.value : v)));
+  }
+
   getFormula(sheet: string, a1: string): string | undefined {
     return this.hf.getCellFormula(this.address(sheet, a1));
   }

@@ -14,8 +14,11 @@ import {
   type InsertRequest,
   type InsertResult,
   type ProgressListener,
+  type WorkbookCatalog,
   type WorkbookPort,
 } from "../workbook/port";
+import type { Catalog } from "../catalog";
+import type { SheetValues } from "../catalog/tabel/types";
 import { MemoryWorkbookPort } from "./memory-port";
 import type { MemoryWorkbook } from "./memory-workbook";
 
@@ -153,6 +156,26 @@ export class PreviewPort implements WorkbookPort {
     const result = await this.inner.rebuildRekap(options, onProgress);
     this.notify();
     return result;
+  }
+
+  async readCatalog(): Promise<WorkbookCatalog> {
+    return this.inner.readCatalog();
+  }
+
+  async saveCatalog(catalog: Catalog | undefined): Promise<WorkbookCatalog> {
+    const used = await this.inner.saveCatalog(catalog);
+    this.notify();
+    return used;
+  }
+
+  async exportCatalog(): Promise<string[]> {
+    const created = await this.inner.exportCatalog();
+    this.notify();
+    return created;
+  }
+
+  async readCatalogSheets(): Promise<SheetValues[]> {
+    return this.inner.readCatalogSheets();
   }
 
   async putFormula(formula: string): Promise<string> {

@@ -6,6 +6,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { setActiveCatalog } from "../functions/active-catalog";
 import { App } from "../taskpane/App";
 import { webStorage } from "../taskpane/storage";
 import { teksPratinjau } from "./teks";
@@ -40,7 +41,7 @@ function Preview() {
       </header>
       <div className="isi">
         <aside className="panel" aria-label={teksPratinjau.panel}>
-          <App port={port} storage={storage} />
+          <App port={port} storage={storage} onKatalog={setActiveCatalog} />
         </aside>
         <WorkbookView port={port} />
       </div>

@@ -11,6 +11,9 @@ export const teksPratinjau = {
   sel: "Sel",
   selPetunjuk: "Ketik alamat sel (misalnya B3) lalu Enter untuk memilihnya.",
   isi: "Isi",
+  ubahIsi: "Ubah isi",
+  ubahIsiPetunjuk:
+    "Ketik teks baru untuk sel terpilih lalu Enter (misalnya untuk menyunting lembar katalog); kosong menghapus isinya.",
   selLabel: (alamat: string) => `Sel ${alamat}`,
   pilihSel:
     "Pilih dulu satu sel kosong di lembar kerja (klik sel atau ketik alamatnya di kotak Sel).",

@@ -15,16 +15,19 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { WorkbookPort } from "../workbook/port";
+import { builtInCatalog, type CatalogIndex } from "../catalog";
+import type { WorkbookCatalog, WorkbookPort } from "../workbook/port";
 import type { HostStatus } from "./office-host";
 import type { FormStorage } from "./storage";
+import type { PaneForm } from "./form";
 import { usePaneForm, useRememberForm, type PaneFormState } from "./use-remembered-form";
 import { teks } from "./teks";
 import { FungsiIkiSection } from "./components/FungsiIkiSection";
 import { IdentitasForm } from "./components/IdentitasForm";
 import { InsertActions } from "./components/InsertActions";
 import { JabatanDetail } from "./components/JabatanDetail";
-import { useKatalog } from "./katalog-context";
+import { KatalogContext, useKatalog } from "./katalog-context";
+import { KatalogFold } from "./components/KatalogFold";
 import { JabatanPicker } from "./components/JabatanPicker";
 import { OutcomeMessage } from "./components/OutcomeMessage";
 import { TemplateOptionsForm } from "./components/TemplateOptionsForm";
@@ -102,12 +105,49 @@ export interface AppProps {
   today?: Date;
   /** Milliseconds after the last change before the form is remembered. */
   saveDelay?: number;
+  /** Told the catalog in use at load and at every change (index.tsx: IKI.INDIKATOR's, shared runtime). */
+  onKatalog?: (katalog: CatalogIndex) => void;
 }
 
-export function App({ port, storage, host, today: todayProp, saveDelay = 500 }: AppProps) {
+const BAWAAN: WorkbookCatalog = { katalog: builtInCatalog, tersimpan: false };
+
+/**
+ * Changes of the catalog in use (App's state): the one read with the host check, then those of the
+ * section "Katalog IKI". The form drops a jabatan the new catalog lacks; IKI.INDIKATOR is told.
+ */
+function useCatalogChange(
+  setUsed: (used: WorkbookCatalog) => void,
+  pane: Pick<PaneFormState, "restoreSaved" | "keepIn">,
+  onKatalog: AppProps["onKatalog"]
+) {
+  const tell = React.useRef(onKatalog);
+  tell.current = onKatalog;
+  const { restoreSaved, keepIn } = pane;
+  const change = React.useCallback(
+    (next: WorkbookCatalog) => {
+      setUsed(next);
+      keepIn(next.katalog);
+      tell.current?.(next.katalog);
+    },
+    [setUsed, keepIn]
+  );
+  const onLoaded = React.useCallback(
+    (saved: Partial<PaneForm>, loaded: WorkbookCatalog | undefined) => {
+      if (loaded) change(loaded);
+      restoreSaved(saved, loaded?.katalog ?? builtInCatalog);
+    },
+    [change, restoreSaved]
+  );
+  return { change, onLoaded };
+}
+
+export function App(props: AppProps) {
+  const { port, storage, host, today: todayProp, saveDelay = 500 } = props;
   const today = React.useMemo(() => todayProp ?? new Date(), [todayProp]);
-  const pane = usePaneForm(today);
-  const support = useHostSupport(port, storage, host, pane.restoreSaved);
+  const [used, setUsed] = React.useState<WorkbookCatalog>(BAWAAN);
+  const pane = usePaneForm(today, used.katalog);
+  const katalogChange = useCatalogChange(setUsed, pane, props.onKatalog);
+  const support = useHostSupport(port, storage, host, katalogChange.onLoaded);
   useRememberForm(storage, pane.form, support.state === "ok", saveDelay);
   const insertRun = useInsertRun(port);
   const flow = useInsertFlow(pane, insertRun, storage, today);
@@ -132,9 +172,19 @@ export function App({ port, storage, host, today: todayProp, saveDelay = 500 }: 
       </PaneRoot>
     );
   return (
-    <PaneRoot busy={insertRun.running}>
-      <PaneSections pane={pane} insertRun={insertRun} flow={flow} fungsi={fungsi} />
-    </PaneRoot>
+    <KatalogContext.Provider value={used.katalog}>
+      <PaneRoot busy={insertRun.running}>
+        <PaneSections pane={pane} insertRun={insertRun} flow={flow} fungsi={fungsi}>
+          <KatalogFold
+            port={port}
+            used={used}
+            onChange={katalogChange.change}
+            running={insertRun.running}
+            locked={insertRun.locked}
+          />
+        </PaneSections>
+      </PaneRoot>
+    </KatalogContext.Provider>
   );
 }
 
@@ -143,10 +193,12 @@ interface PaneSectionsProps {
   insertRun: ReturnType<typeof useInsertRun>;
   flow: ReturnType<typeof useInsertFlow>;
   fungsi: ReturnType<typeof useFungsiPut>;
+  /** The section "Katalog IKI", between the insert actions and the IKI functions. */
+  children: React.ReactNode;
 }
 
-/** The form, numbered as a person fills it, then the IKI functions and the source. */
-function PaneSections({ pane, insertRun, flow, fungsi }: PaneSectionsProps) {
+/** The form, numbered as a person fills it, the catalog, then the IKI functions and the source. */
+function PaneSections({ pane, insertRun, flow, fungsi, children }: PaneSectionsProps) {
   const styles = usePaneStyles();
   const { form, jabatan, update } = pane;
   const running = insertRun.running;
@@ -197,6 +249,7 @@ function PaneSections({ pane, insertRun, flow, fungsi }: PaneSectionsProps) {
           onJawab={flow.answer}
         />
       </PaneSection>
+      {children}
       <FungsiIkiSection onPut={fungsi.put} busy={running} outcome={fungsi.outcome} />
       <Text size={200} className={styles.muted}>
         {teks.sumber(instansi.penetap, instansi.pemerintah, nomor)}

@@ -1,20 +1,19 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { MARKER_KEY } from "../template/marker";
-import { planWorkbook } from "../template/workbook-plan";
 import { ExcelWorkbook } from "../workbook/excel-adapter";
+import { setActiveCatalog } from "../functions/active-catalog";
 import { App } from "./App";
 import { hostStatus, officeStorage, officeThemeKind, type HostStatus } from "./office-host";
 
 function render(host: HostStatus) {
   const container = document.getElementById("container");
   if (!container) return;
-  const port = new ExcelWorkbook({ plan: planWorkbook, markerKey: MARKER_KEY });
+  const port = new ExcelWorkbook();
   const theme = officeThemeKind() === "dark" ? webDarkTheme : webLightTheme;
   createRoot(container).render(
     <FluentProvider theme={theme}>
-      <App port={port} storage={officeStorage()} host={host} />
+      <App port={port} storage={officeStorage()} host={host} onKatalog={setActiveCatalog} />
     </FluentProvider>
   );
 }

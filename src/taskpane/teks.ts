@@ -186,11 +186,15 @@ export const teks = {
       contoh: "=IKI.RATA({80,90,100})",
       hasil: "90",
     },
-    {
-      nama: "IKI.INDIKATOR",
-      guna: "Tabel indikator suatu jabatan dari Keputusan (mengisi beberapa sel ke kanan dan ke bawah).",
-      contoh: '=IKI.INDIKATOR("Sekretaris Dinas Sosial")',
-      hasil: "tabel",
-    },
   ] as FungsiContoh[],
+  /** IKI.INDIKATOR's example names a jabatan of the catalog in use. */
+  fungsiIndikator: (jabatan: string): FungsiContoh => ({
+    nama: "IKI.INDIKATOR",
+    guna: "Tabel indikator suatu jabatan dari katalog yang dipakai (mengisi beberapa sel ke kanan dan ke bawah).",
+    contoh: `=IKI.INDIKATOR("${jabatan.replace(/"/g, '""')}")`,
+    hasil: "tabel",
+  }),
+
+  // Katalog IKI (the section's other texts: teks-katalog.ts)
+  katalogJudul: "Katalog IKI",
 } as const;

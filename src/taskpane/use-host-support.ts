@@ -1,9 +1,10 @@
 /**
- * Whether the pane can work here (the host first, then the port's own check) and the remembered
- * form, read once and together, so the form appears already restored.
+ * Whether the pane can work here (the host first, then the port's own check), the workbook's
+ * catalog (once the port is usable) and the remembered form, read once and together, so the form
+ * appears already restored against the catalog it will use.
  */
 import * as React from "react";
-import type { WorkbookPort } from "../workbook/port";
+import type { WorkbookCatalog, WorkbookPort } from "../workbook/port";
 import type { PaneForm } from "./form";
 import type { HostStatus } from "./office-host";
 import type { FormStorage } from "./storage";
@@ -24,25 +25,30 @@ export function useHostSupport(
   port: WorkbookPort,
   storage: FormStorage,
   host: HostStatus | undefined,
-  onSaved: (saved: Partial<PaneForm>) => void
+  onLoaded: (saved: Partial<PaneForm>, used: WorkbookCatalog | undefined) => void
 ): Support {
   const [support, setSupport] = React.useState<Support>({ state: "checking" });
   React.useEffect(() => {
     let live = true;
     const fromHost = hostMessage(host);
-    Promise.all([
+    const message =
       fromHost !== undefined
         ? Promise.resolve(fromHost)
-        : port.checkSupport().catch((e: unknown) => errorText(e)),
-      storage.load().catch(() => ({})),
-    ]).then(([message, saved]) => {
-      if (!live) return;
-      onSaved(saved);
-      setSupport(message ? { state: "unsupported", message } : { state: "ok" });
-    });
+        : port.checkSupport().catch((e: unknown) => errorText(e));
+    // The catalog only where the port works; a port without one (or a failed read) keeps the built-in.
+    const used = message.then((m) =>
+      m === undefined ? port.readCatalog?.().catch(() => undefined) : undefined
+    );
+    Promise.all([message, used, storage.load().catch(() => ({}))]).then(
+      ([message, used, saved]) => {
+        if (!live) return;
+        onLoaded(saved, used);
+        setSupport(message ? { state: "unsupported", message } : { state: "ok" });
+      }
+    );
     return () => {
       live = false;
     };
-  }, [port, storage, host, onSaved]);
+  }, [port, storage, host, onLoaded]);
   return support;
 }

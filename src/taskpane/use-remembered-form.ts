@@ -4,7 +4,6 @@
  */
 import * as React from "react";
 import type { CatalogIndex, Jabatan } from "../catalog";
-import { useKatalog } from "./katalog-context";
 import { defaultForm, toSaved, type PaneForm } from "./form";
 import type { FormStorage } from "./storage";
 
@@ -18,8 +17,8 @@ function restore(form: PaneForm, saved: Partial<PaneForm>, katalog: CatalogIndex
   return next;
 }
 
-export function usePaneForm(today: Date) {
-  const katalog = useKatalog();
+/** `katalog`: the catalog in use (App's state, which it also provides to the components). */
+export function usePaneForm(today: Date, katalog: CatalogIndex) {
   const [form, setForm] = React.useState<PaneForm>(() => defaultForm(today));
   const jabatan = form.jabatanId ? katalog.getJabatan(form.jabatanId) : undefined;
   const bidangJabatan = React.useMemo(
@@ -35,11 +34,26 @@ export function usePaneForm(today: Date) {
       bidang,
       jabatanId: katalog.getJabatan(f.jabatanId)?.bidang === bidang ? f.jabatanId : "",
     }));
+  // With the catalog the form is restored against (the workbook's, read with the form).
   const restoreSaved = React.useCallback(
-    (saved: Partial<PaneForm>) => setForm((f) => restore(f, saved, katalog)),
-    [katalog]
+    (saved: Partial<PaneForm>, against: CatalogIndex) => setForm((f) => restore(f, saved, against)),
+    []
   );
-  return { form, jabatan, bidangJabatan, update, chooseJabatan, chooseBidang, restoreSaved };
+  // When the catalog changes: a jabatan or bidang it does not have is cleared.
+  const keepIn = React.useCallback(
+    (next: CatalogIndex) => setForm((f) => restore(f, {}, next)),
+    []
+  );
+  return {
+    form,
+    jabatan,
+    bidangJabatan,
+    update,
+    chooseJabatan,
+    chooseBidang,
+    restoreSaved,
+    keepIn,
+  };
 }
 
 export type PaneFormState = ReturnType<typeof usePaneForm>;

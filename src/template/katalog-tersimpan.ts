@@ -14,11 +14,12 @@ import { katalogSheetMarker, parseKatalogMarker } from "./katalog-marker";
 import type { SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { SheetNamer, sheetKey } from "./sheet-names";
+import { NAMA_KATALOG_TERSIMPAN } from "./sheet-keys";
 import { teks } from "./teks";
 import { validatePlan } from "./validate-plan";
 import type { ExistingSheet } from "./workbook-plan";
 
-export const NAMA_KATALOG_TERSIMPAN = "IKI-Katalog";
+export { NAMA_KATALOG_TERSIMPAN };
 /** Cell A1: tells our sheet from a user's sheet of the same name. */
 export const TANDA_KATALOG_TERSIMPAN = "IKI-KATALOG-TERSIMPAN v1";
 /** Characters per cell: under Excel's 32,767, with room to spare. */

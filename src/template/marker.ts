@@ -8,7 +8,9 @@ import { MAX_CUSTOM_PROPERTY_CHARS } from "./excel-limits";
 import type { FormulaMode, SkalaPredikat } from "./options";
 import type { SheetMarker } from "./plan";
 
-export const MARKER_KEY = "IKI-DINSOS";
+import { MARKER_KEY } from "./sheet-keys";
+
+export { MARKER_KEY };
 export const MARKER_VERSION = 1;
 
 export interface IkiMarker {

@@ -9,6 +9,7 @@
  * only when its sheet verifiably failed; when nothing of the failed request took effect, Excel
  * refused the request as a whole and the message says so, with Excel's code.
  */
+import { errorCode } from "./error-code";
 import { INSERT_TOKEN_KEY } from "./insert-token";
 import { InsertError } from "./port";
 import type { SheetCommands } from "./sheet-commands";
@@ -41,10 +42,7 @@ interface Probe {
   name?: string;
 }
 
-export function errorCode(e: unknown): string {
-  const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === "string" && code !== "" ? code : "tidak diketahui";
-}
+export { errorCode };
 
 function probeOf(key: string, sure: boolean): Probe {
   return { key, sure, present: false, ours: false, marked: false, deleted: false };

@@ -24,51 +24,34 @@
  * not all at the end of the last sync, keeps this true in every sync without extra syncs.
  * The year's rekap, when it exists, is not added but cleared and rewritten under its own name, last;
  * it is never deleted (it holds only formulas: a failed rewrite loses no typed value).
+ *
+ * The writes (excel-writes.ts, with the planners) are loaded with import() at the first write: the
+ * pane's first load holds only the host check and the reads it makes at load.
  */
-import { builtInCatalog, type CatalogIndex, type Jabatan } from "../catalog";
-import {
-  MARKER_KEY,
-  checkRequest,
-  decideInsert,
-  needsMarkers,
-  planWorkbook,
-  withAda,
-  type ExistingSheet,
-} from "../template";
+import { builtInCatalog, type Catalog, type CatalogIndex } from "../catalog";
+import type { SheetValues } from "../catalog/tabel/types";
 import type { TemplateOptions } from "../template/options";
-import type { SheetPlan } from "../template/plan";
-import { sheetKey } from "../template/sheet-names";
-import { teks as teksTemplate } from "../template/teks";
+import { MARKER_KEY, NAMA_KATALOG_TERSIMPAN } from "../template/sheet-keys";
+import type { ExistingSheet } from "../template/workbook-plan";
+import { errorCode } from "./error-code";
+import type { Planner, WriteSetup } from "./excel-writes";
+import { readLayoutSheets, readNamedSheet, removeNamedSheet } from "./katalog-reads";
 import {
   InsertError,
-  throwIfRefused,
   type InsertRequest,
   type InsertResult,
   type ProgressListener,
+  type WorkbookCatalog,
   type WorkbookPort,
 } from "./port";
-import { cleanUp, errorCode } from "./clean-up";
-import { newInsertToken } from "./insert-token";
-import { Progress, readWorkbook, takenNames, writeSheets, type WriteState } from "./insert-steps";
-import { PAYLOAD_BUDGET_BYTES, planRequests } from "./payload";
 import { supportMessage, type IsSetSupported } from "./requirements";
-import { sheetCommands, type SheetCommands } from "./sheet-commands";
 import { activateByName } from "./sheet-in-place";
 import { teks } from "./teks";
 
 /** Excel.run's shape, so tests and the bench can pass a fake. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export type { ExistingSheet };
-
-/** The pure planner: src/template's planWorkbook (a stand-in in tests). */
-export type Planner = (input: {
-  katalog: CatalogIndex;
-  jabatan: Jabatan[];
-  options: TemplateOptions;
-  rekap: boolean;
-  existing: ExistingSheet[];
-}) => SheetPlan[];
+export type { ExistingSheet, Planner };
 
 export interface ExcelAdapterOptions {
   /** Default: Excel.run. */
@@ -80,7 +63,7 @@ export interface ExcelAdapterOptions {
   isSetSupported?: IsSetSupported;
   /** The catalog in use (default: the built-in one). */
   katalog?: CatalogIndex;
-  /** Bytes one write sync may carry by estimate. */
+  /** Bytes one write sync may carry by estimate (default: payload.ts's budget). */
   payloadBudget?: number;
 }
 
@@ -89,25 +72,32 @@ function officeIsSetSupported(): IsSetSupported | undefined {
   return (name, version) => Office.context.requirements.isSetSupported(name, version);
 }
 
+const bawaan = (): WorkbookCatalog => ({ katalog: builtInCatalog, tersimpan: false });
+const writes = () => import("./excel-writes");
+
 export class ExcelWorkbook implements WorkbookPort {
   private readonly run: ExcelRunner;
-  private readonly plan: Planner;
+  private readonly plan?: Planner;
   private readonly markerKey: string;
   private readonly isSetSupported: () => IsSetSupported | undefined;
-  private readonly katalog: CatalogIndex;
-  private readonly payloadBudget: number;
+  /** The catalog in use: the built-in one until the workbook's is read or saved. */
+  private katalog: CatalogIndex;
+  private readonly payloadBudget?: number;
 
   constructor(options: ExcelAdapterOptions = {}) {
-    this.plan = options.plan ?? planWorkbook;
+    this.plan = options.plan;
     this.markerKey = options.markerKey ?? MARKER_KEY;
     this.run = options.run ?? ((batch) => Excel.run(batch));
     const injected = options.isSetSupported;
     this.isSetSupported = injected ? () => injected : officeIsSetSupported;
     this.katalog = options.katalog ?? builtInCatalog;
-    this.payloadBudget = options.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
+    this.payloadBudget = options.payloadBudget;
   }
 
-  private readonly isJabatan = (id: string) => this.katalog.getJabatan(id) !== undefined;
+  private setup(): WriteSetup {
+    const { run, plan, markerKey, katalog, payloadBudget } = this;
+    return { run, plan, markerKey, katalog, payloadBudget };
+  }
 
   async checkSupport(): Promise<string | undefined> {
     return supportMessage(this.isSetSupported());
@@ -146,80 +136,62 @@ export class ExcelWorkbook implements WorkbookPort {
     return activateByName(this.run, name);
   }
 
+  /** One sync without a stored catalog (whether it exists), two with one (then its values). */
+  async readCatalog(): Promise<WorkbookCatalog> {
+    let stored: SheetValues | undefined;
+    try {
+      stored = await readNamedSheet(this.run, NAMA_KATALOG_TERSIMPAN);
+    } catch (e) {
+      this.katalog = builtInCatalog;
+      return { ...bawaan(), masalah: teks.gagalMembacaKatalog(errorCode(e)) };
+    }
+    if (!stored) return bawaan();
+    const { catalogFromStored } = await import("./workbook-catalog");
+    const used = catalogFromStored(stored);
+    this.katalog = used.katalog;
+    return used;
+  }
+
+  /** Two syncs either way: the names, then the stored sheet added or rewritten (or removed). */
+  async saveCatalog(catalog: Catalog | undefined): Promise<WorkbookCatalog> {
+    if (!catalog) {
+      try {
+        await removeNamedSheet(this.run, NAMA_KATALOG_TERSIMPAN);
+      } catch (e) {
+        throw new InsertError(teks.gagalMenghapusKatalog(errorCode(e)));
+      }
+      this.katalog = builtInCatalog;
+      return bawaan();
+    }
+    this.katalog = await (await writes()).storeCatalog(this.setup(), catalog);
+    return { katalog: this.katalog, tersimpan: true };
+  }
+
+  async exportCatalog(): Promise<string[]> {
+    return (await writes()).exportCatalogSheets(this.setup());
+  }
+
+  async readCatalogSheets(): Promise<SheetValues[]> {
+    const { forImport, isLayoutSheet, layoutSheetKeys } = await import("./workbook-catalog");
+    const keys = await layoutSheetKeys(this.katalog);
+    const wanted = (sheet: ExistingSheet) => isLayoutSheet(sheet, keys);
+    try {
+      const read = await readLayoutSheets(this.run, this.markerKey, wanted);
+      return forImport(read.sheets, read.existing);
+    } catch (e) {
+      throw new InsertError(teks.gagalMembaca(errorCode(e)));
+    }
+  }
+
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {
-    throwIfRefused(checkRequest({ ...request, tahun: request.options.tahun }, this.isJabatan));
-    return this.write(request, onProgress);
+    return (await writes()).insertSheets(this.setup(), request, true, onProgress);
   }
 
   async rebuildRekap(
     options: TemplateOptions,
     onProgress?: ProgressListener
   ): Promise<InsertResult> {
-    return this.write({ jabatanIds: [], options, rekap: true }, onProgress);
-  }
-
-  private async write(
-    request: InsertRequest,
-    onProgress?: ProgressListener
-  ): Promise<InsertResult> {
-    const { options, rekap } = request;
-    const markers = rekap || needsMarkers(request.sudahAda);
-    const readSteps = markers ? 2 : 1;
-    const progress = new Progress(onProgress, readSteps + 2);
-    const state: WriteState = { token: newInsertToken(), written: [], failed: [], writing: false };
-    progress.step(0, teks.membacaBukuKerja);
-    try {
-      return await this.run(async (context) => {
-        const read = { markers, charts: rekap };
-        const { existing, charts } = await readWorkbook(context, this.markerKey, read, progress);
-        const checked = { ...request, tahun: options.tahun };
-        throwIfRefused(checkRequest(checked, this.isJabatan, existing));
-        const decision = decideInsert(existing, checked);
-        if (!decision.write) return { created: [], ada: decision.ada }; // a question, or all skipped
-        const jabatan = decision.jabatanIds.map((id) => this.katalog.getJabatan(id) as Jabatan);
-        const before = new Set(existing.map((s) => sheetKey(s.name)));
-        const sheets = this.prepare(jabatan, options, rekap, existing, before);
-        const batch = { sheets, chunks: planRequests(sheets, this.payloadBudget), charts };
-        const result = await writeSheets(context, batch, state, progress, readSteps);
-        return withAda(result, decision.ada);
-      });
-    } catch (e) {
-      if (e instanceof InsertError) throw e;
-      if (!state.writing) throw new InsertError(teks.gagalMembaca(errorCode(e)));
-      throw await cleanUp(this.run, this.markerKey, state, e, (s) => this.sheetLabel(s));
-    }
-  }
-
-  private sheetLabel(sheet: SheetCommands): string {
-    return this.katalog.getJabatan(sheet.jabatanId ?? "")?.nama ?? sheet.name;
-  }
-
-  /** Plans and converts every sheet; nothing is written if a plan is unusable or a name is taken. */
-  private prepare(
-    jabatan: Jabatan[],
-    options: TemplateOptions,
-    rekap: boolean,
-    existing: ExistingSheet[],
-    before: Set<string>
-  ): SheetCommands[] {
-    let plans: SheetPlan[];
-    let sheets: SheetCommands[];
-    try {
-      plans = this.plan({ katalog: this.katalog, jabatan, options, rekap, existing });
-      sheets = plans.map(sheetCommands);
-    } catch (e) {
-      throw new InsertError(
-        teks.gagalMenyiapkan(e instanceof Error ? e.message : String(e)),
-        jabatan.map((j) => j.id)
-      );
-    }
-    if (sheets.length === 0) throw new InsertError(teksTemplate.permintaanDitolak.tidakAdaLembar);
-    const taken = takenNames(sheets, before);
-    if (taken.length > 0)
-      throw new InsertError(
-        teks.namaBentrok(taken),
-        plans.filter((p) => taken.includes(p.name) && p.jabatanId).map((p) => p.jabatanId as string)
-      );
-    return sheets;
+    const request = { jabatanIds: [], options, rekap: true };
+    return (await writes()).insertSheets(this.setup(), request, false, onProgress);
   }
 }

@@ -3,7 +3,7 @@
  * progress it reports, the read syncs, the write syncs and the queueing of one chunk, and the check
  * that no planned name is taken. Kept apart so the adapter reads as the sequence itself.
  */
-import type { ExistingSheet } from "../template";
+import type { ExistingSheet } from "../template/workbook-plan";
 import { sheetKey } from "../template/sheet-names";
 import type { Attempt } from "./clean-up";
 import { INSERT_TOKEN_KEY, temporaryName } from "./insert-token";

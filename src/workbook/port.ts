@@ -2,6 +2,8 @@
  * The workbook port: what the task pane asks of a workbook. The Office.js adapter implements it
  * for Excel, the in-memory workbook for the browser preview and tests.
  */
+import type { Catalog, CatalogIndex } from "../catalog";
+import type { SheetValues } from "../catalog/tabel/types";
 import type { TemplateOptions } from "../template/options";
 import type { RequestRefusal, SudahAda } from "../template/sudah-ada";
 import type { IkiSheetOfYear } from "../template/workbook-plan";
@@ -36,6 +38,15 @@ export interface InsertResult {
   ada?: IkiSheetOfYear[];
 }
 
+/** The catalog a workbook uses: the one stored in it, or the built-in one. */
+export interface WorkbookCatalog {
+  katalog: CatalogIndex;
+  /** true when it is stored in the workbook (the sheet IKI-Katalog), false for the built-in one. */
+  tersimpan: boolean;
+  /** Why the workbook's stored catalog was not used (Bahasa Indonesia); the built-in one is then. */
+  masalah?: string;
+}
+
 /** Progress of a multi-sheet insert: `done` of `total` steps, with what is being done (Bahasa Indonesia). */
 export type ProgressListener = (done: number, total: number, message: string) => void;
 
@@ -63,6 +74,21 @@ export interface WorkbookPort {
    * no single cell is selected. Optional: the pane hides "write an example" when a port lacks it.
    */
   putFormula?(formula: string): Promise<string>;
+  /**
+   * The catalog ports below are optional: the pane hides its section "Katalog IKI" without them.
+   * readCatalog: the workbook's stored catalog, which the port then uses (insert); an invalid one is
+   * reported in `masalah` and the built-in one is used.
+   */
+  readCatalog?(): Promise<WorkbookCatalog>;
+  /**
+   * Stores the catalog in the workbook (replacing a stored one), or with undefined removes it to go
+   * back to the built-in one; the port uses it from then on. All or nothing.
+   */
+  saveCatalog?(catalog: Catalog | undefined): Promise<WorkbookCatalog>;
+  /** Writes the catalog in use as new sheets in the layout of docs/katalog.md; their names. */
+  exportCatalog?(): Promise<string[]>;
+  /** The values of the workbook's sheets of that layout (by marker or by name), for the import. */
+  readCatalogSheets?(): Promise<SheetValues[]>;
 }
 
 /** Thrown by a port when an insert fails; the message is for the user, in Bahasa Indonesia. */

@@ -7,7 +7,7 @@
  * Kept apart from excel-adapter.ts's write(): the adapter only calls these helpers.
  */
 import { sheetKey } from "../template/sheet-names";
-import { errorCode } from "./clean-up";
+import { errorCode } from "./error-code";
 import { teks } from "./teks";
 import { InsertError } from "./port";
 

@@ -47,6 +47,10 @@ export const teks = {
     `Lembar "${nama}" tidak ditemukan lagi; mungkin sudah dihapus atau diganti namanya.`,
   gagalMembukaLembar: (nama: string, kode: string) =>
     `Gagal membuka lembar "${nama}" (kode Excel: ${kode}).`,
+  gagalMembacaKatalog: (kode: string) =>
+    `Gagal membaca katalog dari buku kerja (kode Excel: ${kode}); katalog bawaan dipakai.`,
+  gagalMenghapusKatalog: (kode: string) =>
+    `Gagal menghapus katalog yang tersimpan (kode Excel: ${kode}); buku kerja tidak berubah.`,
   tidakBersih: (names: string[]) =>
     `Lembar berikut sempat dibuat tetapi tidak dapat dihapus otomatis; hapus secara manual: ${names.join(", ")}.`,
 } as const;

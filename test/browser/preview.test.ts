@@ -5,15 +5,14 @@
  * Screenshots go to test-artifacts/browser/.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { getJabatan, jabatanInBidang } from "../support/builtin-catalog";
 import { ikiLayout, KOLOM } from "../../src/template/layout";
 import { cell, columnLetter } from "../../src/template/a1";
 import { KOLOM_REKAP } from "../../src/template/rekap-sheet";
-import { CHROMIUM, buildBundle, launchChromium, type LaunchedBrowser } from "./support/browser";
-import { serveDirectory, type StaticServer } from "./support/static-server";
+import { CHROMIUM } from "./support/browser";
+import { openPreview, type PreviewSession } from "./support/preview-page";
 
 // Every test of this file drives Chromium: skipped where it is missing (one line, from the global
 // setup), run and failing in CI.
@@ -24,11 +23,8 @@ const artifacts = path.join(root, "test-artifacts", "browser");
 const JABATAN_ID = "pekerja-sosial-ahli-muda-perlindungan-sosial-korban-bencana-alam";
 const BIDANG = "Bidang Rehabilitasi Sosial";
 
-let out: string;
-let server: StaticServer;
-let chromium: LaunchedBrowser;
+let preview: PreviewSession;
 let page: Page;
-const pageErrors: string[] = [];
 
 const shot = (name: string) => path.join(artifacts, name);
 
@@ -58,25 +54,17 @@ async function activeSheet(): Promise<string> {
 beforeAll(async () => {
   if (CHROMIUM.skipped) return;
   fs.mkdirSync(artifacts, { recursive: true });
-  out = fs.mkdtempSync(path.join(os.tmpdir(), "iki-preview-"));
-  buildBundle("development", out);
-  server = await serveDirectory(out);
-  chromium = await launchChromium({ width: 1920, height: 1080 });
-  page = await chromium.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
   // A short pause between sheets, so the progress of a bidang insert can be seen and photographed.
-  await page.goto(`${server.url}preview.html?jeda=250`);
-  await page.getByRole("heading", { name: "1. Pilih jabatan" }).waitFor();
+  preview = await openPreview("iki-preview-", "?jeda=250");
+  page = preview.page;
 }, 240_000);
 
 afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-  if (out) fs.rmSync(out, { recursive: true, force: true });
+  await preview?.close();
 });
 
 test("the preview page is served by the development build only with the pane and a blank sheet", async () => {
-  expect(fs.existsSync(path.join(out, "preview.html"))).toBe(true);
+  expect(fs.existsSync(path.join(preview.out, "preview.html"))).toBe(true);
   expect(
     await page.getByRole("heading", { name: "IKI Dinas Sosial", level: 1, exact: true }).isVisible()
   ).toBe(true);
@@ -280,9 +268,9 @@ test("axe-core finds no serious or critical accessibility problem on the page", 
 });
 
 test("taskpane.html outside Excel explains itself instead of showing a broken pane", async () => {
-  const pane = await chromium.context.newPage();
+  const pane = await preview.chromium.context.newPage();
   await pane.setViewportSize({ width: 320, height: 640 });
-  await pane.goto(`${server.url}taskpane.html`);
+  await pane.goto(`${preview.server.url}taskpane.html`);
   const message = pane.getByRole("alert").filter({ hasText: "Add-in tidak dapat dipakai di sini" });
   await message.waitFor();
   expect(await message.textContent()).toContain("buka add-in ini dari Excel");
@@ -292,5 +280,5 @@ test("taskpane.html outside Excel explains itself instead of showing a broken pa
 });
 
 test("no script error happened on the pages", () => {
-  expect(pageErrors).toEqual([]);
+  expect(preview.errors).toEqual([]);
 });

@@ -6,6 +6,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as zlib from "zlib";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { checkManifest } from "../../scripts/manifest/check";
 import { rewriteBaseUrl } from "../../scripts/base-url";
@@ -81,6 +82,30 @@ test("one taskpane.html loads office.js, the react vendor chunk, the shared doma
     expect(read("domain.js")).toContain(text);
     expect(read("functions.js")).not.toContain(text);
     expect(read("taskpane.js")).not.toContain(text);
+  }
+});
+
+test("the first load is at most 150 KB gzipped; the writes and the catalog's import/export load when used", () => {
+  const html = read("taskpane.html");
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+\.js)/g)]
+    .map((m) => m[1])
+    .filter((f) => !f.startsWith("https:"));
+  const gz = (f: string) => zlib.gzipSync(fs.readFileSync(path.join(out, f)), { level: 9 }).length;
+  const first = scripts.reduce((sum, f) => sum + gz(f), 0);
+  expect(first).toBeLessThanOrEqual(150 * 1024);
+  const firstText = scripts.map(read).join("\n");
+  const later = fs
+    .readdirSync(out)
+    .filter((f) => f.endsWith(".js") && !scripts.includes(f))
+    .map(read)
+    .join("\n");
+  // A text of the import (src/catalog/tabel) and a call only the writes make.
+  for (const text of [
+    "Wajib. persen, penurunan atau jumlah.",
+    "suspendApiCalculationUntilNextSync",
+  ]) {
+    expect(later).toContain(text);
+    expect(firstText).not.toContain(text);
   }
 });
 

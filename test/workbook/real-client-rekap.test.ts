@@ -13,7 +13,7 @@ import { PAYLOAD_BUDGET_BYTES, planRequests, requestBytes } from "../../src/work
 import { InsertError } from "../../src/workbook/port";
 import { sheetCommands } from "../../src/workbook/sheet-commands";
 import { options } from "../support/hand-plans";
-import { realClientRun } from "../support/office-js/client";
+import { realClientRun, recordRequests } from "../support/office-js/client";
 import {
   OfficeHost,
   type HostAction,
@@ -35,14 +35,7 @@ const place = (host: OfficeHost, sheet: HostSheet) => ({
 function setup(hostOptions: HostOptions = {}) {
   const host = new OfficeHost({ sheets: [{ name: "Sheet1" }], ...hostOptions });
   const workbook = new ExcelWorkbook({ run: realClientRun(host) });
-  /** Runs `call` and returns what it sent: one action log per request. */
-  const sent = async <T>(call: () => Promise<T>) => {
-    const before = host.requests.length;
-    const result = await call();
-    const requests = host.requests.slice(before);
-    for (const r of requests) expect(r.error).toBeUndefined();
-    return { result, requests };
-  };
+  const sent = recordRequests(host);
   return { host, workbook, sent };
 }
 

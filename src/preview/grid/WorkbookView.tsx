@@ -102,6 +102,34 @@ function FormulaBar(props: {
   );
 }
 
+/**
+ * Types a text into the selected cell, as one edits any cell in Excel (the grid's own inputs are
+ * only the template's number and list cells): e.g. a cell of an exported catalog sheet.
+ */
+function CellEditor({ port, sheet, cell }: { port: PreviewPort; sheet: string; cell?: string }) {
+  const [text, setText] = React.useState("");
+  React.useEffect(() => setText(""), [sheet, cell]);
+  if (!cell || !port.workbook.hasSheet(sheet)) return null;
+  const write = () => {
+    port.workbook.setCell(sheet, cell, text === "" ? null : text);
+    port.notify();
+    setText("");
+  };
+  return (
+    <label className="bilah-rumus">
+      {teksPratinjau.ubahIsi}{" "}
+      <input
+        value={text}
+        title={teksPratinjau.ubahIsiPetunjuk}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") write();
+        }}
+      />
+    </label>
+  );
+}
+
 /** The selected cell of the active sheet, the name box's text, and the problem shown (if any). */
 function useSelection(port: PreviewPort, active: string) {
   const [selected, setSelected] = React.useState<string>();
@@ -158,6 +186,7 @@ export function WorkbookView({ port }: { port: PreviewPort }) {
         {teksPratinjau.bukuKerja}
       </h2>
       <FormulaBar typed={typed} content={content} onType={setTyped} onGo={go} />
+      <CellEditor port={port} sheet={active} cell={selected} />
       <div role="alert" className="masalah">
         {problem}
       </div>

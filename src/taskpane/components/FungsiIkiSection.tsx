@@ -1,13 +1,14 @@
 /** The IKI.* custom functions (a section folded away until opened), one example each, and a button that writes an example into the selected cell. */
 import * as React from "react";
-import { Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { CatalogIndex } from "../../catalog";
+import { titleCase } from "../../template/sheet-names";
+import { useKatalog } from "../katalog-context";
+import { FoldedSection } from "./FoldedSection";
 import { teks, type FungsiContoh } from "../teks";
 import { OutcomeMessage, type Outcome } from "./OutcomeMessage";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  summary: { cursor: "pointer", listStylePosition: "inside" },
-  summaryTitle: { display: "inline" },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   list: {
     listStyleType: "none",
@@ -37,15 +38,18 @@ export interface FungsiIkiSectionProps {
   outcome?: Outcome;
 }
 
+/** The jabatan IKI.INDIKATOR's example names: the catalog's first with indikator. */
+function contohJabatan(katalog: CatalogIndex): string {
+  const j = katalog.jabatan.find((x) => x.indikator.length > 0) ?? katalog.jabatan[0];
+  return titleCase(j?.nama ?? "");
+}
+
 export function FungsiIkiSection({ onPut, busy, outcome }: FungsiIkiSectionProps) {
   const styles = useStyles();
+  const katalog = useKatalog();
+  const fungsi = [...teks.fungsi, teks.fungsiIndikator(contohJabatan(katalog))];
   return (
-    <details className={styles.section}>
-      <summary className={styles.summary}>
-        <Subtitle2 as="h2" className={styles.summaryTitle}>
-          {teks.fungsiJudul}
-        </Subtitle2>
-      </summary>
+    <FoldedSection title={teks.fungsiJudul}>
       <div className={styles.root}>
         <Text size={200} className={styles.hint}>
           {teks.fungsiPetunjuk}
@@ -57,7 +61,7 @@ export function FungsiIkiSection({ onPut, busy, outcome }: FungsiIkiSectionProps
         )}
         {outcome && <OutcomeMessage outcome={outcome} />}
         <ul className={styles.list}>
-          {teks.fungsi.map((f) => (
+          {fungsi.map((f) => (
             <li key={f.nama} className={styles.item}>
               <Text weight="semibold">{f.nama}</Text>
               <Text size={200}>{f.guna}</Text>
@@ -79,6 +83,6 @@ export function FungsiIkiSection({ onPut, busy, outcome }: FungsiIkiSectionProps
           ))}
         </ul>
       </div>
-    </details>
+    </FoldedSection>
   );
 }

@@ -148,3 +148,14 @@ export function realClientRun(host: OfficeHost, api = REQUIRED_EXCEL_API): Excel
     return Excel.run(new Excel.RequestContext(`https://${name}/`), batch);
   };
 }
+
+/** Runs `call` and returns what it sent to `host`: one action log per request, none refused. */
+export function recordRequests(host: OfficeHost) {
+  return async <T>(call: () => Promise<T>) => {
+    const before = host.requests.length;
+    const result = await call();
+    const requests = host.requests.slice(before);
+    for (const r of requests) expect(r.error).toBeUndefined();
+    return { result, requests };
+  };
+}

@@ -235,7 +235,7 @@ export class OfficeHost {
       case 1: // Instantiate: a null object reports itself as null
         return node.kind === "null" ? null : undefined;
       case 2: // Query
-        return this.query(node);
+        return this.query(node, action.QueryInfo?.Select);
       case 3: // Method
         if (node.kind === "sheet" && action.Name === "Delete") this.remove(node.sheet);
         if (node.kind === "chart" && action.Name === "Delete") this.removeChart(node);
@@ -251,7 +251,7 @@ export class OfficeHost {
     }
   }
 
-  private query(node: Node): unknown {
+  private query(node: Node, select: string[] = []): unknown {
     switch (node.kind) {
       case "null":
         return null;
@@ -278,7 +278,8 @@ export class OfficeHost {
         return found ? { Key: found.key, Value: found.value } : null;
       }
       default:
-        return {};
+        // The host keeps no cell values: a range's values read as one empty cell (a blank used range).
+        return select.some((p) => p.toLowerCase() === "values") ? { Values: [[""]] } : {};
     }
   }
 

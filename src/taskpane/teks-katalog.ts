@@ -1,0 +1,36 @@
+/** The texts of the section "Katalog IKI" (KatalogSection.tsx, use-katalog-actions.ts); its title is in teks.ts. */
+import type { Masalah } from "../catalog/tabel/types";
+
+export const teksKatalog = {
+  identitas: (instansi: string, nomor: string, tahun: number) =>
+    `${instansi}, Keputusan nomor ${nomor}, tahun ${tahun}`,
+  bawaan: "Katalog bawaan add-in.",
+  tersimpan: "Katalog tersimpan di buku kerja ini.",
+  petunjuk:
+    "Ekspor katalog ke lembar baru, ubah isinya di Excel (satu baris judul per tabel; kolom dikenali dari judulnya), lalu pakai katalog dari lembar-lembar itu. Katalog yang dipakai disimpan di buku kerja ini.",
+  ekspor: "Ekspor katalog ke lembar baru",
+  pakai: "Pakai katalog dari lembar-lembar ini",
+  kembali: "Kembali ke katalog bawaan",
+
+  eksporBerhasil: (jumlah: number) => `Katalog diekspor ke ${jumlah} lembar baru`,
+  eksporLembar: (names: string[]) => `Lembar: ${names.join(", ")}.`,
+  tidakAdaLembar: "Lembar katalog tidak ditemukan",
+  tidakAdaLembarSaran:
+    "Buku kerja ini tidak memiliki lembar katalog (Instansi, Jabatan, Tugas, Fungsi, Indikator). Ekspor katalog dulu, ubah, lalu pakai lagi.",
+  tidakValid: (jumlah: number) =>
+    `Katalog tidak dipakai: ${jumlah} masalah. Tidak ada yang berubah; perbaiki lalu coba lagi.`,
+  masalah: (m: Masalah) => {
+    const tempat = [
+      `Lembar “${m.sheet}”`,
+      m.row !== undefined ? `baris ${m.row}` : undefined,
+      m.column !== undefined ? `kolom “${m.column}”` : undefined,
+    ].filter((x) => x !== undefined);
+    return `${tempat.join(", ")}: ${m.pesan} Perbaikan: ${m.perbaikan}`;
+  },
+  dipakai: "Katalog dipakai dan disimpan di buku kerja ini",
+  ringkasan: (jabatan: number, indikator: number, peringatan: number) =>
+    `${jabatan} jabatan, ${indikator} indikator, ${peringatan} peringatan.`,
+  peringatan: (m: Masalah) => `Peringatan: ${teksKatalog.masalah(m)}`,
+  kembaliBerhasil: "Katalog bawaan dipakai lagi",
+  kembaliBerhasilRincian: "Katalog yang tersimpan di buku kerja ini sudah dihapus.",
+} as const;

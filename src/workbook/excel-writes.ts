@@ -1,0 +1,138 @@
+/**
+ * The writes of the Office.js adapter (excel-adapter.ts tells the sequence of an insert): inserts,
+ * the rekap, the catalog's export and its stored sheet. Loaded with import() at the first write,
+ * with the planners and the Office.js commands: the pane's first load only checks the host and
+ * reads the workbook's catalog.
+ */
+import { CatalogIndex, type Catalog, type Jabatan } from "../catalog";
+import { checkRequest, decideInsert, needsMarkers, withAda } from "../template/sudah-ada";
+import type { TemplateOptions } from "../template/options";
+import type { SheetPlan } from "../template/plan";
+import { sheetKey } from "../template/sheet-names";
+import { planWorkbook, type ExistingSheet, type IkiSheetOfYear } from "../template/workbook-plan";
+import { cleanUp } from "./clean-up";
+import { errorCode } from "./error-code";
+import { newInsertToken } from "./insert-token";
+import { Progress, readWorkbook, writeSheets, type WriteState } from "./insert-steps";
+import { PAYLOAD_BUDGET_BYTES, planRequests } from "./payload";
+import {
+  InsertError,
+  throwIfRefused,
+  type InsertRequest,
+  type InsertResult,
+  type ProgressListener,
+} from "./port";
+import { prepareSheets, type PreparedPlans } from "./prepare-sheets";
+import type { SheetCommands } from "./sheet-commands";
+import { teks } from "./teks";
+import { exportPlanner, storedPlanner } from "./workbook-catalog";
+
+type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The pure planner: src/template's planWorkbook (a stand-in in tests). */
+export type Planner = (input: {
+  katalog: CatalogIndex;
+  jabatan: Jabatan[];
+  options: TemplateOptions;
+  rekap: boolean;
+  existing: ExistingSheet[];
+}) => SheetPlan[];
+
+/** What a write needs of the adapter: its runner, planner, marker key, catalog and budget. */
+export interface WriteSetup {
+  run: Runner;
+  plan?: Planner;
+  markerKey: string;
+  katalog: CatalogIndex;
+  payloadBudget?: number;
+}
+
+/** What a write plans once it has read the workbook. */
+interface Planned extends PreparedPlans {
+  ada: IkiSheetOfYear[];
+}
+
+const NAMES_ONLY = { markers: false, charts: false };
+
+/**
+ * An insert (`precheck`: refused before any read when checkRequest says so without the workbook)
+ * or the rekap alone (checked once the workbook is read); one Excel.run.
+ */
+export async function insertSheets(
+  setup: WriteSetup,
+  request: InsertRequest,
+  precheck: boolean,
+  onProgress?: ProgressListener
+): Promise<InsertResult> {
+  const { katalog } = setup;
+  const isJabatan = (id: string) => katalog.getJabatan(id) !== undefined;
+  const { options, rekap } = request;
+  const checked = { ...request, tahun: options.tahun };
+  if (precheck) throwIfRefused(checkRequest(checked, isJabatan));
+  const read = { markers: rekap || needsMarkers(request.sudahAda), charts: rekap };
+  const plan = setup.plan ?? planWorkbook;
+  return writePlanned(setup, read, onProgress, (existing) => {
+    throwIfRefused(checkRequest(checked, isJabatan, existing));
+    const decision = decideInsert(existing, checked);
+    if (!decision.write) return { created: [], ada: decision.ada }; // a question, or all skipped
+    const jabatan = decision.jabatanIds.map((id) => katalog.getJabatan(id) as Jabatan);
+    return {
+      plans: () => plan({ katalog, jabatan, options, rekap, existing }),
+      blame: decision.jabatanIds,
+      ada: decision.ada,
+    };
+  });
+}
+
+const planned =
+  (planner: (existing: ExistingSheet[]) => SheetPlan[]) => (existing: ExistingSheet[]) => ({
+    plans: () => planner(existing),
+    blame: [],
+    ada: [],
+  });
+
+/** The catalog in use as the layout's new sheets (two syncs: the names, the sheets); their names. */
+export async function exportCatalogSheets(setup: WriteSetup): Promise<string[]> {
+  const planner = await exportPlanner(setup.katalog);
+  return (await writePlanned(setup, NAMES_ONLY, undefined, planned(planner))).created;
+}
+
+/** The stored catalog sheet added, or rewritten in place (two syncs: the names, the sheet). */
+export async function storeCatalog(setup: WriteSetup, catalog: Catalog): Promise<CatalogIndex> {
+  await writePlanned(setup, NAMES_ONLY, undefined, planned(storedPlanner(catalog)));
+  return new CatalogIndex(catalog);
+}
+
+/**
+ * One Excel.run: read the sheets (names, and markers when asked), plan from what was read, write
+ * all or nothing; on failure the clean-up deletes by id what was written (clean-up.ts).
+ */
+async function writePlanned(
+  setup: WriteSetup,
+  read: { markers: boolean; charts: boolean },
+  onProgress: ProgressListener | undefined,
+  planFrom: (existing: ExistingSheet[]) => Planned | InsertResult
+): Promise<InsertResult> {
+  const readSteps = read.markers ? 2 : 1;
+  const progress = new Progress(onProgress, readSteps + 2);
+  const state: WriteState = { token: newInsertToken(), written: [], failed: [], writing: false };
+  const budget = setup.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
+  progress.step(0, teks.membacaBukuKerja);
+  try {
+    return await setup.run(async (context) => {
+      const { existing, charts } = await readWorkbook(context, setup.markerKey, read, progress);
+      const plannedNow = planFrom(existing);
+      if (!("plans" in plannedNow)) return plannedNow;
+      const before = new Set(existing.map((s) => sheetKey(s.name)));
+      const sheets = prepareSheets(plannedNow, before);
+      const batch = { sheets, chunks: planRequests(sheets, budget), charts };
+      const result = await writeSheets(context, batch, state, progress, readSteps);
+      return withAda(result, plannedNow.ada);
+    });
+  } catch (e) {
+    if (e instanceof InsertError) throw e;
+    if (!state.writing) throw new InsertError(teks.gagalMembaca(errorCode(e)));
+    const label = (s: SheetCommands) => setup.katalog.getJabatan(s.jabatanId ?? "")?.nama ?? s.name;
+    throw await cleanUp(setup.run, setup.markerKey, state, e, label);
+  }
+}

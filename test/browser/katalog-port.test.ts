@@ -1,0 +1,99 @@
+/**
+ * The catalog actions of the in-memory port (the preview's workbook) without a browser: export as
+ * sheets, edit, read the sheets back, import, store in the workbook (veryHidden), insert with it,
+ * read it again from the workbook, an altered stored catalog reported, and back to the built-in one.
+ */
+import { builtInCatalog } from "../../src/catalog";
+import { tablesToCatalog } from "../../src/catalog/tabel";
+import { MemoryWorkbookPort } from "../../src/preview/memory-port";
+import { NAMA_KATALOG_TERSIMPAN } from "../../src/template/katalog-tersimpan";
+import { teks } from "../../src/template/teks";
+import type { TemplateOptions } from "../../src/template/options";
+
+const OPTIONS: TemplateOptions = {
+  tahun: 2025,
+  identitas: { nama: "", nip: "", pangkatGolongan: "", penilaiNama: "", penilaiNip: "" },
+  skala: "lima",
+  mode: "iki",
+};
+
+/** The A1 address of the cell in `sheet` whose value is `text` (the first one). */
+function find(port: MemoryWorkbookPort, sheet: string, text: string): string {
+  const values = port.workbook.values(sheet);
+  for (const [r, row] of values.entries()) {
+    const c = row.indexOf(text);
+    if (c >= 0) return `${String.fromCharCode(65 + c)}${r + 1}`;
+  }
+  throw new Error(`"${text}" not on ${sheet}`);
+}
+
+function freshPort() {
+  const port = new MemoryWorkbookPort();
+  port.workbook.addSheet("Lembar1");
+  return port;
+}
+
+test("export, edit, import, store: the edited catalog is used by the insert and read back from the workbook", async () => {
+  const port = freshPort();
+  const created = await port.exportCatalog();
+  expect(created).toEqual(["Petunjuk", "Instansi", "Jabatan", "Tugas", "Fungsi", "Indikator"]);
+  // Unchanged, the export reads back as the catalog itself.
+  const same = tablesToCatalog(await port.readCatalogSheets());
+  expect(same.masalah).toEqual([]);
+  expect(same.catalog).toEqual(builtInCatalog.catalog);
+
+  port.workbook.setCell("Instansi", find(port, "Instansi", "Dinas Sosial"), "Dinas Sosial Baru");
+  const sheets = await port.readCatalogSheets();
+  expect(sheets.map((s) => s.name)).toEqual(created);
+  const imported = tablesToCatalog(sheets);
+  expect(imported.masalah).toEqual([]);
+  const used = await port.saveCatalog(imported.catalog);
+  expect(used.tersimpan).toBe(true);
+  expect(port.workbook.decoration(NAMA_KATALOG_TERSIMPAN)?.visibility).toBe("veryHidden");
+
+  const id = builtInCatalog.jabatan[1].id;
+  const result = await port.insert({ jabatanIds: [id], options: OPTIONS, rekap: false });
+  const sheet = result.created[0];
+  expect(port.workbook.getValue(sheet, "A2")).toBe(teks.kop2("Dinas Sosial Baru"));
+  const values = port.workbook.values(sheet).flat();
+  expect(
+    values.some((v) => typeof v === "string" && v.includes("Dinas Sosial Baru Kabupaten Malang"))
+  ).toBe(true);
+
+  // A colleague opening the workbook: the stored catalog is read back and used.
+  const again = new MemoryWorkbookPort(port.workbook);
+  const read = await again.readCatalog();
+  expect(read.tersimpan).toBe(true);
+  expect(read.katalog.catalog).toEqual(imported.catalog);
+  expect(again.katalog.catalog.instansi.nama).toBe("Dinas Sosial Baru");
+
+  // Stored again: replaced in place, still one hidden sheet.
+  await port.saveCatalog(builtInCatalog.catalog);
+  expect(port.workbook.sheetNames().filter((n) => n === NAMA_KATALOG_TERSIMPAN)).toHaveLength(1);
+
+  const back = await port.saveCatalog(undefined);
+  expect(back).toEqual({ katalog: builtInCatalog, tersimpan: false });
+  expect(port.workbook.hasSheet(NAMA_KATALOG_TERSIMPAN)).toBe(false);
+  expect(port.katalog).toBe(builtInCatalog);
+});
+
+test("an altered stored catalog is reported and the built-in one is used", async () => {
+  const port = freshPort();
+  await port.saveCatalog(builtInCatalog.catalog);
+  port.workbook.setCell(NAMA_KATALOG_TERSIMPAN, "B7", '{"rusak":');
+  const read = await new MemoryWorkbookPort(port.workbook).readCatalog();
+  expect(read.tersimpan).toBe(false);
+  expect(read.katalog).toBe(builtInCatalog);
+  expect(read.masalah).toMatch(/rusak/);
+});
+
+test("a renamed exported sheet is still read as its table, by its marker; other sheets are not read", async () => {
+  const port = freshPort();
+  await port.exportCatalog();
+  port.workbook.renameSheet("Jabatan", "Daftar Jabatan");
+  const sheets = await port.readCatalogSheets();
+  expect(sheets.map((s) => s.name).sort()).toEqual(
+    ["Fungsi", "Indikator", "Instansi", "Jabatan", "Petunjuk", "Tugas"].sort()
+  );
+  expect(tablesToCatalog(sheets).catalog).toEqual(builtInCatalog.catalog);
+});

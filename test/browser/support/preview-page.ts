@@ -1,0 +1,40 @@
+/**
+ * The preview page in headless Chromium, as the browser tests drive it: the development bundle
+ * built into a temp folder, served on localhost, the page open with the pane ready.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { Page } from "playwright-core";
+import { buildBundle, launchChromium, type LaunchedBrowser } from "./browser";
+import { serveDirectory, type StaticServer } from "./static-server";
+
+export interface PreviewSession {
+  /** The built folder. */
+  out: string;
+  server: StaticServer;
+  chromium: LaunchedBrowser;
+  page: Page;
+  /** Uncaught errors of the page. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** `query`: e.g. "?jeda=250" (a pause between sheets). */
+export async function openPreview(tempPrefix: string, query = ""): Promise<PreviewSession> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), tempPrefix));
+  buildBundle("development", out);
+  const server = await serveDirectory(out);
+  const chromium = await launchChromium({ width: 1920, height: 1080 });
+  const page = await chromium.context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.url}preview.html${query}`);
+  await page.getByRole("heading", { name: "1. Pilih jabatan" }).waitFor();
+  const close = async () => {
+    await chromium.close();
+    await server.close();
+    fs.rmSync(out, { recursive: true, force: true });
+  };
+  return { out, server, chromium, page, errors, close };
+}

@@ -1,0 +1,254 @@
+/** @jest-environment jsdom */
+/**
+ * The pane's catalog with a fake WorkbookPort: the workbook's catalog read at load (used by the
+ * form, the subtitle, the source line, IKI.INDIKATOR), the section "Katalog IKI" folded and loaded
+ * when opened, export, an import with problems (listed, nothing changes), a valid import (stored,
+ * used at once, a remembered jabatan it lacks cleared) and the way back to the built-in catalog.
+ */
+import fs from "fs";
+import path from "path";
+import * as React from "react";
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/App";
+import { memoryStorage } from "../../src/taskpane/storage";
+import type { SavedForm } from "../../src/taskpane/form";
+import { builtInCatalog, CatalogIndex, type Catalog } from "../../src/catalog";
+import { catalogFromJson, catalogToTables } from "../../src/catalog/tabel";
+import type { SheetValues } from "../../src/catalog/tabel/types";
+import { planKatalogSheets } from "../../src/template/katalog-sheets";
+import type { InsertResult, WorkbookCatalog, WorkbookPort } from "../../src/workbook/port";
+
+const TODAY = new Date(2025, 4, 17);
+const FIXTURE = path.join(__dirname, "..", "fixtures", "katalog", "pakisaji-2019.json");
+const JABATAN_DINSOS = "pekerja-sosial-ahli-muda-perlindungan-sosial-korban-bencana-alam";
+
+function pakisaji(): Catalog {
+  const read = catalogFromJson(fs.readFileSync(FIXTURE, "utf8"), "pakisaji-2019.json");
+  if (!read.catalog) throw new Error(JSON.stringify(read.masalah));
+  return read.catalog;
+}
+
+/** The catalog as the sheets an export writes, read back as values (what readCatalogSheets gives). */
+function sheetsOf(catalog: Catalog): SheetValues[] {
+  return planKatalogSheets(catalogToTables(catalog), []).map((plan) => ({
+    name: plan.name,
+    values: plan.cells.map((row) =>
+      row.map((c) => (c === null || typeof c !== "object" ? c : (c.value ?? null)))
+    ),
+  }));
+}
+
+/** One cell changed, found by its text (e.g. a jenis). */
+function edit(sheets: SheetValues[], sheet: string, from: string, to: string): SheetValues[] {
+  return sheets.map((s) =>
+    s.name !== sheet
+      ? s
+      : { ...s, values: s.values.map((row) => row.map((c) => (c === from ? to : c))) }
+  );
+}
+
+class KatalogPort implements WorkbookPort {
+  stored: WorkbookCatalog = { katalog: builtInCatalog, tersimpan: false };
+  sheets: SheetValues[] = [];
+  saved: (Catalog | undefined)[] = [];
+  exports = 0;
+  async checkSupport() {
+    return undefined;
+  }
+  async listSheets() {
+    return [];
+  }
+  async insert(): Promise<InsertResult> {
+    return { created: [] };
+  }
+  async rebuildRekap(): Promise<InsertResult> {
+    return { created: [] };
+  }
+  async activateSheet() {}
+  async readCatalog() {
+    return this.stored;
+  }
+  async saveCatalog(catalog: Catalog | undefined) {
+    this.saved.push(catalog);
+    this.stored = catalog
+      ? { katalog: new CatalogIndex(catalog), tersimpan: true }
+      : { katalog: builtInCatalog, tersimpan: false };
+    return this.stored;
+  }
+  async exportCatalog() {
+    this.exports++;
+    return ["Petunjuk", "Instansi", "Jabatan", "Tugas", "Fungsi", "Indikator"];
+  }
+  async readCatalogSheets() {
+    return this.sheets;
+  }
+}
+
+function renderPane(port: WorkbookPort, saved: Partial<SavedForm> = {}) {
+  const told: CatalogIndex[] = [];
+  const storage = memoryStorage(saved);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App
+        port={port}
+        storage={storage}
+        today={TODAY}
+        saveDelay={0}
+        onKatalog={(k) => told.push(k)}
+      />
+    </FluentProvider>
+  );
+  return { told, storage };
+}
+
+const button = (name: string | RegExp) => screen.getByRole("button", { name });
+const bidangOptions = () =>
+  Array.from((screen.getByLabelText("Bidang") as HTMLSelectElement).options).map((o) => o.value);
+
+async function ready() {
+  await screen.findByRole("heading", { name: "1. Pilih jabatan" });
+}
+
+/** Opens the folded section. */
+async function openKatalog() {
+  const summary = screen.getByRole("heading", { name: "Katalog IKI" }).closest("summary");
+  await act(async () => {
+    fireEvent.click(summary as HTMLElement);
+  });
+  return screen.findByRole("button", { name: "Ekspor katalog ke lembar baru" });
+}
+
+afterEach(cleanup);
+
+describe("the workbook's catalog at load", () => {
+  test("a stored catalog is used by the form, the subtitle, the source line and IKI.INDIKATOR; a remembered jabatan it lacks is cleared", async () => {
+    const port = new KatalogPort();
+    const catalog = pakisaji();
+    port.stored = { katalog: new CatalogIndex(catalog), tersimpan: true };
+    const { told } = renderPane(port, { jabatanId: JABATAN_DINSOS });
+    await ready();
+    expect(screen.getByText(/Indikator Kinerja Individu Kecamatan Pakisaji/)).toBeTruthy();
+    expect(
+      screen.getByText(`Sumber: Keputusan Camat Pakisaji Kabupaten Malang Nomor ${catalog.nomor}`)
+    ).toBeTruthy();
+    expect(bidangOptions()).toContain("Sekretariat");
+    expect(bidangOptions()).not.toContain("Bidang Perlindungan dan Jaminan Sosial");
+    expect((screen.getByLabelText("Jabatan") as HTMLSelectElement).value).toBe("");
+    expect(told.map((k) => k.catalog)).toEqual([catalog]);
+    expect(screen.getByText('=IKI.INDIKATOR("Sekretaris Kecamatan")')).toBeTruthy();
+  });
+
+  test("an unusable stored catalog is reported and the built-in one is used", async () => {
+    const port = new KatalogPort();
+    port.stored = { katalog: builtInCatalog, tersimpan: false, masalah: "Katalog rusak (uji)." };
+    renderPane(port);
+    await ready();
+    expect(screen.getByText("Katalog rusak (uji).")).toBeTruthy();
+    expect(
+      screen.getByText(/Indikator Kinerja Individu Dinas Sosial Kabupaten Malang/)
+    ).toBeTruthy();
+  });
+
+  test("a port without catalog actions shows no section", async () => {
+    const port: WorkbookPort = {
+      checkSupport: async () => undefined,
+      listSheets: async () => [],
+      insert: async () => ({ created: [] }),
+      rebuildRekap: async () => ({ created: [] }),
+      activateSheet: async () => undefined,
+    };
+    renderPane(port);
+    await ready();
+    expect(screen.queryByRole("heading", { name: "Katalog IKI" })).toBeNull();
+  });
+});
+
+describe("the section Katalog IKI", () => {
+  test("folded by default; opened, it names the catalog in use and exports it", async () => {
+    const port = new KatalogPort();
+    renderPane(port);
+    await ready();
+    const heading = screen.getByRole("heading", { name: "Katalog IKI" });
+    expect((heading.closest("details") as HTMLDetailsElement).open).toBe(false);
+    await openKatalog();
+    expect(screen.getByText(/Dinas Sosial Kabupaten Malang, Keputusan nomor/)).toBeTruthy();
+    expect(screen.getByText("Katalog bawaan add-in.")).toBeTruthy();
+    expect((button("Kembali ke katalog bawaan") as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(button("Ekspor katalog ke lembar baru"));
+    expect(await screen.findByText("Katalog diekspor ke 6 lembar baru")).toBeTruthy();
+    expect(port.exports).toBe(1);
+  });
+
+  test("an invalid import lists every problem with sheet, row and column, and changes nothing", async () => {
+    const port = new KatalogPort();
+    port.sheets = edit(sheetsOf(pakisaji()), "Indikator", "persen", "presen");
+    renderPane(port);
+    await ready();
+    await openKatalog();
+    fireEvent.click(button("Pakai katalog dari lembar-lembar ini"));
+    const alert = (await screen.findByText(/Katalog tidak dipakai: \d+ masalah/)).closest(
+      '[role="alert"]'
+    ) as HTMLElement;
+    expect(alert.textContent).toMatch(/Lembar “Indikator”, baris \d+, kolom “Jenis”/);
+    expect(alert.textContent).toContain("presen");
+    expect(alert.textContent).toContain("Perbaikan:");
+    expect(port.saved).toEqual([]);
+    expect(
+      screen.getByText(/Indikator Kinerja Individu Dinas Sosial Kabupaten Malang/)
+    ).toBeTruthy();
+  });
+
+  test("no sheet of the layout: a clear message, nothing changes", async () => {
+    const port = new KatalogPort();
+    renderPane(port);
+    await ready();
+    await openKatalog();
+    fireEvent.click(button("Pakai katalog dari lembar-lembar ini"));
+    expect(await screen.findByText("Lembar katalog tidak ditemukan")).toBeTruthy();
+    expect(port.saved).toEqual([]);
+  });
+
+  test("a valid import is stored and used at once; a chosen jabatan it lacks is cleared; back to the built-in", async () => {
+    const port = new KatalogPort();
+    const catalog = pakisaji();
+    port.sheets = edit(
+      sheetsOf(catalog),
+      "Instansi",
+      "Kecamatan Pakisaji",
+      "Kecamatan Pakisaji Baru"
+    );
+    const { told } = renderPane(port, {
+      bidang: "Bidang Perlindungan dan Jaminan Sosial",
+      jabatanId: JABATAN_DINSOS,
+    });
+    await ready();
+    expect((screen.getByLabelText("Jabatan") as HTMLSelectElement).value).toBe(JABATAN_DINSOS);
+    await openKatalog();
+    fireEvent.click(button("Pakai katalog dari lembar-lembar ini"));
+    const done = await screen.findByText("Katalog dipakai dan disimpan di buku kerja ini");
+    const jumlah = catalog.jabatan.reduce((n, j) => n + j.indikator.length, 0);
+    expect(done.closest("[data-intent]")?.textContent).toContain(
+      `${catalog.jabatan.length} jabatan, ${jumlah} indikator`
+    );
+    expect(port.saved).toHaveLength(1);
+    expect(port.saved[0]?.instansi.nama).toBe("Kecamatan Pakisaji Baru");
+    expect(screen.getByText(/Indikator Kinerja Individu Kecamatan Pakisaji Baru/)).toBeTruthy();
+    expect(screen.getByText("Katalog tersimpan di buku kerja ini.")).toBeTruthy();
+    expect((screen.getByLabelText("Jabatan") as HTMLSelectElement).value).toBe("");
+    expect(bidangOptions()).toContain("Sekretariat");
+    expect(told[told.length - 1].catalog.instansi.nama).toBe("Kecamatan Pakisaji Baru");
+
+    fireEvent.click(button("Kembali ke katalog bawaan"));
+    expect(await screen.findByText("Katalog bawaan dipakai lagi")).toBeTruthy();
+    expect(port.saved[1]).toBeUndefined();
+    expect(port.saved).toHaveLength(2);
+    expect(
+      screen.getByText(/Indikator Kinerja Individu Dinas Sosial Kabupaten Malang/)
+    ).toBeTruthy();
+    expect(told[told.length - 1]).toBe(builtInCatalog);
+    expect(
+      within(screen.getByLabelText("Bidang")).getByText(/Perlindungan dan Jaminan Sosial/)
+    ).toBeTruthy();
+  });
+});

@@ -172,7 +172,7 @@ export function buildWorkbook(
   options: WriteOptions = {}
 ): { workbook: ExcelJS.Workbook; extras: SheetExtras[] } {
   const wb = new ExcelJS.Workbook();
-  wb.creator = options.creator ?? "IKI Dinas Sosial Kabupaten Malang";
+  wb.creator = options.creator ?? "IKI";
   const when = options.created ?? new Date();
   wb.created = when;
   wb.modified = when;

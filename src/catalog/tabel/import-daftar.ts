@@ -4,26 +4,25 @@
  */
 import { closest } from "./kata";
 import { KOLOM_FUNGSI, KOLOM_TUGAS } from "./layout";
-import { columnName } from "./import-jabatan";
-import type { Laporan, Letak } from "./masalah";
-import { readTable } from "./read-sheet";
+import type { Report, Place } from "./masalah";
+import { columnName, readTable } from "./read-sheet";
 import { MASALAH } from "./teks";
 import type { SheetValues } from "./types";
 
 /** True when `id` is a jabatan of the Jabatan sheet; otherwise reported with the closest id. */
 export function checkJabatanRef(
   id: string,
-  letak: Letak,
+  place: Place,
   jabatanIds: ReadonlySet<string> | undefined,
-  laporan: Laporan
+  report: Report
 ): boolean {
   if (id === "") {
-    laporan.error(letak, MASALAH.isiKosong(letak.column ?? ""));
+    report.error(place, MASALAH.isiKosong(place.column ?? ""));
     return false;
   }
   // Without a Jabatan table there is nothing to check against (its absence is reported).
   if (!jabatanIds || jabatanIds.has(id)) return true;
-  laporan.error(letak, MASALAH.jabatanTidakAda(id, closest(id, jabatanIds)));
+  report.error(place, MASALAH.jabatanTidakAda(id, closest(id, jabatanIds)));
   return false;
 }
 
@@ -32,22 +31,22 @@ export function readDaftar(
   sheet: SheetValues,
   jenis: "tugas" | "fungsi",
   jabatanIds: ReadonlySet<string> | undefined,
-  laporan: Laporan
+  report: Report
 ): Map<string, string[]> | undefined {
   const kolom = jenis === "tugas" ? KOLOM_TUGAS : KOLOM_FUNGSI;
-  const tabel = readTable<"jabatan" | typeof jenis>(sheet, kolom, laporan);
-  if (!tabel) return undefined;
+  const table = readTable<"jabatan" | typeof jenis>(sheet, kolom, report);
+  if (!table) return undefined;
   const byJabatan = new Map<string, string[]>();
-  for (const b of tabel.rows) {
+  for (const b of table.rows) {
     const at = (key: "jabatan" | typeof jenis) => ({
       sheet: sheet.name,
       row: b.row,
-      column: columnName(tabel, kolom, key),
+      column: columnName(table, kolom, key),
     });
     const text = b.text[jenis];
-    if (text === "") laporan.error(at(jenis), MASALAH.isiKosong(at(jenis).column));
+    if (text === "") report.error(at(jenis), MASALAH.isiKosong(at(jenis).column));
     const id = b.text.jabatan;
-    if (!checkJabatanRef(id, at("jabatan"), jabatanIds, laporan) || text === "") continue;
+    if (!checkJabatanRef(id, at("jabatan"), jabatanIds, report) || text === "") continue;
     const list = byJabatan.get(id) ?? [];
     list.push(text);
     byJabatan.set(id, list);

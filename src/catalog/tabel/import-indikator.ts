@@ -4,32 +4,31 @@
  */
 import type { Indikator } from "../types";
 import { checkJabatanRef } from "./import-daftar";
-import { columnName } from "./import-jabatan";
 import { KOLOM_INDIKATOR } from "./layout";
-import type { Laporan, Letak } from "./masalah";
+import type { Report, Place } from "./masalah";
 import { pickAgregasi, pickJenis, pickPolaritas } from "./pilihan";
-import { readTable, type Baris, type Tabel } from "./read-sheet";
+import { columnName, readTable, type Row, type Table } from "./read-sheet";
 import { MASALAH, NILAI_AKHIR, PERINGATAN } from "./teks";
 import type { SheetValues } from "./types";
 
 type Key = (typeof KOLOM_INDIKATOR)[number]["key"];
-type At = (key: Key) => Letak & { column: string };
+type At = (key: Key) => Place & { column: string };
 
 const REQUIRED_TEXT = ["kinerja", "indikator", "formulasi", "sumberData"] as const;
 
 /** jenis, polaritas, agregasi; undefined where a value is wrong (reported). */
-function readLists(b: Baris<Key>, at: At, laporan: Laporan) {
+function readLists(b: Row<Key>, at: At, report: Report) {
   const t = b.text;
   const jenis = t.jenis === "" ? {} : pickJenis(t.jenis);
-  if (t.jenis === "") laporan.error(at("jenis"), MASALAH.isiKosong(at("jenis").column));
+  if (t.jenis === "") report.error(at("jenis"), MASALAH.isiKosong(at("jenis").column));
   else if (!("value" in jenis))
-    laporan.error(at("jenis"), MASALAH.jenisTidakDikenal(t.jenis, jenis.saran));
+    report.error(at("jenis"), MASALAH.jenisTidakDikenal(t.jenis, jenis.saran));
 
   const polaritas = pickPolaritas(t.polaritas || "positif");
   if (t.polaritas === "")
-    laporan.warn(at("polaritas"), PERINGATAN.nilaiBawaan(at("polaritas").column, "positif"));
+    report.warn(at("polaritas"), PERINGATAN.nilaiBawaan(at("polaritas").column, "positif"));
   else if (!("value" in polaritas))
-    laporan.error(
+    report.error(
       at("polaritas"),
       polaritas.saran
         ? MASALAH.polaritasSalahTulis(t.polaritas, polaritas.saran)
@@ -41,9 +40,9 @@ function readLists(b: Baris<Key>, at: At, laporan: Laporan) {
   const bawaan = jenisValue === "jumlah" ? "kumulatif" : NILAI_AKHIR;
   const agregasi = pickAgregasi(t.agregasi || bawaan);
   if (t.agregasi === "" && jenisValue)
-    laporan.warn(at("agregasi"), PERINGATAN.nilaiBawaan(at("agregasi").column, bawaan));
+    report.warn(at("agregasi"), PERINGATAN.nilaiBawaan(at("agregasi").column, bawaan));
   else if (!("value" in agregasi))
-    laporan.error(at("agregasi"), MASALAH.agregasiTidakDikenal(t.agregasi, agregasi.saran));
+    report.error(at("agregasi"), MASALAH.agregasiTidakDikenal(t.agregasi, agregasi.saran));
   return {
     jenis: jenisValue,
     polaritas: "value" in polaritas ? polaritas.value : undefined,
@@ -52,30 +51,30 @@ function readLists(b: Baris<Key>, at: At, laporan: Laporan) {
 }
 
 /** pembilang, penyebut and satuan as the jenis needs them. */
-function readRumus(b: Baris<Key>, jenis: Indikator["jenis"], at: At, laporan: Laporan) {
+function readRumus(b: Row<Key>, jenis: Indikator["jenis"], at: At, report: Report) {
   const t = b.text;
   let ok = true;
   for (const key of ["pembilang", "penyebut"] as const) {
     const kosong = t[key] === "";
     if (jenis !== "jumlah" && kosong)
-      laporan.error(at(key), MASALAH.rumusTanpa(jenis, at(key).column));
+      report.error(at(key), MASALAH.rumusTanpa(jenis, at(key).column));
     else if (jenis === "jumlah" && !kosong)
-      laporan.error(at(key), MASALAH.rumusPadaJumlah(at(key).column));
+      report.error(at(key), MASALAH.rumusPadaJumlah(at(key).column));
     else continue;
     ok = false;
   }
   let satuan: string | null = t.satuan === "" ? null : t.satuan;
   if (jenis !== "jumlah" && satuan === null) {
     satuan = "%";
-    laporan.warn(at("satuan"), PERINGATAN.nilaiBawaan(at("satuan").column, "%"));
+    report.warn(at("satuan"), PERINGATAN.nilaiBawaan(at("satuan").column, "%"));
   } else if (jenis !== "jumlah" && satuan !== "%") {
-    laporan.error(at("satuan"), MASALAH.satuanBukanPersen(jenis, t.satuan));
+    report.error(at("satuan"), MASALAH.satuanBukanPersen(jenis, t.satuan));
     ok = false;
   }
   return ok ? { pembilang: t.pembilang || null, penyebut: t.penyebut || null, satuan } : undefined;
 }
 
-export interface IndikatorBaris {
+export interface IndikatorRow {
   row: number;
   jabatan: string;
   /** "" where the id is to be derived. */
@@ -84,25 +83,25 @@ export interface IndikatorBaris {
 
 /** One row, or undefined when anything in it is wrong (every problem reported). */
 function readRow(
-  b: Baris<Key>,
-  tabel: Tabel<Key>,
+  b: Row<Key>,
+  table: Table<Key>,
   jabatanIds: ReadonlySet<string> | undefined,
-  laporan: Laporan
+  report: Report
 ) {
   const at: At = (key) => ({
-    sheet: tabel.sheet,
+    sheet: table.sheet,
     row: b.row,
-    column: columnName(tabel, KOLOM_INDIKATOR, key),
+    column: columnName(table, KOLOM_INDIKATOR, key),
   });
   const t = b.text;
-  let ok = checkJabatanRef(t.jabatan, at("jabatan"), jabatanIds, laporan);
+  let ok = checkJabatanRef(t.jabatan, at("jabatan"), jabatanIds, report);
   for (const key of REQUIRED_TEXT) {
     if (t[key] !== "") continue;
-    laporan.error(at(key), MASALAH.isiKosong(at(key).column));
+    report.error(at(key), MASALAH.isiKosong(at(key).column));
     ok = false;
   }
-  const { jenis, polaritas, agregasi } = readLists(b, at, laporan);
-  const rumus = jenis ? readRumus(b, jenis, at, laporan) : undefined;
+  const { jenis, polaritas, agregasi } = readLists(b, at, report);
+  const rumus = jenis ? readRumus(b, jenis, at, report) : undefined;
   if (!ok || !jenis || !polaritas || !agregasi || !rumus) return undefined;
   const { kinerja, indikator, formulasi, sumberData, catatan } = t;
   const x: Indikator = {
@@ -121,27 +120,22 @@ function readRow(
 }
 
 /** Ids typed in the sheet -> first row; repeats reported (failed rows included: every problem at once). */
-function typedIds(tabel: Tabel<Key>, laporan: Laporan): Map<string, number> {
+function typedIds(table: Table<Key>, report: Report): Map<string, number> {
   const firstRow = new Map<string, number>();
-  const column = columnName(tabel, KOLOM_INDIKATOR, "id");
-  for (const b of tabel.rows) {
+  const column = columnName(table, KOLOM_INDIKATOR, "id");
+  for (const b of table.rows) {
     const id = b.text.id;
     if (id === "") continue;
     const first = firstRow.get(id);
-    const letak = { sheet: tabel.sheet, row: b.row, column };
-    if (first !== undefined) laporan.error(letak, MASALAH.idIndikatorGanda(id, tabel.sheet, first));
+    const place = { sheet: table.sheet, row: b.row, column };
+    if (first !== undefined) report.error(place, MASALAH.idIndikatorGanda(id, table.sheet, first));
     else firstRow.set(id, b.row);
   }
   return firstRow;
 }
 
 /** Empty ids derived as "<id jabatan>-<n>": n its place under the jabatan, or the next free one. */
-function deriveIds(
-  rows: IndikatorBaris[],
-  taken: Map<string, number>,
-  letak: Letak,
-  laporan: Laporan
-) {
+function deriveIds(rows: IndikatorRow[], taken: Map<string, number>, place: Place, report: Report) {
   const count = new Map<string, number>();
   for (const r of rows) {
     const n = (count.get(r.jabatan) ?? 0) + 1;
@@ -151,7 +145,7 @@ function deriveIds(
     while (taken.has(`${r.jabatan}-${k}`)) k++;
     r.indikator.id = `${r.jabatan}-${k}`;
     taken.set(r.indikator.id, r.row);
-    laporan.warn({ ...letak, row: r.row }, PERINGATAN.idDibuat("indikator", r.indikator.id));
+    report.warn({ ...place, row: r.row }, PERINGATAN.idDibuat("indikator", r.indikator.id));
   }
 }
 
@@ -159,18 +153,18 @@ function deriveIds(
 export function readIndikator(
   sheet: SheetValues,
   jabatanIds: ReadonlySet<string> | undefined,
-  laporan: Laporan
+  report: Report
 ): Map<string, Indikator[]> | undefined {
-  const tabel = readTable(sheet, KOLOM_INDIKATOR, laporan);
-  if (!tabel) return undefined;
-  const taken = typedIds(tabel, laporan);
-  const rows: IndikatorBaris[] = [];
-  for (const b of tabel.rows) {
-    const r = readRow(b, tabel, jabatanIds, laporan);
+  const table = readTable(sheet, KOLOM_INDIKATOR, report);
+  if (!table) return undefined;
+  const taken = typedIds(table, report);
+  const rows: IndikatorRow[] = [];
+  for (const b of table.rows) {
+    const r = readRow(b, table, jabatanIds, report);
     if (r) rows.push(r);
   }
-  const idColumn = columnName(tabel, KOLOM_INDIKATOR, "id");
-  deriveIds(rows, taken, { sheet: sheet.name, column: idColumn }, laporan);
+  const idColumn = columnName(table, KOLOM_INDIKATOR, "id");
+  deriveIds(rows, taken, { sheet: sheet.name, column: idColumn }, report);
   const byJabatan = new Map<string, Indikator[]>();
   for (const r of rows) {
     const list = byJabatan.get(r.jabatan) ?? [];

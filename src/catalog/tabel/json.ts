@@ -1,7 +1,7 @@
 /** A catalog from a .json file: parse errors with line and column, validateCatalog's messages as Masalah. */
 import type { Catalog } from "../types";
 import { validateCatalog } from "../validate";
-import { Laporan } from "./masalah";
+import { Report } from "./masalah";
 import { FORMAT, MASALAH } from "./teks";
 import type { ImportResult } from "./types";
 
@@ -14,19 +14,19 @@ function letakOf(text: string, e: Error): string | undefined {
 }
 
 export function catalogFromJson(text: string, fileName: string): ImportResult {
-  const laporan = new Laporan();
+  const report = new Report();
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    laporan.error(
+    report.error(
       { sheet: fileName },
       MASALAH.jsonRusak(letakOf(text, e as Error), (e as Error).message)
     );
-    return { masalah: laporan.masalah, peringatan: laporan.peringatan };
+    return { masalah: report.masalah, peringatan: report.peringatan };
   }
   const errors = validateCatalog(value);
-  for (const err of errors) laporan.error({ sheet: fileName }, MASALAH.pemeriksaanAkhir(err));
-  const result = { masalah: laporan.masalah, peringatan: laporan.peringatan };
+  for (const err of errors) report.error({ sheet: fileName }, MASALAH.pemeriksaanAkhir(err));
+  const result = { masalah: report.masalah, peringatan: report.peringatan };
   return errors.length > 0 ? result : { ...result, catalog: value as Catalog };
 }

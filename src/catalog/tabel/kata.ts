@@ -12,12 +12,15 @@ export function cellText(v: CellValue | undefined): string {
 }
 
 /** Names compared ignoring case, accents, spaces and punctuation: "Sumber  data" = "sumber-data". */
-export function nameKey(s: string): string {
+export const nameKey = (s: string): string => words(s, "");
+
+/** Lower case without accents, every run of spaces and punctuation replaced by `sep`. */
+function words(s: string, sep: string): string {
   return s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "");
+    .replace(/[^\p{L}\p{N}]+/gu, sep);
 }
 
 /** Levenshtein distance, small strings only (ids, list values). */
@@ -56,14 +59,7 @@ export function closest(
 }
 
 /** "Kepala Seksi (Rehabilitasi)" -> "kepala-seksi-rehabilitasi". */
-export function slug(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
-}
+export const slug = (s: string): string => words(s, "-").replace(/^-+|-+$/g, "");
 
 /** `base`, or `base-2`, `base-3` ... the first not in `taken`. */
 export function uniqueId(base: string, taken: ReadonlySet<string>): string {

@@ -3,7 +3,7 @@ import { FORMAT } from "./teks";
 import type { Masalah } from "./types";
 
 /** Where a problem is: sheet, and row and column header when it concerns one cell or row. */
-export interface Letak {
+export interface Place {
   sheet: string;
   row?: number;
   column?: string;
@@ -11,24 +11,24 @@ export interface Letak {
 
 type Pesan = { pesan: string; perbaikan: string };
 
-export class Laporan {
+export class Report {
   readonly masalah: Masalah[] = [];
   readonly peringatan: Masalah[] = [];
 
-  error(letak: Letak, pesan: Pesan): void {
-    this.masalah.push(masalahAt(letak, pesan));
+  error(place: Place, pesan: Pesan): void {
+    this.masalah.push(masalahAt(place, pesan));
   }
 
-  warn(letak: Letak, pesan: Pesan): void {
-    this.peringatan.push(masalahAt(letak, pesan));
+  warn(place: Place, pesan: Pesan): void {
+    this.peringatan.push(masalahAt(place, pesan));
   }
 }
 
-function masalahAt(letak: Letak, pesan: Pesan): Masalah {
+function masalahAt(place: Place, pesan: Pesan): Masalah {
   return {
-    sheet: letak.sheet,
-    ...(letak.row !== undefined ? { row: letak.row } : {}),
-    ...(letak.column !== undefined ? { column: letak.column } : {}),
+    sheet: place.sheet,
+    ...(place.row !== undefined ? { row: place.row } : {}),
+    ...(place.column !== undefined ? { column: place.column } : {}),
     ...pesan,
   };
 }

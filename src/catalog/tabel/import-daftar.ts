@@ -1,36 +1,18 @@
 /**
  * The Tugas and Fungsi sheets: texts per jabatan id, in row order; a row under an id that the
- * Jabatan sheet does not hold names the closest id.
+ * Jabatan sheet does not hold is reported (jabatan-ref.ts says what was probably meant).
  */
-import { closest } from "./kata";
+import { checkJabatanRef, type JabatanRefs } from "./jabatan-ref";
 import { KOLOM_FUNGSI, KOLOM_TUGAS } from "./layout";
-import type { Report, Place } from "./masalah";
-import { columnName, readTable } from "./read-sheet";
-import { MASALAH } from "./teks";
+import type { Report } from "./masalah";
+import { columnName, emptyCell, readTable } from "./read-sheet";
 import type { SheetValues } from "./types";
-
-/** True when `id` is a jabatan of the Jabatan sheet; otherwise reported with the closest id. */
-export function checkJabatanRef(
-  id: string,
-  place: Place,
-  jabatanIds: ReadonlySet<string> | undefined,
-  report: Report
-): boolean {
-  if (id === "") {
-    report.error(place, MASALAH.isiKosong(place.column ?? ""));
-    return false;
-  }
-  // Without a Jabatan table there is nothing to check against (its absence is reported).
-  if (!jabatanIds || jabatanIds.has(id)) return true;
-  report.error(place, MASALAH.jabatanTidakAda(id, closest(id, jabatanIds)));
-  return false;
-}
 
 /** Texts per jabatan id, or undefined (reported) without a table. */
 export function readDaftar(
   sheet: SheetValues,
   jenis: "tugas" | "fungsi",
-  jabatanIds: ReadonlySet<string> | undefined,
+  refs: JabatanRefs | undefined,
   report: Report
 ): Map<string, string[]> | undefined {
   const kolom = jenis === "tugas" ? KOLOM_TUGAS : KOLOM_FUNGSI;
@@ -44,9 +26,10 @@ export function readDaftar(
       column: columnName(table, kolom, key),
     });
     const text = b.text[jenis];
-    if (text === "") report.error(at(jenis), MASALAH.isiKosong(at(jenis).column));
+    if (text === "") report.error(at(jenis), emptyCell(b, jenis, at(jenis).column));
     const id = b.text.jabatan;
-    if (!checkJabatanRef(id, at("jabatan"), jabatanIds, report) || text === "") continue;
+    const kosongId = emptyCell(b, "jabatan", at("jabatan").column);
+    if (!checkJabatanRef(id, at("jabatan"), refs, report, kosongId) || text === "") continue;
     const list = byJabatan.get(id) ?? [];
     list.push(text);
     byJabatan.set(id, list);

@@ -21,14 +21,17 @@ function readFields(sheet: SheetValues, report: Report) {
   for (const [field, names] of Object.entries(URAIAN_INSTANSI) as [Field, readonly string[]][])
     for (const n of names) byName.set(nameKey(n), field);
   const values = new Map<Field, { isi: string; row: number }>();
-  const unknown: string[] = [];
+  const column = table.header.uraian ?? KOLOM_INSTANSI[0].names[0];
   for (const b of table.rows) {
+    const place = { sheet: sheet.name, row: b.row, column };
     const field = byName.get(nameKey(b.text.uraian));
-    if (field === undefined) unknown.push(b.text.uraian);
-    else if (!values.has(field)) values.set(field, { isi: b.text.isi, row: b.row });
+    const first = field && values.get(field);
+    if (b.text.uraian === "") report.warn(place, PERINGATAN.uraianKosong());
+    else if (field === undefined) report.warn(place, PERINGATAN.uraianTidakDikenal(b.text.uraian));
+    // Which of two values is meant cannot be guessed.
+    else if (first) report.error(place, MASALAH.instansiGanda(b.text.uraian, first.row));
+    else values.set(field, { isi: b.text.isi, row: b.row });
   }
-  if (unknown.length > 0)
-    report.warn({ sheet: sheet.name }, PERINGATAN.uraianTidakDikenal(unknown));
   return { values, isiHeader: table.header.isi ?? KOLOM_INSTANSI[1].names[0] };
 }
 

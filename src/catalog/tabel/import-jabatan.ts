@@ -2,10 +2,11 @@
  * The Jabatan sheet: one entry per jabatan in the order of its urutan, ids checked for repeats
  * and derived from the nama where the cell is empty.
  */
+import { MAX_ID_CHARS } from "../validate";
 import { slug, uniqueId } from "./kata";
 import { KOLOM_JABATAN } from "./layout";
 import type { Report, Place } from "./masalah";
-import { columnName, readTable, type Row, type Table } from "./read-sheet";
+import { columnName, emptyCell, readTable, type Row, type Table } from "./read-sheet";
 import { MASALAH, PERINGATAN } from "./teks";
 import type { SheetValues } from "./types";
 
@@ -42,7 +43,7 @@ function readRows(table: Table<Key>, report: Report): (JabatanRow & { given?: nu
       column: columnName(table, KOLOM_JABATAN, key),
     });
     for (const key of ["nama", "bidang"] as const)
-      if (b.text[key] === "") report.error(at(key), MASALAH.isiKosong(at(key).column));
+      if (b.text[key] === "") report.error(at(key), emptyCell(b, key, at(key).column));
     const given = urutanOf(b, at, report);
     if (given !== undefined && !Number.isNaN(given)) {
       const first = urutanRow.get(given);
@@ -50,6 +51,9 @@ function readRows(table: Table<Key>, report: Report): (JabatanRow & { given?: nu
       else urutanRow.set(given, b.row);
     }
     const id = b.text.id;
+    // Checked here, with its cell: validateCatalog would only name the jabatan.
+    if (id.length > MAX_ID_CHARS)
+      report.error(at("id"), MASALAH.idTerlaluPanjang(id.length, MAX_ID_CHARS));
     if (id !== "") {
       const first = idRow.get(id);
       if (first !== undefined) report.error(at("id"), MASALAH.idJabatanGanda(id, first));
@@ -70,7 +74,7 @@ export function readJabatan(sheet: SheetValues, report: Report): JabatanRow[] | 
   const taken = new Set(rows.map((j) => j.id).filter((id) => id !== ""));
   for (const j of rows) {
     if (j.id !== "" || j.nama === "") continue;
-    j.id = uniqueId(slug(j.nama) || "jabatan", taken);
+    j.id = uniqueId(slug(j.nama) || "jabatan", taken, MAX_ID_CHARS);
     taken.add(j.id);
     const place = { sheet: sheet.name, row: j.row, column: columnName(table, KOLOM_JABATAN, "id") };
     report.warn(place, PERINGATAN.idDibuat("jabatan", j.id));

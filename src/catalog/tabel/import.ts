@@ -8,7 +8,8 @@ import { readDaftar } from "./import-daftar";
 import { readIndikator } from "./import-indikator";
 import { readInstansi, type InstansiPart } from "./import-instansi";
 import { readJabatan, type JabatanRow } from "./import-jabatan";
-import { nameKey } from "./kata";
+import { JabatanRefs } from "./jabatan-ref";
+import { cellText, nameKey } from "./kata";
 import { Report } from "./masalah";
 import { KATALOG, LEMBAR, MASALAH, PERINGATAN } from "./teks";
 import type { ImportResult, SheetValues } from "./types";
@@ -31,6 +32,16 @@ function findSheets(sheets: readonly SheetValues[], report: Report) {
   for (const key of REQUIRED)
     if (!found[key]) report.error({ sheet: LEMBAR[key] }, MASALAH.lembarTidakAda(LEMBAR[key]));
   return found;
+}
+
+/** The optional Fungsi sheet: absent or left completely empty means no fungsi (the latter said). */
+function readFungsi(sheet: SheetValues | undefined, refs: JabatanRefs | undefined, report: Report) {
+  if (!sheet) return new Map<string, string[]>();
+  if (sheet.values.every((r) => r.every((v) => cellText(v) === ""))) {
+    report.warn({ sheet: sheet.name }, PERINGATAN.lembarKosong(sheet.name));
+    return new Map<string, string[]>();
+  }
+  return readDaftar(sheet, "fungsi", refs, report);
 }
 
 function assemble(
@@ -64,10 +75,10 @@ export function tablesToCatalog(sheets: SheetValues[]): ImportResult {
   const found = findSheets(sheets, report);
   const part = found.instansi && readInstansi(found.instansi, report);
   const jabatan = found.jabatan && readJabatan(found.jabatan, report);
-  const ids = jabatan && new Set(jabatan.map((j) => j.id));
-  const tugas = found.tugas && readDaftar(found.tugas, "tugas", ids, report);
-  const fungsi = found.fungsi ? readDaftar(found.fungsi, "fungsi", ids, report) : new Map();
-  const indikator = found.indikator && readIndikator(found.indikator, ids, report);
+  const refs = jabatan && new JabatanRefs(new Set(jabatan.map((j) => j.id)), jabatan);
+  const tugas = found.tugas && readDaftar(found.tugas, "tugas", refs, report);
+  const fungsi = readFungsi(found.fungsi, refs, report);
+  const indikator = found.indikator && readIndikator(found.indikator, refs, report);
   const result = { masalah: report.masalah, peringatan: report.peringatan };
   if (report.masalah.length > 0 || !part || !jabatan || !tugas || !fungsi || !indikator)
     return result;

@@ -67,8 +67,9 @@ export const KOLOM_INDIKATOR = kolom(KOLOM.indikator, [
   ["kinerja", true, 40, true],
   ["indikator", true, 40, true],
   ["formulasi", true, 50, true],
-  ["pembilang", true, 30, true],
-  ["penyebut", true, 30, true],
+  // Not required: a catalog of jumlah indicators only has no use for them.
+  ["pembilang", false, 30, true],
+  ["penyebut", false, 30, true],
   ["sumberData", true, 30, true],
   ["jenis", true, 12, true, JENIS_LIST],
   ["polaritas", false, 11, true, POLARITAS_LIST],

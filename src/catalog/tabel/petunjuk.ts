@@ -12,14 +12,8 @@ import {
   KOLOM_TUGAS,
   type ColumnSpec,
 } from "./layout";
-import {
-  LEMBAR,
-  PENJELASAN_INSTANSI,
-  PENJELASAN_KOLOM,
-  PETUNJUK,
-  PETUNJUK_LEMBAR,
-  URAIAN_INSTANSI,
-} from "./teks";
+import { LEMBAR, URAIAN_INSTANSI } from "./teks";
+import { PENJELASAN_INSTANSI, PENJELASAN_KOLOM, PETUNJUK, PETUNJUK_LEMBAR } from "./teks-petunjuk";
 import type { CatalogTable, CellValue } from "./types";
 
 const WIDTH = KOLOM_INDIKATOR.length;

@@ -7,7 +7,8 @@ import type { CellValue } from "./types";
 /** A cell as text: numbers typed in text columns ("1", a nomor) become their digits; Excel's line breaks "\n". */
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "string") return v.replace(/\r\n?/g, "\n").trim();
+  // NFC: "é" typed or pasted as e + accent is one text, as in the JSON catalog.
+  if (typeof v === "string") return v.normalize("NFC").replace(/\r\n?/g, "\n").trim();
   return String(v);
 }
 

@@ -70,6 +70,14 @@ const ringkas = (baris: readonly number[]) =>
   baris.slice(0, 5).join(", ") + (baris.length > 5 ? " ..." : "");
 const mungkin = (saran: string | undefined) => (saran ? `Mungkin maksudnya ${q(saran)}? ` : "");
 
+/** validateCatalog writes for developers; its words as the staff say them. */
+const KATA_PEMERIKSAAN: [RegExp, string][] = [
+  [/field "([^"]+)"/g, 'isian "$1"'],
+  [/berupa objek/g, "berupa kelompok isian { }"],
+  [/berupa daftar/g, "berupa daftar [ ]"],
+  [/\(gunakan null bila tidak berlaku\)/g, "(tulis null bila tidak berlaku)"],
+];
+
 /** The message of every problem of an import. */
 export const MASALAH = {
   lembarTidakAda: (lembar: string): Pesan => ({
@@ -189,12 +197,19 @@ export const MASALAH = {
     perbaikan: "Tulis setidaknya satu jabatan di bawah baris judul lembar Jabatan.",
   }),
   pemeriksaanAkhir: (pesan: string): Pesan => ({
-    pesan: `Katalog tidak lolos pemeriksaan: ${pesan}.`,
+    pesan: `Katalog tidak lolos pemeriksaan: ${KATA_PEMERIKSAAN.reduce((s, [a, b]) => s.replace(a, b), pesan)}.`,
     perbaikan: "Perbaiki data yang disebut, lalu impor lagi.",
   }),
-  jsonRusak: (letak: string | undefined, rincian: string): Pesan => ({
-    pesan: `Berkas bukan JSON yang sah${letak ? ` (${letak})` : ""}: ${rincian}.`,
-    perbaikan: "Periksa tanda kutip, koma dan kurung di sekitar letak yang disebut.",
+  /** `tanda` undefined at the end of the file; `letak` undefined when the place is unknown. */
+  jsonRusak: (letak: string | undefined, tanda: string | undefined): Pesan => ({
+    pesan: `Berkas bukan JSON yang sah${letak ? ` (${letak})` : ""}: ${
+      tanda === undefined
+        ? "berkas berakhir sebelum semua kurung dan tanda kutip ditutup"
+        : `tanda ${q(tanda === "\n" ? "baris baru" : tanda)} tidak semestinya di situ`
+    }.`,
+    perbaikan: letak
+      ? "Periksa tanda kutip, koma dan kurung di letak itu dan sebelumnya."
+      : "Periksa tanda kutip, koma dan kurung; simpan berkas sebagai teks UTF-8.",
   }),
 } as const;
 

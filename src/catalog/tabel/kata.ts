@@ -103,13 +103,11 @@ export const slug = (s: string): string => words(s, "-").replace(/^-+|-+$/g, "")
  * may be typed back.
  */
 export function uniqueId(base: string, taken: ReadonlySet<string>, max = Infinity): string {
-  const cut = (s: string, n: number) =>
-    s.length <= n
-      ? s
-      : s
-          .slice(0, n)
-          .replace(/-[^-]*$/, "")
-          .replace(/-+$/, "") || s.slice(0, n);
+  const cut = (s: string, n: number) => {
+    if (s.length <= n) return s;
+    const words = s[n] === "-" ? s.slice(0, n) : s.slice(0, n).replace(/-[^-]*$/, "");
+    return words.replace(/-+$/, "") || s.slice(0, n);
+  };
   const first = cut(base, max);
   if (!taken.has(first)) return first;
   for (let n = 2; ; n++) {

@@ -110,6 +110,13 @@ function rowText<K extends string>(
   return text;
 }
 
+/** Columns of a row holding data under no header: never read, so said. */
+function strayColumns(cells: readonly CellValue[], titled: readonly boolean[]): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < cells.length; c++) if (!titled[c] && cellText(cells[c]) !== "") out.push(c);
+  return out;
+}
+
 function table<K extends string>(
   sheet: SheetValues,
   kolom: readonly ColumnSpec<K>[],
@@ -120,6 +127,7 @@ function table<K extends string>(
   const headerCells = sheet.values[headerRow] ?? [];
   const header: Partial<Record<K, string>> = {};
   for (const [key, c] of columns) header[key] = cellText(headerCells[c]);
+  const titled = headerCells.map((v) => cellText(v) !== "");
   const untitled = new Map<number, number>();
   const onlyUntitled: number[] = [];
   const rows: Row<K>[] = [];
@@ -127,11 +135,7 @@ function table<K extends string>(
     const text = rowText(sheet, r, columns, header, report);
     for (const k of kolom) text[k.key] ??= "";
     const blank = kolom.every((k) => text[k.key] === "");
-    const cells = sheet.values[r] ?? [];
-    // Data under no header at all: not read, so said.
-    const stray = cells.flatMap((v, c) =>
-      cellText(v) !== "" && cellText(headerCells[c]) === "" ? [c] : []
-    );
+    const stray = strayColumns(sheet.values[r] ?? [], titled);
     for (const c of stray) if (!untitled.has(c)) untitled.set(c, r + 1);
     if (blank) {
       if (stray.length > 0) onlyUntitled.push(r + 1);

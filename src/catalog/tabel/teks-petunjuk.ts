@@ -34,7 +34,7 @@ export const PENJELASAN_KOLOM = {
   jabatan: {
     urutan:
       "Nomor urut jabatan: 1, 2, 3 ... tanpa nomor ganda; bila kosong, jabatan ditaruh di akhir.",
-    id: "Tidak wajib. Kode unik jabatan; bila kosong dibuat otomatis dari nama jabatan.",
+    id: "Tidak wajib. Kode unik jabatan, paling banyak 140 huruf; bila kosong dibuat dari nama jabatan.",
     nama: 'Wajib. Nama jabatan seperti tertulis setelah "JABATAN :".',
     bidang: 'Wajib. Misalnya "Sekretariat" atau "Bidang Rehabilitasi Sosial".',
     unit: "Tidak wajib. Sub bagian atau seksi; kosongkan bila tidak ada.",

@@ -2,6 +2,7 @@
  * The texts of the Petunjuk sheet and of the line above each table: what every sheet, Instansi
  * row and column is for. Plain Bahasa Indonesia for the staff who keep the IKI.
  */
+import { MAX_ID_CHARS } from "../validate";
 import type { URAIAN_INSTANSI } from "./teks";
 
 /** One sentence per sheet, written above its table. */
@@ -34,7 +35,7 @@ export const PENJELASAN_KOLOM = {
   jabatan: {
     urutan:
       "Nomor urut jabatan: 1, 2, 3 ... tanpa nomor ganda; bila kosong, jabatan ditaruh di akhir.",
-    id: "Tidak wajib. Kode unik jabatan, paling banyak 140 huruf; bila kosong dibuat dari nama jabatan.",
+    id: `Tidak wajib. Kode unik jabatan, paling banyak ${MAX_ID_CHARS} huruf; bila kosong dibuat dari nama jabatan.`,
     nama: 'Wajib. Nama jabatan seperti tertulis setelah "JABATAN :".',
     bidang: 'Wajib. Misalnya "Sekretariat" atau "Bidang Rehabilitasi Sosial".',
     unit: "Tidak wajib. Sub bagian atau seksi; kosongkan bila tidak ada.",

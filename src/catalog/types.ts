@@ -4,9 +4,14 @@
  * unit kerja and signing place come from `instansi`.
  */
 
-export type JenisIndikator = "persen" | "penurunan" | "jumlah";
-export type Polaritas = "positif" | "negatif";
-export type Agregasi = "kumulatif" | "nilai-akhir";
+/** The closed lists, one source for the types, validateCatalog and the sheets' drop-downs. */
+export const JENIS_INDIKATOR = ["persen", "penurunan", "jumlah"] as const;
+export const POLARITAS = ["positif", "negatif"] as const;
+export const AGREGASI = ["kumulatif", "nilai-akhir"] as const;
+
+export type JenisIndikator = (typeof JENIS_INDIKATOR)[number];
+export type Polaritas = (typeof POLARITAS)[number];
+export type Agregasi = (typeof AGREGASI)[number];
 
 export interface Indikator {
   /** Stable, unique across the catalog, e.g. "sekretaris-dinas-sosial-1". */

@@ -2,11 +2,7 @@
  * Runtime check of a catalog object (the JSON is data that people correct by hand, so a typo
  * must fail loudly, naming the entry and the field). Messages are in Bahasa Indonesia.
  */
-import type { Catalog, Indikator } from "./types";
-
-const JENIS = ["persen", "penurunan", "jumlah"] as const;
-const POLARITAS = ["positif", "negatif"] as const;
-const AGREGASI = ["kumulatif", "nilai-akhir"] as const;
+import { AGREGASI, JENIS_INDIKATOR, POLARITAS, type Catalog, type Indikator } from "./types";
 /**
  * Longest id: a sheet's marker (255 characters at most) holds the jabatan id beside the year, the
  * options and the catalog's hash (113 characters), and gives up the indicator rows before the id.
@@ -93,7 +89,7 @@ function jabatanLabel(j: Obj, index: number): string {
 function checkIndikator(x: Obj, label: string, errors: string[]): void {
   const c = new FieldChecker(x, label, errors);
   for (const f of ["id", "kinerja", "indikator", "formulasi", "sumberData"]) c.text(f);
-  c.oneOf("jenis", JENIS);
+  c.oneOf("jenis", JENIS_INDIKATOR);
   c.oneOf("polaritas", POLARITAS);
   c.oneOf("agregasi", AGREGASI);
   c.textOrNull("pembilang");

@@ -12,7 +12,8 @@ import {
 } from "./layout";
 import { petunjukTable } from "./petunjuk";
 import { fungsiRows, indikatorRows, instansiRows, jabatanRows, tableOf, tugasRows } from "./rows";
-import { LEMBAR, PETUNJUK_LEMBAR } from "./teks";
+import { LEMBAR } from "./teks";
+import { PETUNJUK_LEMBAR } from "./teks-petunjuk";
 import type { CatalogTable } from "./types";
 
 /** The workbook a person edits: Petunjuk first, then one table per sheet of the layout. */

@@ -1,53 +1,35 @@
 /**
  * The Tugas and Fungsi sheets: texts per jabatan id, in row order; a row under an id that the
- * Jabatan sheet does not hold names the closest id.
+ * Jabatan sheet does not hold is reported (jabatan-ref.ts says what was probably meant).
  */
-import { closest } from "./kata";
+import { checkJabatanRef, type JabatanRefs } from "./jabatan-ref";
 import { KOLOM_FUNGSI, KOLOM_TUGAS } from "./layout";
-import { columnName } from "./import-jabatan";
-import type { Laporan, Letak } from "./masalah";
-import { readTable } from "./read-sheet";
-import { MASALAH } from "./teks";
+import type { Report } from "./masalah";
+import { columnName, emptyCell, readTable } from "./read-sheet";
 import type { SheetValues } from "./types";
-
-/** True when `id` is a jabatan of the Jabatan sheet; otherwise reported with the closest id. */
-export function checkJabatanRef(
-  id: string,
-  letak: Letak,
-  jabatanIds: ReadonlySet<string> | undefined,
-  laporan: Laporan
-): boolean {
-  if (id === "") {
-    laporan.error(letak, MASALAH.isiKosong(letak.column ?? ""));
-    return false;
-  }
-  // Without a Jabatan table there is nothing to check against (its absence is reported).
-  if (!jabatanIds || jabatanIds.has(id)) return true;
-  laporan.error(letak, MASALAH.jabatanTidakAda(id, closest(id, jabatanIds)));
-  return false;
-}
 
 /** Texts per jabatan id, or undefined (reported) without a table. */
 export function readDaftar(
   sheet: SheetValues,
   jenis: "tugas" | "fungsi",
-  jabatanIds: ReadonlySet<string> | undefined,
-  laporan: Laporan
+  refs: JabatanRefs | undefined,
+  report: Report
 ): Map<string, string[]> | undefined {
   const kolom = jenis === "tugas" ? KOLOM_TUGAS : KOLOM_FUNGSI;
-  const tabel = readTable<"jabatan" | typeof jenis>(sheet, kolom, laporan);
-  if (!tabel) return undefined;
+  const table = readTable<"jabatan" | typeof jenis>(sheet, kolom, report);
+  if (!table) return undefined;
   const byJabatan = new Map<string, string[]>();
-  for (const b of tabel.rows) {
+  for (const b of table.rows) {
     const at = (key: "jabatan" | typeof jenis) => ({
       sheet: sheet.name,
       row: b.row,
-      column: columnName(tabel, kolom, key),
+      column: columnName(table, kolom, key),
     });
     const text = b.text[jenis];
-    if (text === "") laporan.error(at(jenis), MASALAH.isiKosong(at(jenis).column));
+    if (text === "") report.error(at(jenis), emptyCell(b, jenis, at(jenis).column));
     const id = b.text.jabatan;
-    if (!checkJabatanRef(id, at("jabatan"), jabatanIds, laporan) || text === "") continue;
+    const kosongId = emptyCell(b, "jabatan", at("jabatan").column);
+    if (!checkJabatanRef(id, at("jabatan"), refs, report, kosongId) || text === "") continue;
     const list = byJabatan.get(id) ?? [];
     list.push(text);
     byJabatan.set(id, list);

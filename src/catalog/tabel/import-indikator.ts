@@ -3,33 +3,48 @@
  * lists, pembilang/penyebut/satuan by jenis), ids derived as "<id jabatan>-<n>" where empty.
  */
 import type { Indikator } from "../types";
-import { checkJabatanRef } from "./import-daftar";
-import { columnName } from "./import-jabatan";
+import { checkJabatanRef, type JabatanRefs } from "./jabatan-ref";
 import { KOLOM_INDIKATOR } from "./layout";
-import type { Laporan, Letak } from "./masalah";
+import { DefaultsUsed, type Place, type Report } from "./masalah";
 import { pickAgregasi, pickJenis, pickPolaritas } from "./pilihan";
-import { readTable, type Baris, type Tabel } from "./read-sheet";
-import { MASALAH, NILAI_AKHIR, PERINGATAN } from "./teks";
+import { columnName, emptyCell, readTable, type Row, type Table } from "./read-sheet";
+import { MASALAH, NILAI_AKHIR, PERINGATAN, SEMUA_BAWAAN } from "./teks";
 import type { SheetValues } from "./types";
 
 type Key = (typeof KOLOM_INDIKATOR)[number]["key"];
-type At = (key: Key) => Letak & { column: string };
+type At = (key: Key) => Place & { column: string };
 
 const REQUIRED_TEXT = ["kinerja", "indikator", "formulasi", "sumberData"] as const;
+const OPTIONAL_LISTS = ["polaritas", "agregasi", "satuan"] as const;
+
+/** What the rows of the sheet share, and what is said once for the whole sheet. */
+interface Sheet {
+  table: Table<Key>;
+  refs: JabatanRefs | undefined;
+  report: Report;
+  defaults: DefaultsUsed;
+  /** Pembilang or penyebut needed by some row while the sheet has no such column. */
+  rumusMissing: Set<"pembilang" | "penyebut">;
+}
+
+/** An empty optional cell gets `nilai`, counted for one grouped warning (none if the column is absent). */
+function useDefault(ctx: Sheet, at: At, key: Key, nilai: string, row: number) {
+  if (ctx.table.header[key] !== undefined) ctx.defaults.add(at(key).column, nilai, row);
+}
 
 /** jenis, polaritas, agregasi; undefined where a value is wrong (reported). */
-function readLists(b: Baris<Key>, at: At, laporan: Laporan) {
-  const t = b.text;
+function readLists(b: Row<Key>, at: At, ctx: Sheet) {
+  const { text: t, row } = b;
+  const report = ctx.report;
   const jenis = t.jenis === "" ? {} : pickJenis(t.jenis);
-  if (t.jenis === "") laporan.error(at("jenis"), MASALAH.isiKosong(at("jenis").column));
+  if (t.jenis === "") report.error(at("jenis"), emptyCell(b, "jenis", at("jenis").column));
   else if (!("value" in jenis))
-    laporan.error(at("jenis"), MASALAH.jenisTidakDikenal(t.jenis, jenis.saran));
+    report.error(at("jenis"), MASALAH.jenisTidakDikenal(t.jenis, jenis.saran));
 
   const polaritas = pickPolaritas(t.polaritas || "positif");
-  if (t.polaritas === "")
-    laporan.warn(at("polaritas"), PERINGATAN.nilaiBawaan(at("polaritas").column, "positif"));
+  if (t.polaritas === "") useDefault(ctx, at, "polaritas", "positif", row);
   else if (!("value" in polaritas))
-    laporan.error(
+    report.error(
       at("polaritas"),
       polaritas.saran
         ? MASALAH.polaritasSalahTulis(t.polaritas, polaritas.saran)
@@ -40,10 +55,9 @@ function readLists(b: Baris<Key>, at: At, laporan: Laporan) {
   // Counts add up over the triwulan; percentages and rates keep the last value.
   const bawaan = jenisValue === "jumlah" ? "kumulatif" : NILAI_AKHIR;
   const agregasi = pickAgregasi(t.agregasi || bawaan);
-  if (t.agregasi === "" && jenisValue)
-    laporan.warn(at("agregasi"), PERINGATAN.nilaiBawaan(at("agregasi").column, bawaan));
+  if (t.agregasi === "" && jenisValue) useDefault(ctx, at, "agregasi", bawaan, row);
   else if (!("value" in agregasi))
-    laporan.error(at("agregasi"), MASALAH.agregasiTidakDikenal(t.agregasi, agregasi.saran));
+    report.error(at("agregasi"), MASALAH.agregasiTidakDikenal(t.agregasi, agregasi.saran));
   return {
     jenis: jenisValue,
     polaritas: "value" in polaritas ? polaritas.value : undefined,
@@ -52,30 +66,32 @@ function readLists(b: Baris<Key>, at: At, laporan: Laporan) {
 }
 
 /** pembilang, penyebut and satuan as the jenis needs them. */
-function readRumus(b: Baris<Key>, jenis: Indikator["jenis"], at: At, laporan: Laporan) {
+function readRumus(b: Row<Key>, jenis: Indikator["jenis"], at: At, ctx: Sheet) {
   const t = b.text;
   let ok = true;
   for (const key of ["pembilang", "penyebut"] as const) {
     const kosong = t[key] === "";
-    if (jenis !== "jumlah" && kosong)
-      laporan.error(at(key), MASALAH.rumusTanpa(jenis, at(key).column));
+    if (jenis !== "jumlah" && kosong && ctx.table.header[key] === undefined)
+      ctx.rumusMissing.add(key);
+    else if (jenis !== "jumlah" && kosong)
+      ctx.report.error(at(key), MASALAH.rumusTanpa(jenis, at(key).column));
     else if (jenis === "jumlah" && !kosong)
-      laporan.error(at(key), MASALAH.rumusPadaJumlah(at(key).column));
+      ctx.report.error(at(key), MASALAH.rumusPadaJumlah(at(key).column));
     else continue;
     ok = false;
   }
   let satuan: string | null = t.satuan === "" ? null : t.satuan;
   if (jenis !== "jumlah" && satuan === null) {
     satuan = "%";
-    laporan.warn(at("satuan"), PERINGATAN.nilaiBawaan(at("satuan").column, "%"));
+    useDefault(ctx, at, "satuan", "%", b.row);
   } else if (jenis !== "jumlah" && satuan !== "%") {
-    laporan.error(at("satuan"), MASALAH.satuanBukanPersen(jenis, t.satuan));
+    ctx.report.error(at("satuan"), MASALAH.satuanBukanPersen(jenis, t.satuan));
     ok = false;
   }
   return ok ? { pembilang: t.pembilang || null, penyebut: t.penyebut || null, satuan } : undefined;
 }
 
-export interface IndikatorBaris {
+export interface IndikatorRow {
   row: number;
   jabatan: string;
   /** "" where the id is to be derived. */
@@ -83,26 +99,22 @@ export interface IndikatorBaris {
 }
 
 /** One row, or undefined when anything in it is wrong (every problem reported). */
-function readRow(
-  b: Baris<Key>,
-  tabel: Tabel<Key>,
-  jabatanIds: ReadonlySet<string> | undefined,
-  laporan: Laporan
-) {
+function readRow(b: Row<Key>, ctx: Sheet) {
   const at: At = (key) => ({
-    sheet: tabel.sheet,
+    sheet: ctx.table.sheet,
     row: b.row,
-    column: columnName(tabel, KOLOM_INDIKATOR, key),
+    column: columnName(ctx.table, KOLOM_INDIKATOR, key),
   });
   const t = b.text;
-  let ok = checkJabatanRef(t.jabatan, at("jabatan"), jabatanIds, laporan);
+  const kosongId = emptyCell(b, "jabatan", at("jabatan").column);
+  let ok = checkJabatanRef(t.jabatan, at("jabatan"), ctx.refs, ctx.report, kosongId);
   for (const key of REQUIRED_TEXT) {
     if (t[key] !== "") continue;
-    laporan.error(at(key), MASALAH.isiKosong(at(key).column));
+    ctx.report.error(at(key), emptyCell(b, key, at(key).column));
     ok = false;
   }
-  const { jenis, polaritas, agregasi } = readLists(b, at, laporan);
-  const rumus = jenis ? readRumus(b, jenis, at, laporan) : undefined;
+  const { jenis, polaritas, agregasi } = readLists(b, at, ctx);
+  const rumus = jenis ? readRumus(b, jenis, at, ctx) : undefined;
   if (!ok || !jenis || !polaritas || !agregasi || !rumus) return undefined;
   const { kinerja, indikator, formulasi, sumberData, catatan } = t;
   const x: Indikator = {
@@ -120,28 +132,41 @@ function readRow(
   return { row: b.row, jabatan: t.jabatan, indikator: x };
 }
 
+/** What concerns a whole column: defaults in empty cells, an absent optional or needed column. */
+function sayOnce(ctx: Sheet) {
+  const { table, report } = ctx;
+  ctx.defaults.warn(table.sheet, report);
+  for (const key of OPTIONAL_LISTS) {
+    if (table.header[key] !== undefined || table.rows.length === 0) continue;
+    const name = columnName(table, KOLOM_INDIKATOR, key);
+    report.warn({ sheet: table.sheet }, PERINGATAN.kolomBawaan(name, SEMUA_BAWAAN[key]));
+  }
+  for (const key of ctx.rumusMissing) {
+    const column = columnName(table, KOLOM_INDIKATOR, key);
+    report.error(
+      { sheet: table.sheet, row: table.headerRow, column },
+      MASALAH.kolomTidakAda(column)
+    );
+  }
+}
+
 /** Ids typed in the sheet -> first row; repeats reported (failed rows included: every problem at once). */
-function typedIds(tabel: Tabel<Key>, laporan: Laporan): Map<string, number> {
+function typedIds(table: Table<Key>, report: Report): Map<string, number> {
   const firstRow = new Map<string, number>();
-  const column = columnName(tabel, KOLOM_INDIKATOR, "id");
-  for (const b of tabel.rows) {
+  const column = columnName(table, KOLOM_INDIKATOR, "id");
+  for (const b of table.rows) {
     const id = b.text.id;
     if (id === "") continue;
     const first = firstRow.get(id);
-    const letak = { sheet: tabel.sheet, row: b.row, column };
-    if (first !== undefined) laporan.error(letak, MASALAH.idIndikatorGanda(id, tabel.sheet, first));
+    const place = { sheet: table.sheet, row: b.row, column };
+    if (first !== undefined) report.error(place, MASALAH.idIndikatorGanda(id, table.sheet, first));
     else firstRow.set(id, b.row);
   }
   return firstRow;
 }
 
 /** Empty ids derived as "<id jabatan>-<n>": n its place under the jabatan, or the next free one. */
-function deriveIds(
-  rows: IndikatorBaris[],
-  taken: Map<string, number>,
-  letak: Letak,
-  laporan: Laporan
-) {
+function deriveIds(rows: IndikatorRow[], taken: Map<string, number>, place: Place, report: Report) {
   const count = new Map<string, number>();
   for (const r of rows) {
     const n = (count.get(r.jabatan) ?? 0) + 1;
@@ -151,26 +176,28 @@ function deriveIds(
     while (taken.has(`${r.jabatan}-${k}`)) k++;
     r.indikator.id = `${r.jabatan}-${k}`;
     taken.set(r.indikator.id, r.row);
-    laporan.warn({ ...letak, row: r.row }, PERINGATAN.idDibuat("indikator", r.indikator.id));
+    report.warn({ ...place, row: r.row }, PERINGATAN.idDibuat("indikator", r.indikator.id));
   }
 }
 
 /** The indicators per jabatan id in row order, or undefined (reported) without a table. */
 export function readIndikator(
   sheet: SheetValues,
-  jabatanIds: ReadonlySet<string> | undefined,
-  laporan: Laporan
+  refs: JabatanRefs | undefined,
+  report: Report
 ): Map<string, Indikator[]> | undefined {
-  const tabel = readTable(sheet, KOLOM_INDIKATOR, laporan);
-  if (!tabel) return undefined;
-  const taken = typedIds(tabel, laporan);
-  const rows: IndikatorBaris[] = [];
-  for (const b of tabel.rows) {
-    const r = readRow(b, tabel, jabatanIds, laporan);
+  const table = readTable(sheet, KOLOM_INDIKATOR, report);
+  if (!table) return undefined;
+  const taken = typedIds(table, report);
+  const ctx: Sheet = { table, refs, report, defaults: new DefaultsUsed(), rumusMissing: new Set() };
+  const rows: IndikatorRow[] = [];
+  for (const b of table.rows) {
+    const r = readRow(b, ctx);
     if (r) rows.push(r);
   }
-  const idColumn = columnName(tabel, KOLOM_INDIKATOR, "id");
-  deriveIds(rows, taken, { sheet: sheet.name, column: idColumn }, laporan);
+  sayOnce(ctx);
+  const idColumn = columnName(table, KOLOM_INDIKATOR, "id");
+  deriveIds(rows, taken, { sheet: sheet.name, column: idColumn }, report);
   const byJabatan = new Map<string, Indikator[]>();
   for (const r of rows) {
     const list = byJabatan.get(r.jabatan) ?? [];

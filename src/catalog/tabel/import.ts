@@ -7,9 +7,10 @@ import { validateCatalog } from "../validate";
 import { readDaftar } from "./import-daftar";
 import { readIndikator } from "./import-indikator";
 import { readInstansi, type InstansiPart } from "./import-instansi";
-import { readJabatan, type JabatanBaris } from "./import-jabatan";
-import { nameKey } from "./kata";
-import { Laporan } from "./masalah";
+import { readJabatan, type JabatanRow } from "./import-jabatan";
+import { JabatanRefs } from "./jabatan-ref";
+import { cellText, nameKey } from "./kata";
+import { Report } from "./masalah";
 import { KATALOG, LEMBAR, MASALAH, PERINGATAN } from "./teks";
 import type { ImportResult, SheetValues } from "./types";
 
@@ -17,7 +18,7 @@ type LembarKey = keyof typeof LEMBAR;
 const REQUIRED: readonly LembarKey[] = ["instansi", "jabatan", "tugas", "indikator"];
 
 /** The sheets of the layout by key; Petunjuk ignored, unknown sheets named in a warning. */
-function findSheets(sheets: readonly SheetValues[], laporan: Laporan) {
+function findSheets(sheets: readonly SheetValues[], report: Report) {
   const byKey = new Map<string, LembarKey>();
   for (const [key, name] of Object.entries(LEMBAR) as [LembarKey, string][])
     byKey.set(nameKey(name), key);
@@ -25,17 +26,27 @@ function findSheets(sheets: readonly SheetValues[], laporan: Laporan) {
   for (const sheet of sheets) {
     const key = byKey.get(nameKey(sheet.name));
     if (key === undefined)
-      laporan.warn({ sheet: sheet.name }, PERINGATAN.lembarTidakDikenal(sheet.name));
+      report.warn({ sheet: sheet.name }, PERINGATAN.lembarTidakDikenal(sheet.name));
     else if (key !== "petunjuk" && !found[key]) found[key] = sheet;
   }
   for (const key of REQUIRED)
-    if (!found[key]) laporan.error({ sheet: LEMBAR[key] }, MASALAH.lembarTidakAda(LEMBAR[key]));
+    if (!found[key]) report.error({ sheet: LEMBAR[key] }, MASALAH.lembarTidakAda(LEMBAR[key]));
   return found;
+}
+
+/** The optional Fungsi sheet: absent or left completely empty means no fungsi (the latter said). */
+function readFungsi(sheet: SheetValues | undefined, refs: JabatanRefs | undefined, report: Report) {
+  if (!sheet) return new Map<string, string[]>();
+  if (sheet.values.every((r) => r.every((v) => cellText(v) === ""))) {
+    report.warn({ sheet: sheet.name }, PERINGATAN.lembarKosong(sheet.name));
+    return new Map<string, string[]>();
+  }
+  return readDaftar(sheet, "fungsi", refs, report);
 }
 
 function assemble(
   part: InstansiPart,
-  jabatan: JabatanBaris[],
+  jabatan: JabatanRow[],
   tugas: Map<string, string[]>,
   fungsi: Map<string, string[]>,
   indikator: Map<string, Indikator[]>
@@ -60,21 +71,21 @@ function assemble(
 
 /** The catalog of sheets in the layout of docs/katalog.md; no catalog when any error exists. */
 export function tablesToCatalog(sheets: SheetValues[]): ImportResult {
-  const laporan = new Laporan();
-  const found = findSheets(sheets, laporan);
-  const part = found.instansi && readInstansi(found.instansi, laporan);
-  const jabatan = found.jabatan && readJabatan(found.jabatan, laporan);
-  const ids = jabatan && new Set(jabatan.map((j) => j.id));
-  const tugas = found.tugas && readDaftar(found.tugas, "tugas", ids, laporan);
-  const fungsi = found.fungsi ? readDaftar(found.fungsi, "fungsi", ids, laporan) : new Map();
-  const indikator = found.indikator && readIndikator(found.indikator, ids, laporan);
-  const result = { masalah: laporan.masalah, peringatan: laporan.peringatan };
-  if (laporan.masalah.length > 0 || !part || !jabatan || !tugas || !fungsi || !indikator)
+  const report = new Report();
+  const found = findSheets(sheets, report);
+  const part = found.instansi && readInstansi(found.instansi, report);
+  const jabatan = found.jabatan && readJabatan(found.jabatan, report);
+  const refs = jabatan && new JabatanRefs(new Set(jabatan.map((j) => j.id)), jabatan);
+  const tugas = found.tugas && readDaftar(found.tugas, "tugas", refs, report);
+  const fungsi = readFungsi(found.fungsi, refs, report);
+  const indikator = found.indikator && readIndikator(found.indikator, refs, report);
+  const result = { masalah: report.masalah, peringatan: report.peringatan };
+  if (report.masalah.length > 0 || !part || !jabatan || !tugas || !fungsi || !indikator)
     return result;
 
   const catalog = assemble(part, jabatan, tugas, fungsi, indikator);
   // A safety net: the checks above should leave nothing for it to find.
   const errors = validateCatalog(catalog);
-  for (const e of errors) laporan.error({ sheet: KATALOG }, MASALAH.pemeriksaanAkhir(e));
+  for (const e of errors) report.error({ sheet: KATALOG }, MASALAH.pemeriksaanAkhir(e));
   return errors.length > 0 ? result : { ...result, catalog };
 }

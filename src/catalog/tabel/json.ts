@@ -1,32 +1,46 @@
-/** A catalog from a .json file: parse errors with line and column, validateCatalog's messages as Masalah. */
+/**
+ * A catalog from a .json file: a broken file is reported at its line and column (found by
+ * json-position.ts), texts are read as the sheets read them (NFC, trimmed, "\n" line breaks) and
+ * an empty fungsi list dropped, so the catalog survives export and import unchanged; what
+ * validateCatalog finds is shown in plain words.
+ */
 import type { Catalog } from "../types";
 import { validateCatalog } from "../validate";
-import { Laporan } from "./masalah";
+import { jsonErrorAt } from "./json-position";
+import { Report } from "./masalah";
 import { FORMAT, MASALAH } from "./teks";
 import type { ImportResult } from "./types";
 
-/** "baris 3, kolom 7" from the position V8 puts in its message, when it does. */
-function letakOf(text: string, e: Error): string | undefined {
-  const m = /position (\d+)/.exec(e.message);
-  if (!m) return undefined;
-  const lines = text.slice(0, Number(m[1])).split("\n");
-  return FORMAT.jsonLetak(lines.length, lines[lines.length - 1].length + 1);
+/** What is wrong at the place the scanner found: "baris 3, kolom 7" and the character there. */
+function brokenAt(text: string): { letak?: string; tanda?: string } {
+  const at = jsonErrorAt(text);
+  if (at === undefined) return {};
+  const lines = text.slice(0, at).split("\n");
+  const letak = FORMAT.jsonLetak(lines.length, lines[lines.length - 1].length + 1);
+  return { letak, ...(at < text.length ? { tanda: text[at] } : {}) };
+}
+
+/** Texts as a cell gives them back; an empty fungsi list as no fungsi (the sheets cannot tell). */
+function tidy(key: string, v: unknown): unknown {
+  if (typeof v === "string") return v.normalize("NFC").replace(/\r\n?/g, "\n").trim();
+  if (key === "fungsi" && Array.isArray(v) && v.length === 0) return undefined;
+  return v;
 }
 
 export function catalogFromJson(text: string, fileName: string): ImportResult {
-  const laporan = new Laporan();
+  const report = new Report();
+  // The BOM is no part of the text: positions are counted without it.
+  const body = text.replace(/^\uFEFF/, "");
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    laporan.error(
-      { sheet: fileName },
-      MASALAH.jsonRusak(letakOf(text, e as Error), (e as Error).message)
-    );
-    return { masalah: laporan.masalah, peringatan: laporan.peringatan };
+    value = JSON.parse(body, (key, v: unknown) => tidy(key, v));
+  } catch {
+    const { letak, tanda } = brokenAt(body);
+    report.error({ sheet: fileName }, MASALAH.jsonRusak(letak, tanda));
+    return { masalah: report.masalah, peringatan: report.peringatan };
   }
   const errors = validateCatalog(value);
-  for (const err of errors) laporan.error({ sheet: fileName }, MASALAH.pemeriksaanAkhir(err));
-  const result = { masalah: laporan.masalah, peringatan: laporan.peringatan };
+  for (const err of errors) report.error({ sheet: fileName }, MASALAH.pemeriksaanAkhir(err));
+  const result = { masalah: report.masalah, peringatan: report.peringatan };
   return errors.length > 0 ? result : { ...result, catalog: value as Catalog };
 }

@@ -3,9 +3,10 @@
  * whether the column must exist, width, text format and drop-down. Export and import both read
  * this one table, so a column cannot be written under one name and looked for under another.
  */
+import { AGREGASI, JENIS_INDIKATOR, POLARITAS } from "../types";
 import { KOLOM, NILAI_AKHIR } from "./teks";
 
-export interface Kolom<K extends string = string> {
+export interface ColumnSpec<K extends string = string> {
   key: K;
   /** [header, ...aliases]. */
   names: readonly string[];
@@ -17,15 +18,15 @@ export interface Kolom<K extends string = string> {
   list?: readonly string[];
 }
 
-export const JENIS_LIST = ["persen", "penurunan", "jumlah"] as const;
-export const POLARITAS_LIST = ["positif", "negatif"] as const;
+export const JENIS_LIST = JENIS_INDIKATOR;
+export const POLARITAS_LIST = POLARITAS;
 /** As the sheets show agregasi; the data says "nilai-akhir". */
-export const AGREGASI_LIST = ["kumulatif", NILAI_AKHIR] as const;
+export const AGREGASI_LIST = AGREGASI.map((a) => (a === "nilai-akhir" ? NILAI_AKHIR : a));
 
 function kolom<K extends string>(
   names: Record<K, readonly string[]>,
   spec: [K, boolean, number, boolean, (readonly string[])?][]
-): Kolom<K>[] {
+): ColumnSpec<K>[] {
   return spec.map(([key, required, width, text, list]) => ({
     key,
     names: names[key],
@@ -66,8 +67,9 @@ export const KOLOM_INDIKATOR = kolom(KOLOM.indikator, [
   ["kinerja", true, 40, true],
   ["indikator", true, 40, true],
   ["formulasi", true, 50, true],
-  ["pembilang", true, 30, true],
-  ["penyebut", true, 30, true],
+  // Not required: a catalog of jumlah indicators only has no use for them.
+  ["pembilang", false, 30, true],
+  ["penyebut", false, 30, true],
   ["sumberData", true, 30, true],
   ["jenis", true, 12, true, JENIS_LIST],
   ["polaritas", false, 11, true, POLARITAS_LIST],

@@ -1,9 +1,9 @@
 /** Collecting the problems of an import (all of them, never stopping at the first) and showing one. */
-import { FORMAT } from "./teks";
+import { FORMAT, PERINGATAN } from "./teks";
 import type { Masalah } from "./types";
 
 /** Where a problem is: sheet, and row and column header when it concerns one cell or row. */
-export interface Letak {
+export interface Place {
   sheet: string;
   row?: number;
   column?: string;
@@ -11,24 +11,51 @@ export interface Letak {
 
 type Pesan = { pesan: string; perbaikan: string };
 
-export class Laporan {
+export class Report {
   readonly masalah: Masalah[] = [];
   readonly peringatan: Masalah[] = [];
+  /** Cells already holding an error: one error per cell (an Excel error value is not also "empty"). */
+  private readonly cells = new Set<string>();
 
-  error(letak: Letak, pesan: Pesan): void {
-    this.masalah.push(masalahAt(letak, pesan));
+  error(place: Place, pesan: Pesan): void {
+    if (place.row !== undefined && place.column !== undefined) {
+      const cell = `${place.sheet}\n${place.row}\n${place.column}`;
+      if (this.cells.has(cell)) return;
+      this.cells.add(cell);
+    }
+    this.masalah.push(masalahAt(place, pesan));
   }
 
-  warn(letak: Letak, pesan: Pesan): void {
-    this.peringatan.push(masalahAt(letak, pesan));
+  warn(place: Place, pesan: Pesan): void {
+    this.peringatan.push(masalahAt(place, pesan));
   }
 }
 
-function masalahAt(letak: Letak, pesan: Pesan): Masalah {
+/**
+ * Defaults put in empty optional cells, said once per column and value with the count and the
+ * first rows: one line per row would bury the errors under thousands of warnings.
+ */
+export class DefaultsUsed {
+  private readonly groups = new Map<string, { column: string; nilai: string; rows: number[] }>();
+
+  add(column: string, nilai: string, row: number): void {
+    const key = `${column}\n${nilai}`;
+    const group = this.groups.get(key) ?? { column, nilai, rows: [] };
+    group.rows.push(row);
+    this.groups.set(key, group);
+  }
+
+  warn(sheet: string, report: Report): void {
+    for (const { column, nilai, rows } of this.groups.values())
+      report.warn({ sheet, row: rows[0], column }, PERINGATAN.nilaiBawaan(column, nilai, rows));
+  }
+}
+
+function masalahAt(place: Place, pesan: Pesan): Masalah {
   return {
-    sheet: letak.sheet,
-    ...(letak.row !== undefined ? { row: letak.row } : {}),
-    ...(letak.column !== undefined ? { column: letak.column } : {}),
+    sheet: place.sheet,
+    ...(place.row !== undefined ? { row: place.row } : {}),
+    ...(place.column !== undefined ? { column: place.column } : {}),
     ...pesan,
   };
 }

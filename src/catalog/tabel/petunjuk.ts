@@ -5,15 +5,15 @@
  */
 import { CONTOH_JABATAN } from "./contoh";
 import { fungsiRows, indikatorRows, jabatanRows, tugasRows } from "./rows";
-import { KOLOM_FUNGSI, KOLOM_INDIKATOR, KOLOM_JABATAN, KOLOM_TUGAS, type Kolom } from "./layout";
 import {
-  LEMBAR,
-  PENJELASAN_INSTANSI,
-  PENJELASAN_KOLOM,
-  PETUNJUK,
-  PETUNJUK_LEMBAR,
-  URAIAN_INSTANSI,
-} from "./teks";
+  KOLOM_FUNGSI,
+  KOLOM_INDIKATOR,
+  KOLOM_JABATAN,
+  KOLOM_TUGAS,
+  type ColumnSpec,
+} from "./layout";
+import { LEMBAR, URAIAN_INSTANSI } from "./teks";
+import { PENJELASAN_INSTANSI, PENJELASAN_KOLOM, PETUNJUK, PETUNJUK_LEMBAR } from "./teks-petunjuk";
 import type { CatalogTable, CellValue } from "./types";
 
 const WIDTH = KOLOM_INDIKATOR.length;
@@ -26,7 +26,7 @@ type Penjelasan = Record<string, string>;
 
 /** What each sheet and column means, one row each. */
 function penjelasanRows(): CellValue[][] {
-  const sheets: [keyof typeof PENJELASAN_KOLOM, readonly Kolom[]][] = [
+  const sheets: [keyof typeof PENJELASAN_KOLOM, readonly ColumnSpec[]][] = [
     ["jabatan", KOLOM_JABATAN],
     ["tugas", KOLOM_TUGAS],
     ["fungsi", KOLOM_FUNGSI],
@@ -46,7 +46,7 @@ function penjelasanRows(): CellValue[][] {
 /** Each example sheet: its title, its header, its rows. */
 function contohRows(): CellValue[][] {
   const j = CONTOH_JABATAN;
-  const blocks: [string, readonly Kolom[], CellValue[][]][] = [
+  const blocks: [string, readonly ColumnSpec[], CellValue[][]][] = [
     [LEMBAR.jabatan, KOLOM_JABATAN, jabatanRows(j)],
     [LEMBAR.tugas, KOLOM_TUGAS, tugasRows(j)],
     [LEMBAR.fungsi, KOLOM_FUNGSI, fungsiRows(j)],

@@ -3,7 +3,7 @@
  * of the Petunjuk. Empty optional values are empty cells (null), read back as null or absent.
  */
 import type { Catalog, Jabatan } from "../types";
-import type { Kolom } from "./layout";
+import type { ColumnSpec } from "./layout";
 import { showAgregasi } from "./pilihan";
 import { URAIAN_INSTANSI } from "./teks";
 import type { CatalogTable, CellValue } from "./types";
@@ -15,7 +15,7 @@ const orNull = (s: string | null | undefined): CellValue =>
 export function tableOf(
   sheet: string,
   petunjuk: string,
-  kolom: readonly Kolom[],
+  kolom: readonly ColumnSpec[],
   rows: CellValue[][]
 ): CatalogTable {
   const lists: CatalogTable["lists"] = [];

@@ -62,86 +62,21 @@ export const URAIAN_INSTANSI = {
 /** How the sheets show agregasi "nilai-akhir" (the data keeps the id). */
 export const NILAI_AKHIR = "nilai akhir";
 
-/** One sentence per sheet, written above its table. */
-export const PETUNJUK_LEMBAR = {
-  petunjuk:
-    "Cara mengisi katalog IKI. Lembar ini dan semua contoh di dalamnya tidak ikut dibaca saat impor.",
-  instansi: "Data instansi dan Keputusan IKI: satu baris per uraian, isi di kolom Isi.",
-  jabatan: "Satu baris per jabatan, dalam urutan Keputusan.",
-  tugas: "Satu baris per tugas; urutan baris menjadi urutan tugas pada lembar IKI.",
-  fungsi: "Tidak wajib: satu baris per fungsi, ditampilkan di bawah tugas.",
-  indikator:
-    "Satu baris per indikator kinerja; jabatan tanpa indikator tidak perlu ditulis di sini.",
-} as const;
-
-/** What each Instansi row means (Petunjuk), with what the sheet prints from it. */
-export const PENJELASAN_INSTANSI: Record<keyof typeof URAIAN_INSTANSI, string> = {
-  pemerintah: 'Wajib. Daerah setelah kata "Pemerintah"; kop baris 1: "PEMERINTAH <pemerintah>".',
-  nama: 'Wajib. Kop baris 2; unit kerja: "<unit>, <bidang>, <nama instansi> <pemerintah>".',
-  penetap: 'Wajib. Pejabat yang menetapkan Keputusan, misalnya "Kepala Dinas Sosial".',
-  pimpinan: "Tidak wajib. Bidang pimpinan instansi; unit kerjanya adalah instansi itu sendiri.",
-  tempat: 'Wajib. Tempat tanda tangan: "<tempat>, ...... <tahun>".',
-  nomor: "Wajib. Nomor Keputusan IKI seperti tertulis.",
-  tahun: "Wajib. Tahun Keputusan, empat angka.",
-  sumber: "Wajib. Judul lengkap Keputusan.",
-  catatan: "Tidak wajib. Hal yang disimpulkan atau perlu diketahui tentang data ini.",
-};
-
-/** What each column means (Petunjuk): sheet -> column -> text. */
-export const PENJELASAN_KOLOM = {
-  jabatan: {
-    urutan:
-      "Nomor urut jabatan: 1, 2, 3 ... tanpa nomor ganda; bila kosong, jabatan ditaruh di akhir.",
-    id: "Tidak wajib. Kode unik jabatan; bila kosong dibuat otomatis dari nama jabatan.",
-    nama: 'Wajib. Nama jabatan seperti tertulis setelah "JABATAN :".',
-    bidang: 'Wajib. Misalnya "Sekretariat" atau "Bidang Rehabilitasi Sosial".',
-    unit: "Tidak wajib. Sub bagian atau seksi; kosongkan bila tidak ada.",
-    catatan: "Tidak wajib. Catatan tentang jabatan ini.",
-  },
-  tugas: {
-    jabatan: "Wajib. Id jabatan dari lembar Jabatan.",
-    tugas: "Wajib. Satu tugas per baris.",
-  },
-  fungsi: {
-    jabatan: "Wajib. Id jabatan dari lembar Jabatan.",
-    fungsi: "Wajib. Satu fungsi per baris.",
-  },
-  indikator: {
-    jabatan: "Wajib. Id jabatan dari lembar Jabatan.",
-    id: "Tidak wajib. Kode unik indikator; bila kosong dibuat otomatis (<id jabatan>-<nomor>).",
-    kinerja: "Wajib. Kinerja (sasaran) yang diukur.",
-    indikator: "Wajib. Nama indikator kinerja.",
-    formulasi: "Wajib. Penjelasan/formulasi penghitungan seperti tertulis.",
-    pembilang:
-      "Wajib untuk persen dan penurunan (penurunan: nilai tahun N-1); kosong untuk jumlah.",
-    penyebut: "Wajib untuk persen dan penurunan (penurunan: nilai tahun N); kosong untuk jumlah.",
-    sumberData: "Wajib. Dokumen atau laporan sumber data.",
-    jenis: "Wajib. persen, penurunan atau jumlah.",
-    polaritas: "positif (makin tinggi makin baik) atau negatif (makin rendah makin baik).",
-    agregasi: "kumulatif (dijumlah per triwulan) atau nilai akhir (nilai triwulan terakhir).",
-    satuan: '"%" untuk persen dan penurunan; untuk jumlah boleh kosong atau misalnya "dokumen".',
-    catatan: "Tidak wajib. Catatan tentang indikator ini.",
-  },
-} as const;
-
-/** Headers of the Petunjuk sheet and its section titles. */
-export const PETUNJUK = {
-  header: ["Lembar", "Kolom", "Penjelasan"],
-  langkah: [
-    "1. Isi lembar Instansi, lalu Jabatan, Tugas, Fungsi (bila ada) dan Indikator.",
-    "2. Jabatan dihubungkan dengan tugas, fungsi dan indikatornya melalui Id Jabatan.",
-    "3. Untuk menambah indikator cukup tulis Id Jabatan dan teksnya; Id Indikator boleh kosong.",
-    "4. Baris kosong dan kolom tambahan boleh ada; kolom dikenali dari judulnya.",
-    "5. Impor katalog: semua kesalahan ditampilkan sekaligus dengan lembar, baris dan kolomnya.",
-  ],
-  contoh: "CONTOH (tidak ikut dibaca saat impor)",
-  contohLembar: (lembar: string) => `Contoh lembar ${lembar}`,
-} as const;
-
-type Pesan = { pesan: string; perbaikan: string };
+export type Pesan = { pesan: string; perbaikan: string };
 const q = (s: string | number) => `"${s}"`;
 const daftar = (xs: readonly string[]) => xs.join(", ");
+/** "3, 5, 8" or "3, 5, 8, 9, 12 ..." for many rows. */
+const ringkas = (baris: readonly number[]) =>
+  baris.slice(0, 5).join(", ") + (baris.length > 5 ? " ..." : "");
 const mungkin = (saran: string | undefined) => (saran ? `Mungkin maksudnya ${q(saran)}? ` : "");
+
+/** validateCatalog writes for developers; its words as the staff say them. */
+const KATA_PEMERIKSAAN: [RegExp, string][] = [
+  [/field "([^"]+)"/g, 'isian "$1"'],
+  [/berupa objek/g, "berupa kelompok isian { }"],
+  [/berupa daftar/g, "berupa daftar [ ]"],
+  [/\(gunakan null bila tidak berlaku\)/g, "(tulis null bila tidak berlaku)"],
+];
 
 /** The message of every problem of an import. */
 export const MASALAH = {
@@ -157,9 +92,39 @@ export const MASALAH = {
     pesan: `Kolom ${q(kolom)} tidak ditemukan di baris judul.`,
     perbaikan: `Tambahkan kolom berjudul ${q(kolom)} pada baris judul tabel.`,
   }),
-  isiKosong: (kolom: string): Pesan => ({
+  /** `gabungan`: the cell above is filled, so the user may see this one filled too. */
+  isiKosong: (kolom: string, gabungan = false): Pesan => ({
     pesan: `Kolom ${q(kolom)} kosong, padahal wajib diisi.`,
-    perbaikan: `Isi sel ini, atau hapus seluruh baris bila baris ini tidak dipakai.`,
+    perbaikan:
+      "Isi sel ini, atau hapus seluruh baris bila baris ini tidak dipakai." +
+      (gabungan
+        ? " Sel di atasnya berisi (sel gabungan?): tulis isinya di setiap baris, jangan gabungkan sel."
+        : ""),
+  }),
+  galatExcel: (galat: string): Pesan => ({
+    pesan: `Sel berisi galat Excel ${galat}.`,
+    perbaikan: "Ganti dengan teksnya (rumus yang gagal tidak bisa dibaca sebagai isi katalog).",
+  }),
+  judulGanda: (
+    pertama: string,
+    hurufPertama: string,
+    kedua: string,
+    hurufKedua: string
+  ): Pesan => ({
+    pesan: `Judul ${q(kedua)} di kolom ${hurufKedua} sama artinya dengan ${q(pertama)} di kolom ${hurufPertama}.`,
+    perbaikan: `Hapus salah satu dari kolom ${hurufPertama} dan ${hurufKedua}, atau gabungkan isinya ke satu kolom.`,
+  }),
+  judulMirip: (judul: string, kolom: string): Pesan => ({
+    pesan: `Kolom ${q(judul)} tidak dikenal, padahal kolom ${q(kolom)} tidak ada; isinya akan diabaikan.`,
+    perbaikan: `Ganti judulnya menjadi ${q(kolom)} bila kolom ini berisi ${kolom.toLowerCase()}.`,
+  }),
+  idTerlaluPanjang: (panjang: number, batas: number): Pesan => ({
+    pesan: `Id jabatan terlalu panjang: ${panjang} huruf, paling banyak ${batas}.`,
+    perbaikan: "Tulis id yang lebih pendek (cukup singkatan yang unik, misalnya kasi-data).",
+  }),
+  instansiGanda: (uraian: string, barisPertama: number): Pesan => ({
+    pesan: `Uraian ${q(uraian)} sudah ada di baris ${barisPertama}.`,
+    perbaikan: "Hapus salah satu baris, sisakan yang benar.",
   }),
   idJabatanGanda: (id: string, barisPertama: number): Pesan => ({
     pesan: `Id jabatan ${q(id)} sudah dipakai di baris ${barisPertama}.`,
@@ -172,6 +137,10 @@ export const MASALAH = {
   jabatanTidakAda: (id: string, saran: string | undefined): Pesan => ({
     pesan: `Id jabatan ${q(id)} tidak ada di lembar Jabatan.`,
     perbaikan: `${mungkin(saran)}Tulis id persis seperti di kolom Id Jabatan lembar Jabatan, atau tambahkan jabatan itu di sana.`,
+  }),
+  jabatanDitulisNama: (nama: string, ids: readonly string[]): Pesan => ({
+    pesan: `${q(nama)} adalah nama jabatan, bukan id-nya.`,
+    perbaikan: `Ini nama jabatan; tulis id-nya ${ids.map(q).join(" atau ")} (kolom Id Jabatan lembar Jabatan).`,
   }),
   jenisTidakDikenal: (nilai: string, saran: string | undefined): Pesan => ({
     pesan: `Jenis ${q(nilai)} tidak dikenal.`,
@@ -206,7 +175,9 @@ export const MASALAH = {
     perbaikan: "Tulis tahun Keputusan dengan empat angka, misalnya 2025.",
   }),
   urutanBukanBilangan: (nilai: string): Pesan => ({
-    pesan: `Urutan ${q(nilai)} bukan bilangan bulat.`,
+    pesan: /^-?\d+$/.test(nilai)
+      ? `Urutan ${nilai} tidak boleh kurang dari 1.`
+      : `Urutan ${q(nilai)} bukan bilangan bulat.`,
     perbaikan: "Tulis nomor urut jabatan sebagai bilangan bulat: 1, 2, 3 ...",
   }),
   urutanGanda: (urutan: number, barisPertama: number): Pesan => ({
@@ -226,12 +197,19 @@ export const MASALAH = {
     perbaikan: "Tulis setidaknya satu jabatan di bawah baris judul lembar Jabatan.",
   }),
   pemeriksaanAkhir: (pesan: string): Pesan => ({
-    pesan: `Katalog tidak lolos pemeriksaan: ${pesan}.`,
+    pesan: `Katalog tidak lolos pemeriksaan: ${KATA_PEMERIKSAAN.reduce((s, [a, b]) => s.replace(a, b), pesan)}.`,
     perbaikan: "Perbaiki data yang disebut, lalu impor lagi.",
   }),
-  jsonRusak: (letak: string | undefined, rincian: string): Pesan => ({
-    pesan: `Berkas bukan JSON yang sah${letak ? ` (${letak})` : ""}: ${rincian}.`,
-    perbaikan: "Periksa tanda kutip, koma dan kurung di sekitar letak yang disebut.",
+  /** `tanda` undefined at the end of the file; `letak` undefined when the place is unknown. */
+  jsonRusak: (letak: string | undefined, tanda: string | undefined): Pesan => ({
+    pesan: `Berkas bukan JSON yang sah${letak ? ` (${letak})` : ""}: ${
+      tanda === undefined
+        ? "berkas berakhir sebelum semua kurung dan tanda kutip ditutup"
+        : `tanda ${q(tanda === "\n" ? "baris baru" : tanda)} tidak semestinya di situ`
+    }.`,
+    perbaikan: letak
+      ? "Periksa tanda kutip, koma dan kurung di letak itu dan sebelumnya."
+      : "Periksa tanda kutip, koma dan kurung; simpan berkas sebagai teks UTF-8.",
   }),
 } as const;
 
@@ -247,18 +225,40 @@ export const PERINGATAN = {
     pesan: `Kolom ${daftar(kolom.map(q))} tidak dikenal dan tidak dibaca.`,
     perbaikan: "Abaikan bila memang begitu; bila kolom itu berisi data katalog, perbaiki judulnya.",
   }),
-  uraianTidakDikenal: (uraian: readonly string[]): Pesan => ({
-    pesan: `Uraian ${daftar(uraian.map(q))} tidak dikenal dan tidak dibaca.`,
+  uraianTidakDikenal: (uraian: string): Pesan => ({
+    pesan: `Uraian ${q(uraian)} tidak dikenal dan tidak dibaca.`,
     perbaikan: `Pakai uraian seperti pada lembar Petunjuk: ${daftar(
       Object.values(URAIAN_INSTANSI).map((n) => n[0])
     )}.`,
+  }),
+  uraianKosong: (): Pesan => ({
+    pesan: "Baris ini berisi isi tanpa uraian dan tidak dibaca.",
+    perbaikan: `Tulis uraiannya, misalnya ${q(URAIAN_INSTANSI.nomor[0])}, atau hapus baris ini.`,
+  }),
+  kolomTanpaJudul: (huruf: string, baris: number): Pesan => ({
+    pesan: `Kolom ${huruf} tidak berjudul tetapi berisi data (mulai baris ${baris}); isinya tidak dibaca.`,
+    perbaikan: "Beri judul kolom itu seperti pada lembar Petunjuk, atau hapus isinya.",
+  }),
+  barisTanpaJudul: (baris: readonly number[]): Pesan => ({
+    pesan: `Baris ${ringkas(baris)} hanya berisi data di kolom tanpa judul dan tidak dibaca.`,
+    perbaikan: "Pindahkan isinya ke kolom yang berjudul, atau hapus baris itu.",
+  }),
+  kolomBawaan: (kolom: string, semua: string): Pesan => ({
+    pesan: `Kolom ${kolom} tidak ada: ${semua}.`,
+    perbaikan: `Tambahkan kolom ${q(kolom)} bila ada indikator yang lain.`,
+  }),
+  lembarKosong: (lembar: string): Pesan => ({
+    pesan: `Lembar ${q(lembar)} kosong; katalog ini tanpa ${lembar.toLowerCase()}.`,
+    perbaikan: `Abaikan bila memang begitu, atau hapus lembar ${q(lembar)}.`,
   }),
   idDibuat: (jenis: "jabatan" | "indikator", id: string): Pesan => ({
     pesan: `Id ${jenis} kosong; dibuat otomatis: ${q(id)}.`,
     perbaikan: `Tulis ${q(id)} di sel ini agar id tetap sama pada impor berikutnya.`,
   }),
-  nilaiBawaan: (kolom: string, nilai: string): Pesan => ({
-    pesan: `Kolom ${q(kolom)} kosong; dipakai ${q(nilai)}.`,
+  nilaiBawaan: (kolom: string, nilai: string, baris: readonly number[]): Pesan => ({
+    pesan: `Kolom ${q(kolom)} kosong di ${
+      baris.length === 1 ? `baris ${baris[0]}` : `${baris.length} baris (${ringkas(baris)})`
+    }; dipakai ${q(nilai)}.`,
     perbaikan: `Isi kolom ${q(kolom)} bila yang dimaksud lain.`,
   }),
   urutanBaru: (dari: number, ke: number): Pesan => ({
@@ -269,6 +269,13 @@ export const PERINGATAN = {
     pesan: `Urutan kosong; jabatan ini diberi urutan ${ke}.`,
     perbaikan: "Isi kolom Urutan.",
   }),
+} as const;
+
+/** What an absent optional column of the Indikator sheet means for every row. */
+export const SEMUA_BAWAAN = {
+  polaritas: "semua indikator dianggap positif",
+  agregasi: "jumlah dianggap kumulatif, persen dan penurunan nilai akhir",
+  satuan: 'persen dan penurunan bersatuan "%", jumlah tanpa satuan',
 } as const;
 
 /** formatMasalah: "Indikator, baris 12, kolom Jenis: ... Perbaikan: ...". */

@@ -95,9 +95,9 @@ it("derives empty ids and fills polaritas, agregasi and satuan, each said in a w
   expect(lines(result)).toEqual([]);
   expect(warnings(result)).toEqual([
     'Jabatan, baris 3, kolom Id Jabatan: Id jabatan kosong; dibuat otomatis: "pengadministrasi-umum-contoh". Perbaikan: Tulis "pengadministrasi-umum-contoh" di sel ini agar id tetap sama pada impor berikutnya.',
-    'Indikator, baris 6, kolom Polaritas: Kolom "Polaritas" kosong; dipakai "positif". Perbaikan: Isi kolom "Polaritas" bila yang dimaksud lain.',
-    'Indikator, baris 6, kolom Agregasi: Kolom "Agregasi" kosong; dipakai "nilai akhir". Perbaikan: Isi kolom "Agregasi" bila yang dimaksud lain.',
-    'Indikator, baris 6, kolom Satuan: Kolom "Satuan" kosong; dipakai "%". Perbaikan: Isi kolom "Satuan" bila yang dimaksud lain.',
+    'Indikator, baris 6, kolom Polaritas: Kolom "Polaritas" kosong di baris 6; dipakai "positif". Perbaikan: Isi kolom "Polaritas" bila yang dimaksud lain.',
+    'Indikator, baris 6, kolom Agregasi: Kolom "Agregasi" kosong di baris 6; dipakai "nilai akhir". Perbaikan: Isi kolom "Agregasi" bila yang dimaksud lain.',
+    'Indikator, baris 6, kolom Satuan: Kolom "Satuan" kosong di baris 6; dipakai "%". Perbaikan: Isi kolom "Satuan" bila yang dimaksud lain.',
     'Indikator, baris 3, kolom Id Indikator: Id indikator kosong; dibuat otomatis: "contoh-kepala-seksi-rehabilitasi-2". Perbaikan: Tulis "contoh-kepala-seksi-rehabilitasi-2" di sel ini agar id tetap sama pada impor berikutnya.',
     'Indikator, baris 6, kolom Id Indikator: Id indikator kosong; dibuat otomatis: "contoh-kepala-seksi-rehabilitasi-5". Perbaikan: Tulis "contoh-kepala-seksi-rehabilitasi-5" di sel ini agar id tetap sama pada impor berikutnya.',
   ]);

@@ -63,11 +63,13 @@ export function rekapSumber(
   sheetName: string,
   katalog: CatalogIndex
 ): SumberRekap | undefined {
+  const jabatan = katalog.getJabatan(marker.jabatanId);
   // The catalog's layout stands in for missing rows only when the sheet came from this very catalog
-  // (or from before catalogs were named): an id may mean another jabatan in another catalog.
+  // (or from before catalogs were named): a revised jabatan may have other rows. The bidang is a
+  // label only, so the catalog in use gives it even for a sheet of an earlier revision.
   const sameCatalog = marker.katalog === undefined || marker.katalog === katalog.identity().hash;
-  const jabatan = sameCatalog ? katalog.getJabatan(marker.jabatanId) : undefined;
-  const baris = marker.baris ?? (jabatan ? ikiLayout(jabatan).blok.map((b) => b.baris) : undefined);
+  const layout = sameCatalog && jabatan ? ikiLayout(jabatan).blok.map((b) => b.baris) : undefined;
+  const baris = marker.baris ?? layout;
   if (!baris) return undefined;
   return sumber(sheetName, marker.jabatanId, jabatan?.bidang ?? "", baris);
 }

@@ -7,7 +7,8 @@ import path from "node:path";
 import { assertValidCatalog, builtInCatalog, CatalogIndex, type Catalog } from "../../src/catalog";
 import { selectJabatan } from "../../src/cli/select";
 import { BARIS_IDENTITAS, KOLOM_IDENTITAS, ikiLayout } from "../../src/template/layout";
-import { parseMarker } from "../../src/template/marker";
+import { parseMarker, type IkiMarker } from "../../src/template/marker";
+import { rekapSumber } from "../../src/template/rekap-source";
 import type { SheetPlan } from "../../src/template/plan";
 import { validatePlan } from "../../src/template/validate-plan";
 import { planWorkbook } from "../../src/template/workbook-plan";
@@ -150,4 +151,22 @@ test("validatePlan refuses a marker Excel would cut", () => {
   expect(() => validatePlan({ ...p, marker: { ...p.marker, value: "x".repeat(256) } })).toThrow(
     /marker of "Kepala Dinas Sosial" over 255 characters: 256/
   );
+});
+
+describe("a rekap over sheets of another revision of the catalog", () => {
+  const [sheet] = plan(builtInCatalog, ["kepala-sub-bagian-umum-dan-kepegawaian"]);
+  const marker = parseMarker(sheet.marker.value);
+  const revisi = new CatalogIndex({ ...builtInCatalog.catalog, nomor: "188.4/99/KEP/2025" });
+
+  it("keeps the bidang from the catalog in use and the rows from the sheet's marker", () => {
+    const s = rekapSumber(marker as IkiMarker, "Kasubag", revisi);
+    expect(s?.bidang).toBe("Sekretariat");
+    expect(s?.indikator.map((i) => i.baris)).toEqual((marker as IkiMarker).baris);
+  });
+
+  it("never takes rows from another catalog's layout", () => {
+    const tanpaBaris = { ...(marker as IkiMarker), baris: undefined };
+    expect(rekapSumber(tanpaBaris, "Kasubag", revisi)).toBeUndefined();
+    expect(rekapSumber(tanpaBaris, "Kasubag", builtInCatalog)?.bidang).toBe("Sekretariat");
+  });
 });

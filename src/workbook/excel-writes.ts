@@ -123,6 +123,7 @@ async function writePlanned(
   onProgress: ProgressListener | undefined,
   planFrom: (existing: ExistingSheet[]) => Planned | InsertResult
 ): Promise<InsertResult> {
+  // A first guess of the read syncs: the total grows when a signature read is needed.
   const readSteps = read.markers ? 2 : 1;
   const progress = new Progress(onProgress, readSteps + 2);
   const state: WriteState = { token: newInsertToken(), written: [], failed: [], writing: false };

@@ -108,7 +108,7 @@ const sel = (sheet: SheetValues, row: number, col: number): CellValue =>
   sheet.values[row - 1]?.[col] ?? null;
 
 /** The sheets that are the stored catalog: named as it (isNamaKatalogTersimpan) and signed in A1. */
-export function storedCatalogSheets(sheets: SheetValues[]): SheetValues[] {
+function storedCatalogSheets(sheets: SheetValues[]): SheetValues[] {
   return sheets.filter(
     (s) => isNamaKatalogTersimpan(s.name) && isTandaKatalogTersimpan(sel(s, 1, 0))
   );

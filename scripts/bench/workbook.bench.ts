@@ -175,10 +175,15 @@ async function katalogStep(
 /**
  * The section "Katalog IKI": read at load (no stored catalog), export the built-in catalog, read
  * the exported sheets for an import (values of those sheets only), store the catalog (veryHidden
- * sheet), store it again (rewritten in place), back to the built-in one (the sheet deleted).
+ * sheet), store it again (its signature read, rewritten in place), read it at load, back to the
+ * built-in one (the signed sheet deleted); then beside a user's own sheet named "IKI-Katalog"
+ * (read for its A1, never changed): store, back to the built-in, and again with only the user's.
  */
 async function katalog(): Promise<Figure[]> {
   const host = new OfficeHost({ sheets: [{ name: "Sheet1" }] });
+  const own = new OfficeHost({
+    sheets: [{ name: "Sheet1" }, { name: "IKI-Katalog", values: [["Catatan saya"]] }],
+  });
   const c = builtInCatalog.catalog;
   return [
     await katalogStep(host, "read at load, none stored", (w) => w.readCatalog()),
@@ -186,6 +191,14 @@ async function katalog(): Promise<Figure[]> {
     await katalogStep(host, "read the layout's sheets", (w) => w.readCatalogSheets()),
     await katalogStep(host, "save", (w) => w.saveCatalog(c)),
     await katalogStep(host, "save again (in place)", (w) => w.saveCatalog(c)),
+    await katalogStep(host, "read at load, one stored", (w) => w.readCatalog()),
     await katalogStep(host, "back to the built-in", (w) => w.saveCatalog(undefined)),
+    await katalogStep(own, "save beside a user's IKI-Katalog", (w) => w.saveCatalog(c)),
+    await katalogStep(own, "back to the built-in, user's sheet kept", (w) =>
+      w.saveCatalog(undefined)
+    ),
+    await katalogStep(own, "back to the built-in, only the user's sheet", (w) =>
+      w.saveCatalog(undefined)
+    ),
   ];
 }

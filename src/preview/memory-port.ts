@@ -1,7 +1,8 @@
 /** The WorkbookPort on the in-memory workbook: what the browser preview and the task pane tests use. */
 import { builtInCatalog, CatalogIndex, type Catalog, type Jabatan } from "../catalog";
 import type { SheetValues } from "../catalog/tabel/types";
-import { NAMA_KATALOG_TERSIMPAN as KATALOG_SHEET } from "../template/katalog-tersimpan";
+import { isNamaKatalogTersimpan, isTandaKatalogTersimpan } from "../template/sheet-keys";
+import type { ExistingSheet } from "../template/workbook-plan";
 import { checkRequest, decideInsert, withAda } from "../template/sudah-ada";
 import { planWorkbook } from "../template/workbook-plan";
 import type { TemplateOptions } from "../template/options";
@@ -49,11 +50,34 @@ export class MemoryWorkbookPort implements WorkbookPort {
     this.workbook.activate(name);
   }
 
+  /** The sheets named as the stored catalog, and whether A1 holds its signature (as the Office port reads). */
+  private candidates(): { name: string; signed: boolean }[] {
+    return this.workbook
+      .sheetNames()
+      .filter(isNamaKatalogTersimpan)
+      .map((name) => ({
+        name,
+        signed: isTandaKatalogTersimpan(this.workbook.getValue(name, "A1")),
+      }));
+  }
+
+  /** The sheets as the Office port reads them before storing: the signed ones flagged ours. */
+  private existingSigned(): ExistingSheet[] {
+    const signed = new Set(
+      this.candidates()
+        .filter((c) => c.signed)
+        .map((c) => c.name)
+    );
+    return this.workbook
+      .sheets()
+      .map((s) => (signed.has(s.name) ? { ...s, tersimpan: true as const } : s));
+  }
+
   async readCatalog(): Promise<WorkbookCatalog> {
-    const name = KATALOG_SHEET;
-    const stored = this.workbook.hasSheet(name)
-      ? { name, values: this.workbook.values(name) }
-      : undefined;
+    const stored = this.candidates().map(({ name, signed }) => ({
+      name,
+      values: signed ? this.workbook.values(name) : [],
+    }));
     const used = catalogFromStored(stored);
     this.katalog = used.katalog;
     return used;
@@ -61,12 +85,13 @@ export class MemoryWorkbookPort implements WorkbookPort {
 
   async saveCatalog(catalog: Catalog | undefined): Promise<WorkbookCatalog> {
     if (!catalog) {
-      if (this.workbook.hasSheet(KATALOG_SHEET)) this.workbook.removeSheet(KATALOG_SHEET);
+      // Only our signed sheets: a user's own sheet of that name stays.
+      for (const { name, signed } of this.candidates()) if (signed) this.workbook.removeSheet(name);
       this.katalog = builtInCatalog;
       return bawaan();
     }
     const planner = storedPlanner(catalog);
-    await this.apply(planner(this.workbook.sheets()), []);
+    await this.apply(planner(this.existingSigned()), []);
     this.katalog = new CatalogIndex(catalog);
     return { katalog: this.katalog, tersimpan: true };
   }

@@ -13,15 +13,18 @@ import { validateCatalog } from "../catalog/validate";
 import { katalogSheetMarker, parseKatalogMarker } from "./katalog-marker";
 import type { SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
-import { SheetNamer, sheetKey } from "./sheet-names";
-import { NAMA_KATALOG_TERSIMPAN } from "./sheet-keys";
+import { SheetNamer } from "./sheet-names";
+import {
+  NAMA_KATALOG_TERSIMPAN,
+  TANDA_KATALOG_TERSIMPAN,
+  isNamaKatalogTersimpan,
+  isTandaKatalogTersimpan,
+} from "./sheet-keys";
 import { teks } from "./teks";
 import { validatePlan } from "./validate-plan";
 import type { ExistingSheet } from "./workbook-plan";
 
-export { NAMA_KATALOG_TERSIMPAN };
-/** Cell A1: tells our sheet from a user's sheet of the same name. */
-export const TANDA_KATALOG_TERSIMPAN = "IKI-KATALOG-TERSIMPAN v1";
+export { NAMA_KATALOG_TERSIMPAN, TANDA_KATALOG_TERSIMPAN };
 /** Characters per cell: under Excel's 32,767, with room to spare. */
 export const PANJANG_BAGIAN = 30000;
 /** Rows (1-based) of the identity; the chunks from BARIS_JSON down, in column B. */
@@ -42,14 +45,17 @@ export function potongBagian(text: string, size = PANJANG_BAGIAN): string[] {
   return out;
 }
 
-/** The name the stored catalog has or will have in a workbook, and whether it is there already. */
+/**
+ * The name the stored catalog has or will have in a workbook, and whether it is there already: the
+ * last sheet that is ours by its marker or by the signature a port read in its A1 (a re-save by
+ * LibreOffice drops the marker, not the cells), the one readStoredCatalog reads. A sheet of that
+ * name without either is the user's: the catalog gets a new name beside it ("IKI-Katalog (2)").
+ */
 function tempatTersimpan(existing: ExistingSheet[]): { name: string; replace: boolean } {
-  const bertanda = existing.find((s) => parseKatalogMarker(s.marker)?.kind === "katalog-tersimpan");
-  if (bertanda) return { name: bertanda.name, replace: true };
-  // A re-save by LibreOffice drops the marker, not the sheet: its name still finds it.
-  const key = sheetKey(NAMA_KATALOG_TERSIMPAN);
-  const bernama = existing.find((s) => sheetKey(s.name) === key);
-  if (bernama) return { name: bernama.name, replace: true };
+  const milik = existing.filter(
+    (s) => s.tersimpan || parseKatalogMarker(s.marker)?.kind === "katalog-tersimpan"
+  );
+  if (milik.length > 0) return { name: milik[milik.length - 1].name, replace: true };
   const namer = new SheetNamer(existing.map((s) => s.name));
   return { name: namer.take(NAMA_KATALOG_TERSIMPAN), replace: false };
 }
@@ -101,15 +107,20 @@ export type StoredCatalogRead = { catalog: Catalog } | { masalah: string };
 const sel = (sheet: SheetValues, row: number, col: number): CellValue =>
   sheet.values[row - 1]?.[col] ?? null;
 
+/** The sheets that are the stored catalog: named as it (isNamaKatalogTersimpan) and signed in A1. */
+function storedCatalogSheets(sheets: SheetValues[]): SheetValues[] {
+  return sheets.filter(
+    (s) => isNamaKatalogTersimpan(s.name) && isTandaKatalogTersimpan(sel(s, 1, 0))
+  );
+}
+
 /**
- * The catalog stored in a workbook, from its sheets' values: undefined when there is none (no sheet
- * of that name with the signature), a problem when it was altered or cut, else the catalog.
+ * The catalog stored in a workbook, from its sheets' values (in workbook order): undefined when there
+ * is none, a problem when it was altered or cut, else the catalog. Of several signed sheets the last
+ * is read (the newest); signatures decide, not markers, which LibreOffice drops.
  */
 export function readStoredCatalog(sheets: SheetValues[]): StoredCatalogRead | undefined {
-  const key = sheetKey(NAMA_KATALOG_TERSIMPAN);
-  const sheet = sheets.find(
-    (s) => sheetKey(s.name) === key && sel(s, 1, 0) === TANDA_KATALOG_TERSIMPAN
-  );
+  const sheet = storedCatalogSheets(sheets).pop();
   if (!sheet) return undefined;
   const sebab = teks.katalog.tersimpan.sebab;
   const rusak = (why: string) => ({ masalah: teks.katalog.tersimpan.rusak(why) });

@@ -20,6 +20,8 @@ export interface ExistingSheet {
   name: string;
   /** Custom property value of key IKI-DINSOS, if any. */
   marker?: string;
+  /** Set by a port that read the sheet's A1 and found the stored catalog's signature: ours to replace. */
+  tersimpan?: true;
 }
 
 export const namaRekap = (tahun: number) => `Rekap IKI ${tahun}`;

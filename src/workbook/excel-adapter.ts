@@ -31,11 +31,11 @@
 import { builtInCatalog, type Catalog, type CatalogIndex } from "../catalog";
 import type { SheetValues } from "../catalog/tabel/types";
 import type { TemplateOptions } from "../template/options";
-import { MARKER_KEY, NAMA_KATALOG_TERSIMPAN } from "../template/sheet-keys";
+import { MARKER_KEY } from "../template/sheet-keys";
 import type { ExistingSheet } from "../template/workbook-plan";
 import { errorCode } from "./error-code";
 import type { Planner, WriteSetup } from "./excel-writes";
-import { readLayoutSheets, readNamedSheet, removeNamedSheet } from "./katalog-reads";
+import { readLayoutSheets, readStoredSheets, removeStoredSheets } from "./katalog-reads";
 import {
   InsertError,
   type InsertRequest,
@@ -136,27 +136,33 @@ export class ExcelWorkbook implements WorkbookPort {
     return activateByName(this.run, name);
   }
 
-  /** One sync without a stored catalog (whether it exists), two with one (then its values). */
+  /**
+   * One sync without a sheet named as the stored catalog (the names), two with one (A1 and values
+   * of each: the signed ones are read, the last when several).
+   */
   async readCatalog(): Promise<WorkbookCatalog> {
-    let stored: SheetValues | undefined;
+    let stored: SheetValues[];
     try {
-      stored = await readNamedSheet(this.run, NAMA_KATALOG_TERSIMPAN);
+      stored = await readStoredSheets(this.run);
     } catch (e) {
       this.katalog = builtInCatalog;
       return { ...bawaan(), masalah: teks.gagalMembacaKatalog(errorCode(e)) };
     }
-    if (!stored) return bawaan();
+    if (stored.length === 0) return bawaan();
     const { catalogFromStored } = await import("./workbook-catalog");
     const used = catalogFromStored(stored);
     this.katalog = used.katalog;
     return used;
   }
 
-  /** Two syncs either way: the names, then the stored sheet added or rewritten (or removed). */
+  /**
+   * Stores: the names, A1 of the sheets named as the stored catalog (only when there are any),
+   * then the write: 2 syncs, 3 with such a sheet. Removes only signed sheets: 1 to 3 syncs.
+   */
   async saveCatalog(catalog: Catalog | undefined): Promise<WorkbookCatalog> {
     if (!catalog) {
       try {
-        await removeNamedSheet(this.run, NAMA_KATALOG_TERSIMPAN);
+        await removeStoredSheets(this.run);
       } catch (e) {
         throw new InsertError(teks.gagalMenghapusKatalog(errorCode(e)));
       }

@@ -13,7 +13,13 @@ import { planWorkbook, type ExistingSheet, type IkiSheetOfYear } from "../templa
 import { cleanUp } from "./clean-up";
 import { errorCode } from "./error-code";
 import { newInsertToken } from "./insert-token";
-import { Progress, readWorkbook, writeSheets, type WriteState } from "./insert-steps";
+import {
+  Progress,
+  readWorkbook,
+  writeSheets,
+  type ReadNeeds,
+  type WriteState,
+} from "./insert-steps";
 import { PAYLOAD_BUDGET_BYTES, planRequests } from "./payload";
 import {
   InsertError,
@@ -52,7 +58,7 @@ interface Planned extends PreparedPlans {
   ada: IkiSheetOfYear[];
 }
 
-const NAMES_ONLY = { markers: false, charts: false };
+const NAMES_ONLY: ReadNeeds = { markers: false, charts: false };
 
 /**
  * An insert (`precheck`: refused before any read when checkRequest says so without the workbook)
@@ -97,9 +103,13 @@ export async function exportCatalogSheets(setup: WriteSetup): Promise<string[]> 
   return (await writePlanned(setup, NAMES_ONLY, undefined, planned(planner))).created;
 }
 
-/** The stored catalog sheet added, or rewritten in place (two syncs: the names, the sheet). */
+/**
+ * The stored catalog sheet added, or rewritten in place when a signed one is there: the names, A1
+ * of the sheets named as it (only when there are any), the sheet. 2 or 3 syncs.
+ */
 export async function storeCatalog(setup: WriteSetup, catalog: Catalog): Promise<CatalogIndex> {
-  await writePlanned(setup, NAMES_ONLY, undefined, planned(storedPlanner(catalog)));
+  const read = { ...NAMES_ONLY, signatures: true };
+  await writePlanned(setup, read, undefined, planned(storedPlanner(catalog)));
   return new CatalogIndex(catalog);
 }
 
@@ -109,10 +119,11 @@ export async function storeCatalog(setup: WriteSetup, catalog: Catalog): Promise
  */
 async function writePlanned(
   setup: WriteSetup,
-  read: { markers: boolean; charts: boolean },
+  read: ReadNeeds,
   onProgress: ProgressListener | undefined,
   planFrom: (existing: ExistingSheet[]) => Planned | InsertResult
 ): Promise<InsertResult> {
+  // A first guess of the read syncs: the total grows when a signature read is needed.
   const readSteps = read.markers ? 2 : 1;
   const progress = new Progress(onProgress, readSteps + 2);
   const state: WriteState = { token: newInsertToken(), written: [], failed: [], writing: false };
@@ -120,13 +131,18 @@ async function writePlanned(
   progress.step(0, teks.membacaBukuKerja);
   try {
     return await setup.run(async (context) => {
-      const { existing, charts } = await readWorkbook(context, setup.markerKey, read, progress);
+      const { existing, charts, syncs } = await readWorkbook(
+        context,
+        setup.markerKey,
+        read,
+        progress
+      );
       const plannedNow = planFrom(existing);
       if (!("plans" in plannedNow)) return plannedNow;
       const before = new Set(existing.map((s) => sheetKey(s.name)));
       const sheets = prepareSheets(plannedNow, before);
       const batch = { sheets, chunks: planRequests(sheets, budget), charts };
-      const result = await writeSheets(context, batch, state, progress, readSteps);
+      const result = await writeSheets(context, batch, state, progress, syncs);
       return withAda(result, plannedNow.ada);
     });
   } catch (e) {

@@ -11,6 +11,7 @@ import type { InsertResult, ProgressListener } from "./port";
 import { queueSheet } from "./queue-sheet";
 import { isHiddenSheet, type SheetCommands } from "./sheet-commands";
 import { queueChartReads, type SheetCharts } from "./sheet-in-place";
+import { queueSignatures } from "./katalog-reads";
 import { teks } from "./teks";
 
 /** Reports done/total with both only growing; the total may grow once the number of syncs is known. */
@@ -36,32 +37,48 @@ export interface WriteState extends Attempt {
   writing: boolean;
 }
 
+/** What a write reads before planning: markers (and charts, for a rekap), signatures of the stored catalog. */
+export interface ReadNeeds {
+  markers: boolean;
+  charts: boolean;
+  /** A1 of the sheets named as the stored catalog (ExistingSheet.tersimpan): free with the markers. */
+  signatures?: boolean;
+}
+
 /**
  * Sync 1 (names) and, when `markers`, sync 2: each sheet's marker (a rekap's sources, jabatan that
- * already have a sheet of the year) and, for a rekap (`charts`), its charts.
+ * already have a sheet of the year), for a rekap (`charts`) its charts, and A1 of the sheets named
+ * as the stored catalog. Without markers, `signatures` reads those A1 in a sync 2 only when there
+ * is such a sheet. `syncs`: how many were made.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
   markerKey: string,
-  read: { markers: boolean; charts: boolean },
+  read: ReadNeeds,
   progress: Progress
-): Promise<{ existing: ExistingSheet[]; charts?: SheetCharts }> {
+): Promise<{ existing: ExistingSheet[]; charts?: SheetCharts; syncs: number }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const existing: ExistingSheet[] = worksheets.items.map((s) => ({ name: s.name }));
-  if (!read.markers) return { existing };
+  const items = worksheets.items;
+  const existing: ExistingSheet[] = items.map((s) => ({ name: s.name }));
+  const signatures = read.markers || read.signatures ? queueSignatures(items) : undefined;
+  if (!read.markers && !signatures?.candidates.length) return { existing, syncs: 1 };
   progress.step(1, teks.membacaPenanda);
-  const markers = worksheets.items.map((s) =>
-    s.customProperties.getItemOrNullObject(markerKey).load("value")
-  );
+  const markers = read.markers
+    ? items.map((s) => s.customProperties.getItemOrNullObject(markerKey).load("value"))
+    : [];
   // The year's rekap is rewritten in place: its old chart must be known to be deleted.
-  const charts = read.charts ? queueChartReads(worksheets.items) : undefined;
+  const charts = read.charts ? queueChartReads(items) : undefined;
   await context.sync();
   markers.forEach((m, i) => {
     if (!m.isNullObject) existing[i].marker = m.value;
   });
-  return { existing, charts };
+  const signed = new Set(signatures?.signed());
+  items.forEach((s, i) => {
+    if (signed.has(s)) existing[i].tersimpan = true;
+  });
+  return { existing, charts, syncs: 2 };
 }
 
 /**

@@ -5,6 +5,7 @@
  * the import does not need.
  */
 import type { SheetValues } from "../catalog/tabel/types";
+import { isNamaKatalogTersimpan, isTandaKatalogTersimpan } from "../template/sheet-keys";
 import type { ExistingSheet } from "../template/workbook-plan";
 
 type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -15,33 +16,61 @@ function queueValues(sheet: Excel.Worksheet): Excel.Range {
 }
 
 /**
- * The stored catalog sheet's values, or undefined when the workbook has none. Two syncs: whether
- * it exists (a null object), then its values (a used range of a missing sheet would fail the read).
+ * Queues the read of A1 of each sheet named as the stored catalog (isNamaKatalogTersimpan); after
+ * the sync, `signed` says which are ours. Nothing queued (and no sync needed) when none is so named.
  */
-export async function readNamedSheet(run: Runner, name: string): Promise<SheetValues | undefined> {
+export function queueSignatures(items: Excel.Worksheet[]): {
+  candidates: Excel.Worksheet[];
+  signed: () => Excel.Worksheet[];
+} {
+  const candidates = items.filter((s) => isNamaKatalogTersimpan(s.name));
+  const a1 = candidates.map((s) => s.getRange("A1").load("values"));
+  const signed = () => candidates.filter((_, i) => isTandaKatalogTersimpan(a1[i].values[0][0]));
+  return { candidates, signed };
+}
+
+/** The sheets' names (one sync), in workbook order. */
+async function sheetItems(context: Excel.RequestContext): Promise<Excel.Worksheet[]> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  return worksheets.items;
+}
+
+/**
+ * The values of the sheets named as the stored catalog, in workbook order (readStoredCatalog takes
+ * the signed ones). One sync (the names) when there is none, two with one: A1 and the used range
+ * of each. A sheet whose A1 is not the signature is the user's: its values are not passed on.
+ */
+export async function readStoredSheets(run: Runner): Promise<SheetValues[]> {
   return run(async (context) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(name).load("name");
+    const { candidates, signed } = queueSignatures(await sheetItems(context));
+    if (candidates.length === 0) return [];
+    const used = candidates.map(queueValues);
     await context.sync();
-    if (sheet.isNullObject) return undefined;
-    const range = queueValues(sheet);
-    await context.sync();
-    return { name: sheet.name, values: range.values };
+    const ours = new Set(signed());
+    return candidates.map((s, i) => ({ name: s.name, values: ours.has(s) ? used[i].values : [] }));
   });
 }
 
 /**
- * Removes a sheet when present; a veryHidden sheet cannot be deleted (InvalidOperation), so it is
- * made hidden first, in the same request. Two syncs; resolves to whether it was there.
+ * Removes the stored catalog: only the sheets named as it and signed in A1 (a user's sheet of that
+ * name stays). A veryHidden sheet cannot be deleted (InvalidOperation), so each is made hidden
+ * first, in the same request. One sync without a candidate, two when none is signed, else three;
+ * resolves to how many were removed.
  */
-export async function removeNamedSheet(run: Runner, name: string): Promise<boolean> {
+export async function removeStoredSheets(run: Runner): Promise<number> {
   return run(async (context) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(name).load("name");
+    const { candidates, signed } = queueSignatures(await sheetItems(context));
+    if (candidates.length === 0) return 0;
     await context.sync();
-    if (sheet.isNullObject) return false;
-    sheet.visibility = "Hidden";
-    sheet.delete();
+    const ours = signed();
+    if (ours.length === 0) return 0;
+    for (const sheet of ours) {
+      sheet.visibility = "Hidden";
+      sheet.delete();
+    }
     await context.sync();
-    return true;
+    return ours.length;
   });
 }
 

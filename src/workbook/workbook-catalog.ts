@@ -17,9 +17,12 @@ import type { WorkbookCatalog } from "./port";
 
 export const bawaan = (): WorkbookCatalog => ({ katalog: builtInCatalog, tersimpan: false });
 
-/** The stored catalog when valid; when not, the built-in one with what is wrong. */
-export function catalogFromStored(stored: SheetValues | undefined): WorkbookCatalog {
-  const read = stored && readStoredCatalog([stored]);
+/**
+ * The stored catalog when valid (of the sheets read, in workbook order, the last signed one); when
+ * not, the built-in one with what is wrong.
+ */
+export function catalogFromStored(stored: SheetValues[]): WorkbookCatalog {
+  const read = readStoredCatalog(stored);
   if (!read) return bawaan();
   if ("masalah" in read) return { ...bawaan(), masalah: read.masalah };
   return { katalog: new CatalogIndex(read.catalog), tersimpan: true };

@@ -6,7 +6,8 @@
 import { builtInCatalog } from "../../src/catalog";
 import { tablesToCatalog } from "../../src/catalog/tabel";
 import { MemoryWorkbookPort } from "../../src/preview/memory-port";
-import { NAMA_KATALOG_TERSIMPAN } from "../../src/template/katalog-tersimpan";
+import { NAMA_KATALOG_TERSIMPAN, planStoredCatalog } from "../../src/template/katalog-tersimpan";
+import { MARKER_KEY } from "../../src/template/sheet-keys";
 import { teks } from "../../src/template/teks";
 import type { TemplateOptions } from "../../src/template/options";
 
@@ -96,4 +97,50 @@ test("a renamed exported sheet is still read as its table, by its marker; other 
     ["Fungsi", "Indikator", "Instansi", "Jabatan", "Petunjuk", "Tugas"].sort()
   );
   expect(tablesToCatalog(sheets).catalog).toEqual(builtInCatalog.catalog);
+});
+
+test("a user's own sheet named IKI-Katalog is never read, changed, hidden or removed; the catalog goes beside it", async () => {
+  const port = freshPort();
+  port.workbook.addSheet("iki-katalog");
+  port.workbook.setCells("iki-katalog", "A1", [["Catatan saya", 12]]);
+  const before = port.workbook.values("iki-katalog");
+  expect(await port.readCatalog()).toEqual({ katalog: builtInCatalog, tersimpan: false });
+
+  const lain = {
+    ...builtInCatalog.catalog,
+    instansi: { ...builtInCatalog.catalog.instansi, nama: "Dinas Lain" },
+  };
+  await port.saveCatalog(lain);
+  expect(port.workbook.sheetNames()).toEqual(["Lembar1", "iki-katalog", "IKI-Katalog (2)"]);
+  const read = await new MemoryWorkbookPort(port.workbook).readCatalog();
+  expect([read.tersimpan, read.katalog.catalog]).toEqual([true, lain]);
+
+  await port.saveCatalog(undefined);
+  expect(port.workbook.sheetNames()).toEqual(["Lembar1", "iki-katalog"]);
+  expect(port.workbook.values("iki-katalog")).toEqual(before);
+  expect(port.workbook.decoration("iki-katalog")?.visibility ?? "visible").toBe("visible");
+});
+
+test("without its marker (re-saved by LibreOffice) the stored catalog is replaced in place; of two signed sheets the last is read", async () => {
+  const port = freshPort();
+  await port.saveCatalog(builtInCatalog.catalog);
+  port.workbook.setProperty(NAMA_KATALOG_TERSIMPAN, MARKER_KEY, undefined);
+  expect(port.workbook.sheets()[1]).toEqual({ name: NAMA_KATALOG_TERSIMPAN });
+  const lain = {
+    ...builtInCatalog.catalog,
+    instansi: { ...builtInCatalog.catalog.instansi, nama: "Dinas Lain" },
+  };
+  await port.saveCatalog(lain);
+  expect(port.workbook.sheetNames()).toEqual(["Lembar1", NAMA_KATALOG_TERSIMPAN]);
+  expect((await port.readCatalog()).katalog.catalog).toEqual(lain);
+
+  // A second signed sheet after it (a copy of the built-in catalog's cells): the last is read.
+  port.workbook.addSheet("IKI-Katalog (2)");
+  const grid = planStoredCatalog(builtInCatalog.catalog, []).cells.map((row) =>
+    row.map((c) => (c !== null && typeof c === "object" ? null : c))
+  );
+  port.workbook.setCells("IKI-Katalog (2)", "A1", grid);
+  expect((await port.readCatalog()).katalog.catalog).toEqual(builtInCatalog.catalog);
+  await port.saveCatalog(undefined);
+  expect(port.workbook.sheetNames()).toEqual(["Lembar1"]);
 });

@@ -949,6 +949,11 @@ class FakeRange {
     return this.loaded?.formulas ?? notLoaded("formulas");
   }
 
+  /** The stored values (a formula cell gives its text: the fake computes nothing). */
+  get values(): unknown[][] {
+    return this.loaded?.formulas ?? notLoaded("values");
+  }
+
   private grid(
     member: string,
     values: unknown,

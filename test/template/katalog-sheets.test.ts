@@ -135,13 +135,44 @@ describe("the stored catalog", () => {
     expect(plan.marker.value.length).toBeLessThanOrEqual(255);
   });
 
-  it("reads back equal, and is replaced in place when the workbook has it (by marker, else by name)", () => {
+  it("reads back equal, and is replaced in place when the workbook has it (by marker, or by name when signed)", () => {
     const plan = planStoredCatalog(catalog, []);
     expect(readStoredCatalog([{ name: "Lain", values: [] }, values(plan)])).toEqual({ catalog });
     const byMarker = planStoredCatalog(catalog, [{ name: "Disimpan", marker: plan.marker.value }]);
     expect([byMarker.name, byMarker.replace]).toEqual(["Disimpan", true]);
-    const byName = planStoredCatalog(catalog, [{ name: "iki-katalog" }]);
-    expect([byName.name, byName.replace]).toEqual(["iki-katalog", true]);
+    // A re-save by LibreOffice drops the marker; the port read the signature in A1.
+    const signed = planStoredCatalog(catalog, [{ name: "iki-katalog", tersimpan: true }]);
+    expect([signed.name, signed.replace]).toEqual(["iki-katalog", true]);
+  });
+
+  it("never replaces a user's own sheet of its name: it goes beside it, under a new name", () => {
+    const own = planStoredCatalog(catalog, [{ name: "iki-katalog" }, { name: "IKI-Katalog (2)" }]);
+    expect([own.name, own.replace]).toEqual(["IKI-Katalog (3)", undefined]);
+    const existing = [
+      { name: "IKI-Katalog" },
+      { name: "IKI-Katalog (2)", tersimpan: true as const },
+    ];
+    const ours = planStoredCatalog(catalog, existing);
+    expect([ours.name, ours.replace]).toEqual(["IKI-Katalog (2)", true]);
+    // planWorkbook passes the flags on: an insert that stores the catalog keeps the rule too.
+    const input = { katalog: builtInCatalog, jabatan: [], options: options(), rekap: false };
+    const plans = planWorkbook({
+      ...input,
+      existing: [{ name: "IKI-Katalog" }],
+      katalogTersimpan: true,
+    });
+    expect(plans.map((p) => p.name)).toEqual(["IKI-Katalog (2)"]);
+  });
+
+  it("is read from the signed sheets named as it, the last when several (the newest)", () => {
+    const other = { ...catalog, instansi: { ...catalog.instansi, nama: "Dinas Lain" } };
+    const first = values(planStoredCatalog(catalog, []));
+    const second = { ...values(planStoredCatalog(other, [])), name: "IKI-Katalog (2)" };
+    const own = { name: "IKI-Katalog (3)", values: [["Catatan saya"]] };
+    expect(readStoredCatalog([first, second, own])).toEqual({ catalog: other });
+    expect(readStoredCatalog([second, first])).toEqual({ catalog });
+    // A signed sheet under any other name is not the stored catalog.
+    expect(readStoredCatalog([{ ...second, name: "Salinan" }])).toBeUndefined();
   });
 
   it("is absent without the sheet or its signature, and refused when altered or cut", () => {

@@ -52,10 +52,52 @@ describe("the stored catalog in the Office.js commands", () => {
       /katalog-tersimpan/
     );
     expect(stored?.cells.get("A1")).toEqual({ kind: "text", value: "IKI-KATALOG-TERSIMPAN v1" });
-    const again = await setup(fake).insert({ jabatanIds: [jabatanId], options, rekap: false });
+    // "lewati" reads the markers, and with them the signature in A1 of the sheets named as it.
+    const lain = builtInCatalog.jabatan[2].id;
+    const again = await setup(fake).insert({
+      jabatanIds: [jabatanId, lain],
+      options,
+      rekap: false,
+      sudahAda: "lewati",
+    });
     expect(again.created).toHaveLength(1);
     expect(fake.sheets.filter((s) => s.name.startsWith("IKI-Katalog"))).toHaveLength(1);
     expect(fake.sheet(NAMA_KATALOG_TERSIMPAN)?.visibility).toBe("VeryHidden");
+  });
+});
+
+describe("a user's own sheet named as the stored catalog", () => {
+  const own = { name: "iki-katalog", cells: { A1: "Catatan saya", B2: 12 } };
+
+  it("is never changed, hidden or removed: the catalog is stored beside it and removed alone", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }, own] });
+    const workbook = setup(fake);
+    await workbook.saveCatalog(builtInCatalog.catalog);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1", "iki-katalog", "IKI-Katalog (2)"]);
+    expect(fake.sheet("IKI-Katalog (2)")?.visibility).toBe("VeryHidden");
+    // Saved again: the signed one is rewritten in place (names, A1 of both, the write).
+    const syncs = fake.syncs.length;
+    await workbook.saveCatalog(builtInCatalog.catalog);
+    expect(fake.syncs.length - syncs).toBe(3);
+    expect(fake.sheets).toHaveLength(3);
+    await workbook.saveCatalog(undefined);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1", "iki-katalog"]);
+    const mine = fake.sheet("iki-katalog")!;
+    expect(mine.visibility).toBeUndefined();
+    expect(mine.cells.get("A1")).toEqual({ kind: "text", value: "Catatan saya" });
+    expect(fake.touchedExisting).toEqual([]);
+  });
+
+  it("a stored catalog without its marker (re-saved by LibreOffice) is replaced in place by its signature", async () => {
+    const resaved = { name: "IKI-Katalog", cells: { A1: "IKI-KATALOG-TERSIMPAN v1" } };
+    const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }, resaved] });
+    await setup(fake).saveCatalog(builtInCatalog.catalog);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1", "IKI-Katalog"]);
+    expect(fake.sheet("IKI-Katalog")?.visibility).toBe("VeryHidden");
+    expect(fake.sheet("IKI-Katalog")?.cells.get("B2")).toEqual({
+      kind: "text",
+      value: builtInCatalog.identity().instansi,
+    });
   });
 });
 

@@ -1,25 +1,53 @@
 /**
  * The port's catalog actions on the Office.js adapter through Microsoft's real client
  * (test/support/office-js): the syncs and the real bytes of each request as Excel would receive
- * them, Office.js's own argument checks, and a host that keeps sheets, ids and markers. The host
- * keeps no cell values: what the reads give back is tested on the in-memory port
+ * them, Office.js's own argument checks, and a host that keeps sheets, ids and markers. Of the cells
+ * the host keeps only A1 and a seeded used range (a user's own sheet, a stored catalog after a
+ * LibreOffice re-save): what the reads give back is tested on the in-memory port
  * (test/browser/katalog-port.test.ts); here, what is asked of Excel and how often.
  */
 import { builtInCatalog } from "../../src/catalog";
 import { catalogToTables } from "../../src/catalog/tabel";
 import { MARKER_KEY } from "../../src/template/marker";
 import { parseKatalogMarker } from "../../src/template/katalog-marker";
-import { NAMA_KATALOG_TERSIMPAN } from "../../src/template/katalog-tersimpan";
+import {
+  NAMA_KATALOG_TERSIMPAN,
+  TANDA_KATALOG_TERSIMPAN,
+  planStoredCatalog,
+} from "../../src/template/katalog-tersimpan";
+import type { Catalog } from "../../src/catalog/types";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
 import { PAYLOAD_BUDGET_BYTES } from "../../src/workbook/payload";
 import { realClientRun, recordRequests } from "../support/office-js/client";
-import { OfficeHost, type HostSheet } from "../support/office-js/host";
+import {
+  OfficeHost,
+  type HostAction,
+  type HostOptions,
+  type HostSheet,
+} from "../support/office-js/host";
 
 const TABLES = catalogToTables(builtInCatalog.catalog).map((t) => t.sheet);
 const marker = (s: HostSheet) => s.customProperties.get(MARKER_KEY.toLowerCase())?.value;
 
-function setup() {
-  const host = new OfficeHost({ sheets: [{ name: "Sheet1" }] });
+/** The cells of a stored catalog as a file re-saved by LibreOffice has them (no marker). */
+const storedGrid = (catalog: Catalog) =>
+  planStoredCatalog(catalog, []).cells.map((row) =>
+    row.map((c) => (c !== null && typeof c === "object" ? null : c))
+  );
+const lain: Catalog = {
+  ...builtInCatalog.catalog,
+  instansi: { ...builtInCatalog.catalog.instansi, nama: "Dinas Lain" },
+};
+/** What a request did to a sheet beyond reading it (writes and methods other than keeping a reference). */
+const changes = (log: HostAction[], sheet: string) =>
+  log.filter(
+    (a) =>
+      a.sheet === sheet &&
+      (a.type === "SetProperty" || (a.type === "Method" && a.name !== "_KeepReference"))
+  );
+
+function setup(sheets: HostOptions["sheets"] = []) {
+  const host = new OfficeHost({ sheets: [{ name: "Sheet1" }, ...sheets] });
   const workbook = new ExcelWorkbook({ run: realClientRun(host) });
   const sent = recordRequests(host);
   return { host, workbook, sent };
@@ -60,7 +88,7 @@ test("read sheets: values of the layout's sheets only (an IKI sheet is not read)
   );
 });
 
-test("save: the names, then the veryHidden stored sheet; saved again it is rewritten in place; removed", async () => {
+test("save: the names, then the veryHidden stored sheet; saved again (names, its A1, the write) it is rewritten in place; removed", async () => {
   const { host, workbook, sent } = setup();
   const first = await sent(() => workbook.saveCatalog(builtInCatalog.catalog));
   expect(first.requests).toHaveLength(2);
@@ -73,15 +101,15 @@ test("save: the names, then the veryHidden stored sheet; saved again it is rewri
   expect(first.requests[1].log.some((a) => a.name === "Activate")).toBe(false);
 
   const again = await sent(() => workbook.saveCatalog(builtInCatalog.catalog));
-  expect(again.requests).toHaveLength(2);
-  expect(host.sheets.filter((s) => s.name === NAMA_KATALOG_TERSIMPAN)).toEqual([stored]);
+  expect(again.requests).toHaveLength(3);
+  expect(host.sheets.filter((s) => s.name.startsWith(NAMA_KATALOG_TERSIMPAN))).toEqual([stored]);
 
   const removed = await sent(() => workbook.saveCatalog(undefined));
-  expect(removed.requests).toHaveLength(2);
+  expect(removed.requests).toHaveLength(3);
   expect(removed.result).toEqual({ katalog: builtInCatalog, tersimpan: false });
   expect(host.sheets.some((s) => s.name === NAMA_KATALOG_TERSIMPAN)).toBe(false);
   // Made hidden before the delete: Excel refuses to delete a veryHidden sheet.
-  const log = removed.requests[1].log.map((a) => a.name);
+  const log = removed.requests[2].log.map((a) => a.name);
   expect(log.indexOf("Visibility")).toBeLessThan(log.indexOf("Delete"));
 });
 
@@ -90,4 +118,71 @@ test("read the catalog of a workbook without one: one sync, the built-in catalog
   const { result, requests } = await sent(() => workbook.readCatalog());
   expect(requests).toHaveLength(1);
   expect(result).toEqual({ katalog: builtInCatalog, tersimpan: false });
+});
+
+test("a user's own sheet named IKI-Katalog (any case) is never changed, hidden or removed; the catalog goes beside it", async () => {
+  const own = [
+    ["Catatan saya", 12],
+    ["baris dua", null],
+  ];
+  const { host, workbook, sent } = setup([{ name: "iki-katalog", values: own }]);
+  const read = await sent(() => workbook.readCatalog());
+  expect(read.requests).toHaveLength(2);
+  expect(read.result).toEqual({ katalog: builtInCatalog, tersimpan: false });
+
+  const saved = await sent(() => workbook.saveCatalog(lain));
+  expect(saved.requests).toHaveLength(3);
+  expect(saved.result.tersimpan).toBe(true);
+  expect(host.sheetNames).toEqual(["Sheet1", "iki-katalog", "IKI-Katalog (2)"]);
+  const all = [...read.requests, ...saved.requests].flatMap((r) => r.log);
+  expect(changes(all, "iki-katalog")).toEqual([]);
+  expect(host.sheet("IKI-Katalog (2)")?.a1).toBe(TANDA_KATALOG_TERSIMPAN);
+
+  const removed = await sent(() => workbook.saveCatalog(undefined));
+  expect(removed.requests).toHaveLength(3);
+  expect(host.sheetNames).toEqual(["Sheet1", "iki-katalog"]);
+  expect(
+    changes(
+      removed.requests.flatMap((r) => r.log),
+      "iki-katalog"
+    )
+  ).toEqual([]);
+  const mine = host.sheet("iki-katalog")!;
+  expect([mine.visibility, mine.values]).toEqual([undefined, own]);
+  // With only the user's sheet left, removing reads its A1 and stops: nothing to delete.
+  const again = await sent(() => workbook.saveCatalog(undefined));
+  expect(again.requests).toHaveLength(2);
+  expect(host.sheetNames).toEqual(["Sheet1", "iki-katalog"]);
+});
+
+test("a stored catalog re-saved by LibreOffice (signed, no marker) is read and replaced in place", async () => {
+  const { host, workbook, sent } = setup([
+    { name: NAMA_KATALOG_TERSIMPAN, values: storedGrid(builtInCatalog.catalog) },
+  ]);
+  const read = await sent(() => workbook.readCatalog());
+  expect(read.requests).toHaveLength(2);
+  expect(read.result).toEqual({ katalog: expect.anything(), tersimpan: true });
+  expect(read.result.katalog.catalog).toEqual(builtInCatalog.catalog);
+  const saved = await sent(() => workbook.saveCatalog(lain));
+  expect(saved.requests).toHaveLength(3);
+  expect(host.sheetNames).toEqual(["Sheet1", NAMA_KATALOG_TERSIMPAN]);
+  expect(saved.result.katalog.catalog).toEqual(lain);
+  const stored = host.sheet(NAMA_KATALOG_TERSIMPAN)!;
+  expect([stored.visibility, stored.a1]).toEqual(["VeryHidden", TANDA_KATALOG_TERSIMPAN]);
+  expect(parseKatalogMarker(marker(stored))?.kind).toBe("katalog-tersimpan");
+});
+
+test("two signed sheets: the last in workbook order is read, and replaced", async () => {
+  const { host, workbook } = setup([
+    { name: NAMA_KATALOG_TERSIMPAN, values: storedGrid(builtInCatalog.catalog) },
+    { name: "IKI-Katalog (2)", values: storedGrid(lain) },
+  ]);
+  expect((await workbook.readCatalog()).katalog.catalog).toEqual(lain);
+  await workbook.saveCatalog(builtInCatalog.catalog);
+  expect(host.sheetNames).toEqual(["Sheet1", NAMA_KATALOG_TERSIMPAN, "IKI-Katalog (2)"]);
+  expect(host.sheet("IKI-Katalog (2)")?.visibility).toBe("VeryHidden");
+  expect(host.sheet(NAMA_KATALOG_TERSIMPAN)?.visibility).toBeUndefined();
+  // Both are ours: "back to the built-in catalog" removes both in one request.
+  await workbook.saveCatalog(undefined);
+  expect(host.sheetNames).toEqual(["Sheet1"]);
 });

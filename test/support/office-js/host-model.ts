@@ -18,6 +18,12 @@ export interface HostSheet {
   charts: HostChart[];
   /** Set by Worksheet.visibility; absent: visible. */
   visibility?: "Hidden" | "VeryHidden";
+  /**
+   * The only cell values the host keeps: A1 (written by a Range.values/formulas from A1, read by
+   * getRange("A1")) and a seeded used range (read by getUsedRange; dropped when A1 is rewritten).
+   */
+  a1?: unknown;
+  values?: unknown[][];
 }
 
 /** One action as the host ran it: `path` is the Name of its object path ("GetRange", "Format"...). */
@@ -66,7 +72,7 @@ export interface RawBody {
 /** What an object path points at. "other" is any object the host does not model. */
 export type Node =
   | { kind: "workbook" | "worksheets" | "null" }
-  | { kind: "other"; sheet?: HostSheet }
+  | { kind: "other"; sheet?: HostSheet; address?: string; used?: true }
   | { kind: "sheet" | "properties" | "charts"; sheet: HostSheet }
   | { kind: "chart"; sheet: HostSheet; chart: HostChart }
   | { kind: "property"; sheet: HostSheet; key: string };
@@ -83,7 +89,7 @@ export const ACTION_TYPES: HostAction["type"][] = [
 ];
 
 export interface HostOptions {
-  sheets?: { name: string; properties?: Record<string, string> }[];
+  sheets?: { name: string; properties?: Record<string, string>; values?: unknown[][] }[];
   /** Called before each request runs (1-based index): a co-author's edit lands here. */
   beforeRequest?: (host: OfficeHost, index: number) => void;
   /** Fails the action when it returns an Excel error code (1-based request index). */

@@ -39,6 +39,7 @@ export class OfficeHost {
       const sheet = this.addSheet(seed.name);
       for (const [key, value] of Object.entries(seed.properties ?? {}))
         sheet.customProperties.set(key.toLowerCase(), { key, value });
+      if (seed.values) [sheet.values, sheet.a1] = [seed.values, seed.values[0]?.[0]];
     }
   }
 
@@ -155,6 +156,14 @@ export class OfficeHost {
       case "properties.GetItem":
       case "properties.GetItemOrNullObject":
         return this.property(parent as { sheet: HostSheet }, path.Name, args);
+      case "sheet.GetRange":
+        return {
+          kind: "other",
+          sheet: (parent as { sheet: HostSheet }).sheet,
+          address: String(args[0]),
+        };
+      case "sheet.GetUsedRange":
+        return { kind: "other", sheet: (parent as { sheet: HostSheet }).sheet, used: true };
       case "sheet.Charts":
         return { kind: "charts", sheet: (parent as { sheet: HostSheet }).sheet };
       default:
@@ -245,6 +254,7 @@ export class OfficeHost {
       case 4: // SetProperty
         if (node.kind === "sheet" && action.Name === "Name") this.rename(node.sheet, args[0]);
         if (node.kind === "sheet" && action.Name === "Visibility") this.hide(node.sheet, args[0]);
+        if (node.kind === "other") this.writeA1(node, action.Name, args[0]);
         return undefined;
       default:
         return undefined;
@@ -277,10 +287,29 @@ export class OfficeHost {
         const found = node.sheet.customProperties.get(node.key);
         return found ? { Key: found.key, Value: found.value } : null;
       }
-      default:
-        // The host keeps no cell values: a range's values read as one empty cell (a blank used range).
-        return select.some((p) => p.toLowerCase() === "values") ? { Values: [[""]] } : {};
+      default: {
+        // The host keeps only A1 and a seeded used range; any other range reads as one empty cell.
+        if (!select.some((p) => p.toLowerCase() === "values")) return {};
+        const sheet = node.kind === "other" ? node.sheet : undefined;
+        if (sheet && node.kind === "other" && node.address === "A1")
+          return { Values: [[sheet.a1 ?? ""]] };
+        if (sheet && node.kind === "other" && node.used)
+          return { Values: sheet.values ?? [[sheet.a1 ?? ""]] };
+        return { Values: [[""]] };
+      }
     }
+  }
+
+  /** Keeps A1 when a range from A1 gets its values or formulas. */
+  private writeA1(
+    node: { sheet?: HostSheet; address?: string },
+    name: string,
+    grid: unknown
+  ): void {
+    if (!node.sheet || !/^A1(:|$)/.test(node.address ?? "")) return;
+    if (name !== "Values" && name !== "Formulas") return;
+    node.sheet.a1 = (grid as unknown[][])[0]?.[0];
+    delete node.sheet.values;
   }
 
   private rename(sheet: HostSheet, name: unknown): void {

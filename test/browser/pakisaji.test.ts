@@ -25,7 +25,7 @@ import { teks } from "../../src/template/teks";
 import type { PreviewPort } from "../../src/preview/preview-port";
 import { harapan, type BlokInput } from "../template/support";
 import { CHROMIUM } from "./support/browser";
-import { openPreview, type PreviewSession } from "./support/preview-page";
+import { cellText, openPreview, typeIntoCell, type PreviewSession } from "./support/preview-page";
 
 const test = CHROMIUM.test;
 
@@ -44,16 +44,6 @@ jest.setTimeout(30_000);
 
 const tabs = async () => (await page.getByRole("tab").allTextContents()).map((t) => t.trim());
 const gridText = async () => (await page.locator("#lembar-aktif").textContent()) ?? "";
-
-async function cellText(a1: string): Promise<string> {
-  return ((await page.locator(`td[data-cell="${a1}"]`).textContent()) ?? "").trim();
-}
-
-async function typeInto(a1: string, value: string) {
-  const input = page.getByLabel(`Sel ${a1}`, { exact: true });
-  await input.fill(value);
-  await input.press("Enter");
-}
 
 /** A capaian as the grid shows it (two decimals, a decimal comma, %). */
 const persen = (n: unknown) => `${(n as number).toFixed(2).replace(".", ",")}%`;
@@ -166,24 +156,34 @@ test("a typed realisasi gives the capaian of src/capaian on the sheet and on the
     polaritas: "",
   };
   const expected = harapan(blok.indikator, input, "lima");
-  await typeInto(cell(blok.baris, KOLOM.target), String(input.target));
+  await typeIntoCell(page, cell(blok.baris, KOLOM.target), String(input.target));
   for (const t of [0, 1]) {
-    await typeInto(cell(blok.pembilang as number, KOLOM.triwulan[t]), String(input.pembilang[t]));
-    await typeInto(cell(blok.penyebut as number, KOLOM.triwulan[t]), String(input.penyebut[t]));
+    await typeIntoCell(
+      page,
+      cell(blok.pembilang as number, KOLOM.triwulan[t]),
+      String(input.pembilang[t])
+    );
+    await typeIntoCell(
+      page,
+      cell(blok.penyebut as number, KOLOM.triwulan[t]),
+      String(input.penyebut[t])
+    );
   }
   expect(typeof expected.capaian).toBe("number");
-  expect(await cellText(cell(blok.baris, KOLOM.capaian))).toBe(persen(expected.capaian));
-  expect(await cellText(cell(blok.baris, KOLOM.predikat))).toBe(expected.predikat);
+  expect(await cellText(page, cell(blok.baris, KOLOM.capaian))).toBe(persen(expected.capaian));
+  expect(await cellText(page, cell(blok.baris, KOLOM.predikat))).toBe(expected.predikat);
 
   const sheet = (await page.getByRole("tab", { selected: true }).textContent())?.trim() as string;
   await page.getByRole("tab", { name: `Rekap IKI ${TAHUN}`, exact: true }).click();
   const lembar = columnLetter(KOLOM_REKAP.lembar);
   const first = page.locator(`td[data-cell^="${lembar}"]`).filter({ hasText: sheet }).first();
   const row = Number((await first.getAttribute("data-cell"))!.slice(lembar.length));
-  expect(await cellText(`${columnLetter(KOLOM_REKAP.capaian)}${row}`)).toBe(
+  expect(await cellText(page, `${columnLetter(KOLOM_REKAP.capaian)}${row}`)).toBe(
     persen(expected.capaian)
   );
-  expect(await cellText(`${columnLetter(KOLOM_REKAP.predikat)}${row}`)).toBe(expected.predikat);
+  expect(await cellText(page, `${columnLetter(KOLOM_REKAP.predikat)}${row}`)).toBe(
+    expected.predikat
+  );
   await page.screenshot({ path: path.join(artifacts, "pakisaji-rekap.png") });
   expect(preview.errors).toEqual([]);
 });

@@ -31,6 +31,9 @@ const inner = new MemoryWorkbookPort();
 inner.workbook.addSheet(teksPratinjau.lembarAwal);
 const port = new PreviewPort(inner, stepDelay());
 const storage = webStorage(localStorageOrUndefined(), "pratinjau.");
+// The page cannot open an .xlsx: the browser tests start from a workbook holding another
+// instansi's exported catalog by writing it through this same port (dev-only page, never shipped).
+(window as unknown as { pratinjauPort?: PreviewPort }).pratinjauPort = port;
 
 function Preview() {
   return (

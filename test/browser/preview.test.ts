@@ -12,7 +12,12 @@ import { ikiLayout, KOLOM } from "../../src/template/layout";
 import { cell, columnLetter } from "../../src/template/a1";
 import { KOLOM_REKAP } from "../../src/template/rekap-sheet";
 import { CHROMIUM } from "./support/browser";
-import { openPreview, type PreviewSession } from "./support/preview-page";
+import {
+  cellText as gridCellText,
+  openPreview,
+  typeIntoCell,
+  type PreviewSession,
+} from "./support/preview-page";
 
 // Every test of this file drives Chromium: skipped where it is missing (one line, from the global
 // setup), run and failing in CI.
@@ -31,16 +36,8 @@ const shot = (name: string) => path.join(artifacts, name);
 // Each step drives a real browser; the suite as a whole takes well under a minute.
 jest.setTimeout(30_000);
 
-/** The text a grid cell of the active sheet shows. */
-async function cellText(a1: string): Promise<string> {
-  return ((await page.locator(`td[data-cell="${a1}"]`).textContent()) ?? "").trim();
-}
-
-async function typeInto(a1: string, value: string) {
-  const input = page.getByLabel(`Sel ${a1}`, { exact: true });
-  await input.fill(value);
-  await input.press("Enter");
-}
+const cellText = (a1: string) => gridCellText(page, a1);
+const typeInto = (a1: string, value: string) => typeIntoCell(page, a1, value);
 
 /** Back to the top-left corner of the grid (typing into a cell scrolls it), for screenshots. */
 async function scrollGridHome() {

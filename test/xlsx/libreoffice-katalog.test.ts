@@ -1,10 +1,12 @@
 /**
  * A second instansi end to end, through the command line and LibreOffice: the Pakisaji fixture and
  * a SYNTHETIC catalog (test/xlsx/katalog-sintetis.ts) exported to .xlsx by the CLI, imported again
- * with --katalog, the whole instansi written with its rekap. One LibreOffice run recalculates them
- * all: the kop, unit kerja, signing place and rekap title come from the catalog; the capaian of
- * every indicator (inputs filled in the same plans) equal src/capaian; and the catalog stored in the
- * file survives LibreOffice's re-save. Skipped only when soffice is missing outside CI.
+ * with --katalog, the whole instansi written with its rekap by the CLI. Generated inputs are typed
+ * into the CLI's own files (every cached result made wrong), and ONE LibreOffice run recalculates
+ * both. Then, per instansi: the kop, unit kerja, signing place and rekap title come from the
+ * catalog; every number of every indicator row and of the rekap (rows and means) equals
+ * src/capaian; the catalog stored in the file survives LibreOffice's re-save. Skipped only when
+ * soffice is missing outside CI.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -13,17 +15,20 @@ import type { CatalogIndex } from "../../src/catalog";
 import type { Catalog } from "../../src/catalog/types";
 import { main } from "../../src/cli/main";
 import { bacaKatalog } from "../../src/cli/katalog-berkas";
-import { KOLOM, planWorkbook, readStoredCatalog, unitKerja } from "../../src/template";
+import { BARIS_ISIAN, planWorkbook, readStoredCatalog, unitKerja } from "../../src/template";
+import type { SheetPlan } from "../../src/template/plan";
 import { teks } from "../../src/template/teks";
 import { readXlsxSheets } from "../../src/xlsx/read-sheets";
-import { writeXlsx } from "../../src/xlsx/write-workbook";
 import { needs } from "../support/programs";
-import { options, type Hasil } from "../template/support";
+import { options } from "../template/support";
+import { fillXlsx } from "./fill-xlsx";
 import { KATALOG_SINTETIS } from "./katalog-sintetis";
-import { fillInputs, libreOfficeConvert, readResult, readWorkbook, same } from "./support";
+import { cellValue, checkIndicators, checkRekap, Comparison } from "./recalculated";
+import { fillInputs, libreOfficeConvert, readWorkbook, type Indicator } from "./support";
 
 const SOFFICE = needs("soffice");
 const WRONG = -987654.321;
+const TAHUN = 2026;
 const PAKISAJI = path.join(__dirname, "..", "fixtures", "katalog", "pakisaji-2019.json");
 
 const quiet = { out: () => undefined, err: () => undefined };
@@ -36,45 +41,47 @@ async function cli(dir: string, ...argv: string[]) {
   if (code !== 0) throw new Error(`CLI ${argv.join(" ")} exited ${code}: ${err.join("\n")}`);
 }
 
-interface Instansi {
+interface Book {
   slug: string;
   catalog: Catalog;
-  katalog?: CatalogIndex;
+  katalog: CatalogIndex;
+  /** The CLI's whole-instansi workbook, inputs typed in; and LibreOffice's recalculated copy. */
+  file: string;
+  recalculated: string;
+  plans: SheetPlan[];
+  indicators: Indicator[];
 }
 
-/** JSON -> CLI export -> CLI import of that .xlsx (whole instansi, rekap) and the same plans filled. */
-async function prepare(dir: string, inst: Instansi, json: string, seed: number) {
-  await cli(dir, "--ekspor-katalog", "--katalog", json, "-o", `${inst.slug}-katalog.xlsx`);
-  const layout = path.join(dir, `${inst.slug}-katalog.xlsx`);
-  await cli(
-    dir,
-    "--katalog",
-    layout,
-    "--semua",
-    "--rekap",
-    "-t",
-    "2026",
-    "-o",
-    `${inst.slug}-cli.xlsx`
-  );
+/**
+ * JSON -> CLI export -> CLI --katalog of that .xlsx (whole instansi, rekap) -> inputs typed into
+ * that file. The plans are the CLI's (same catalog, options and planWorkbook), so fillInputs knows
+ * the input cells and src/capaian's numbers.
+ */
+async function prepare(dir: string, slug: string, json: string, seed: number): Promise<Book> {
+  const layout = path.join(dir, `${slug}-katalog.xlsx`);
+  const file = path.join(dir, `${slug}-cli.xlsx`);
+  await cli(dir, "--ekspor-katalog", "--katalog", json, "-o", layout);
+  const argv = ["--katalog", layout, "--semua", "--rekap", "-t", String(TAHUN), "-o", file];
+  await cli(dir, ...argv, "--skala", "lima", "--rumus", "biasa");
   const read = await bacaKatalog(layout, layout);
   if (!("katalog" in read)) throw new Error(read.judul);
-  inst.katalog = read.katalog;
+  const blank = { nama: "", nip: "", pangkatGolongan: "", penilaiNama: "", penilaiNip: "" };
   const plans = planWorkbook({
     katalog: read.katalog,
     jabatan: read.katalog.jabatan,
-    options: options({ mode: "native", tahun: 2026 }),
+    options: options({ mode: "native", skala: "lima", tahun: TAHUN, identitas: blank }),
     rekap: true,
     existing: [],
     katalogTersimpan: true,
   });
   const filled = fillInputs(plans, "lima", seed, read.katalog);
-  const file = path.join(dir, `${inst.slug}-isi.xlsx`);
-  fs.writeFileSync(file, await writeXlsx(filled.plans, { results: () => WRONG }));
-  return { cliFile: path.join(dir, `${inst.slug}-cli.xlsx`), file, filled };
+  expect(await fillXlsx(file, plans, filled.plans, WRONG)).toBeGreaterThan(0);
+  const catalog = JSON.parse(fs.readFileSync(json, "utf8")) as Catalog;
+  const recalculated = path.join(dir, "hasil", path.basename(file));
+  return { slug, catalog, katalog: read.katalog, file, recalculated, ...filled };
 }
 
-/** Every text value of every visible sheet of a workbook, by sheet. */
+/** Every text value of every sheet of a workbook, by sheet. */
 async function texts(file: string): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   for (const s of await readXlsxSheets(fs.readFileSync(file)))
@@ -85,88 +92,108 @@ async function texts(file: string): Promise<Map<string, string[]>> {
   return out;
 }
 
-SOFFICE.test(
-  "Pakisaji and a synthetic catalog: exported, imported with --katalog, recalculated by LibreOffice",
-  async () => {
-    const soffice = SOFFICE.require();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "iki-lo-katalog-"));
-    const out = path.join(dir, "hasil");
-    fs.mkdirSync(out);
-    try {
-      const sintetisJson = path.join(dir, "sintetis.json");
-      fs.writeFileSync(sintetisJson, JSON.stringify(KATALOG_SINTETIS));
-      const pakisaji = JSON.parse(fs.readFileSync(PAKISAJI, "utf8")) as Catalog;
-      const list: Instansi[] = [
-        { slug: "pakisaji", catalog: pakisaji },
-        { slug: "sintetis", catalog: KATALOG_SINTETIS },
-      ];
-      const books = [
-        await prepare(dir, list[0], PAKISAJI, 5),
-        await prepare(dir, list[1], sintetisJson, 9),
-      ];
-      libreOfficeConvert(
-        soffice,
-        books.flatMap((b) => [b.cliFile, b.file]),
-        out
-      );
-      const mismatches: string[] = [];
-      let checked = 0;
-      for (const [i, b] of books.entries()) {
-        const inst = list[i];
-        const katalog = inst.katalog as CatalogIndex;
-        const recalculated = (f: string) => path.join(out, path.basename(f));
-        // (c) The stored catalog survives LibreOffice's re-save, out of sight.
-        for (const f of [b.cliFile, b.file]) {
-          const sheets = await readXlsxSheets(fs.readFileSync(recalculated(f)));
-          expect(readStoredCatalog(sheets)).toEqual({ catalog: inst.catalog });
-          const wb = await readWorkbook(recalculated(f));
-          expect(wb.getWorksheet("IKI-Katalog")?.state).not.toBe("visible");
-        }
-        // The CLI's own output: kop, unit kerja, signing place and rekap title from the catalog.
-        const shown = await texts(recalculated(b.cliFile));
-        const { instansi } = inst.catalog;
-        const rekap = [...shown.keys()].find((n) => n.startsWith("Rekap IKI"));
-        expect(shown.get(rekap ?? "")).toContain(teks.rekap.subjudul(katalog.namaInstansi, 2026));
-        for (const plan of b.filled.plans.filter((p) => p.kind === "iki")) {
-          const jabatan = katalog.getJabatan(plan.jabatanId ?? "");
-          const cells = shown.get(plan.name) ?? [];
-          expect(cells).toEqual(
-            expect.arrayContaining([
-              teks.kop1(instansi.pemerintah),
-              teks.kop2(instansi.nama),
-              teks.tempatTanggal(instansi.tempat, 2026),
-              unitKerja(jabatan!, katalog),
-            ])
-          );
-        }
-        // The filled copy: every indicator's numbers as src/capaian computes them.
-        const wb = await readWorkbook(recalculated(b.file));
-        const check = (where: string, actual: Hasil, expected: Hasil) => {
-          checked++;
-          if (!same(actual, expected))
-            mismatches.push(
-              `${inst.slug} ${where}: LibreOffice ${JSON.stringify(actual)}, src/capaian ${JSON.stringify(expected)}`
-            );
-        };
-        for (const ind of b.filled.indicators) {
-          const ws = wb.getWorksheet(ind.sheet);
-          if (!ws) throw new Error(`sheet ${ind.sheet} missing after LibreOffice`);
-          const value = (col: number) => readResult(ws.getCell(ind.baris, col + 1));
-          const at = `'${ind.sheet}'!row ${ind.baris}`;
-          ind.expected.tw?.forEach((tw, t) =>
-            check(`${at} TW ${t + 1}`, value(KOLOM.triwulan[t]), tw)
-          );
-          check(`${at} realisasi`, value(KOLOM.realisasi), ind.expected.realisasi);
-          check(`${at} capaian`, value(KOLOM.capaian), ind.expected.capaian);
-          check(`${at} predikat`, value(KOLOM.predikat), ind.expected.predikat);
-        }
-      }
-      expect(mismatches.slice(0, 20)).toEqual([]);
-      // Pakisaji: 2 indicators; synthetic: 5 + 2 + the empty rows of the jabatan without indicators.
-      expect(checked).toBeGreaterThan(40);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+let dir: string;
+const books = new Map<string, Book>();
+
+beforeAll(async () => {
+  if (SOFFICE.skipped) return;
+  const soffice = SOFFICE.require();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "iki-lo-katalog-"));
+  fs.mkdirSync(path.join(dir, "hasil"));
+  const sintetisJson = path.join(dir, "sintetis.json");
+  fs.writeFileSync(sintetisJson, JSON.stringify(KATALOG_SINTETIS));
+  books.set("pakisaji", await prepare(dir, "pakisaji", PAKISAJI, 5));
+  books.set("sintetis", await prepare(dir, "sintetis", sintetisJson, 9));
+  // One LibreOffice run for every file (CI time).
+  const all = [...books.values()];
+  libreOfficeConvert(
+    soffice,
+    all.map((b) => b.file),
+    path.join(dir, "hasil")
+  );
+}, 300_000);
+
+afterAll(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** The kop, unit kerja, signing place and rekap title of the CLI's file, as LibreOffice saved it. */
+async function checkTexts(b: Book) {
+  const shown = await texts(b.recalculated);
+  const { instansi } = b.catalog;
+  const rekap = b.plans.find((p) => p.kind === "rekap")!;
+  expect(shown.get(rekap.name)).toContain(teks.rekap.subjudul(b.katalog.namaInstansi, TAHUN));
+  for (const plan of b.plans.filter((p) => p.kind === "iki")) {
+    const jabatan = b.katalog.getJabatan(plan.jabatanId ?? "");
+    expect(shown.get(plan.name)).toEqual(
+      expect.arrayContaining([
+        teks.kop1(instansi.pemerintah),
+        teks.kop2(instansi.nama),
+        teks.tempatTanggal(instansi.tempat, TAHUN),
+        unitKerja(jabatan!, b.katalog),
+      ])
+    );
+  }
+  // The stored catalog survives LibreOffice's re-save, out of sight.
+  expect(readStoredCatalog(await readXlsxSheets(fs.readFileSync(b.recalculated)))).toEqual({
+    catalog: b.catalog,
+  });
+  const wb = await readWorkbook(b.recalculated);
+  expect(wb.getWorksheet("IKI-Katalog")?.state).not.toBe("visible");
+}
+
+/** Every number of the recalculated CLI file against src/capaian; the counts of this instansi. */
+async function checkNumbers(b: Book) {
+  const value = cellValue(await readWorkbook(b.recalculated));
+  const c = new Comparison();
+  checkIndicators(b.indicators, value, c, b.slug);
+  const rekap = checkRekap(b.plans, b.indicators, value, c, b.slug);
+  expect(c.mismatches.slice(0, 20)).toEqual([]);
+  const sheets = b.plans.filter((p) => p.kind === "iki").length;
+  return {
+    jabatan: b.katalog.jabatan.length,
+    indikatorKatalog: b.katalog.jabatan.reduce((n, j) => n + j.indikator.length, 0),
+    barisDiperiksa: b.indicators.length,
+    rekap: { ...rekap, lembarIki: sheets },
+    angkaDiperiksa: c.checked,
+  };
+}
+
+/**
+ * What each instansi contributes, counted. Pakisaji: 1 jabatan, 2 persen indicators: 2 x 7 numbers
+ * on the sheet (TW I-IV, realisasi, capaian, predikat) + 2 x 3 on the rekap + 1 mean = 21.
+ * Synthetic: 3 jabatan; 7 catalog indicators (2 persen, 1 penurunan, 4 jumlah) and the 5 empty
+ * rows of the jabatan without indicators. On the sheets: 3 x 7 (persen and penurunan have TW
+ * formulas) + 9 x 3 = 48; on the rekap: 12 rows x 3 + 3 means = 39; in all 87.
+ */
+const COUNTS = [
+  {
+    slug: "pakisaji",
+    name: "Pakisaji 2019 (1 jabatan, 2 indicators, 21 numbers)",
+    counts: {
+      jabatan: 1,
+      indikatorKatalog: 2,
+      barisDiperiksa: 2,
+      rekap: { rows: 2, sheets: 1, means: 1, lembarIki: 1 },
+      angkaDiperiksa: 21,
+    },
   },
-  300_000
-);
+  {
+    slug: "sintetis",
+    name: "synthetic catalog (3 jabatan, 7 indicators + 5 empty rows, 87 numbers)",
+    counts: {
+      jabatan: 3,
+      indikatorKatalog: 7,
+      barisDiperiksa: 7 + BARIS_ISIAN,
+      rekap: { rows: 7 + BARIS_ISIAN, sheets: 3, means: 3, lembarIki: 3 },
+      angkaDiperiksa: 87,
+    },
+  },
+];
+
+for (const { slug, name, counts } of COUNTS)
+  SOFFICE.test(`${name}: the CLI's file recalculated by LibreOffice`, async () => {
+    const b = books.get(slug)!;
+    await checkTexts(b);
+    expect(await checkNumbers(b)).toEqual(counts);
+  });

@@ -9,23 +9,14 @@ import * as os from "os";
 import * as path from "path";
 import { builtInCatalog } from "../../src/catalog";
 import { catalog } from "../support/builtin-catalog";
-import * as iki from "../../src/capaian";
-import { KOLOM, KOLOM_REKAP, planWorkbook } from "../../src/template";
-import { parseCell } from "../../src/template/a1";
+import { planWorkbook } from "../../src/template";
 import type { SkalaPredikat } from "../../src/template/options";
 import type { SheetPlan } from "../../src/template/plan";
 import { writeXlsx } from "../../src/xlsx/write-workbook";
 import { needs } from "../support/programs";
-import { JABATAN_SINTETIS, options, type Hasil } from "../template/support";
-import {
-  fillInputs,
-  jabatanOf,
-  libreOfficeConvert,
-  readResult,
-  readWorkbook,
-  same,
-  type Indicator,
-} from "./support";
+import { JABATAN_SINTETIS, options } from "../template/support";
+import { checkIndicators, checkRekap, cellValue, Comparison } from "./recalculated";
+import { fillInputs, jabatanOf, libreOfficeConvert, readWorkbook, type Indicator } from "./support";
 
 const SOFFICE = needs("soffice");
 
@@ -50,10 +41,6 @@ async function book(
   const file = path.join(dir, name);
   fs.writeFileSync(file, await writeXlsx(filled.plans, { results: () => WRONG }));
   return { file, plans: filled.plans, indicators: filled.indicators, skala };
-}
-
-function hasil(v: iki.NumericResult): Hasil {
-  return v instanceof iki.IkiError ? { error: v.code } : v;
 }
 
 SOFFICE.test(
@@ -93,81 +80,20 @@ SOFFICE.test(
         out
       );
 
-      const mismatches: string[] = [];
-      let checked = 0;
-      const check = (where: string, actual: Hasil, expected: Hasil) => {
-        checked++;
-        if (!same(actual, expected))
-          mismatches.push(
-            `${where}: LibreOffice ${JSON.stringify(actual)}, src/capaian ${JSON.stringify(expected)}`
-          );
-      };
+      const c = new Comparison();
       for (const b of books) {
-        const wb = await readWorkbook(path.join(out, path.basename(b.file)));
-        const value = (sheet: string, row: number, col: number) => {
-          const ws = wb.getWorksheet(sheet);
-          if (!ws) throw new Error(`sheet ${sheet} missing after LibreOffice`);
-          return readResult(ws.getCell(row, col + 1));
-        };
-        const byCell = new Map<string, Indicator>();
-        for (const ind of b.indicators) {
-          const at = `${path.basename(b.file)} '${ind.sheet}'!row ${ind.baris}`;
-          byCell.set(`${ind.sheet}!${ind.baris}`, ind);
-          ind.expected.tw?.forEach((tw, t) =>
-            check(`${at} TW ${t + 1}`, value(ind.sheet, ind.baris, KOLOM.triwulan[t]), tw)
-          );
-          check(
-            `${at} realisasi`,
-            value(ind.sheet, ind.baris, KOLOM.realisasi),
-            ind.expected.realisasi
-          );
-          check(`${at} capaian`, value(ind.sheet, ind.baris, KOLOM.capaian), ind.expected.capaian);
-          check(
-            `${at} predikat`,
-            value(ind.sheet, ind.baris, KOLOM.predikat),
-            ind.expected.predikat
-          );
-        }
-        // The rekap: each row links to its indicator; the summary holds the mean capaian per sheet.
-        const rekap = b.plans.find((p) => p.kind === "rekap") as SheetPlan;
-        const perSheet = new Map<string, Hasil[]>();
-        for (const link of rekap.hyperlinks) {
-          // Row numbers, as the indicators are keyed.
-          const row = (parseCell(link.cell) as { row: number }).row + 1;
-          const ind = byCell.get(
-            `${link.sheet}!${(parseCell(link.targetCell) as { row: number }).row + 1}`
-          );
-          if (!ind) throw new Error(`rekap row ${row} links to no known indicator`);
-          const at = `${path.basename(b.file)} rekap row ${row}`;
-          check(
-            `${at} realisasi`,
-            value(rekap.name, row, KOLOM_REKAP.realisasi),
-            ind.expected.realisasi
-          );
-          check(`${at} capaian`, value(rekap.name, row, KOLOM_REKAP.capaian), ind.expected.capaian);
-          check(
-            `${at} predikat`,
-            value(rekap.name, row, KOLOM_REKAP.predikat),
-            ind.expected.predikat
-          );
-          perSheet.set(link.sheet, [...(perSheet.get(link.sheet) ?? []), ind.expected.capaian]);
-        }
-        rekap.cells.forEach((cells, i) => {
-          const sheet = cells[KOLOM_REKAP.ringkasanLembar];
-          const capaian = typeof sheet === "string" ? perSheet.get(sheet) : undefined;
-          if (!capaian) return;
-          const rata = iki.rata([
-            capaian.map((c) => (typeof c === "object" ? { code: c.error } : c)),
-          ]);
-          check(
-            `${path.basename(b.file)} rekap rata-rata ${sheet}`,
-            value(rekap.name, i + 1, KOLOM_REKAP.ringkasanRata),
-            hasil(rata)
-          );
+        const value = cellValue(await readWorkbook(path.join(out, path.basename(b.file))));
+        const label = path.basename(b.file);
+        checkIndicators(b.indicators, value, c, label);
+        const rekap = checkRekap(b.plans, b.indicators, value, c, label);
+        // Every indicator row and every IKI sheet is in the rekap, each sheet with its mean.
+        expect(rekap).toEqual({
+          rows: b.indicators.length,
+          sheets: b.plans.length - 1,
+          means: b.plans.length - 1,
         });
-        expect(perSheet.size).toBe(b.plans.length - 1);
       }
-      expect(mismatches.slice(0, 20)).toEqual([]);
+      expect(c.mismatches.slice(0, 20)).toEqual([]);
       // Both scales recalculated empty rows with each polaritas choice.
       for (const b of books) {
         const kosong = new Set(
@@ -184,7 +110,7 @@ SOFFICE.test(
           ]);
       }
       // Every indicator of the catalog (and the synthetic one) was compared, plus the rekap.
-      expect(checked).toBeGreaterThan(1000);
+      expect(c.checked).toBeGreaterThan(1000);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -38,3 +38,15 @@ export async function openPreview(tempPrefix: string, query = ""): Promise<Previ
   };
   return { out, server, chromium, page, errors, close };
 }
+
+/** The text a grid cell of the active sheet shows. */
+export async function cellText(page: Page, a1: string): Promise<string> {
+  return ((await page.locator(`td[data-cell="${a1}"]`).textContent()) ?? "").trim();
+}
+
+/** Types into a cell of the active sheet's grid and confirms with Enter. */
+export async function typeIntoCell(page: Page, a1: string, value: string): Promise<void> {
+  const input = page.getByLabel(`Sel ${a1}`, { exact: true });
+  await input.fill(value);
+  await input.press("Enter");
+}

@@ -6,9 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { CatalogIndex } from "../catalog";
-import { catalogFromJson, formatMasalah, tablesToCatalog } from "../catalog/tabel";
-import { nameKey } from "../catalog/tabel/kata";
-import { LEMBAR } from "../catalog/tabel/teks";
+import { catalogFromJson, formatMasalah, isLembarData, tablesToCatalog } from "../catalog/tabel";
 import type { ImportResult, SheetValues } from "../catalog/tabel/types";
 import { MARKER_KEY, katalogSheetsForImport, readStoredCatalog } from "../template";
 import type { ExistingSheet } from "../template";
@@ -18,13 +16,6 @@ import { pesan } from "./teks";
 
 export type KatalogDibaca =
   { katalog: CatalogIndex; peringatan: string[] } | { masalah: string[]; judul: string };
-
-/** The layout's data sheets, by the import's name key (the Petunjuk sheet alone is no catalog). */
-const DATA_LAYOUT = new Set(
-  Object.entries(LEMBAR)
-    .filter(([key]) => key !== "petunjuk")
-    .map(([, name]) => nameKey(name))
-);
 
 function dariImpor(result: ImportResult, shown: string): KatalogDibaca {
   const peringatan = result.peringatan.map(formatMasalah);
@@ -49,8 +40,7 @@ async function sheetsOf(bytes: Uint8Array): Promise<SheetValues[]> {
 
 /** The layout's tables when the file has them (an edited export); else the stored catalog. */
 function dariXlsx(sheets: SheetValues[], shown: string): KatalogDibaca {
-  if (sheets.some((s) => DATA_LAYOUT.has(nameKey(s.name))))
-    return dariImpor(tablesToCatalog(sheets), shown);
+  if (sheets.some((s) => isLembarData(s.name))) return dariImpor(tablesToCatalog(sheets), shown);
   const stored = readStoredCatalog(sheets);
   if (stored === undefined) return { judul: pesan.katalog.tidakAda(shown), masalah: [] };
   if ("masalah" in stored)

@@ -1,4 +1,5 @@
 /** Every text the workbook CLI shows, in Bahasa Indonesia, in one place for review. */
+import { LEMBAR_DATA } from "../catalog/tabel/layout";
 
 export const PROGRAM = "iki-workbook";
 
@@ -104,7 +105,7 @@ export const pesan = {
       `Katalog ${berkas}: ${n} peringatan (tetap dipakai).`,
     tersimpanRusak: (berkas: string, masalah: string) => `${berkas}: ${masalah}`,
     tidakAda: (berkas: string) =>
-      `${berkas} tidak berisi katalog: tidak ada lembar katalog (Instansi, Jabatan, Tugas, Fungsi, Indikator) dan tidak ada katalog tersimpan. Buat dengan --ekspor-katalog.`,
+      `${berkas} tidak berisi katalog: tidak ada lembar katalog (${LEMBAR_DATA.join(", ")}) dan tidak ada katalog tersimpan. Buat dengan --ekspor-katalog.`,
     dipakai: (instansi: string, nomor: string, tahun: number, jabatan: number) =>
       `Katalog: ${instansi}, Keputusan ${nomor} tahun ${tahun} (${jabatan} jabatan).`,
   },

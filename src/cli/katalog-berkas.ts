@@ -11,7 +11,7 @@ import type { ImportResult, SheetValues } from "../catalog/tabel/types";
 import { MARKER_KEY, katalogSheetsForImport, readStoredCatalog } from "../template";
 import type { ExistingSheet } from "../template";
 import { readSheetProperties } from "../xlsx/package-parts";
-import { readXlsxSheets } from "../xlsx/read-sheets";
+import { XlsxTidakTerbaca, readXlsxSheets } from "../xlsx/read-sheets";
 import { pesan } from "./teks";
 
 export type KatalogDibaca =
@@ -63,6 +63,8 @@ export async function bacaKatalog(file: string, shown: string): Promise<KatalogD
   try {
     return dariXlsx(await sheetsOf(new Uint8Array(bytes)), shown);
   } catch (error) {
+    if (error instanceof XlsxTidakTerbaca)
+      return { judul: pesan.katalog.bukanXlsx(shown, error.message), masalah: [] };
     const sebab = error instanceof Error ? error.message : String(error);
     return { judul: pesan.katalog.tidakTerbaca(shown, sebab), masalah: [] };
   }

@@ -99,6 +99,9 @@ export const pesan = {
     berkasTidakAda: "berkas itu tidak ada; periksa nama dan foldernya",
     tidakTerbaca: (berkas: string, sebab: string) =>
       `Katalog tidak dapat dibaca: ${berkas} (${sebab}).`,
+    /** `rincian`: whole sentences (XlsxTidakTerbaca), so not in parentheses. */
+    bukanXlsx: (berkas: string, rincian: string) =>
+      `Katalog tidak dapat dibaca: ${berkas}. ${rincian}`,
     salah: (berkas: string, n: number) =>
       `Katalog ${berkas} belum dapat dipakai: ${n} masalah. Perbaiki semuanya, lalu jalankan lagi; tidak ada berkas yang ditulis.`,
     peringatan: (berkas: string, n: number) =>

@@ -173,6 +173,15 @@ describe("--katalog", () => {
     });
   });
 
+  it("a damaged .xlsx: one plain sentence of what it is and what to do, no library text", async () => {
+    fs.writeFileSync(at("rusak.xlsx"), "abc");
+    const r = await run("--katalog", "rusak.xlsx", "--daftar");
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toBe(
+      'Katalog tidak dapat dibaca: rusak.xlsx. Berkas ini bukan buku kerja Excel (.xlsx), walau namanya berakhiran .xlsx. Buka di Excel lalu simpan sebagai "Excel Workbook (*.xlsx)".'
+    );
+  });
+
   it("without --katalog the output carries no stored catalog (the built-in output is unchanged)", async () => {
     await run("-j", "arsiparis", "-o", "biasa.xlsx");
     const wb = await readWorkbook(at("biasa.xlsx"));

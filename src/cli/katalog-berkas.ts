@@ -44,7 +44,7 @@ function dariXlsx(sheets: SheetValues[], shown: string): KatalogDibaca {
   const stored = readStoredCatalog(sheets);
   if (stored === undefined) return { judul: pesan.katalog.tidakAda(shown), masalah: [] };
   if ("masalah" in stored)
-    return { judul: pesan.katalog.tersimpanRusak(shown, stored.masalah), masalah: [] };
+    return { judul: pesan.katalog.tersimpanRusak(shown, stored.sebab), masalah: [] };
   return { katalog: new CatalogIndex(stored.catalog), peringatan: [] };
 }
 

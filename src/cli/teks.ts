@@ -106,7 +106,9 @@ export const pesan = {
       `Katalog ${berkas} belum dapat dipakai: ${n} masalah. Perbaiki semuanya, lalu jalankan lagi; tidak ada berkas yang ditulis.`,
     peringatan: (berkas: string, n: number) =>
       `Katalog ${berkas}: ${n} peringatan (tetap dipakai).`,
-    tersimpanRusak: (berkas: string, masalah: string) => `${berkas}: ${masalah}`,
+    /** `sebab`: why the stored catalog cannot be used (template's teks.katalog.tersimpan.sebab). */
+    tersimpanRusak: (berkas: string, sebab: string) =>
+      `Katalog yang tersimpan di ${berkas} tidak dapat dipakai: ${sebab}. Pakai berkas katalog aslinya dengan --katalog (hasil --ekspor-katalog yang disunting, atau .json); tidak ada berkas yang ditulis.`,
     tidakAda: (berkas: string) =>
       `${berkas} tidak berisi katalog: tidak ada lembar katalog (${LEMBAR_DATA.join(", ")}) dan tidak ada katalog tersimpan. Buat dengan --ekspor-katalog.`,
     dipakai: (instansi: string, nomor: string, tahun: number, jabatan: number) =>

@@ -112,6 +112,20 @@ describe("--katalog", () => {
     });
   });
 
+  it("an output whose stored catalog was changed outside the add-in: said so, no built-in catalog in its place", async () => {
+    await run("--katalog", PAKISAJI, "-j", "sekretaris-kecamatan", "-o", "dibuat.xlsx");
+    await edit("dibuat.xlsx", "diubah.xlsx", (wb) => {
+      const ws = wb.getWorksheet(NAMA_KATALOG_TERSIMPAN) as ExcelJS.Worksheet;
+      const cell = ws.getCell("B7");
+      cell.value = String(cell.value).replace("Pakisaji", "Pakisajl");
+    });
+    const r = await run("--katalog", "diubah.xlsx", "--daftar");
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toBe(
+      "Katalog yang tersimpan di diubah.xlsx tidak dapat dipakai: isinya sudah diubah di luar add-in IKI. Pakai berkas katalog aslinya dengan --katalog (hasil --ekspor-katalog yang disunting, atau .json); tidak ada berkas yang ditulis."
+    );
+  });
+
   it("a jabatan chosen from a catalog file: the default name starts with the instansi", async () => {
     const r = await run("--katalog", PAKISAJI, "-j", "sekretaris-kecamatan", "-t", "2026");
     expect(r.code).toBe(EXIT.ok);

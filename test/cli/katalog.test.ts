@@ -116,8 +116,8 @@ describe("--katalog", () => {
     await run("--katalog", PAKISAJI, "-j", "sekretaris-kecamatan", "-o", "dibuat.xlsx");
     await edit("dibuat.xlsx", "diubah.xlsx", (wb) => {
       const ws = wb.getWorksheet(NAMA_KATALOG_TERSIMPAN) as ExcelJS.Worksheet;
-      const cell = ws.getCell("B7");
-      cell.value = String(cell.value).replace("Pakisaji", "Pakisajl");
+      const chunk = String(ws.getCell("B7").value);
+      ws.getCell("B7").value = chunk.replace("Pakisaji", "Pakisajl");
     });
     const r = await run("--katalog", "diubah.xlsx", "--daftar");
     expect(r.code).toBe(EXIT.usage);

@@ -145,7 +145,7 @@ describe("the stored catalog", () => {
     expect([byName.name, byName.replace]).toEqual(["iki-katalog", true]);
   });
 
-  it("says what it is in words a civil servant knows: no \"hash\" in its text, what to do instead", () => {
+  it('says what it is in words a civil servant knows: no "hash" in its text, what to do instead', () => {
     const plan = planStoredCatalog(catalog, []);
     const texts = plan.cells.slice(0, 6).flatMap((r) => r.filter((c) => typeof c === "string"));
     expect(texts.join("\n")).not.toMatch(/hash/i);

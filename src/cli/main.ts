@@ -135,12 +135,17 @@ async function katalogDari(
 ): Promise<KatalogDipakai | number> {
   if (file === undefined) return { katalog: builtInCatalog, dariBerkas: false };
   const full = path.resolve(cwd, file);
-  const dibaca = await bacaKatalog(full, shownPath(full, cwd));
+  const shown = shownPath(full, cwd);
+  const dibaca = await bacaKatalog(full, shown);
   if ("masalah" in dibaca) {
     io.err([dibaca.judul, ...dibaca.masalah.map((m) => `- ${m}`)].join("\n"));
     return EXIT.usage;
   }
-  for (const p of dibaca.peringatan) io.err(`Peringatan: ${p}`);
+  const { peringatan } = dibaca;
+  if (peringatan.length > 0) {
+    const judul = pesan.katalog.peringatan(shown, peringatan.length);
+    io.err([judul, ...peringatan.map((p) => `- ${p}`)].join("\n"));
+  }
   const { instansi, nomor, tahun } = dibaca.katalog.identity();
   io.err(pesan.katalog.dipakai(instansi, nomor, tahun, dibaca.katalog.jabatan.length));
   return { katalog: dibaca.katalog, dariBerkas: true };

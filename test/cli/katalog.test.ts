@@ -159,8 +159,10 @@ describe("--katalog", () => {
     });
     const r = await run("--katalog", "tambah.xlsx", "-j", "arsiparis", "-o", "hasil.xlsx");
     expect(r.code).toBe(EXIT.ok);
-    expect(r.err).toMatch(/Peringatan: Jabatan.*Keterangan Saya/);
-    expect(r.err).toMatch(/Peringatan: Catatan Saya/);
+    // One heading with the count (pesan.katalog.peringatan), then one line per warning.
+    expect(r.err).toMatch(/^Katalog tambah\.xlsx: 2 peringatan \(tetap dipakai\)\.\n- /);
+    expect(r.err).toMatch(/^- Jabatan.*Keterangan Saya/m);
+    expect(r.err).toMatch(/^- Catatan Saya/m);
     expect(fs.existsSync(at("hasil.xlsx"))).toBe(true);
   });
 

@@ -103,7 +103,7 @@ export const pesan = {
     bukanXlsx: (berkas: string, rincian: string) =>
       `Katalog tidak dapat dibaca: ${berkas}. ${rincian}`,
     salah: (berkas: string, n: number) =>
-      `Katalog ${berkas} belum dapat dipakai: ${n} masalah. Perbaiki semuanya, lalu jalankan lagi; tidak ada berkas yang ditulis.`,
+      `Katalog ${berkas} belum dapat dipakai: ${n} masalah. Perbaiki semuanya, lalu jalankan perintah lagi; tidak ada berkas yang ditulis.`,
     peringatan: (berkas: string, n: number) =>
       `Katalog ${berkas}: ${n} peringatan (tetap dipakai).`,
     /** `sebab`: why the stored catalog cannot be used (template's teks.katalog.tersimpan.sebab). */

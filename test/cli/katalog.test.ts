@@ -166,6 +166,17 @@ describe("--katalog", () => {
     expect(fs.existsSync(at("hasil.xlsx"))).toBe(true);
   });
 
+  it("a .json with errors: the command line's words (run the command again), not the pane's (import)", async () => {
+    fs.writeFileSync(at("rusak.json"), JSON.stringify({ ...pakisaji, tahun: "x" }));
+    const r = await run("--katalog", "rusak.json", "--daftar");
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err.split("\n")).toEqual([
+      "Katalog rusak.json belum dapat dipakai: 1 masalah. Perbaiki semuanya, lalu jalankan perintah lagi; tidak ada berkas yang ditulis.",
+      '- rusak.json: Katalog: isian "tahun" harus bilangan bulat (ditemukan "x"). Perbaikan: Perbaiki data yang disebut.',
+    ]);
+    expect(r.err).not.toMatch(/impor|field/i);
+  });
+
   it("a .json with errors, a file that is not there, one that is not a catalog, a wrong extension", async () => {
     fs.writeFileSync(at("rusak.json"), JSON.stringify({ ...pakisaji, tahun: "x", nomor: "" }));
     const bad = await run("--katalog", "rusak.json", "--semua");

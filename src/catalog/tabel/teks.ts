@@ -140,7 +140,7 @@ export const MASALAH = {
   }),
   jabatanDitulisNama: (nama: string, ids: readonly string[]): Pesan => ({
     pesan: `${q(nama)} adalah nama jabatan, bukan id-nya.`,
-    perbaikan: `Ini nama jabatan; tulis id-nya ${ids.map(q).join(" atau ")} (kolom Id Jabatan lembar Jabatan).`,
+    perbaikan: `Tulis id-nya: ${ids.map(q).join(" atau ")} (kolom Id Jabatan lembar Jabatan).`,
   }),
   jenisTidakDikenal: (nilai: string, saran: string | undefined): Pesan => ({
     pesan: `Jenis ${q(nilai)} tidak dikenal.`,

@@ -197,6 +197,11 @@ export async function main(
   }
 }
 
+/** A file name as typed again: quoted when it holds a space (as pesan.jabatanDitebak quotes). */
+function kutip(file: string): string {
+  return /\s/.test(file) ? `"${file}"` : file;
+}
+
 /** The jabatan of the command from the catalog in use, then the workbook. */
 async function writeChosen(
   command: WriteCommand,
@@ -205,7 +210,10 @@ async function writeChosen(
   run: Run
 ): Promise<number> {
   const { io } = run;
-  const selection = selectJabatan(command.pilihan, dipakai.katalog, perintah);
+  // The hint "--daftar" must list the catalog the user chose, not the built-in one.
+  const denganKatalog =
+    command.katalog === undefined ? perintah : `${perintah} --katalog ${kutip(command.katalog)}`;
+  const selection = selectJabatan(command.pilihan, dipakai.katalog, denganKatalog);
   if ("galat" in selection) {
     io.err(selection.galat);
     return EXIT.usage;

@@ -126,6 +126,15 @@ describe("--katalog", () => {
     );
   });
 
+  it("an unknown jabatan with --katalog: the hint lists that catalog, not the built-in one", async () => {
+    fs.copyFileSync(PAKISAJI, at("katalog saya.json"));
+    const r = await run("--katalog", "katalog saya.json", "-j", "zzz");
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toMatch(
+      /Daftar lengkap: "iki-workbook --katalog "katalog saya\.json" --daftar"\.$/
+    );
+  });
+
   it("a jabatan chosen from a catalog file: the default name starts with the instansi", async () => {
     const r = await run("--katalog", PAKISAJI, "-j", "sekretaris-kecamatan", "-t", "2026");
     expect(r.code).toBe(EXIT.ok);

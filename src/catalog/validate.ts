@@ -26,6 +26,11 @@ function show(v: unknown): string {
   return v === undefined ? "tidak ada" : JSON.stringify(v);
 }
 
+/** "tidak ada" for a missing field, not "harus ... (ditemukan tidak ada)". */
+function wrong(expected: string, v: unknown): string {
+  return v === undefined ? "tidak ada" : `${expected} (ditemukan ${show(v)})`;
+}
+
 /** Collects the errors of one object, each prefixed with the object's label. */
 class FieldChecker {
   constructor(
@@ -119,12 +124,12 @@ export function validateCatalog(value: unknown): string[] {
     const instansi = new FieldChecker(value.instansi, "Instansi", errors);
     for (const f of ["pemerintah", "nama", "penetap", "tempat"]) instansi.text(f);
     instansi.textOrNull("pimpinan");
-  } else root.fail("instansi", `harus berupa objek (ditemukan ${show(value.instansi)})`);
+  } else root.fail("instansi", wrong("harus berupa objek", value.instansi));
   root.text("nomor");
   root.text("sumber");
   root.optionalText("catatan");
   if (!Number.isInteger(value.tahun))
-    root.fail("tahun", `harus bilangan bulat (ditemukan ${show(value.tahun)})`);
+    root.fail("tahun", wrong("harus bilangan bulat", value.tahun));
   const jabatan = root.array("jabatan");
   if (!jabatan) return errors;
   if (jabatan.length === 0) root.fail("jabatan", "kosong");

@@ -6,25 +6,16 @@
 import * as fs from "fs";
 import * as path from "path";
 import { CatalogIndex } from "../catalog";
-import { catalogFromJson, formatMasalah, tablesToCatalog } from "../catalog/tabel";
-import { nameKey } from "../catalog/tabel/kata";
-import { LEMBAR } from "../catalog/tabel/teks";
+import { catalogFromJson, formatMasalah, isLembarData, tablesToCatalog } from "../catalog/tabel";
 import type { ImportResult, SheetValues } from "../catalog/tabel/types";
 import { MARKER_KEY, katalogSheetsForImport, readStoredCatalog } from "../template";
 import type { ExistingSheet } from "../template";
 import { readSheetProperties } from "../xlsx/package-parts";
-import { readXlsxSheets } from "../xlsx/read-sheets";
+import { XlsxTidakTerbaca, readXlsxSheets } from "../xlsx/read-sheets";
 import { pesan } from "./teks";
 
 export type KatalogDibaca =
   { katalog: CatalogIndex; peringatan: string[] } | { masalah: string[]; judul: string };
-
-/** The layout's data sheets, by the import's name key (the Petunjuk sheet alone is no catalog). */
-const DATA_LAYOUT = new Set(
-  Object.entries(LEMBAR)
-    .filter(([key]) => key !== "petunjuk")
-    .map(([, name]) => nameKey(name))
-);
 
 function dariImpor(result: ImportResult, shown: string): KatalogDibaca {
   const peringatan = result.peringatan.map(formatMasalah);
@@ -49,12 +40,11 @@ async function sheetsOf(bytes: Uint8Array): Promise<SheetValues[]> {
 
 /** The layout's tables when the file has them (an edited export); else the stored catalog. */
 function dariXlsx(sheets: SheetValues[], shown: string): KatalogDibaca {
-  if (sheets.some((s) => DATA_LAYOUT.has(nameKey(s.name))))
-    return dariImpor(tablesToCatalog(sheets), shown);
+  if (sheets.some((s) => isLembarData(s.name))) return dariImpor(tablesToCatalog(sheets), shown);
   const stored = readStoredCatalog(sheets);
   if (stored === undefined) return { judul: pesan.katalog.tidakAda(shown), masalah: [] };
   if ("masalah" in stored)
-    return { judul: pesan.katalog.tersimpanRusak(shown, stored.masalah), masalah: [] };
+    return { judul: pesan.katalog.tersimpanRusak(shown, stored.sebab), masalah: [] };
   return { katalog: new CatalogIndex(stored.catalog), peringatan: [] };
 }
 
@@ -73,6 +63,8 @@ export async function bacaKatalog(file: string, shown: string): Promise<KatalogD
   try {
     return dariXlsx(await sheetsOf(new Uint8Array(bytes)), shown);
   } catch (error) {
+    if (error instanceof XlsxTidakTerbaca)
+      return { judul: pesan.katalog.bukanXlsx(shown, error.message), masalah: [] };
     const sebab = error instanceof Error ? error.message : String(error);
     return { judul: pesan.katalog.tidakTerbaca(shown, sebab), masalah: [] };
   }

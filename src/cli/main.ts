@@ -135,12 +135,17 @@ async function katalogDari(
 ): Promise<KatalogDipakai | number> {
   if (file === undefined) return { katalog: builtInCatalog, dariBerkas: false };
   const full = path.resolve(cwd, file);
-  const dibaca = await bacaKatalog(full, shownPath(full, cwd));
+  const shown = shownPath(full, cwd);
+  const dibaca = await bacaKatalog(full, shown);
   if ("masalah" in dibaca) {
     io.err([dibaca.judul, ...dibaca.masalah.map((m) => `- ${m}`)].join("\n"));
     return EXIT.usage;
   }
-  for (const p of dibaca.peringatan) io.err(`Peringatan: ${p}`);
+  const { peringatan } = dibaca;
+  if (peringatan.length > 0) {
+    const judul = pesan.katalog.peringatan(shown, peringatan.length);
+    io.err([judul, ...peringatan.map((p) => `- ${p}`)].join("\n"));
+  }
   const { instansi, nomor, tahun } = dibaca.katalog.identity();
   io.err(pesan.katalog.dipakai(instansi, nomor, tahun, dibaca.katalog.jabatan.length));
   return { katalog: dibaca.katalog, dariBerkas: true };
@@ -192,6 +197,11 @@ export async function main(
   }
 }
 
+/** A file name as typed again: quoted when it holds a space (as pesan.jabatanDitebak quotes). */
+function kutip(file: string): string {
+  return /\s/.test(file) ? `"${file}"` : file;
+}
+
 /** The jabatan of the command from the catalog in use, then the workbook. */
 async function writeChosen(
   command: WriteCommand,
@@ -200,7 +210,10 @@ async function writeChosen(
   run: Run
 ): Promise<number> {
   const { io } = run;
-  const selection = selectJabatan(command.pilihan, dipakai.katalog, perintah);
+  // The hint "--daftar" must list the catalog the user chose, not the built-in one.
+  const denganKatalog =
+    command.katalog === undefined ? perintah : `${perintah} --katalog ${kutip(command.katalog)}`;
+  const selection = selectJabatan(command.pilihan, dipakai.katalog, denganKatalog);
   if ("galat" in selection) {
     io.err(selection.galat);
     return EXIT.usage;

@@ -1,4 +1,5 @@
 /** Every text the workbook CLI shows, in Bahasa Indonesia, in one place for review. */
+import { LEMBAR_DATA } from "../catalog/tabel/layout";
 
 export const PROGRAM = "iki-workbook";
 
@@ -98,13 +99,18 @@ export const pesan = {
     berkasTidakAda: "berkas itu tidak ada; periksa nama dan foldernya",
     tidakTerbaca: (berkas: string, sebab: string) =>
       `Katalog tidak dapat dibaca: ${berkas} (${sebab}).`,
+    /** `rincian`: whole sentences (XlsxTidakTerbaca), so not in parentheses. */
+    bukanXlsx: (berkas: string, rincian: string) =>
+      `Katalog tidak dapat dibaca: ${berkas}. ${rincian}`,
     salah: (berkas: string, n: number) =>
-      `Katalog ${berkas} belum dapat dipakai: ${n} masalah. Perbaiki semuanya, lalu jalankan lagi; tidak ada berkas yang ditulis.`,
+      `Katalog ${berkas} belum dapat dipakai: ${n} masalah. Perbaiki semuanya, lalu jalankan perintah lagi; tidak ada berkas yang ditulis.`,
     peringatan: (berkas: string, n: number) =>
       `Katalog ${berkas}: ${n} peringatan (tetap dipakai).`,
-    tersimpanRusak: (berkas: string, masalah: string) => `${berkas}: ${masalah}`,
+    /** `sebab`: why the stored catalog cannot be used (template's teks.katalog.tersimpan.sebab). */
+    tersimpanRusak: (berkas: string, sebab: string) =>
+      `Katalog yang tersimpan di ${berkas} tidak dapat dipakai: ${sebab}. Pakai berkas katalog aslinya dengan --katalog (hasil --ekspor-katalog yang disunting, atau .json); tidak ada berkas yang ditulis.`,
     tidakAda: (berkas: string) =>
-      `${berkas} tidak berisi katalog: tidak ada lembar katalog (Instansi, Jabatan, Tugas, Fungsi, Indikator) dan tidak ada katalog tersimpan. Buat dengan --ekspor-katalog.`,
+      `${berkas} tidak berisi katalog: tidak ada lembar katalog (${LEMBAR_DATA.join(", ")}) dan tidak ada katalog tersimpan. Buat dengan --ekspor-katalog.`,
     dipakai: (instansi: string, nomor: string, tahun: number, jabatan: number) =>
       `Katalog: ${instansi}, Keputusan ${nomor} tahun ${tahun} (${jabatan} jabatan).`,
   },

@@ -21,8 +21,7 @@ import {
   catalogFromStored,
   exportPlanner,
   forImport,
-  isLayoutSheet,
-  layoutSheetKeys,
+  layoutSheetFilter,
   storedPlanner,
 } from "../workbook/workbook-catalog";
 import { MemoryWorkbook } from "./memory-workbook";
@@ -104,8 +103,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
   }
 
   async readCatalogSheets(): Promise<SheetValues[]> {
-    const keys = await layoutSheetKeys(this.katalog);
-    const existing = this.workbook.sheets().filter((sheet) => isLayoutSheet(sheet, keys));
+    const existing = this.workbook.sheets().filter(await layoutSheetFilter());
     const sheets = existing.map(({ name }) => ({ name, values: this.workbook.values(name) }));
     return forImport(sheets, existing);
   }

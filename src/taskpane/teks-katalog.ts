@@ -15,8 +15,9 @@ export const teksKatalog = {
   eksporBerhasil: (jumlah: number) => `Katalog diekspor ke ${jumlah} lembar baru`,
   eksporLembar: (names: string[]) => `Lembar: ${names.join(", ")}.`,
   tidakAdaLembar: "Lembar katalog tidak ditemukan",
-  tidakAdaLembarSaran:
-    "Buku kerja ini tidak memiliki lembar katalog (Instansi, Jabatan, Tugas, Fungsi, Indikator). Ekspor katalog dulu, ubah, lalu pakai lagi.",
+  /** `lembar`: the layout's data sheets (LEMBAR_DATA, given by the lazily loaded import). */
+  tidakAdaLembarSaran: (lembar: readonly string[]) =>
+    `Buku kerja ini tidak memiliki lembar katalog (${lembar.join(", ")}). Ekspor katalog dulu, ubah, lalu pakai lagi.`,
   tidakValid: (jumlah: number) =>
     `Katalog tidak dipakai: ${jumlah} masalah. Tidak ada yang berubah; perbaiki lalu coba lagi.`,
   masalah: (m: Masalah) => {

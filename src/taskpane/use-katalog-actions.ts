@@ -39,13 +39,13 @@ async function importFrom(
   onChange: (used: WorkbookCatalog) => void
 ): Promise<Outcome> {
   const sheets = await port.readCatalogSheets();
+  const { LEMBAR_DATA, tablesToCatalog } = await import("../catalog/tabel");
   if (sheets.length === 0)
     return {
       intent: "error",
       title: teksKatalog.tidakAdaLembar,
-      lines: [teksKatalog.tidakAdaLembarSaran],
+      lines: [teksKatalog.tidakAdaLembarSaran(LEMBAR_DATA)],
     };
-  const { tablesToCatalog } = await import("../catalog/tabel");
   const { catalog, masalah, peringatan } = tablesToCatalog(sheets);
   if (!catalog || masalah.length > 0)
     return {

@@ -102,7 +102,7 @@ export function planStoredCatalog(catalog: Catalog, existing: ExistingSheet[]): 
 }
 
 /** What a workbook's stored catalog gave: the catalog, or why it cannot be used (Bahasa Indonesia). */
-export type StoredCatalogRead = { catalog: Catalog } | { masalah: string };
+export type StoredCatalogRead = { catalog: Catalog } | { masalah: string; sebab: string };
 
 const sel = (sheet: SheetValues, row: number, col: number): CellValue =>
   sheet.values[row - 1]?.[col] ?? null;
@@ -123,7 +123,8 @@ export function readStoredCatalog(sheets: SheetValues[]): StoredCatalogRead | un
   const sheet = storedCatalogSheets(sheets).pop();
   if (!sheet) return undefined;
   const sebab = teks.katalog.tersimpan.sebab;
-  const rusak = (why: string) => ({ masalah: teks.katalog.tersimpan.rusak(why) });
+  // `sebab` alone for the command line, which uses no built-in catalog in its place.
+  const rusak = (why: string) => ({ masalah: teks.katalog.tersimpan.rusak(why), sebab: why });
   const jumlah = Number(sel(sheet, BARIS.bagian, 1));
   if (!Number.isInteger(jumlah) || jumlah < 1) return rusak(sebab.bagian);
   const bagian: string[] = [];

@@ -154,12 +154,12 @@ export const teks = {
       `Isi ${kolom} hanya boleh salah satu dari: ${nilai.join(", ")}. Pilih dari daftar.`,
     tersimpan: {
       keterangan:
-        "Lembar ini menyimpan katalog IKI yang dipakai buku kerja ini (dibuat oleh add-in IKI). Jangan diubah: isinya diperiksa dengan hash.",
+        "Lembar ini menyimpan katalog IKI yang dipakai buku kerja ini (dibuat oleh add-in IKI). Jangan diubah di sini: katalog yang diubah di luar add-in tidak dipakai lagi. Untuk mengubah katalog, ekspor katalog dari add-in IKI, sunting lembar-lembarnya, lalu pakai lagi.",
       label: {
         instansi: "Instansi",
         nomor: "Nomor Keputusan",
         tahun: "Tahun",
-        hash: "Hash",
+        hash: "Kode pemeriksa isi",
         bagian: "Jumlah bagian",
         json: (n: number) => `Katalog (JSON) ${n}`,
       },
@@ -168,7 +168,7 @@ export const teks = {
       sebab: {
         bagian: "jumlah bagiannya tidak cocok",
         json: "isinya bukan JSON yang utuh",
-        hash: "isinya sudah berubah sejak disimpan (hash tidak cocok)",
+        hash: "isinya sudah diubah di luar add-in IKI",
         tidakValid: (galat: string[]) => `tidak valid: ${galat.slice(0, 3).join("; ")}`,
       },
     },

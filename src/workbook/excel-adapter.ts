@@ -178,9 +178,8 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async readCatalogSheets(): Promise<SheetValues[]> {
-    const { forImport, isLayoutSheet, layoutSheetKeys } = await import("./workbook-catalog");
-    const keys = await layoutSheetKeys(this.katalog);
-    const wanted = (sheet: ExistingSheet) => isLayoutSheet(sheet, keys);
+    const { forImport, layoutSheetFilter } = await import("./workbook-catalog");
+    const wanted = await layoutSheetFilter();
     try {
       const read = await readLayoutSheets(this.run, this.markerKey, wanted);
       return forImport(read.sheets, read.existing);

@@ -11,7 +11,6 @@ import type { ExistingSheet } from "../template/workbook-plan";
 import { parseKatalogMarker } from "../template/katalog-marker";
 import { planStoredCatalog, readStoredCatalog } from "../template/katalog-tersimpan";
 import { katalogSheetsForImport, planKatalogSheets } from "../template/katalog-sheets";
-import { sheetKey } from "../template/sheet-names";
 import type { SheetPlan } from "../template/plan";
 import type { WorkbookCatalog } from "./port";
 
@@ -42,15 +41,16 @@ export function storedPlanner(catalog: Catalog): (existing: ExistingSheet[]) => 
   return (existing) => [planStoredCatalog(catalog, existing)];
 }
 
-/** The keys (sheetKey) of the layout's sheet names, for the import's read. */
-export async function layoutSheetKeys(katalog: CatalogIndex): Promise<Set<string>> {
-  const { catalogToTables } = await import("../catalog/tabel");
-  return new Set(catalogToTables(katalog.catalog).map((t) => sheetKey(t.sheet)));
-}
-
-/** A sheet the import reads: marked kind "katalog" by an export (renamed or not), or named as a table. */
-export function isLayoutSheet(sheet: ExistingSheet, keys: Set<string>): boolean {
-  return keys.has(sheetKey(sheet.name)) || parseKatalogMarker(sheet.marker)?.kind === "katalog";
+/**
+ * Which sheets the import reads: a data sheet of the layout by name, or one an export marked as
+ * such (renamed or not); loaded with the import. The command line decides by the same isLembarData.
+ */
+export async function layoutSheetFilter(): Promise<(sheet: ExistingSheet) => boolean> {
+  const { isLembarData } = await import("../catalog/tabel");
+  return (sheet) => {
+    const marker = parseKatalogMarker(sheet.marker);
+    return isLembarData(sheet.name) || (marker?.kind === "katalog" && isLembarData(marker.tabel));
+  };
 }
 
 /** The layout sheets read, under their tables' names (a marked "Jabatan (2)" is read as "Jabatan"). */

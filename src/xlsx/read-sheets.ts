@@ -41,13 +41,30 @@ function sheetValues(ws: ExcelJS.Worksheet): SheetValues {
   return { name: ws.name, values: Array.from(values, (row) => row ?? []) };
 }
 
-/** The sheets of an .xlsx file, in tab order; a file that is not one throws an Error in Bahasa Indonesia. */
+/** A file that is no readable .xlsx; the message says why in Bahasa Indonesia, whole sentences. */
+export class XlsxTidakTerbaca extends Error {}
+
+/** An .xlsx is a zip ("PK"); an .xls or a password-protected .xlsx is an OLE compound file. */
+const ZIP = [0x50, 0x4b];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
+
+function sebab(bytes: Uint8Array): string {
+  if (bytes.length === 0) return teks.tidakTerbaca.kosong;
+  if (startsWith(bytes, OLE)) return teks.tidakTerbaca.xlsLama;
+  if (startsWith(bytes, ZIP)) return teks.tidakTerbaca.rusak;
+  return teks.tidakTerbaca.bukanXlsx;
+}
+
+/** The sheets of an .xlsx file, in tab order; a file that is not one throws XlsxTidakTerbaca. */
 export async function readXlsxSheets(bytes: Uint8Array): Promise<SheetValues[]> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new Error(teks.bukanXlsx(e instanceof Error ? e.message : String(e)));
+  } catch {
+    throw new XlsxTidakTerbaca(sebab(bytes));
   }
+  // A zip without a workbook in it (ExcelJS reads it as no sheets): every workbook has one.
+  if (wb.worksheets.length === 0) throw new XlsxTidakTerbaca(teks.tidakTerbaca.bukanXlsx);
   return wb.worksheets.map(sheetValues);
 }

@@ -109,7 +109,11 @@ test("validateCatalog refuses an id too long for a sheet's marker, and a catalog
     `Jabatan #1 "Analis" (id ${"x".repeat(141)}): field "id" terlalu panjang (141 huruf; paling banyak 140)`,
   ]);
   expect(validateCatalog({ ...KECIL, instansi: undefined })).toEqual([
-    'Katalog: field "instansi" harus berupa objek (ditemukan tidak ada)',
+    'Katalog: field "instansi" tidak ada',
+  ]);
+  // Missing is said as missing, not "harus bilangan bulat (ditemukan tidak ada)".
+  expect(validateCatalog({ ...KECIL, tahun: undefined })).toEqual([
+    'Katalog: field "tahun" tidak ada',
   ]);
   expect(
     validateCatalog({ ...KECIL, instansi: { ...KECIL.instansi, tempat: " " }, nomor: "" })

@@ -112,6 +112,29 @@ describe("--katalog", () => {
     });
   });
 
+  it("an output whose stored catalog was changed outside the add-in: said so, no built-in catalog in its place", async () => {
+    await run("--katalog", PAKISAJI, "-j", "sekretaris-kecamatan", "-o", "dibuat.xlsx");
+    await edit("dibuat.xlsx", "diubah.xlsx", (wb) => {
+      const ws = wb.getWorksheet(NAMA_KATALOG_TERSIMPAN) as ExcelJS.Worksheet;
+      const chunk = String(ws.getCell("B7").value);
+      ws.getCell("B7").value = chunk.replace("Pakisaji", "Pakisajl");
+    });
+    const r = await run("--katalog", "diubah.xlsx", "--daftar");
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toBe(
+      "Katalog yang tersimpan di diubah.xlsx tidak dapat dipakai: isinya sudah diubah di luar add-in IKI. Pakai berkas katalog aslinya dengan --katalog (hasil --ekspor-katalog yang disunting, atau .json); tidak ada berkas yang ditulis."
+    );
+  });
+
+  it("an unknown jabatan with --katalog: the hint lists that catalog, not the built-in one", async () => {
+    fs.copyFileSync(PAKISAJI, at("katalog saya.json"));
+    const r = await run("--katalog", "katalog saya.json", "-j", "zzz");
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toMatch(
+      /Daftar lengkap: "iki-workbook --katalog "katalog saya\.json" --daftar"\.$/
+    );
+  });
+
   it("a jabatan chosen from a catalog file: the default name starts with the instansi", async () => {
     const r = await run("--katalog", PAKISAJI, "-j", "sekretaris-kecamatan", "-t", "2026");
     expect(r.code).toBe(EXIT.ok);
@@ -145,9 +168,22 @@ describe("--katalog", () => {
     });
     const r = await run("--katalog", "tambah.xlsx", "-j", "arsiparis", "-o", "hasil.xlsx");
     expect(r.code).toBe(EXIT.ok);
-    expect(r.err).toMatch(/Peringatan: Jabatan.*Keterangan Saya/);
-    expect(r.err).toMatch(/Peringatan: Catatan Saya/);
+    // One heading with the count (pesan.katalog.peringatan), then one line per warning.
+    expect(r.err).toMatch(/^Katalog tambah\.xlsx: 2 peringatan \(tetap dipakai\)\.\n- /);
+    expect(r.err).toMatch(/^- Jabatan.*Keterangan Saya/m);
+    expect(r.err).toMatch(/^- Catatan Saya/m);
     expect(fs.existsSync(at("hasil.xlsx"))).toBe(true);
+  });
+
+  it("a .json with errors: the command line's words (run the command again), not the pane's (import)", async () => {
+    fs.writeFileSync(at("rusak.json"), JSON.stringify({ ...pakisaji, tahun: "x" }));
+    const r = await run("--katalog", "rusak.json", "--daftar");
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err.split("\n")).toEqual([
+      "Katalog rusak.json belum dapat dipakai: 1 masalah. Perbaiki semuanya, lalu jalankan perintah lagi; tidak ada berkas yang ditulis.",
+      '- rusak.json: Katalog: isian "tahun" harus bilangan bulat (ditemukan "x"). Perbaikan: Perbaiki data yang disebut.',
+    ]);
+    expect(r.err).not.toMatch(/impor|field/i);
   });
 
   it("a .json with errors, a file that is not there, one that is not a catalog, a wrong extension", async () => {
@@ -171,6 +207,15 @@ describe("--katalog", () => {
       code: EXIT.usage,
       err: expect.stringMatching(/harus \.json atau \.xlsx/),
     });
+  });
+
+  it("a damaged .xlsx: one plain sentence of what it is and what to do, no library text", async () => {
+    fs.writeFileSync(at("rusak.xlsx"), "abc");
+    const r = await run("--katalog", "rusak.xlsx", "--daftar");
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toBe(
+      'Katalog tidak dapat dibaca: rusak.xlsx. Berkas ini bukan buku kerja Excel (.xlsx), walau namanya berakhiran .xlsx. Buka di Excel lalu simpan sebagai "Excel Workbook (*.xlsx)".'
+    );
   });
 
   it("without --katalog the output carries no stored catalog (the built-in output is unchanged)", async () => {

@@ -19,6 +19,7 @@ import {
 import { potongBagian, PANJANG_BAGIAN } from "../../src/template/katalog-tersimpan";
 import type { SheetPlan } from "../../src/template/plan";
 import { validatePlan } from "../../src/template/validate-plan";
+import { teks } from "../../src/template/teks";
 import { options } from "./support";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 
@@ -175,6 +176,13 @@ describe("the stored catalog", () => {
     expect(readStoredCatalog([{ ...second, name: "Salinan" }])).toBeUndefined();
   });
 
+  it('says what it is in words a civil servant knows: no "hash" in its text, what to do instead', () => {
+    const plan = planStoredCatalog(catalog, []);
+    const texts = plan.cells.slice(0, 6).flatMap((r) => r.filter((c) => typeof c === "string"));
+    expect(texts.join("\n")).not.toMatch(/hash/i);
+    expect(texts.join("\n")).toMatch(/di luar add-in tidak dipakai lagi/);
+  });
+
   it("is absent without the sheet or its signature, and refused when altered or cut", () => {
     const plan = values(planStoredCatalog(catalog, []));
     expect(readStoredCatalog([])).toBeUndefined();
@@ -182,21 +190,31 @@ describe("the stored catalog", () => {
     expect(readStoredCatalog([unsigned])).toBeUndefined();
     const altered = structuredClone(plan);
     altered.values[6][1] = (altered.values[6][1] as string).replace("Dinas Sosial", "Dinas Sosiai");
+    // Said as a civil servant knows it: changed outside the add-in (no "hash").
     expect(readStoredCatalog([altered])).toEqual({
-      masalah: expect.stringMatching(/hash tidak cocok/),
+      masalah: expect.stringMatching(/isinya sudah diubah di luar add-in IKI/),
+      sebab: teks.katalog.tersimpan.sebab.hash,
     });
+    expect(JSON.stringify(readStoredCatalog([altered]))).not.toMatch(/hash/i);
     const cut = structuredClone(plan);
     cut.values.pop();
-    expect(readStoredCatalog([cut])).toEqual({ masalah: expect.stringMatching(/jumlah bagian/) });
+    expect(readStoredCatalog([cut])).toEqual({
+      masalah: expect.stringMatching(/jumlah bagian/),
+      sebab: teks.katalog.tersimpan.sebab.bagian,
+    });
     const broken = structuredClone(plan);
     broken.values[6][1] = "{";
-    expect(readStoredCatalog([broken])).toEqual({ masalah: expect.stringMatching(/bukan JSON/) });
+    expect(readStoredCatalog([broken])).toEqual({
+      masalah: expect.stringMatching(/bukan JSON/),
+      sebab: teks.katalog.tersimpan.sebab.json,
+    });
     const invalid = structuredClone(plan);
     invalid.values[5][1] = 1;
     invalid.values[6][1] = JSON.stringify({ ...catalog, tahun: "dua ribu" });
     invalid.values.length = 7;
     expect(readStoredCatalog([invalid])).toEqual({
       masalah: expect.stringMatching(/tidak valid: .*tahun/),
+      sebab: expect.stringMatching(/^tidak valid: .*tahun/),
     });
   });
 

@@ -7,7 +7,7 @@
  * (test/browser/katalog-port.test.ts); here, what is asked of Excel and how often.
  */
 import { builtInCatalog } from "../../src/catalog";
-import { catalogToTables } from "../../src/catalog/tabel";
+import { LEMBAR_DATA, catalogToTables } from "../../src/catalog/tabel";
 import { MARKER_KEY } from "../../src/template/marker";
 import { parseKatalogMarker } from "../../src/template/katalog-marker";
 import {
@@ -63,7 +63,7 @@ test("export: the names, then the layout's sheets in one request within the budg
   expect(tabel.map((m) => (m?.kind === "katalog" ? m.tabel : undefined))).toEqual(TABLES);
 });
 
-test("read sheets: values of the layout's sheets only (an IKI sheet is not read); a renamed one found by its marker in a third sync", async () => {
+test("read sheets: values of the layout's data sheets only (neither Petunjuk nor an IKI sheet is read); a renamed one found by its marker in a third sync", async () => {
   const { host, workbook, sent } = setup();
   await workbook.exportCatalog();
   await workbook.insert({
@@ -84,7 +84,7 @@ test("read sheets: values of the layout's sheets only (an IKI sheet is not read)
   expect(requests).toHaveLength(3);
   const read = requests.flatMap((r) => r.log.filter((a) => a.path === "GetUsedRange"));
   expect([...new Set(read.map((a) => a.sheet))].sort()).toEqual(
-    TABLES.map((t) => (t === "Jabatan" ? "Daftar Jabatan" : t)).sort()
+    LEMBAR_DATA.map((t) => (t === "Jabatan" ? "Daftar Jabatan" : t)).sort()
   );
 });
 

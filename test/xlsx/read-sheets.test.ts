@@ -4,6 +4,7 @@
  * included and still very hidden, and the catalog it holds reads back equal.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { builtInCatalog } from "../../src/catalog";
 import type { CatalogTable } from "../../src/catalog/tabel/types";
 import {
@@ -12,7 +13,8 @@ import {
   planStoredCatalog,
   readStoredCatalog,
 } from "../../src/template";
-import { plainValue, readXlsxSheets } from "../../src/xlsx/read-sheets";
+import { XlsxTidakTerbaca, plainValue, readXlsxSheets } from "../../src/xlsx/read-sheets";
+import { teks } from "../../src/xlsx/teks";
 import { writeXlsx } from "../../src/xlsx/write-workbook";
 import { readWorkbook } from "./support";
 
@@ -64,9 +66,33 @@ describe("readXlsxSheets", () => {
     expect(plainValue({ error: "#DIV/0!" } as ExcelJS.CellErrorValue)).toBe("#DIV/0!");
   });
 
-  it("says in Bahasa Indonesia when a file is not an .xlsx", async () => {
-    await expect(readXlsxSheets(new TextEncoder().encode("bukan zip"))).rejects.toThrow(
-      /tidak dapat dibaca sebagai buku kerja Excel/
-    );
+  it("says in Bahasa Indonesia, without the library's English, why a file is no .xlsx", async () => {
+    const good = await writeXlsx(planKatalogSheets([tabel], []));
+    const zip = new JSZip();
+    zip.file("catatan.txt", "bukan buku kerja");
+    const cases: [string, Uint8Array, string][] = [
+      ["empty", new Uint8Array(0), teks.tidakTerbaca.kosong],
+      ["text", new TextEncoder().encode("bukan zip"), teks.tidakTerbaca.bukanXlsx],
+      [
+        "an .xls or a protected .xlsx",
+        new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]),
+        teks.tidakTerbaca.xlsLama,
+      ],
+      ["cut short", good.subarray(0, Math.floor(good.length / 2)), teks.tidakTerbaca.rusak],
+      [
+        "a zip without a workbook",
+        await zip.generateAsync({ type: "uint8array" }),
+        teks.tidakTerbaca.bukanXlsx,
+      ],
+    ];
+    for (const [, bytes, message] of cases) {
+      const error = await readXlsxSheets(bytes).then(
+        () => undefined,
+        (e: unknown) => e
+      );
+      expect(error).toBeInstanceOf(XlsxTidakTerbaca);
+      expect((error as Error).message).toBe(message);
+      expect((error as Error).message).not.toMatch(/zip|data|End of|Corrupted|\?\./i);
+    }
   });
 });

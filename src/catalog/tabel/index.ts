@@ -7,3 +7,4 @@ export { catalogToTables } from "./export";
 export { tablesToCatalog } from "./import";
 export { catalogFromJson } from "./json";
 export { formatMasalah } from "./masalah";
+export { LEMBAR_DATA, isLembarData } from "./layout";

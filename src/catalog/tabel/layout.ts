@@ -4,7 +4,30 @@
  * this one table, so a column cannot be written under one name and looked for under another.
  */
 import { AGREGASI, JENIS_INDIKATOR, POLARITAS } from "../types";
-import { KOLOM, NILAI_AKHIR } from "./teks";
+import { nameKey } from "./kata";
+import { KOLOM, LEMBAR, NILAI_AKHIR } from "./teks";
+
+/**
+ * The sheets that hold the catalog's data, in the export's order. The Petunjuk sheet only explains
+ * them: a workbook holding a "Petunjuk" sheet alone holds no catalog.
+ */
+export const LEMBAR_DATA: readonly string[] = [
+  LEMBAR.instansi,
+  LEMBAR.jabatan,
+  LEMBAR.tugas,
+  LEMBAR.fungsi,
+  LEMBAR.indikator,
+];
+
+const DATA_KEYS = new Set(LEMBAR_DATA.map(nameKey));
+
+/**
+ * A sheet name of the layout's data, compared as the import finds its sheets (case, accents, spaces
+ * and punctuation ignored): the command line, the ports and the import agree on what a catalog is.
+ */
+export function isLembarData(name: string | undefined): boolean {
+  return name !== undefined && DATA_KEYS.has(nameKey(name));
+}
 
 export interface ColumnSpec<K extends string = string> {
   key: K;

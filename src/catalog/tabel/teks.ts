@@ -140,7 +140,7 @@ export const MASALAH = {
   }),
   jabatanDitulisNama: (nama: string, ids: readonly string[]): Pesan => ({
     pesan: `${q(nama)} adalah nama jabatan, bukan id-nya.`,
-    perbaikan: `Ini nama jabatan; tulis id-nya ${ids.map(q).join(" atau ")} (kolom Id Jabatan lembar Jabatan).`,
+    perbaikan: `Tulis id-nya: ${ids.map(q).join(" atau ")} (kolom Id Jabatan lembar Jabatan).`,
   }),
   jenisTidakDikenal: (nilai: string, saran: string | undefined): Pesan => ({
     pesan: `Jenis ${q(nilai)} tidak dikenal.`,
@@ -197,8 +197,9 @@ export const MASALAH = {
     perbaikan: "Tulis setidaknya satu jabatan di bawah baris judul lembar Jabatan.",
   }),
   pemeriksaanAkhir: (pesan: string): Pesan => ({
-    pesan: `Katalog tidak lolos pemeriksaan: ${KATA_PEMERIKSAAN.reduce((s, [a, b]) => s.replace(a, b), pesan)}.`,
-    perbaikan: "Perbaiki data yang disebut, lalu impor lagi.",
+    pesan: `${KATA_PEMERIKSAAN.reduce((s, [a, b]) => s.replace(a, b), pesan)}.`,
+    // What comes after the fix (import in the pane, run the command again) the caller's heading says.
+    perbaikan: "Perbaiki data yang disebut.",
   }),
   /** `tanda` undefined at the end of the file; `letak` undefined when the place is unknown. */
   jsonRusak: (letak: string | undefined, tanda: string | undefined): Pesan => ({

@@ -45,7 +45,7 @@ describe("a JSON catalog", () => {
     c.instansi = "Dinas";
     const [line] = problem(JSON.stringify(c));
     expect(line).toBe(
-      'k.json: Katalog tidak lolos pemeriksaan: Katalog: isian "instansi" harus berupa kelompok isian { } (ditemukan "Dinas"). Perbaikan: Perbaiki data yang disebut, lalu impor lagi.'
+      'k.json: Katalog: isian "instansi" harus berupa kelompok isian { } (ditemukan "Dinas"). Perbaikan: Perbaiki data yang disebut.'
     );
   });
 

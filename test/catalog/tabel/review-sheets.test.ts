@@ -34,7 +34,7 @@ describe("a jabatan named by something else than its id", () => {
       setCell(s, "Tugas", 2, "Id Jabatan", "kepala seksi rehabilitasi sosial (CONTOH)")
     );
     expect(lines(r)).toEqual([
-      `Tugas, baris 2, kolom Id Jabatan: "kepala seksi rehabilitasi sosial (CONTOH)" adalah nama jabatan, bukan id-nya. Perbaikan: Ini nama jabatan; tulis id-nya "${KASI_ID}" (kolom Id Jabatan lembar Jabatan).`,
+      `Tugas, baris 2, kolom Id Jabatan: "kepala seksi rehabilitasi sosial (CONTOH)" adalah nama jabatan, bukan id-nya. Perbaikan: Tulis id-nya: "${KASI_ID}" (kolom Id Jabatan lembar Jabatan).`,
     ]);
   });
 

@@ -19,8 +19,8 @@ import { builtInCatalog, type CatalogIndex } from "../catalog";
 import type { WorkbookCatalog, WorkbookPort } from "../workbook/port";
 import type { HostStatus } from "./office-host";
 import type { FormStorage } from "./storage";
-import type { PaneForm } from "./form";
 import { usePaneForm, useRememberForm, type PaneFormState } from "./use-remembered-form";
+import { useCatalogChange } from "./use-catalog-change";
 import { teks } from "./teks";
 import { FungsiIkiSection } from "./components/FungsiIkiSection";
 import { IdentitasForm } from "./components/IdentitasForm";
@@ -111,45 +111,20 @@ export interface AppProps {
 
 const BAWAAN: WorkbookCatalog = { katalog: builtInCatalog, tersimpan: false };
 
-/**
- * Changes of the catalog in use (App's state): the one read with the host check, then those of the
- * section "Katalog IKI". The form drops a jabatan the new catalog lacks; IKI.INDIKATOR is told.
- */
-function useCatalogChange(
-  setUsed: (used: WorkbookCatalog) => void,
-  pane: Pick<PaneFormState, "restoreSaved" | "keepIn">,
-  onKatalog: AppProps["onKatalog"]
-) {
-  const tell = React.useRef(onKatalog);
-  tell.current = onKatalog;
-  const { restoreSaved, keepIn } = pane;
-  const change = React.useCallback(
-    (next: WorkbookCatalog) => {
-      setUsed(next);
-      keepIn(next.katalog);
-      tell.current?.(next.katalog);
-    },
-    [setUsed, keepIn]
-  );
-  const onLoaded = React.useCallback(
-    (saved: Partial<PaneForm>, loaded: WorkbookCatalog | undefined) => {
-      if (loaded) change(loaded);
-      restoreSaved(saved, loaded?.katalog ?? builtInCatalog);
-    },
-    [change, restoreSaved]
-  );
-  return { change, onLoaded };
-}
-
 export function App(props: AppProps) {
   const { port, storage, host, today: todayProp, saveDelay = 500 } = props;
   const today = React.useMemo(() => todayProp ?? new Date(), [todayProp]);
   const [used, setUsed] = React.useState<WorkbookCatalog>(BAWAAN);
   const pane = usePaneForm(today, used.katalog);
-  const katalogChange = useCatalogChange(setUsed, pane, props.onKatalog);
+  const insertRun = useInsertRun(port);
+  const katalogChange = useCatalogChange(
+    setUsed,
+    pane,
+    insertRun.lupakanPertanyaan,
+    props.onKatalog
+  );
   const support = useHostSupport(port, storage, host, katalogChange.onLoaded);
   useRememberForm(storage, pane.form, support.state === "ok", saveDelay);
-  const insertRun = useInsertRun(port);
   const flow = useInsertFlow(pane, insertRun, storage, today);
   const fungsi = useFungsiPut(port, insertRun.locked);
 

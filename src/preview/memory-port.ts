@@ -8,6 +8,7 @@ import type { TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
 import {
   InsertError,
+  katalogBawaan as bawaan,
   throwIfRefused,
   type InsertRequest,
   type InsertResult,
@@ -16,10 +17,9 @@ import {
   type WorkbookPort,
 } from "../workbook/port";
 import {
-  bawaan,
   catalogFromStored,
   exportPlanner,
-  forImport,
+  katalogSheetsForImport,
   isLayoutSheet,
   layoutSheetKeys,
   storedPlanner,
@@ -82,7 +82,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     const keys = await layoutSheetKeys(this.katalog);
     const existing = this.workbook.sheets().filter((sheet) => isLayoutSheet(sheet, keys));
     const sheets = existing.map(({ name }) => ({ name, values: this.workbook.values(name) }));
-    return forImport(sheets, existing);
+    return katalogSheetsForImport(sheets, existing);
   }
 
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {

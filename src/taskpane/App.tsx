@@ -15,8 +15,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { builtInCatalog, type CatalogIndex } from "../catalog";
-import type { WorkbookCatalog, WorkbookPort } from "../workbook/port";
+import type { CatalogIndex } from "../catalog";
+import { katalogBawaan, type WorkbookCatalog, type WorkbookPort } from "../workbook/port";
 import type { HostStatus } from "./office-host";
 import type { FormStorage } from "./storage";
 import { usePaneForm, useRememberForm, type PaneFormState } from "./use-remembered-form";
@@ -109,12 +109,10 @@ export interface AppProps {
   onKatalog?: (katalog: CatalogIndex) => void;
 }
 
-const BAWAAN: WorkbookCatalog = { katalog: builtInCatalog, tersimpan: false };
-
 export function App(props: AppProps) {
   const { port, storage, host, today: todayProp, saveDelay = 500 } = props;
   const today = React.useMemo(() => todayProp ?? new Date(), [todayProp]);
-  const [used, setUsed] = React.useState<WorkbookCatalog>(BAWAAN);
+  const [used, setUsed] = React.useState<WorkbookCatalog>(katalogBawaan);
   const pane = usePaneForm(today, used.katalog);
   const insertRun = useInsertRun(port);
   const katalogChange = useCatalogChange(

@@ -4,8 +4,8 @@
  * question is forgotten (it named jabatan of the old catalog), and IKI.INDIKATOR is told.
  */
 import * as React from "react";
-import { builtInCatalog, type CatalogIndex } from "../catalog";
-import type { WorkbookCatalog } from "../workbook/port";
+import type { CatalogIndex } from "../catalog";
+import { katalogBawaan, type WorkbookCatalog } from "../workbook/port";
 import type { PaneForm } from "./form";
 import type { PaneFormState } from "./use-remembered-form";
 
@@ -30,7 +30,7 @@ export function useCatalogChange(
   const onLoaded = React.useCallback(
     (saved: Partial<PaneForm>, loaded: WorkbookCatalog | undefined) => {
       if (loaded) change(loaded);
-      restoreSaved(saved, loaded?.katalog ?? builtInCatalog);
+      restoreSaved(saved, (loaded ?? katalogBawaan()).katalog);
     },
     [change, restoreSaved]
   );

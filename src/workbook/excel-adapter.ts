@@ -38,6 +38,7 @@ import type { Planner, WriteSetup } from "./excel-writes";
 import { readLayoutSheets, readNamedSheet, removeNamedSheet } from "./katalog-reads";
 import {
   InsertError,
+  katalogBawaan as bawaan,
   type InsertRequest,
   type InsertResult,
   type ProgressListener,
@@ -72,7 +73,6 @@ function officeIsSetSupported(): IsSetSupported | undefined {
   return (name, version) => Office.context.requirements.isSetSupported(name, version);
 }
 
-const bawaan = (): WorkbookCatalog => ({ katalog: builtInCatalog, tersimpan: false });
 const writes = () => import("./excel-writes");
 
 export class ExcelWorkbook implements WorkbookPort {
@@ -136,18 +136,18 @@ export class ExcelWorkbook implements WorkbookPort {
     return activateByName(this.run, name);
   }
 
-  /** One sync without a stored catalog (whether it exists), two with one (then its values). */
+  /**
+   * One sync without a stored catalog (whether it exists), two with one (then its values). Any
+   * failure, the reader's chunk not loading included, is a `masalah`, never a silent built-in one.
+   */
   async readCatalog(): Promise<WorkbookCatalog> {
-    let stored: SheetValues | undefined;
+    let used: WorkbookCatalog;
     try {
-      stored = await readNamedSheet(this.run, NAMA_KATALOG_TERSIMPAN);
+      const stored = await readNamedSheet(this.run, NAMA_KATALOG_TERSIMPAN);
+      used = stored ? (await import("./workbook-catalog")).catalogFromStored(stored) : bawaan();
     } catch (e) {
-      this.katalog = builtInCatalog;
-      return { ...bawaan(), masalah: teks.gagalMembacaKatalog(errorCode(e)) };
+      used = bawaan(teks.gagalMembacaKatalog(errorCode(e)));
     }
-    if (!stored) return bawaan();
-    const { catalogFromStored } = await import("./workbook-catalog");
-    const used = catalogFromStored(stored);
     this.katalog = used.katalog;
     return used;
   }
@@ -172,12 +172,13 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async readCatalogSheets(): Promise<SheetValues[]> {
-    const { forImport, isLayoutSheet, layoutSheetKeys } = await import("./workbook-catalog");
+    const { katalogSheetsForImport, isLayoutSheet, layoutSheetKeys } =
+      await import("./workbook-catalog");
     const keys = await layoutSheetKeys(this.katalog);
     const wanted = (sheet: ExistingSheet) => isLayoutSheet(sheet, keys);
     try {
       const read = await readLayoutSheets(this.run, this.markerKey, wanted);
-      return forImport(read.sheets, read.existing);
+      return katalogSheetsForImport(read.sheets, read.existing);
     } catch (e) {
       throw new InsertError(teks.gagalMembaca(errorCode(e)));
     }

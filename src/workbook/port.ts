@@ -2,7 +2,7 @@
  * The workbook port: what the task pane asks of a workbook. The Office.js adapter implements it
  * for Excel, the in-memory workbook for the browser preview and tests.
  */
-import type { Catalog, CatalogIndex } from "../catalog";
+import { builtInCatalog, type Catalog, type CatalogIndex } from "../catalog";
 import type { SheetValues } from "../catalog/tabel/types";
 import type { TemplateOptions } from "../template/options";
 import type { RequestRefusal, SudahAda } from "../template/sudah-ada";
@@ -45,6 +45,13 @@ export interface WorkbookCatalog {
   tersimpan: boolean;
   /** Why the workbook's stored catalog was not used (Bahasa Indonesia); the built-in one is then. */
   masalah?: string;
+}
+
+/** The built-in catalog as a workbook's (no stored one), with why a stored one was not used. */
+export function katalogBawaan(masalah?: string): WorkbookCatalog {
+  const used: WorkbookCatalog = { katalog: builtInCatalog, tersimpan: false };
+  if (masalah !== undefined) used.masalah = masalah;
+  return used;
 }
 
 /** Progress of a multi-sheet insert: `done` of `total` steps, with what is being done (Bahasa Indonesia). */

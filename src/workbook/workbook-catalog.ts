@@ -5,7 +5,7 @@
  * only when used, so the pane's first load stays small; the stored catalog's reader and planner
  * are already there (planWorkbook can write the stored sheet with an insert).
  */
-import { builtInCatalog, CatalogIndex, type Catalog } from "../catalog";
+import { CatalogIndex, type Catalog } from "../catalog";
 import type { SheetValues } from "../catalog/tabel/types";
 import type { ExistingSheet } from "../template/workbook-plan";
 import { parseKatalogMarker } from "../template/katalog-marker";
@@ -13,9 +13,7 @@ import { planStoredCatalog, readStoredCatalog } from "../template/katalog-tersim
 import { katalogSheetsForImport, planKatalogSheets } from "../template/katalog-sheets";
 import { sheetKey } from "../template/sheet-names";
 import type { SheetPlan } from "../template/plan";
-import type { WorkbookCatalog } from "./port";
-
-export const bawaan = (): WorkbookCatalog => ({ katalog: builtInCatalog, tersimpan: false });
+import { katalogBawaan as bawaan, type WorkbookCatalog } from "./port";
 
 /** The stored catalog when valid; when not, the built-in one with what is wrong. */
 export function catalogFromStored(stored: SheetValues | undefined): WorkbookCatalog {
@@ -50,10 +48,4 @@ export function isLayoutSheet(sheet: ExistingSheet, keys: Set<string>): boolean 
   return keys.has(sheetKey(sheet.name)) || parseKatalogMarker(sheet.marker)?.kind === "katalog";
 }
 
-/** The layout sheets read, under their tables' names (a marked "Jabatan (2)" is read as "Jabatan"). */
-export async function forImport(
-  sheets: SheetValues[],
-  existing: ExistingSheet[]
-): Promise<SheetValues[]> {
-  return katalogSheetsForImport(sheets, existing);
-}
+export { katalogSheetsForImport };

@@ -349,3 +349,12 @@ describe("review of the section Katalog IKI", () => {
     expect(screen.queryByText("Sudah ada lembarnya")).toBeNull();
   });
 });
+
+test("a stored catalog that cannot be read is reported, not silently replaced by the built-in one", async () => {
+  const port = new KatalogPort();
+  port.readCatalog = () => Promise.reject(new Error("Loading chunk 970 failed."));
+  renderPane(port);
+  await ready();
+  const warning = screen.getByText(/tidak dapat dibaca \(Loading chunk 970 failed\.\)/);
+  expect(warning.closest('[role="alert"]')).toBeTruthy();
+});

@@ -10,7 +10,11 @@ import type { SheetValues } from "../catalog/tabel/types";
 import type { ExistingSheet } from "../template/workbook-plan";
 import { parseKatalogMarker } from "../template/katalog-marker";
 import { planStoredCatalog, readStoredCatalog } from "../template/katalog-tersimpan";
-import { katalogSheetsForImport, planKatalogSheets } from "../template/katalog-sheets";
+import {
+  katalogSheetsForImport,
+  planKatalogSheets,
+  tabelDariNama,
+} from "../template/katalog-sheets";
 import { sheetKey } from "../template/sheet-names";
 import type { SheetPlan } from "../template/plan";
 import { katalogBawaan as bawaan, type WorkbookCatalog } from "./port";
@@ -43,9 +47,12 @@ export async function layoutSheetKeys(katalog: CatalogIndex): Promise<Set<string
   return new Set(catalogToTables(katalog.catalog).map((t) => sheetKey(t.sheet)));
 }
 
-/** A sheet the import reads: marked kind "katalog" by an export (renamed or not), or named as a table. */
+/** A sheet the import reads: marked kind "katalog" by an export (renamed or not), or named as a table ("Jabatan (2)" too). */
 export function isLayoutSheet(sheet: ExistingSheet, keys: Set<string>): boolean {
-  return keys.has(sheetKey(sheet.name)) || parseKatalogMarker(sheet.marker)?.kind === "katalog";
+  const tabel = tabelDariNama(sheet.name);
+  const named =
+    keys.has(sheetKey(sheet.name)) || (tabel !== undefined && keys.has(sheetKey(tabel)));
+  return named || parseKatalogMarker(sheet.marker)?.kind === "katalog";
 }
 
 export { katalogSheetsForImport };

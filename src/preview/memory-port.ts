@@ -85,6 +85,10 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return katalogSheetsForImport(sheets, existing);
   }
 
+  async recalculate(): Promise<void> {
+    this.workbook.recalculate();
+  }
+
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {
     const existing = this.workbook.sheets();
     const checked = { ...request, tahun: request.options.tahun };

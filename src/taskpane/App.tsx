@@ -15,12 +15,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { CatalogIndex } from "../catalog";
 import { katalogBawaan, type WorkbookCatalog, type WorkbookPort } from "../workbook/port";
 import type { HostStatus } from "./office-host";
 import type { FormStorage } from "./storage";
 import { usePaneForm, useRememberForm, type PaneFormState } from "./use-remembered-form";
-import { useCatalogChange } from "./use-catalog-change";
+import { useCatalogChange, type OnKatalog } from "./use-catalog-change";
 import { teks } from "./teks";
 import { FungsiIkiSection } from "./components/FungsiIkiSection";
 import { IdentitasForm } from "./components/IdentitasForm";
@@ -105,8 +104,11 @@ export interface AppProps {
   today?: Date;
   /** Milliseconds after the last change before the form is remembered. */
   saveDelay?: number;
-  /** Told the catalog in use at load and at every change (index.tsx: IKI.INDIKATOR's, shared runtime). */
-  onKatalog?: (katalog: CatalogIndex) => void;
+  /**
+   * Told the catalog in use at load and at every change (index.tsx: IKI.INDIKATOR's, shared
+   * runtime); true asks the port to recalculate (cells computed with another catalog).
+   */
+  onKatalog?: OnKatalog;
 }
 
 export function App(props: AppProps) {
@@ -119,6 +121,7 @@ export function App(props: AppProps) {
     setUsed,
     pane,
     insertRun.lupakanPertanyaan,
+    port,
     props.onKatalog
   );
   const support = useHostSupport(port, storage, host, katalogChange.onLoaded);

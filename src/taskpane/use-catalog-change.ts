@@ -5,15 +5,22 @@
  */
 import * as React from "react";
 import type { CatalogIndex } from "../catalog";
-import { katalogBawaan, type WorkbookCatalog } from "../workbook/port";
+import { katalogBawaan, type WorkbookCatalog, type WorkbookPort } from "../workbook/port";
 import type { PaneForm } from "./form";
 import type { PaneFormState } from "./use-remembered-form";
+
+/**
+ * Told the catalog in use; true when cells were computed with another one (index.tsx:
+ * setActiveCatalog, IKI.INDIKATOR's), and the port is then asked to recalculate.
+ */
+export type OnKatalog = (katalog: CatalogIndex) => boolean | void;
 
 export function useCatalogChange(
   setUsed: (used: WorkbookCatalog) => void,
   pane: Pick<PaneFormState, "restoreSaved" | "keepIn">,
   lupakanPertanyaan: () => void,
-  onKatalog: ((katalog: CatalogIndex) => void) | undefined
+  port: Pick<WorkbookPort, "recalculate">,
+  onKatalog: OnKatalog | undefined
 ) {
   const tell = React.useRef(onKatalog);
   tell.current = onKatalog;
@@ -23,14 +30,17 @@ export function useCatalogChange(
       setUsed(next);
       keepIn(next.katalog);
       lupakanPertanyaan();
-      tell.current?.(next.katalog);
+      // A failed recalculation only leaves old results, which Excel's own recalc (Ctrl+Alt+F9) fixes.
+      if (tell.current?.(next.katalog) === true) void port.recalculate?.().catch(() => undefined);
     },
-    [setUsed, keepIn, lupakanPertanyaan]
+    [setUsed, keepIn, lupakanPertanyaan, port]
   );
+  // Told at load in every case (also the built-in catalog): IKI.INDIKATOR waits for it.
   const onLoaded = React.useCallback(
     (saved: Partial<PaneForm>, loaded: WorkbookCatalog | undefined) => {
-      if (loaded) change(loaded);
-      restoreSaved(saved, (loaded ?? katalogBawaan()).katalog);
+      const used = loaded ?? katalogBawaan();
+      change(used);
+      restoreSaved(saved, used.katalog);
     },
     [change, restoreSaved]
   );

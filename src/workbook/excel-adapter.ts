@@ -184,6 +184,14 @@ export class ExcelWorkbook implements WorkbookPort {
     }
   }
 
+  /** One sync; ExcelApi 1.1. */
+  async recalculate(): Promise<void> {
+    await this.run(async (context) => {
+      context.workbook.application.calculate("Full");
+      await context.sync();
+    });
+  }
+
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {
     return (await writes()).insertSheets(this.setup(), request, true, onProgress);
   }

@@ -96,6 +96,11 @@ export interface WorkbookPort {
   exportCatalog?(): Promise<string[]>;
   /** The values of the workbook's sheets of that layout (by marker or by name), for the import. */
   readCatalogSheets?(): Promise<SheetValues[]>;
+  /**
+   * Recalculates every formula (Excel: a full calculation). After a catalog change, cells of
+   * IKI.INDIKATOR keep the result of the old catalog otherwise: the argument did not change.
+   */
+  recalculate?(): Promise<void>;
 }
 
 /** Thrown by a port when an insert fails; the message is for the user, in Bahasa Indonesia. */

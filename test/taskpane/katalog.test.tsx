@@ -95,7 +95,7 @@ function renderPane(port: WorkbookPort, saved: Partial<SavedForm> = {}) {
         storage={storage}
         today={TODAY}
         saveDelay={0}
-        onKatalog={(k) => told.push(k)}
+        onKatalog={(k) => void told.push(k)}
       />
     </FluentProvider>
   );
@@ -357,4 +357,31 @@ test("a stored catalog that cannot be read is reported, not silently replaced by
   await ready();
   const warning = screen.getByText(/tidak dapat dibaca \(Loading chunk 970 failed\.\)/);
   expect(warning.closest('[role="alert"]')).toBeTruthy();
+});
+
+test("a catalog change asks the port to recalculate when IKI.INDIKATOR's cells are stale; the load tells the built-in one too", async () => {
+  const port = new KatalogPort();
+  let recalcs = 0;
+  (port as WorkbookPort).recalculate = async () => void recalcs++;
+  port.sheets = sheetsOf(pakisaji());
+  const told: CatalogIndex[] = [];
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App
+        port={port}
+        storage={memoryStorage({})}
+        today={TODAY}
+        saveDelay={0}
+        onKatalog={(k) => told.push(k) > 1}
+      />
+    </FluentProvider>
+  );
+  await ready();
+  expect(told).toEqual([builtInCatalog]);
+  expect(recalcs).toBe(0);
+  await openKatalog();
+  fireEvent.click(button("Pakai katalog dari lembar-lembar ini"));
+  await screen.findByText("Katalog dipakai dan disimpan di buku kerja ini");
+  expect(told).toHaveLength(2);
+  expect(recalcs).toBe(1);
 });

@@ -1,15 +1,14 @@
 /**
- * What both ports (Office.js and the in-memory one) share of the catalog actions: the catalog a
- * workbook uses from its stored sheet, the plans of an export and of the stored catalog, the
- * choice of the sheets an import reads. The export's tables and sheets are loaded with import()
- * only when used, so the pane's first load stays small; the stored catalog's reader and planner
- * are already there (planWorkbook can write the stored sheet with an insert).
+ * What both ports (Office.js and the in-memory one) share of the catalog actions apart from the
+ * read at startup (stored-catalog.ts, re-exported here): the plans of an export and of the stored
+ * catalog, and the choice of the sheets an import reads. The Office.js adapter loads this module
+ * with import() only for an action; the export's tables (src/catalog/tabel) are loaded within it
+ * only when used.
  */
-import { CatalogIndex, type Catalog } from "../catalog";
-import type { SheetValues } from "../catalog/tabel/types";
+import type { Catalog, CatalogIndex } from "../catalog";
 import type { ExistingSheet } from "../template/workbook-plan";
 import { parseKatalogMarker } from "../template/katalog-marker";
-import { planStoredCatalog, readStoredCatalog } from "../template/katalog-tersimpan";
+import { planStoredCatalog } from "../template/katalog-tersimpan";
 import {
   katalogSheetsForImport,
   planKatalogSheets,
@@ -17,15 +16,6 @@ import {
 } from "../template/katalog-sheets";
 import { sheetKey } from "../template/sheet-names";
 import type { SheetPlan } from "../template/plan";
-import { katalogBawaan as bawaan, type WorkbookCatalog } from "./port";
-
-/** The stored catalog when valid; when not, the built-in one with what is wrong. */
-export function catalogFromStored(stored: SheetValues | undefined): WorkbookCatalog {
-  const read = stored && readStoredCatalog([stored]);
-  if (!read) return bawaan();
-  if ("masalah" in read) return { ...bawaan(), masalah: read.masalah };
-  return { katalog: new CatalogIndex(read.catalog), tersimpan: true };
-}
 
 /** The planner of an export: the catalog in use as the tables of the layout, as new sheets. */
 export async function exportPlanner(
@@ -56,3 +46,4 @@ export function isLayoutSheet(sheet: ExistingSheet, keys: Set<string>): boolean 
 }
 
 export { katalogSheetsForImport };
+export { catalogFromStored } from "./stored-catalog";

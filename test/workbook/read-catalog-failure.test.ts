@@ -12,7 +12,7 @@ const run = (async () => ({ name: "IKI-Katalog", values: [["x"]] })) as unknown 
 afterEach(() => jest.resetModules());
 
 test("the reader's module failing to load is a masalah", async () => {
-  jest.doMock("../../src/workbook/workbook-catalog", () => {
+  jest.doMock("../../src/workbook/stored-catalog", () => {
     throw new Error("Loading chunk 970 failed.");
   });
   const { ExcelWorkbook } = await import("../../src/workbook/excel-adapter");
@@ -23,7 +23,7 @@ test("the reader's module failing to load is a masalah", async () => {
 });
 
 test("a reader that throws is a masalah too", async () => {
-  jest.doMock("../../src/workbook/workbook-catalog", () => ({
+  jest.doMock("../../src/workbook/stored-catalog", () => ({
     catalogFromStored: () => {
       throw new TypeError("boom");
     },

@@ -84,6 +84,9 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Lazy chunks named by content: a long-lived shared runtime that loads one after an update
+      // never mixes it with the old version's modules (the entries keep the names the pages use).
+      chunkFilename: "[name].[contenthash].js",
       clean: true,
     },
     resolve: {

@@ -7,6 +7,7 @@
  */
 import * as iki from "../capaian";
 import { excelResult } from "./excel-errors";
+import { catalogReady } from "./active-catalog";
 import { daftarIndikator } from "./indikator";
 
 /**
@@ -127,8 +128,10 @@ export function rata(capaian: any[][]): number | string | CustomFunctions.Error 
  * @param jabatan Nama jabatan seperti tertulis di Keputusan (huruf besar/kecil bebas), atau id jabatan.
  * @returns Tabel indikator yang tumpah (spill) ke sel di bawah dan kanannya.
  */
-export function indikator(jabatan: any): any[][] {
-  const result = excelResult(() => daftarIndikator(jabatan));
+export async function indikator(jabatan: any): Promise<any[][]> {
+  // Waits for the workbook's catalog (the pane's first read), not the built-in one it starts with.
+  const katalog = await catalogReady();
+  const result = excelResult(() => daftarIndikator(jabatan, katalog));
   // A matrix function reports an error as a 1x1 matrix holding it (Excel shows the error in the cell).
   return Array.isArray(result) ? result : [[result]];
 }

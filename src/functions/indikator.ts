@@ -1,5 +1,5 @@
 /** IKI.INDIKATOR: a jabatan's indicator table from the catalog, as a 2-D array to spill. */
-import type { Jabatan } from "../catalog";
+import type { CatalogIndex, Jabatan } from "../catalog";
 import { activeCatalog } from "./active-catalog";
 import { IkiError, inputError, isBlank, singleValue } from "../capaian";
 
@@ -25,7 +25,10 @@ function sameRows(a: string[][], b: string[][]): boolean {
  * answered when all of them have the same indicators, since the table is then the same whatever the
  * choice; otherwise #N/A listing the ids to use instead.
  */
-export function daftarIndikator(jabatan: unknown): string[][] | IkiError {
+export function daftarIndikator(
+  jabatan: unknown,
+  katalog: CatalogIndex = activeCatalog()
+): string[][] | IkiError {
   const value = singleValue(jabatan, "jabatan");
   if (value instanceof IkiError) return value;
   if (isBlank(value)) {
@@ -41,7 +44,7 @@ export function daftarIndikator(jabatan: unknown): string[][] | IkiError {
       `Argumen "jabatan" berisi ${String(value)}; isi nama jabatan (teks) atau id-nya`
     );
   }
-  const found = activeCatalog().resolveJabatan(value);
+  const found = katalog.resolveJabatan(value);
   const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
   if (found.length === 0) {
     return new IkiError(

@@ -98,7 +98,12 @@ const FUNCTIONS: Record<
   "IKI.PREDIKAT": { method: "predikat", pure: iki.predikat, required: 1, optional: 1 },
   "IKI.NILAI": { method: "nilai", pure: iki.nilai, required: 1, optional: 0 },
   "IKI.RATA": { method: "rata", pure: iki.rata, required: 1, optional: 0 },
-  "IKI.INDIKATOR": { method: "indikator", pure: daftarIndikator, required: 1, optional: 0 },
+  "IKI.INDIKATOR": {
+    method: "indikator",
+    pure: (jabatan) => daftarIndikator(jabatan),
+    required: 1,
+    optional: 0,
+  },
 };
 
 export const IKI_FUNCTION_NAMES = Object.keys(FUNCTIONS);

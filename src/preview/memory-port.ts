@@ -9,6 +9,7 @@ import type { TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
 import {
   InsertError,
+  katalogBawaan as bawaan,
   throwIfRefused,
   type InsertRequest,
   type InsertResult,
@@ -17,10 +18,9 @@ import {
   type WorkbookPort,
 } from "../workbook/port";
 import {
-  bawaan,
   catalogFromStored,
   exportPlanner,
-  forImport,
+  katalogSheetsForImport,
   layoutSheetFilter,
   storedPlanner,
 } from "../workbook/workbook-catalog";
@@ -105,7 +105,11 @@ export class MemoryWorkbookPort implements WorkbookPort {
   async readCatalogSheets(): Promise<SheetValues[]> {
     const existing = this.workbook.sheets().filter(await layoutSheetFilter());
     const sheets = existing.map(({ name }) => ({ name, values: this.workbook.values(name) }));
-    return forImport(sheets, existing);
+    return katalogSheetsForImport(sheets, existing);
+  }
+
+  async recalculate(): Promise<void> {
+    this.workbook.recalculate();
   }
 
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {

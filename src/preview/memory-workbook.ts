@@ -204,6 +204,11 @@ export class MemoryWorkbook {
     state.properties = before.properties;
   }
 
+  /** Recomputes every formula, also those whose arguments did not change (a new catalog). */
+  recalculate(): void {
+    this.hf.rebuildAndRecalculate();
+  }
+
   /** Runs several edits with one recalculation at the end. */
   batch(edits: () => void): void {
     this.hf.batch(edits);

@@ -178,6 +178,11 @@ export class PreviewPort implements WorkbookPort {
     return this.inner.readCatalogSheets();
   }
 
+  async recalculate(): Promise<void> {
+    await this.inner.recalculate();
+    this.notify();
+  }
+
   async putFormula(formula: string): Promise<string> {
     const s = this.selected;
     if (!s || !this.workbook.hasSheet(s.sheet)) throw new InsertError(teksPratinjau.pilihSel);

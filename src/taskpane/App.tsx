@@ -15,12 +15,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { builtInCatalog, type CatalogIndex } from "../catalog";
-import type { WorkbookCatalog, WorkbookPort } from "../workbook/port";
+import { katalogBawaan, type WorkbookCatalog, type WorkbookPort } from "../workbook/port";
 import type { HostStatus } from "./office-host";
 import type { FormStorage } from "./storage";
-import type { PaneForm } from "./form";
 import { usePaneForm, useRememberForm, type PaneFormState } from "./use-remembered-form";
+import { useCatalogChange, type OnKatalog } from "./use-catalog-change";
 import { teks } from "./teks";
 import { FungsiIkiSection } from "./components/FungsiIkiSection";
 import { IdentitasForm } from "./components/IdentitasForm";
@@ -105,51 +104,28 @@ export interface AppProps {
   today?: Date;
   /** Milliseconds after the last change before the form is remembered. */
   saveDelay?: number;
-  /** Told the catalog in use at load and at every change (index.tsx: IKI.INDIKATOR's, shared runtime). */
-  onKatalog?: (katalog: CatalogIndex) => void;
-}
-
-const BAWAAN: WorkbookCatalog = { katalog: builtInCatalog, tersimpan: false };
-
-/**
- * Changes of the catalog in use (App's state): the one read with the host check, then those of the
- * section "Katalog IKI". The form drops a jabatan the new catalog lacks; IKI.INDIKATOR is told.
- */
-function useCatalogChange(
-  setUsed: (used: WorkbookCatalog) => void,
-  pane: Pick<PaneFormState, "restoreSaved" | "keepIn">,
-  onKatalog: AppProps["onKatalog"]
-) {
-  const tell = React.useRef(onKatalog);
-  tell.current = onKatalog;
-  const { restoreSaved, keepIn } = pane;
-  const change = React.useCallback(
-    (next: WorkbookCatalog) => {
-      setUsed(next);
-      keepIn(next.katalog);
-      tell.current?.(next.katalog);
-    },
-    [setUsed, keepIn]
-  );
-  const onLoaded = React.useCallback(
-    (saved: Partial<PaneForm>, loaded: WorkbookCatalog | undefined) => {
-      if (loaded) change(loaded);
-      restoreSaved(saved, loaded?.katalog ?? builtInCatalog);
-    },
-    [change, restoreSaved]
-  );
-  return { change, onLoaded };
+  /**
+   * Told the catalog in use at load and at every change (index.tsx: IKI.INDIKATOR's, shared
+   * runtime); true asks the port to recalculate (cells computed with another catalog).
+   */
+  onKatalog?: OnKatalog;
 }
 
 export function App(props: AppProps) {
   const { port, storage, host, today: todayProp, saveDelay = 500 } = props;
   const today = React.useMemo(() => todayProp ?? new Date(), [todayProp]);
-  const [used, setUsed] = React.useState<WorkbookCatalog>(BAWAAN);
+  const [used, setUsed] = React.useState<WorkbookCatalog>(katalogBawaan);
   const pane = usePaneForm(today, used.katalog);
-  const katalogChange = useCatalogChange(setUsed, pane, props.onKatalog);
+  const insertRun = useInsertRun(port);
+  const katalogChange = useCatalogChange(
+    setUsed,
+    pane,
+    insertRun.lupakanPertanyaan,
+    port,
+    props.onKatalog
+  );
   const support = useHostSupport(port, storage, host, katalogChange.onLoaded);
   useRememberForm(storage, pane.form, support.state === "ok", saveDelay);
-  const insertRun = useInsertRun(port);
   const flow = useInsertFlow(pane, insertRun, storage, today);
   const fungsi = useFungsiPut(port, insertRun.locked);
 

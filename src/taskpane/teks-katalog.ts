@@ -1,6 +1,4 @@
 /** The texts of the section "Katalog IKI" (KatalogSection.tsx, use-katalog-actions.ts); its title is in teks.ts. */
-import type { Masalah } from "../catalog/tabel/types";
-
 export const teksKatalog = {
   identitas: (instansi: string, nomor: string, tahun: number) =>
     `${instansi}, Keputusan nomor ${nomor}, tahun ${tahun}`,
@@ -20,18 +18,19 @@ export const teksKatalog = {
     `Buku kerja ini tidak memiliki lembar katalog (${lembar.join(", ")}). Ekspor katalog dulu, ubah, lalu pakai lagi.`,
   tidakValid: (jumlah: number) =>
     `Katalog tidak dipakai: ${jumlah} masalah. Tidak ada yang berubah; perbaiki lalu coba lagi.`,
-  masalah: (m: Masalah) => {
-    const tempat = [
-      `Lembar “${m.sheet}”`,
-      m.row !== undefined ? `baris ${m.row}` : undefined,
-      m.column !== undefined ? `kolom “${m.column}”` : undefined,
-    ].filter((x) => x !== undefined);
-    return `${tempat.join(", ")}: ${m.pesan} Perbaikan: ${m.perbaikan}`;
-  },
   dipakai: "Katalog dipakai dan disimpan di buku kerja ini",
   ringkasan: (jabatan: number, indikator: number, peringatan: number) =>
     `${jabatan} jabatan, ${indikator} indikator, ${peringatan} peringatan.`,
-  peringatan: (m: Masalah) => `Peringatan: ${teksKatalog.masalah(m)}`,
+  peringatan: (baris: string) => `Peringatan: ${baris}`,
+  dibaca: (lembar: string[]) => `Dibaca dari lembar: ${lembar.join(", ")}.`,
+  masalahLain: (jumlah: number) => `… dan ${jumlah} masalah lain.`,
+  tampilkanSemua: "Tampilkan semua",
+  tampilkanSedikit: "Tampilkan 20 pertama",
+  sedangMembaca: "Membaca lembar katalog…",
+  sedangMengekspor: "Menulis katalog ke lembar baru…",
+  sedangMenghapus: "Menghapus katalog yang tersimpan…",
+  rusakSaran:
+    "Katalog bawaan dipakai sementara. Perbaiki lembar katalog lalu pakai lagi, atau pilih “Kembali ke katalog bawaan” di bagian Katalog IKI untuk menghapus katalog yang rusak dari buku kerja ini.",
   kembaliBerhasil: "Katalog bawaan dipakai lagi",
   kembaliBerhasilRincian: "Katalog yang tersimpan di buku kerja ini sudah dihapus.",
 } as const;

@@ -197,4 +197,6 @@ export const teks = {
 
   // Katalog IKI (the section's other texts: teks-katalog.ts)
   katalogJudul: "Katalog IKI",
+  katalogTakTerbaca: (rincian: string) =>
+    `Katalog yang tersimpan di buku kerja ini tidak dapat dibaca (${rincian}); katalog bawaan dipakai sementara. Tutup dan buka lagi panel ini untuk mencoba sekali lagi.`,
 } as const;

@@ -4,7 +4,7 @@
  * appears already restored against the catalog it will use.
  */
 import * as React from "react";
-import type { WorkbookCatalog, WorkbookPort } from "../workbook/port";
+import { katalogBawaan, type WorkbookCatalog, type WorkbookPort } from "../workbook/port";
 import type { PaneForm } from "./form";
 import type { HostStatus } from "./office-host";
 import type { FormStorage } from "./storage";
@@ -21,6 +21,10 @@ function hostMessage(host: HostStatus | undefined): string | undefined {
   return undefined;
 }
 
+function unreadable(e: unknown): WorkbookCatalog {
+  return katalogBawaan(teks.katalogTakTerbaca(e instanceof Error ? e.message : String(e)));
+}
+
 export function useHostSupport(
   port: WorkbookPort,
   storage: FormStorage,
@@ -35,9 +39,10 @@ export function useHostSupport(
       fromHost !== undefined
         ? Promise.resolve(fromHost)
         : port.checkSupport().catch((e: unknown) => errorText(e));
-    // The catalog only where the port works; a port without one (or a failed read) keeps the built-in.
+    // The catalog only where the port works; a port without one keeps the built-in. A failed read
+    // is said (masalah): a silent built-in catalog would let the user insert from the wrong one.
     const used = message.then((m) =>
-      m === undefined ? port.readCatalog?.().catch(() => undefined) : undefined
+      m === undefined ? port.readCatalog?.().catch(unreadable) : undefined
     );
     Promise.all([message, used, storage.load().catch(() => ({}))]).then(
       ([message, used, saved]) => {

@@ -29,30 +29,44 @@ export interface KatalogActionsInput {
   locked: (work: () => Promise<void>) => Promise<void>;
 }
 
+/** Problems shown at once; a catalog typed wrong throughout would otherwise flood the alert. */
+export const MASALAH_DITAMPILKAN = 20;
+
+/** An outcome, and for a long problem list every line (shown on request). */
+export interface KatalogOutcome {
+  outcome: Outcome;
+  semua?: string[];
+}
+
 function jumlahIndikator(catalog: Catalog): number {
   return catalog.jabatan.reduce((n, j) => n + j.indikator.length, 0);
+}
+
+function daftarMasalah(title: string, lines: string[]): KatalogOutcome {
+  if (lines.length <= MASALAH_DITAMPILKAN) return { outcome: { intent: "error", title, lines } };
+  const shown = lines.slice(0, MASALAH_DITAMPILKAN);
+  const lain = teksKatalog.masalahLain(lines.length - MASALAH_DITAMPILKAN);
+  return { outcome: { intent: "error", title, lines: [...shown, lain] }, semua: lines };
 }
 
 /** From the sheets to the catalog in use, or the list of what to fix. */
 async function importFrom(
   port: KatalogPort,
   onChange: (used: WorkbookCatalog) => void
-): Promise<Outcome> {
+): Promise<KatalogOutcome> {
   const sheets = await port.readCatalogSheets();
-  const { LEMBAR_DATA, tablesToCatalog } = await import("../catalog/tabel");
+  const { LEMBAR_DATA, tablesToCatalog, formatMasalah } = await import("../catalog/tabel");
   if (sheets.length === 0)
     return {
-      intent: "error",
-      title: teksKatalog.tidakAdaLembar,
-      lines: [teksKatalog.tidakAdaLembarSaran(LEMBAR_DATA)],
+      outcome: {
+        intent: "error",
+        title: teksKatalog.tidakAdaLembar,
+        lines: [teksKatalog.tidakAdaLembarSaran(LEMBAR_DATA)],
+      },
     };
   const { catalog, masalah, peringatan } = tablesToCatalog(sheets);
   if (!catalog || masalah.length > 0)
-    return {
-      intent: "error",
-      title: teksKatalog.tidakValid(masalah.length),
-      lines: masalah.map(teksKatalog.masalah),
-    };
+    return daftarMasalah(teksKatalog.tidakValid(masalah.length), masalah.map(formatMasalah));
   const used = await port.saveCatalog(catalog);
   onChange(used);
   const ringkasan = teksKatalog.ringkasan(
@@ -60,42 +74,59 @@ async function importFrom(
     jumlahIndikator(catalog),
     peringatan.length
   );
+  const dibaca = teksKatalog.dibaca(sheets.map((s) => s.lembar ?? s.name));
+  const lines = [
+    dibaca,
+    ringkasan,
+    ...peringatan.map((m) => teksKatalog.peringatan(formatMasalah(m))),
+  ];
   return {
-    intent: peringatan.length > 0 ? "warning" : "success",
-    title: teksKatalog.dipakai,
-    lines: [ringkasan, ...peringatan.map(teksKatalog.peringatan)],
+    outcome: {
+      intent: peringatan.length > 0 ? "warning" : "success",
+      title: teksKatalog.dipakai,
+      lines,
+    },
   };
 }
 
 export function useKatalogActions({ port, onChange, locked }: KatalogActionsInput) {
-  const [outcome, setOutcome] = React.useState<Outcome>();
-  const act = (work: () => Promise<Outcome>) =>
+  const [hasil, setHasil] = React.useState<KatalogOutcome>();
+  /** What the running action does (a progress text), undefined when none runs. */
+  const [kerja, setKerja] = React.useState<string>();
+  const act = (sedang: string, work: () => Promise<KatalogOutcome>) =>
     void locked(async () => {
-      setOutcome(undefined);
+      setHasil(undefined);
+      setKerja(sedang);
       try {
-        setOutcome(await work());
+        setHasil(await work());
       } catch (e) {
-        setOutcome({ intent: "error", title: teks.gagalJudul, lines: [errorText(e)] });
+        setHasil({ outcome: { intent: "error", title: teks.gagalJudul, lines: [errorText(e)] } });
+      } finally {
+        setKerja(undefined);
       }
     });
   const ekspor = () =>
-    act(async () => {
+    act(teksKatalog.sedangMengekspor, async () => {
       const names = await port.exportCatalog();
       return {
-        intent: "success",
-        title: teksKatalog.eksporBerhasil(names.length),
-        lines: [teksKatalog.eksporLembar(names)],
+        outcome: {
+          intent: "success",
+          title: teksKatalog.eksporBerhasil(names.length),
+          lines: [teksKatalog.eksporLembar(names)],
+        },
       };
     });
-  const pakai = () => act(() => importFrom(port, onChange));
+  const pakai = () => act(teksKatalog.sedangMembaca, () => importFrom(port, onChange));
   const kembali = () =>
-    act(async () => {
+    act(teksKatalog.sedangMenghapus, async () => {
       onChange(await port.saveCatalog(undefined));
       return {
-        intent: "success",
-        title: teksKatalog.kembaliBerhasil,
-        lines: [teksKatalog.kembaliBerhasilRincian],
+        outcome: {
+          intent: "success",
+          title: teksKatalog.kembaliBerhasil,
+          lines: [teksKatalog.kembaliBerhasilRincian],
+        },
       };
     });
-  return { outcome, ekspor, pakai, kembali };
+  return { hasil, kerja, ekspor, pakai, kembali };
 }

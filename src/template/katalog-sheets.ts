@@ -5,6 +5,7 @@
  * the import still finds it (katalogSheetsForImport). Also re-exports the stored catalog
  * (katalog-tersimpan.ts): the pane and the command line import both from here.
  */
+import { LEMBAR } from "../catalog/tabel/teks";
 import type { CatalogTable, SheetValues } from "../catalog/tabel/types";
 import { MAX_ROWS } from "./a1";
 import { katalogSheetMarker, parseKatalogMarker } from "./katalog-marker";
@@ -73,28 +74,33 @@ function planCell(value: PlanCell | undefined): PlanCell {
   return value === null || value === undefined ? "" : value;
 }
 
+/** The layout's table names by sheetKey ("Jabatan"...), for sheets named after them. */
+const TABEL = new Map(Object.values(LEMBAR).map((t) => [sheetKey(t), t]));
+
+/** The table a sheet's name claims: its own, or that of "Jabatan (2)" (SheetNamer's next name). */
+export function tabelDariNama(name: string): string | undefined {
+  const dasar = /^(.*) \(\d+\)$/.exec(name)?.[1];
+  return (
+    TABEL.get(sheetKey(name)) ?? (dasar !== undefined ? TABEL.get(sheetKey(dasar)) : undefined)
+  );
+}
+
 /**
- * The sheets the import should read, each under its table's name: a sheet whose marker names a
- * table takes that name (the export wrote "Jabatan (2)" beside the user's own "Jabatan"), and an
- * unmarked sheet of the same name gives way to it. Sheets without a marker keep their names (a
- * file re-saved by LibreOffice loses its markers, and the import then finds the tables by name).
- * When two exports left two marked sheets of one table, the later in the workbook is read.
+ * The sheets the import should read, in workbook order, each under the table it claims: the one its
+ * marker names (the export wrote "Jabatan (2)" beside the user's own "Jabatan"), else the one its
+ * name names, "Jabatan (2)" included (a file re-saved by LibreOffice loses its markers). A sheet
+ * read under another name keeps its own in `lembar`. Two sheets claiming one table are both kept:
+ * the import reports them (never a silent choice between a second export and the first).
  */
 export function katalogSheetsForImport(
   sheets: SheetValues[],
   existing: ExistingSheet[]
 ): SheetValues[] {
-  const tabelOf = new Map<string, string>();
-  for (const sheet of existing) {
-    const marker = parseKatalogMarker(sheet.marker);
-    if (marker?.kind === "katalog") tabelOf.set(sheetKey(sheet.name), marker.tabel);
-  }
-  const ditandai = new Map<string, SheetValues>();
-  const lain: SheetValues[] = [];
-  for (const sheet of sheets) {
-    const tabel = tabelOf.get(sheetKey(sheet.name));
-    if (tabel !== undefined) ditandai.set(sheetKey(tabel), { name: tabel, values: sheet.values });
-    else lain.push(sheet);
-  }
-  return [...lain.filter((s) => !ditandai.has(sheetKey(s.name))), ...ditandai.values()];
+  const markerOf = new Map(existing.map((s) => [sheetKey(s.name), s.marker]));
+  return sheets.map((sheet) => {
+    const marker = parseKatalogMarker(markerOf.get(sheetKey(sheet.name)));
+    const tabel = marker?.kind === "katalog" ? marker.tabel : tabelDariNama(sheet.name);
+    if (tabel === undefined || sheetKey(tabel) === sheetKey(sheet.name)) return sheet;
+    return { name: tabel, values: sheet.values, lembar: sheet.name };
+  });
 }

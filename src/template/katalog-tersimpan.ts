@@ -5,12 +5,11 @@
  * (LibreOffice drops them), so the catalog is not kept in the marker. Replaced in place when the
  * workbook already has one, like the year's rekap.
  */
-import { canonicalJson, catalogHash } from "../catalog/catalog-hash";
+import { canonicalJson } from "../catalog/catalog-hash";
 import { CatalogIndex } from "../catalog/catalog-index";
-import type { CellValue, SheetValues } from "../catalog/tabel/types";
 import type { Catalog } from "../catalog/types";
-import { validateCatalog } from "../catalog/validate";
 import { katalogSheetMarker, parseKatalogMarker } from "./katalog-marker";
+import { BARIS, BARIS_JSON } from "./katalog-tersimpan-baca";
 import type { SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { SheetNamer } from "./sheet-names";
@@ -24,12 +23,11 @@ import { teks } from "./teks";
 import { validatePlan } from "./validate-plan";
 import type { ExistingSheet } from "./workbook-plan";
 
-export { NAMA_KATALOG_TERSIMPAN, TANDA_KATALOG_TERSIMPAN };
+export { NAMA_KATALOG_TERSIMPAN };
+export { readStoredCatalog, TANDA_KATALOG_TERSIMPAN } from "./katalog-tersimpan-baca";
+export type { StoredCatalogRead } from "./katalog-tersimpan-baca";
 /** Characters per cell: under Excel's 32,767, with room to spare. */
 export const PANJANG_BAGIAN = 30000;
-/** Rows (1-based) of the identity; the chunks from BARIS_JSON down, in column B. */
-const BARIS = { instansi: 2, nomor: 3, tahun: 4, hash: 5, bagian: 6 } as const;
-const BARIS_JSON = 7;
 
 /** Cuts `text` into chunks of at most `size` characters, never between the halves of a surrogate pair. */
 export function potongBagian(text: string, size = PANJANG_BAGIAN): string[] {
@@ -99,49 +97,4 @@ export function planStoredCatalog(catalog: Catalog, existing: ExistingSheet[]): 
   };
   if (replace) plan.replace = true;
   return validatePlan(plan);
-}
-
-/** What a workbook's stored catalog gave: the catalog, or why it cannot be used (Bahasa Indonesia). */
-export type StoredCatalogRead = { catalog: Catalog } | { masalah: string; sebab: string };
-
-const sel = (sheet: SheetValues, row: number, col: number): CellValue =>
-  sheet.values[row - 1]?.[col] ?? null;
-
-/** The sheets that are the stored catalog: named as it (isNamaKatalogTersimpan) and signed in A1. */
-function storedCatalogSheets(sheets: SheetValues[]): SheetValues[] {
-  return sheets.filter(
-    (s) => isNamaKatalogTersimpan(s.name) && isTandaKatalogTersimpan(sel(s, 1, 0))
-  );
-}
-
-/**
- * The catalog stored in a workbook, from its sheets' values (in workbook order): undefined when there
- * is none, a problem when it was altered or cut, else the catalog. Of several signed sheets the last
- * is read (the newest); signatures decide, not markers, which LibreOffice drops.
- */
-export function readStoredCatalog(sheets: SheetValues[]): StoredCatalogRead | undefined {
-  const sheet = storedCatalogSheets(sheets).pop();
-  if (!sheet) return undefined;
-  const sebab = teks.katalog.tersimpan.sebab;
-  // `sebab` alone for the command line, which uses no built-in catalog in its place.
-  const rusak = (why: string) => ({ masalah: teks.katalog.tersimpan.rusak(why), sebab: why });
-  const jumlah = Number(sel(sheet, BARIS.bagian, 1));
-  if (!Number.isInteger(jumlah) || jumlah < 1) return rusak(sebab.bagian);
-  const bagian: string[] = [];
-  for (let i = 0; i < jumlah; i++) {
-    const text = sel(sheet, BARIS_JSON + i, 1);
-    if (typeof text !== "string" || text === "") return rusak(sebab.bagian);
-    bagian.push(text);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(bagian.join(""));
-  } catch {
-    return rusak(sebab.json);
-  }
-  const galat = validateCatalog(data);
-  if (galat.length > 0) return rusak(sebab.tidakValid(galat));
-  const catalog = data as Catalog;
-  if (catalogHash(catalog) !== String(sel(sheet, BARIS.hash, 1))) return rusak(sebab.hash);
-  return { catalog };
 }

@@ -104,6 +104,20 @@ interface FailedSheet {
   final: Probe;
 }
 
+/** The sheet that failed, said by its plan's kind: an IKI sheet, the rekap, a catalog sheet. */
+function failedSheet(sheet: SheetCommands, code: string, nameOf: (s: SheetCommands) => string) {
+  switch (sheet.kind) {
+    case "rekap":
+      return teks.gagalRekap(code);
+    case "katalog":
+      return teks.gagalEksporKatalog(sheet.name, code);
+    case "katalog-tersimpan":
+      return teks.gagalMenyimpanKatalog(code);
+    default:
+      return teks.gagalJabatan([nameOf(sheet)], code);
+  }
+}
+
 /** What failed, from the sheets of the failed request as found (in queue order). */
 function describe(failed: FailedSheet[], code: string, nameOf: (s: SheetCommands) => string) {
   const none: string[] = [];
@@ -114,10 +128,7 @@ function describe(failed: FailedSheet[], code: string, nameOf: (s: SheetCommands
     return { what: teks.permintaanDitolak(code), ids: none, culprit };
   if (culprit.temporary.marked && culprit.final.present && !culprit.final.ours)
     return { what: teks.namaDiambilOrangLain(culprit.sheet.name, code), ids: none, culprit };
-  const what =
-    culprit.sheet.kind === "rekap"
-      ? teks.gagalRekap(code)
-      : teks.gagalJabatan([nameOf(culprit.sheet)], code);
+  const what = failedSheet(culprit.sheet, code, nameOf);
   return { what, ids: culprit.sheet.jabatanId ? [culprit.sheet.jabatanId] : none, culprit };
 }
 
@@ -156,11 +167,15 @@ export async function cleanUp(
         ? teks.sudahDibersihkan
         : teks.tidakAdaYangDibuat;
   if (!attempt.inPlace || culprit) return new InsertError(`${what} ${after}`, ids);
-  // Nothing new failed, so the rekap rewritten in place did (it comes last).
-  const note = teks.rekapBelumLengkap(attempt.inPlace.name);
-  const rekapFailed = teks.gagalRekap(code);
+  // Nothing new failed, so the sheet rewritten in place did (it comes last): the rekap or the stored catalog.
+  const inPlace = attempt.inPlace;
+  const stored = inPlace.kind === "katalog-tersimpan";
+  const note = stored
+    ? teks.katalogBelumLengkap(inPlace.name)
+    : teks.rekapBelumLengkap(inPlace.name);
+  const gagal = stored ? teks.gagalMenyimpanKatalog(code) : teks.gagalRekap(code);
   return new InsertError(
-    probes.some((p) => p.ours) ? `${rekapFailed} ${after} ${note}` : `${rekapFailed} ${note}`,
+    probes.some((p) => p.ours) ? `${gagal} ${after} ${note}` : `${gagal} ${note}`,
     ids
   );
 }

@@ -2,7 +2,7 @@
  * The workbook port: what the task pane asks of a workbook. The Office.js adapter implements it
  * for Excel, the in-memory workbook for the browser preview and tests.
  */
-import type { Catalog, CatalogIndex } from "../catalog";
+import { builtInCatalog, type Catalog, type CatalogIndex } from "../catalog";
 import type { SheetValues } from "../catalog/tabel/types";
 import type { TemplateOptions } from "../template/options";
 import type { RequestRefusal, SudahAda } from "../template/sudah-ada";
@@ -47,6 +47,13 @@ export interface WorkbookCatalog {
   masalah?: string;
 }
 
+/** The built-in catalog as a workbook's (no stored one), with why a stored one was not used. */
+export function katalogBawaan(masalah?: string): WorkbookCatalog {
+  const used: WorkbookCatalog = { katalog: builtInCatalog, tersimpan: false };
+  if (masalah !== undefined) used.masalah = masalah;
+  return used;
+}
+
 /** Progress of a multi-sheet insert: `done` of `total` steps, with what is being done (Bahasa Indonesia). */
 export type ProgressListener = (done: number, total: number, message: string) => void;
 
@@ -89,6 +96,11 @@ export interface WorkbookPort {
   exportCatalog?(): Promise<string[]>;
   /** The values of the workbook's sheets of that layout (by marker or by name), for the import. */
   readCatalogSheets?(): Promise<SheetValues[]>;
+  /**
+   * Recalculates every formula (Excel: a full calculation). After a catalog change, cells of
+   * IKI.INDIKATOR keep the result of the old catalog otherwise: the argument did not change.
+   */
+  recalculate?(): Promise<void>;
 }
 
 /** Thrown by a port when an insert fails; the message is for the user, in Bahasa Indonesia. */

@@ -85,7 +85,7 @@ test("an invalid import names the sheet, row and column to fix, and changes noth
   await alert.waitFor();
   const text = (await alert.textContent()) ?? "";
   const row = Number(sel.replace(/^[A-Z]+/, ""));
-  expect(text).toContain(`Lembar “Indikator”, baris ${row}, kolom “${kolom}”`);
+  expect(text).toContain(`Indikator, baris ${row}, kolom ${kolom}:`);
   expect(text).toContain("jabatan-yang-tidak-ada");
   await alert.scrollIntoViewIfNeeded();
   await page.locator("aside").screenshot({ path: path.join(artifacts, "katalog-impor-galat.png") });

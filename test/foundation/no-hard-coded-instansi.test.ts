@@ -33,11 +33,10 @@ function code(text: string): string {
 const ROOTS = new Set([
   "catalog/index.ts",
   "taskpane/katalog-context.ts",
-  "taskpane/App.tsx",
   "functions/active-catalog.ts",
   "cli/main.ts",
+  "workbook/port.ts",
   "workbook/excel-adapter.ts",
-  "workbook/workbook-catalog.ts",
   "preview/memory-port.ts",
 ]);
 

@@ -5,6 +5,7 @@ import type { Indikator, Jabatan } from "../../src/catalog/types";
 const mockResolveJabatan = jest.fn<Jabatan[], [string]>();
 jest.mock("../../src/functions/active-catalog", () => ({
   activeCatalog: () => ({ resolveJabatan: mockResolveJabatan }),
+  catalogReady: async () => ({ resolveJabatan: mockResolveJabatan }),
 }));
 import { daftarIndikator, HEADER_INDIKATOR, TANPA_INDIKATOR } from "../../src/functions/indikator";
 import { indikator } from "../../src/functions/functions";
@@ -84,24 +85,24 @@ describe("daftarIndikator", () => {
 });
 
 describe("IKI.INDIKATOR wrapper", () => {
-  it("returns the 2-D array to spill", () => {
+  it("returns the 2-D array to spill", async () => {
     resolve.mockReturnValue([jab("a", [ind(1)])]);
-    expect(indikator("a")).toEqual([
+    expect(await indikator("a")).toEqual([
       HEADER_INDIKATOR,
       ["Kinerja 1", "Indikator 1", "A1 / B1 x 100%", "Sumber 1"],
     ]);
   });
-  it("returns an error as a 1x1 matrix holding a CustomFunctions.Error", () => {
+  it("returns an error as a 1x1 matrix holding a CustomFunctions.Error", async () => {
     resolve.mockReturnValue([]);
-    const r = indikator("nope");
+    const r = await indikator("nope");
     expect(r).toHaveLength(1);
     expect(r[0][0]).toBeInstanceOf(ExcelError);
     expect(r[0][0].code).toBe("#N/A");
   });
-  it("turns a throwing catalog into #VALUE!, not an exception", () => {
+  it("turns a throwing catalog into #VALUE!, not an exception", async () => {
     resolve.mockImplementation(() => {
       throw new Error("catalog broken");
     });
-    expect(indikator("a")[0][0].code).toBe("#VALUE!");
+    expect((await indikator("a"))[0][0].code).toBe("#VALUE!");
   });
 });

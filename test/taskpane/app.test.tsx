@@ -408,10 +408,17 @@ describe("inserting", () => {
   });
 });
 
+/** Opens the folded section "Fungsi IKI" (its heading holds the disclosure button). */
+function openFungsi() {
+  const heading = screen.getByRole("heading", { name: "Fungsi IKI" });
+  fireEvent.click(within(heading).getByRole("button"));
+}
+
 describe("Fungsi IKI", () => {
   test("every function is listed with an example; no write button where the port cannot write", async () => {
     renderPane(new FakePort());
     await ready();
+    openFungsi();
     for (const name of [
       "IKI.PERSEN",
       "IKI.CAPAIAN",
@@ -430,6 +437,7 @@ describe("Fungsi IKI", () => {
     const port = new FakePortWithFormula();
     renderPane(port);
     await ready();
+    openFungsi();
     fireEvent.click(button("Tulis contoh di sel terpilih: IKI.CAPAIAN"));
     await screen.findByText("Rumus contoh ditulis di Lembar1!B3.");
     expect(port.formulas).toEqual(["=IKI.CAPAIAN(80,100)"]);

@@ -95,7 +95,7 @@ function renderPane(port: WorkbookPort, saved: Partial<SavedForm> = {}) {
         storage={storage}
         today={TODAY}
         saveDelay={0}
-        onKatalog={(k) => told.push(k)}
+        onKatalog={(k) => void told.push(k)}
       />
     </FluentProvider>
   );
@@ -112,9 +112,9 @@ async function ready() {
 
 /** Opens the folded section. */
 async function openKatalog() {
-  const summary = screen.getByRole("heading", { name: "Katalog IKI" }).closest("summary");
+  const toggle = within(screen.getByRole("heading", { name: "Katalog IKI" })).getByRole("button");
   await act(async () => {
-    fireEvent.click(summary as HTMLElement);
+    fireEvent.click(toggle);
   });
   return screen.findByRole("button", { name: "Ekspor katalog ke lembar baru" });
 }
@@ -170,8 +170,11 @@ describe("the section Katalog IKI", () => {
     renderPane(port);
     await ready();
     const heading = screen.getByRole("heading", { name: "Katalog IKI" });
-    expect((heading.closest("details") as HTMLDetailsElement).open).toBe(false);
+    const toggle = within(heading).getByRole("button");
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.queryByRole("button", { name: "Ekspor katalog ke lembar baru" })).toBeNull();
     await openKatalog();
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
     expect(screen.getByText(/Dinas Sosial Kabupaten Malang, Keputusan nomor/)).toBeTruthy();
     expect(screen.getByText("Katalog bawaan add-in.")).toBeTruthy();
     expect((button("Kembali ke katalog bawaan") as HTMLButtonElement).disabled).toBe(true);
@@ -190,7 +193,7 @@ describe("the section Katalog IKI", () => {
     const alert = (await screen.findByText(/Katalog tidak dipakai: \d+ masalah/)).closest(
       '[role="alert"]'
     ) as HTMLElement;
-    expect(alert.textContent).toMatch(/Lembar “Indikator”, baris \d+, kolom “Jenis”/);
+    expect(alert.textContent).toMatch(/Indikator, baris \d+, kolom Jenis/);
     expect(alert.textContent).toContain("presen");
     expect(alert.textContent).toContain("Perbaikan:");
     expect(port.saved).toEqual([]);
@@ -251,4 +254,134 @@ describe("the section Katalog IKI", () => {
       within(screen.getByLabelText("Bidang")).getByText(/Perlindungan dan Jaminan Sosial/)
     ).toBeTruthy();
   });
+});
+
+/** A port whose reads wait until released, to see the pane while an action runs. */
+class SlowKatalogPort extends KatalogPort {
+  release: () => void = () => undefined;
+  async readCatalogSheets() {
+    await new Promise<void>((resolve) => (this.release = resolve));
+    return this.sheets;
+  }
+}
+
+describe("review of the section Katalog IKI", () => {
+  test("a broken stored catalog can be removed: its warning names the button, which is enabled", async () => {
+    const port = new KatalogPort();
+    port.stored = { katalog: builtInCatalog, tersimpan: false, masalah: "Katalog rusak (uji)." };
+    renderPane(port);
+    await ready();
+    const warning = screen.getByText("Katalog rusak (uji).").closest('[role="alert"]');
+    expect(warning?.textContent).toContain("“Kembali ke katalog bawaan”");
+    await openKatalog();
+    const kembali = button("Kembali ke katalog bawaan") as HTMLButtonElement;
+    expect(kembali.disabled).toBe(false);
+    fireEvent.click(kembali);
+    expect(await screen.findByText("Katalog bawaan dipakai lagi")).toBeTruthy();
+    expect(port.saved).toEqual([undefined]);
+  });
+
+  test("a long problem list shows the first 20 and how many more, the rest on request", async () => {
+    const port = new KatalogPort();
+    let sheets = sheetsOf(builtInCatalog.catalog);
+    for (const [from, to] of [
+      ["persen", "presen"],
+      ["jumlah", "jumlahh"],
+      ["positif", "positip"],
+    ])
+      sheets = edit(sheets, "Indikator", from, to);
+    port.sheets = sheets;
+    renderPane(port);
+    await ready();
+    await openKatalog();
+    fireEvent.click(button("Pakai katalog dari lembar-lembar ini"));
+    const title = await screen.findByText(/Katalog tidak dipakai: \d+ masalah/);
+    const jumlah = Number(/(\d+) masalah/.exec(title.textContent ?? "")?.[1]);
+    expect(jumlah).toBeGreaterThan(20);
+    const alert = title.closest('[role="alert"]') as HTMLElement;
+    const problems = () => alert.textContent?.match(/Perbaikan:/g)?.length;
+    expect(problems()).toBe(20);
+    expect(alert.textContent).toContain(`dan ${jumlah - 20} masalah lain`);
+    expect(document.activeElement).toBe(alert);
+    fireEvent.click(within(alert).getByRole("button", { name: "Tampilkan semua" }));
+    expect(problems()).toBe(jumlah);
+  });
+
+  test("while reading, the pressed button keeps the focus and a progress text shows; the success names the sheets read", async () => {
+    const port = new SlowKatalogPort();
+    port.sheets = sheetsOf(pakisaji()).map((s) =>
+      s.name === "Jabatan" ? { ...s, name: "Jabatan", lembar: "Jabatan (2)" } : s
+    );
+    renderPane(port);
+    await ready();
+    await openKatalog();
+    const pakai = button("Pakai katalog dari lembar-lembar ini");
+    pakai.focus();
+    fireEvent.click(pakai);
+    expect(await screen.findByText("Membaca lembar katalog…")).toBeTruthy();
+    expect(pakai.getAttribute("aria-disabled")).toBe("true");
+    expect(document.activeElement).toBe(pakai);
+    await act(async () => port.release());
+    const done = await screen.findByText("Katalog dipakai dan disimpan di buku kerja ini");
+    const message = done.closest("[data-intent]") as HTMLElement;
+    expect(message.textContent).toMatch(/Dibaca dari lembar: .*Jabatan \(2\)/);
+    expect(document.activeElement).toBe(message);
+    expect(screen.queryByText("Membaca lembar katalog…")).toBeNull();
+  });
+
+  test("a pending question about an existing sheet is forgotten when the catalog changes", async () => {
+    const port = new KatalogPort();
+    port.insert = async () => ({
+      created: [],
+      ada: [{ name: "Pekerja Sosial", jabatanId: JABATAN_DINSOS, tahun: 2025 }],
+    });
+    port.sheets = sheetsOf(pakisaji());
+    renderPane(port, {
+      bidang: "Bidang Perlindungan dan Jaminan Sosial",
+      jabatanId: JABATAN_DINSOS,
+    });
+    await ready();
+    fireEvent.click(button("Sisipkan lembar jabatan ini"));
+    expect(await screen.findByText("Sudah ada lembarnya")).toBeTruthy();
+    await openKatalog();
+    fireEvent.click(button("Pakai katalog dari lembar-lembar ini"));
+    await screen.findByText("Katalog dipakai dan disimpan di buku kerja ini");
+    expect(screen.queryByText("Sudah ada lembarnya")).toBeNull();
+  });
+});
+
+test("a stored catalog that cannot be read is reported, not silently replaced by the built-in one", async () => {
+  const port = new KatalogPort();
+  port.readCatalog = () => Promise.reject(new Error("Loading chunk 970 failed."));
+  renderPane(port);
+  await ready();
+  const warning = screen.getByText(/tidak dapat dibaca \(Loading chunk 970 failed\.\)/);
+  expect(warning.closest('[role="alert"]')).toBeTruthy();
+});
+
+test("a catalog change asks the port to recalculate when IKI.INDIKATOR's cells are stale; the load tells the built-in one too", async () => {
+  const port = new KatalogPort();
+  let recalcs = 0;
+  (port as WorkbookPort).recalculate = async () => void recalcs++;
+  port.sheets = sheetsOf(pakisaji());
+  const told: CatalogIndex[] = [];
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App
+        port={port}
+        storage={memoryStorage({})}
+        today={TODAY}
+        saveDelay={0}
+        onKatalog={(k) => told.push(k) > 1}
+      />
+    </FluentProvider>
+  );
+  await ready();
+  expect(told).toEqual([builtInCatalog]);
+  expect(recalcs).toBe(0);
+  await openKatalog();
+  fireEvent.click(button("Pakai katalog dari lembar-lembar ini"));
+  await screen.findByText("Katalog dipakai dan disimpan di buku kerja ini");
+  expect(told).toHaveLength(2);
+  expect(recalcs).toBe(1);
 });

@@ -3,6 +3,7 @@
  * back from the values a workbook gives (SheetValues), checked by signature and hash.
  */
 import { builtInCatalog, canonicalJson } from "../../src/catalog";
+import { catalogToTables, tablesToCatalog } from "../../src/catalog/tabel";
 import type { CatalogTable, SheetValues } from "../../src/catalog/tabel/types";
 import {
   BARIS_TAMBAHAN,
@@ -99,10 +100,46 @@ describe("planKatalogSheets", () => {
     ];
     const existing = [user, { name: j.name, marker: j.marker.value }, { name: "Lain" }];
     const forImport = katalogSheetsForImport(sheets, existing);
-    expect(forImport.map((s) => s.name)).toEqual(["Lain", "Jabatan"]);
+    // Both claim the table Jabatan, in workbook order: the import reports them (never a silent choice).
+    expect(forImport.map((s) => [s.name, s.lembar])).toEqual([
+      ["JABATAN", undefined],
+      ["Jabatan", "Jabatan (2)"],
+      ["Lain", undefined],
+    ]);
     expect(forImport[1].values[2][1]).toBe("kepala");
-    // Without markers (a file re-saved by LibreOffice) the names are kept as they are.
-    expect(katalogSheetsForImport(sheets, [])).toEqual(sheets);
+    // Without markers (a file re-saved by LibreOffice) "Jabatan (2)" still claims Jabatan by its name.
+    expect(katalogSheetsForImport(sheets, []).map((s) => s.lembar)).toEqual([
+      undefined,
+      "Jabatan (2)",
+      undefined,
+    ]);
+  });
+
+  it("two sheets claiming one table are an import problem naming both, marked or not", () => {
+    const tables = catalogToTables(builtInCatalog.catalog);
+    const first = planKatalogSheets(tables, []);
+    const second = planKatalogSheets(
+      tables,
+      first.map((p) => ({ name: p.name }))
+    );
+    const read = [...first, ...second].map(values);
+    for (const existing of [
+      [...first, ...second].map((p) => ({ name: p.name, marker: p.marker.value })),
+      [],
+    ]) {
+      const { catalog, masalah } = tablesToCatalog(katalogSheetsForImport(read, existing));
+      expect(catalog).toBeUndefined();
+      const ganda = masalah.filter((m) => /sama-sama berisi tabel/.test(m.pesan));
+      expect(ganda.map((m) => m.sheet)).toEqual([
+        "Instansi (2)",
+        "Jabatan (2)",
+        "Tugas (2)",
+        "Fungsi (2)",
+        "Indikator (2)",
+      ]);
+      expect(ganda[1].pesan).toContain('"Jabatan" dan "Jabatan (2)"');
+      expect(ganda[1].perbaikan).toMatch(/^Hapus atau ganti nama salah satunya/);
+    }
   });
 
   it("refuses a table without columns", () => {

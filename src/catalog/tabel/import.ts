@@ -25,9 +25,15 @@ function findSheets(sheets: readonly SheetValues[], report: Report) {
   const found: Partial<Record<LembarKey, SheetValues>> = {};
   for (const sheet of sheets) {
     const key = byKey.get(nameKey(sheet.name));
+    const first = key === undefined || key === "petunjuk" ? undefined : found[key];
     if (key === undefined)
       report.warn({ sheet: sheet.name }, PERINGATAN.lembarTidakDikenal(sheet.name));
-    else if (key !== "petunjuk" && !found[key]) found[key] = sheet;
+    else if (first) {
+      // Two sheets claiming one table (a second export, a copy): never a silent choice.
+      const lembar = (s: SheetValues) => s.lembar ?? s.name;
+      const pesan = MASALAH.lembarGanda(LEMBAR[key], lembar(first), lembar(sheet));
+      report.error({ sheet: lembar(sheet) }, pesan);
+    } else if (key !== "petunjuk") found[key] = sheet;
   }
   for (const key of REQUIRED)
     if (!found[key]) report.error({ sheet: LEMBAR[key] }, MASALAH.lembarTidakAda(LEMBAR[key]));

@@ -84,6 +84,10 @@ export const MASALAH = {
     pesan: `Lembar ${q(lembar)} tidak ditemukan.`,
     perbaikan: `Tambahkan lembar bernama ${q(lembar)} seperti pada lembar Petunjuk, atau ganti nama lembar yang berisi data ini.`,
   }),
+  lembarGanda: (tabel: string, pertama: string, kedua: string): Pesan => ({
+    pesan: `Lembar ${q(pertama)} dan ${q(kedua)} sama-sama berisi tabel ${q(tabel)}; tidak jelas mana yang dipakai.`,
+    perbaikan: `Hapus atau ganti nama salah satunya (misalnya lembar dari ekspor yang lama), lalu pakai lagi.`,
+  }),
   judulTidakAda: (kolom: readonly string[]): Pesan => ({
     pesan: `Baris judul tabel tidak ditemukan (baris yang memuat kolom ${daftar(kolom.map(q))}).`,
     perbaikan: "Tulis judul kolom di satu baris di atas data, seperti pada hasil ekspor katalog.",

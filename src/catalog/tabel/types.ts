@@ -12,6 +12,8 @@ export type CellValue = string | number | boolean | null;
 export interface SheetValues {
   name: string;
   values: CellValue[][];
+  /** The sheet's own name when it is read as the table `name` (a marked "Jabatan (2)" as Jabatan). */
+  lembar?: string;
 }
 
 /** One table of the layout, ready to be written as a sheet. */

@@ -8,6 +8,7 @@
 import * as React from "react";
 import type { WorkbookCatalog, WorkbookPort } from "../../workbook/port";
 import { teks } from "../teks";
+import { teksKatalog } from "../teks-katalog";
 import { hasKatalog } from "../use-katalog-actions";
 import { FoldedSection } from "./FoldedSection";
 import { KatalogSection } from "./KatalogSection";
@@ -30,7 +31,11 @@ export function KatalogFold({ port, ...rest }: KatalogFoldProps) {
     <>
       {masalah && (
         <OutcomeMessage
-          outcome={{ intent: "warning", title: teks.katalogJudul, lines: [masalah] }}
+          outcome={{
+            intent: "warning",
+            title: teks.katalogJudul,
+            lines: [masalah, teksKatalog.rusakSaran],
+          }}
         />
       )}
       <FoldedSection title={teks.katalogJudul}>

@@ -41,17 +41,28 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-/** children: buttons under the lines (a question, e.g. a jabatan that already has a sheet). */
+/**
+ * children: buttons under the lines (a question, e.g. a jabatan that already has a sheet).
+ * focus: take the focus when shown, so that it lands on the outcome of the action just run.
+ */
 export function OutcomeMessage({
   outcome,
   children,
+  focus,
 }: {
   outcome: Outcome;
   children?: React.ReactNode;
+  focus?: boolean;
 }) {
   const styles = useStyles();
+  const ref = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
   return (
     <div
+      ref={ref}
+      tabIndex={focus ? -1 : undefined}
       role={outcome.intent === "success" ? "status" : "alert"}
       className={mergeClasses(styles.root, styles[outcome.intent])}
       data-intent={outcome.intent}

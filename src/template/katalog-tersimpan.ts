@@ -13,12 +13,7 @@ import { BARIS, BARIS_JSON } from "./katalog-tersimpan-baca";
 import type { SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { SheetNamer } from "./sheet-names";
-import {
-  NAMA_KATALOG_TERSIMPAN,
-  TANDA_KATALOG_TERSIMPAN,
-  isNamaKatalogTersimpan,
-  isTandaKatalogTersimpan,
-} from "./sheet-keys";
+import { NAMA_KATALOG_TERSIMPAN, TANDA_KATALOG_TERSIMPAN } from "./sheet-keys";
 import { teks } from "./teks";
 import { validatePlan } from "./validate-plan";
 import type { ExistingSheet } from "./workbook-plan";

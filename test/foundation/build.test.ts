@@ -126,7 +126,8 @@ test("a workbook with a stored catalog loads at startup only the reader, within 
   expect(startup).toBeLessThanOrEqual(150 * 1024);
   // The reader without the planners: the sheet builder, validatePlan, the export's layout.
   const text = read(reader[0]);
-  expect(text).toContain("IKI-KATALOG-TERSIMPAN v1");
+  // The reader itself (the signature it checks lives in sheet-keys.ts, in the first load).
+  expect(text).toContain("tersimpan.sebab");
   for (const planner of ["outside the sheet width", "holds a non-finite number", "Wajib. persen"])
     expect(text).not.toContain(planner);
 });

@@ -7,7 +7,7 @@ import { builtInCatalog } from "../../src/catalog";
 import type { ExcelRunner } from "../../src/workbook/excel-adapter";
 
 // Whatever the batch asks, the read finds a stored catalog sheet, so the reader is loaded.
-const run = (async () => ({ name: "IKI-Katalog", values: [["x"]] })) as unknown as ExcelRunner;
+const run = (async () => [{ name: "IKI-Katalog", values: [["x"]] }]) as unknown as ExcelRunner;
 
 afterEach(() => jest.resetModules());
 

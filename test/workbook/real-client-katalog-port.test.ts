@@ -167,7 +167,7 @@ test("a user's own sheet named IKI-Katalog (any case) is never changed, hidden o
   expect(host.sheetNames).toEqual(["Sheet1", "iki-katalog"]);
 });
 
-test("a stored catalog re-saved by LibreOffice (signed, no marker) is read and replaced in place", async () => {
+test("a stored catalog re-saved by LibreOffice (signed, no marker) is read and superseded", async () => {
   const { host, workbook, sent } = setup([
     { name: NAMA_KATALOG_TERSIMPAN, values: storedGrid(builtInCatalog.catalog) },
   ]);

@@ -161,7 +161,8 @@ export class MemoryWorkbookPort implements WorkbookPort {
     }
     onProgress?.(total, total, "Selesai");
     const rekap = plans.find((p) => p.kind === "rekap");
-    const result: InsertResult = { created: plans.filter((p) => !p.replace).map((p) => p.name) };
+    const created = plans.filter((p) => !p.replace && !p.supersedes).map((p) => p.name);
+    const result: InsertResult = { created };
     if (rekap !== undefined) result.rekap = rekap.name;
     if (rekap?.replace) result.rekapDiperbarui = true;
     return result;

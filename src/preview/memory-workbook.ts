@@ -51,6 +51,7 @@ function decorationOf(plan: SheetPlan): SheetDecoration {
   delete decoration.cells;
   delete decoration.name;
   delete decoration.replace;
+  delete decoration.supersedes;
   return decoration as SheetDecoration;
 }
 
@@ -147,11 +148,15 @@ export class MemoryWorkbook {
    * Adds one sheet per plan, in order, all or nothing: names are checked first (valid, new, distinct
    * ignoring case) and a failure while writing removes the sheets added so far. A plan with
    * `replace` rewrites the existing sheet of its name in place (same position), as Excel's adapter
-   * clears and rewrites it; a failure puts its old content back.
+   * clears and rewrites it; a failure puts its old content back. A plan that `supersedes` sheets is
+   * added under a temporary name and takes its name only once written, after they are removed.
    */
   apply(plans: SheetPlan[], onSheet?: (index: number, name: string) => void): void {
-    this.assertNewNames(plans.filter((p) => !p.replace).map((p) => p.name));
+    const freed = new Set(plans.flatMap((p) => p.supersedes ?? []).map(key));
+    const names = plans.filter((p) => !p.replace).map((p) => p.name);
+    this.assertNewNames(names.filter((name) => !freed.has(key(name))));
     for (const plan of plans) if (plan.replace) this.get(plan.name);
+    for (const old of freed) this.get(old);
     const added: SheetState[] = [];
     const replaced: { state: SheetState; before: Snapshot }[] = [];
     try {
@@ -162,7 +167,8 @@ export class MemoryWorkbook {
           replaced.push({ state, before: this.snapshot(state) });
           return state;
         }
-        const id = this.hf.getSheetId(this.hf.addSheet(plan.name)) as number;
+        const name = plan.supersedes ? this.temporaryName() : plan.name;
+        const id = this.hf.getSheetId(this.hf.addSheet(name)) as number;
         const state: SheetState = { id, properties: new Map() };
         added.push(state);
         this.order.push(state);
@@ -180,6 +186,7 @@ export class MemoryWorkbook {
           state.properties.set(plan.marker.key, plan.marker.value);
         });
       });
+      plans.forEach((plan, i) => this.takeOver(plan, targets[i]));
     } catch (error) {
       for (const state of added) {
         if (this.hf.getSheetName(state.id) !== undefined) this.hf.removeSheet(state.id);
@@ -188,6 +195,20 @@ export class MemoryWorkbook {
       for (const { state, before } of replaced) this.restore(state, before);
       throw error;
     }
+  }
+
+  /** A written sheet that supersedes others: they are removed, and it takes its planned name. */
+  private takeOver(plan: SheetPlan, state: SheetState): void {
+    if (!plan.supersedes) return;
+    for (const old of plan.supersedes) this.removeSheet(old);
+    this.hf.renameSheet(state.id, plan.name);
+  }
+
+  /** A name no sheet has, for a sheet written before it takes the name of those it supersedes. */
+  private temporaryName(): string {
+    let n = 1;
+    while (this.hasSheet(`IKI~baru~${n}`)) n++;
+    return `IKI~baru~${n}`;
   }
 
   private snapshot(state: SheetState): Snapshot {

@@ -2,8 +2,9 @@
  * The catalog a workbook carries: one very hidden sheet "IKI-Katalog" of plain cells (a signature,
  * the catalog's identity, its canonical JSON in chunks within Excel's cell limit). Cells survive
  * every program that opens the file (Excel, LibreOffice, WPS); worksheet custom properties do not
- * (LibreOffice drops them), so the catalog is not kept in the marker. Replaced in place when the
- * workbook already has one, like the year's rekap.
+ * (LibreOffice drops them), so the catalog is not kept in the marker. Saved again, it is never
+ * rewritten in place: a new sheet supersedes the old ones (SheetPlan.supersedes), so a save that
+ * fails half-way leaves the old catalog as it was.
  */
 import { canonicalJson } from "../catalog/catalog-hash";
 import { CatalogIndex } from "../catalog/catalog-index";
@@ -39,21 +40,22 @@ export function potongBagian(text: string, size = PANJANG_BAGIAN): string[] {
 }
 
 /**
- * The name the stored catalog has or will have in a workbook, and whether it is there already: the
- * last sheet that is ours by its marker or by the signature a port read in its A1 (a re-save by
- * LibreOffice drops the marker, not the cells), the one readStoredCatalog reads. A sheet of that
- * name without either is the user's: the catalog gets a new name beside it ("IKI-Katalog (2)").
+ * The name the stored catalog has or will have in a workbook, and the sheets it supersedes: every
+ * sheet that is ours by its marker or by the signature a port read in its A1 (a re-save by
+ * LibreOffice drops the marker, not the cells); the new one takes the name of the last, the one
+ * readStoredCatalog reads. A sheet of that name without either is the user's: the catalog gets a
+ * new name beside it ("IKI-Katalog (2)").
  */
-function tempatTersimpan(existing: ExistingSheet[]): { name: string; replace: boolean } {
-  const milik = existing.filter(
-    (s) => s.tersimpan || parseKatalogMarker(s.marker)?.kind === "katalog-tersimpan"
-  );
-  if (milik.length > 0) return { name: milik[milik.length - 1].name, replace: true };
+function tempatTersimpan(existing: ExistingSheet[]): { name: string; supersedes: string[] } {
+  const milik = existing
+    .filter((s) => s.tersimpan || parseKatalogMarker(s.marker)?.kind === "katalog-tersimpan")
+    .map((s) => s.name);
+  if (milik.length > 0) return { name: milik[milik.length - 1], supersedes: milik };
   const namer = new SheetNamer(existing.map((s) => s.name));
-  return { name: namer.take(NAMA_KATALOG_TERSIMPAN), replace: false };
+  return { name: namer.take(NAMA_KATALOG_TERSIMPAN), supersedes: [] };
 }
 
-/** The hidden sheet holding `catalog` (validated plan; `replace` when the workbook has one). */
+/** The hidden sheet holding `catalog` (validated plan; superseding the workbook's stored ones). */
 export function planStoredCatalog(catalog: Catalog, existing: ExistingSheet[]): SheetPlan {
   const identity = new CatalogIndex(catalog).identity();
   const bagian = potongBagian(canonicalJson(catalog));
@@ -75,7 +77,7 @@ export function planStoredCatalog(catalog: Catalog, existing: ExistingSheet[]): 
     b.set(BARIS_JSON + i, 0, label.json(i + 1));
     b.set(BARIS_JSON + i, 1, text);
   });
-  const { name, replace } = tempatTersimpan(existing);
+  const { name, supersedes } = tempatTersimpan(existing);
   const plan: SheetPlan = {
     ...b.build({
       name,
@@ -90,6 +92,6 @@ export function planStoredCatalog(catalog: Catalog, existing: ExistingSheet[]): 
     }),
     visibility: "veryHidden",
   };
-  if (replace) plan.replace = true;
+  if (supersedes.length > 0) plan.supersedes = supersedes;
   return validatePlan(plan);
 }

@@ -130,6 +130,13 @@ export interface SheetPlan {
    */
   replace?: true;
   /**
+   * Existing sheets of ours that this NEW sheet takes the place of (the stored catalog saved again):
+   * a sink writes the plan as a new sheet under another name and only then, last, removes these
+   * and gives the new sheet `name` (one of theirs). A failure before that leaves them as they were,
+   * which a rewrite in place (`replace`) cannot promise. Absent: nothing is removed.
+   */
+  supersedes?: string[];
+  /**
    * "katalog": a table of the editable catalog layout (export); "katalog-tersimpan": the catalog
    * the workbook carries (one hidden sheet, see katalog-tersimpan.ts).
    */

@@ -14,7 +14,7 @@ import {
 } from "./excel-limits";
 import type { CellStyle, ListValidationPlan, PlanCell, PrintPlan, SheetPlan } from "./plan";
 import { checkBand } from "./rule-text";
-import { isValidSheetName } from "./sheet-names";
+import { isValidSheetName, sheetKey } from "./sheet-names";
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 
 /** "#RRGGBB" in upper case, as Excel reports colours; throws on anything else. */
@@ -130,6 +130,15 @@ function checkSheet(plan: SheetPlan): void {
       `marker of "${plan.name}" over ${MAX_CUSTOM_PROPERTY_CHARS} characters: ${plan.marker.value.length}`
     );
   checkVisibility(plan);
+  checkSupersedes(plan);
+}
+
+/** A superseding sheet is new (not `replace`) and takes the name of one of the sheets it removes. */
+function checkSupersedes(plan: SheetPlan): void {
+  if (plan.supersedes === undefined) return;
+  if (plan.replace) throw new RangeError(`sheet "${plan.name}" both replaces and supersedes`);
+  if (!plan.supersedes.some((old) => sheetKey(old) === sheetKey(plan.name)))
+    throw new RangeError(`sheet "${plan.name}" must take the name of a sheet it supersedes`);
 }
 
 /**

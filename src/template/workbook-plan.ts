@@ -72,7 +72,7 @@ export function planWorkbook(input: {
   options: TemplateOptions;
   rekap: boolean;
   existing: ExistingSheet[];
-  /** Also write (or rewrite in place) the hidden sheet that stores the catalog in use. */
+  /** Also write the hidden sheet that stores the catalog in use (superseding a stored one). */
   katalogTersimpan?: boolean;
 }): SheetPlan[] {
   const plans = planSheets(input);

@@ -55,7 +55,9 @@ function probeOf(key: string, sure: boolean): Probe {
 async function examine(run: Runner, markerKey: string, token: string, probes: Probe[]) {
   await run(async (context) => {
     const worksheets = context.workbook.worksheets;
-    const proxies = probes.map((p) => worksheets.getItemOrNullObject(p.key).load("name"));
+    const proxies = probes.map((p) =>
+      worksheets.getItemOrNullObject(p.key).load("name, visibility")
+    );
     await context.sync();
     const props = proxies.map((proxy) =>
       proxy.isNullObject
@@ -74,7 +76,7 @@ async function examine(run: Runner, markerKey: string, token: string, probes: Pr
       p.ours = p.sure || (!found.token.isNullObject && found.token.value === token);
       p.marked = !found.marker.isNullObject;
     });
-    probes.forEach((p, i) => p.ours && proxies[i].delete());
+    probes.forEach((p, i) => p.ours && queueDelete(proxies[i]));
     try {
       await context.sync();
       for (const p of probes) p.deleted = p.ours;
@@ -82,6 +84,12 @@ async function examine(run: Runner, markerKey: string, token: string, probes: Pr
       await recheck(context, probes); // the deletes before the failing one took effect
     }
   });
+}
+
+/** Excel refuses to delete a veryHidden sheet (the stored catalog): it is made hidden first. */
+function queueDelete(sheet: Excel.Worksheet): void {
+  if (sheet.visibility === "VeryHidden") sheet.visibility = "Hidden";
+  sheet.delete();
 }
 
 /** After a failed delete batch: which of ours are gone. If even that fails, all stay listed. */

@@ -31,6 +31,7 @@ import {
 import { prepareSheets, type PreparedPlans } from "./prepare-sheets";
 import type { SheetCommands } from "./sheet-commands";
 import { teks } from "./teks";
+import { rehideSuperseded } from "./katalog-reads";
 import { exportPlanner, storedPlanner } from "./workbook-catalog";
 
 type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -104,8 +105,9 @@ export async function exportCatalogSheets(setup: WriteSetup): Promise<string[]> 
 }
 
 /**
- * The stored catalog sheet added, or rewritten in place when a signed one is there: the names, A1
- * of the sheets named as it (only when there are any), the sheet. 2 or 3 syncs.
+ * The stored catalog sheet added, or superseding the signed ones (written new, then they are
+ * removed and it takes their name, in the same request): the names, A1 of the sheets named as it
+ * (only when there are any), the sheet. 2 or 3 syncs.
  */
 export async function storeCatalog(setup: WriteSetup, catalog: Catalog): Promise<CatalogIndex> {
   const read = { ...NAMES_ONLY, signatures: true };
@@ -149,6 +151,10 @@ async function writePlanned(
     if (e instanceof InsertError) throw e;
     if (!state.writing) throw new InsertError(teks.gagalMembaca(errorCode(e)));
     const label = (s: SheetCommands) => setup.katalog.getJabatan(s.jabatanId ?? "")?.nama ?? s.name;
-    throw await cleanUp(setup.run, setup.markerKey, state, e, label);
+    const superseded = state.failed.flatMap((f) => f.sheet.supersedes ?? []);
+    const error = await cleanUp(setup.run, setup.markerKey, state, e, label);
+    // Best effort: a stored catalog left hidden rather than very hidden is still read as before.
+    await rehideSuperseded(setup.run, superseded).catch(() => undefined);
+    throw error;
   }
 }

@@ -115,7 +115,8 @@ export async function writeSheets(
     state.inPlace = undefined;
   }
   progress.step(total, teks.selesai(sheets.length));
-  const created = sheets.filter((s) => !s.replace).map((s) => s.name);
+  // A sheet rewritten in place or superseding others is not new to the user.
+  const created = sheets.filter((s) => !s.replace && !s.supersedes).map((s) => s.name);
   const rekapSheet = sheets.find((s) => s.kind === "rekap");
   if (!rekapSheet) return { created };
   const result: InsertResult = { created, rekap: rekapSheet.name };
@@ -150,16 +151,32 @@ export function queueChunk(
       proxy.customProperties.add(INSERT_TOKEN_KEY, state.token);
       proxy.load("id");
     });
+    queueRemoveSuperseded(worksheets, sheet.supersedes ?? []);
     ws.name = sheet.name; // complete and marked before it takes the name the user sees
     return ws;
   });
 }
 
 /**
+ * The sheets a new one supersedes, removed only once it is complete (the same request's last steps):
+ * a failure before leaves them untouched. Excel refuses to delete a veryHidden sheet: hidden first.
+ */
+function queueRemoveSuperseded(worksheets: Excel.WorksheetCollection, names: string[]): void {
+  for (const name of names) {
+    const old = worksheets.getItem(name);
+    old.visibility = "Hidden";
+    old.delete();
+  }
+}
+
+/**
  * The new sheets' names already in the workbook (`before`, by sheetKey) or twice in the batch; the
- * year's rekap, rewritten in place, keeps its existing name by design.
+ * year's rekap, rewritten in place, keeps its existing name by design, and a sheet that supersedes
+ * others takes one of their names (free by then).
  */
 export function takenNames(sheets: SheetCommands[], before: Set<string>): string[] {
+  const freed = sheets.flatMap((s) => s.supersedes ?? []).map(sheetKey);
+  before = new Set([...before].filter((key) => !freed.includes(key)));
   const seen = new Set<string>();
   return sheets
     .filter((s) => !s.replace)

@@ -75,6 +75,23 @@ export async function removeStoredSheets(run: Runner): Promise<number> {
 }
 
 /**
+ * After a failed save, the stored sheets the new one was to supersede are made very hidden again:
+ * the failure may have come between their hiding and their delete (insert-steps.ts). Two syncs,
+ * on the failure path only: which are still there, then their visibility.
+ */
+export async function rehideSuperseded(run: Runner, names: string[]): Promise<void> {
+  if (names.length === 0) return;
+  await run(async (context) => {
+    const sheets = names.map((n) =>
+      context.workbook.worksheets.getItemOrNullObject(n).load("name")
+    );
+    await context.sync();
+    for (const sheet of sheets) if (!sheet.isNullObject) sheet.visibility = "VeryHidden";
+    await context.sync();
+  });
+}
+
+/**
  * The sheets of the catalog layout (`wanted`: by name, or by marker with an empty name). Two syncs, values in the
  * second: names, then markers and the values of the sheets named as a table; a third only for a
  * marked sheet under another name.

@@ -90,6 +90,8 @@ export interface SheetCommands {
   kind: SheetPlan["kind"];
   /** The sheet exists and is rewritten in place (see SheetPlan.replace). */
   replace?: true;
+  /** Sheets of ours this new sheet takes the place of, removed last (see SheetPlan.supersedes). */
+  supersedes?: string[];
   jabatanId?: string;
   commands: SheetCommand[];
 }
@@ -243,6 +245,7 @@ export function ungroupedSheetCommands(plan: SheetPlan): SheetCommands {
     name: plan.name,
     kind: plan.kind,
     ...(plan.replace ? { replace: true as const } : {}),
+    ...(plan.supersedes ? { supersedes: [...plan.supersedes] } : {}),
     ...(plan.jabatanId !== undefined ? { jabatanId: plan.jabatanId } : {}),
     commands,
   };

@@ -4,6 +4,8 @@
  * rewritten; it holds formulas over the IKI sheets and nothing a user typed, so a rewrite that fails
  * half-way loses no data: the user sees a rekap that is empty or partly written, with its marker
  * still on it (a worksheet custom property is not cleared), and running it again rewrites it whole.
+ * The stored catalog is never rewritten in place: it holds data that a half-written sheet would
+ * lose, so a new sheet supersedes it (SheetPlan.supersedes, insert-steps.ts).
  * Kept apart from excel-adapter.ts's write(): the adapter only calls these helpers.
  */
 import { sheetKey } from "../template/sheet-names";

@@ -25,7 +25,7 @@ export async function exportPlanner(
   return (existing) => planKatalogSheets(tables, existing);
 }
 
-/** The planner of the stored catalog sheet (added, or rewritten in place when present). */
+/** The planner of the stored catalog sheet (added, or superseding the stored ones when present). */
 export function storedPlanner(catalog: Catalog): (existing: ExistingSheet[]) => SheetPlan[] {
   return (existing) => [planStoredCatalog(catalog, existing)];
 }

@@ -69,7 +69,7 @@ test("export, edit, import, store: the edited catalog is used by the insert and 
   expect(read.katalog.catalog).toEqual(imported.catalog);
   expect(again.katalog.catalog.instansi.nama).toBe("Dinas Sosial Baru");
 
-  // Stored again: replaced in place, still one hidden sheet.
+  // Stored again: superseded by a new sheet, still one hidden sheet.
   await port.saveCatalog(builtInCatalog.catalog);
   expect(port.workbook.sheetNames().filter((n) => n === NAMA_KATALOG_TERSIMPAN)).toHaveLength(1);
 
@@ -122,7 +122,7 @@ test("a user's own sheet named IKI-Katalog is never read, changed, hidden or rem
   expect(port.workbook.decoration("iki-katalog")?.visibility ?? "visible").toBe("visible");
 });
 
-test("without its marker (re-saved by LibreOffice) the stored catalog is replaced in place; of two signed sheets the last is read", async () => {
+test("without its marker (re-saved by LibreOffice) the stored catalog is superseded; of two signed sheets the last is read", async () => {
   const port = freshPort();
   await port.saveCatalog(builtInCatalog.catalog);
   port.workbook.setProperty(NAMA_KATALOG_TERSIMPAN, MARKER_KEY, undefined);

@@ -564,6 +564,12 @@ export class FakeExcel {
         "InvalidOperation",
         "A workbook must contain at least one visible worksheet."
       );
+    // As Excel: a veryHidden sheet must be made visible or hidden before it can be deleted.
+    if (sheet.visibility === "VeryHidden")
+      throw new FakeExcelError(
+        "InvalidOperation",
+        `Cannot delete very hidden sheet ${sheet.name}.`
+      );
     this.sheets.splice(i, 1);
     this.deletedSheets.push(sheet.name);
   }
@@ -650,7 +656,11 @@ class FakeWorksheetCollection {
           const ref = new SheetRef(sheet.name, () => sheet);
           ref.sheet = sheet;
           const proxy = new FakeWorksheet(this.ctx, ref);
-          proxy.setLoaded({ name: sheet.name, id: sheet.id });
+          proxy.setLoaded({
+            name: sheet.name,
+            id: sheet.id,
+            visibility: sheet.visibility ?? "Visible",
+          });
           return proxy;
         });
         this.ctx.deliver(() => (this.loadedItems = items));
@@ -753,7 +763,14 @@ class FakeWorksheet {
       args: [what],
       run: () => {
         const sheet = this.orNull ? this.ref.resolve() : this.ref.get();
-        if (sheet) this.ctx.deliver(() => this.setLoaded({ name: sheet.name, id: sheet.id }));
+        if (sheet)
+          this.ctx.deliver(() =>
+            this.setLoaded({
+              name: sheet.name,
+              id: sheet.id,
+              visibility: sheet.visibility ?? "Visible",
+            })
+          );
       },
     });
     return this;
@@ -783,6 +800,10 @@ class FakeWorksheet {
       if (sheet.visibility !== undefined && sheet.visibility !== "Visible")
         throw new FakeExcelError("InvalidOperation", `Cannot activate hidden sheet ${sheet.name}.`);
     });
+  }
+
+  get visibility(): "Visible" | "Hidden" | "VeryHidden" {
+    return (this.loaded.visibility as "Visible" | undefined) ?? notLoaded("visibility");
   }
 
   /** Excel's rules: one of three values, and a workbook keeps at least one visible sheet. */

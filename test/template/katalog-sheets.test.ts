@@ -173,25 +173,43 @@ describe("the stored catalog", () => {
     expect(plan.marker.value.length).toBeLessThanOrEqual(255);
   });
 
-  it("reads back equal, and is replaced in place when the workbook has it (by marker, or by name when signed)", () => {
+  it("reads back equal, and is superseded (never replaced in place) when the workbook has it (by marker, or by name when signed)", () => {
     const plan = planStoredCatalog(catalog, []);
     expect(readStoredCatalog([{ name: "Lain", values: [] }, values(plan)])).toEqual({ catalog });
     const byMarker = planStoredCatalog(catalog, [{ name: "Disimpan", marker: plan.marker.value }]);
-    expect([byMarker.name, byMarker.replace]).toEqual(["Disimpan", true]);
+    expect([byMarker.name, byMarker.replace, byMarker.supersedes]).toEqual([
+      "Disimpan",
+      undefined,
+      ["Disimpan"],
+    ]);
     // A re-save by LibreOffice drops the marker; the port read the signature in A1.
     const signed = planStoredCatalog(catalog, [{ name: "iki-katalog", tersimpan: true }]);
-    expect([signed.name, signed.replace]).toEqual(["iki-katalog", true]);
+    expect([signed.name, signed.supersedes]).toEqual(["iki-katalog", ["iki-katalog"]]);
+    // Every signed or marked sheet is superseded; the new one takes the name of the last (the one read).
+    const two = planStoredCatalog(catalog, [
+      { name: "IKI-Katalog", tersimpan: true },
+      { name: "Lain" },
+      { name: "IKI-Katalog (2)", marker: plan.marker.value },
+    ]);
+    expect([two.name, two.supersedes]).toEqual([
+      "IKI-Katalog (2)",
+      ["IKI-Katalog", "IKI-Katalog (2)"],
+    ]);
   });
 
   it("never replaces a user's own sheet of its name: it goes beside it, under a new name", () => {
     const own = planStoredCatalog(catalog, [{ name: "iki-katalog" }, { name: "IKI-Katalog (2)" }]);
-    expect([own.name, own.replace]).toEqual(["IKI-Katalog (3)", undefined]);
+    expect([own.name, own.replace, own.supersedes]).toEqual([
+      "IKI-Katalog (3)",
+      undefined,
+      undefined,
+    ]);
     const existing = [
       { name: "IKI-Katalog" },
       { name: "IKI-Katalog (2)", tersimpan: true as const },
     ];
     const ours = planStoredCatalog(catalog, existing);
-    expect([ours.name, ours.replace]).toEqual(["IKI-Katalog (2)", true]);
+    expect([ours.name, ours.supersedes]).toEqual(["IKI-Katalog (2)", ["IKI-Katalog (2)"]]);
     // planWorkbook passes the flags on: an insert that stores the catalog keeps the rule too.
     const input = { katalog: builtInCatalog, jabatan: [], options: options(), rekap: false };
     const plans = planWorkbook({

@@ -171,3 +171,35 @@ describe("MemoryWorkbookPort", () => {
     ).toBe(50);
   });
 });
+
+describe("MemoryWorkbookPort: the stored catalog saved again", () => {
+  const lain = {
+    ...builtInCatalog.catalog,
+    instansi: { ...builtInCatalog.catalog.instansi, nama: "Dinas Lain" },
+  };
+
+  it("a failure while writing leaves the old catalog as it was; a success supersedes it", async () => {
+    const port = new MemoryWorkbookPort();
+    port.workbook.addSheet("Lembar1");
+    await port.saveCatalog(builtInCatalog.catalog);
+    const before = port.workbook.values("IKI-Katalog");
+    const apply = port.workbook.apply.bind(port.workbook);
+    port.workbook.apply = (plans, onSheet) =>
+      apply(plans, (i, name) => {
+        onSheet?.(i, name);
+        throw new Error("gagal disengaja");
+      });
+    await expect(port.saveCatalog(lain)).rejects.toBeInstanceOf(InsertError);
+    port.workbook.apply = apply;
+    expect(port.workbook.sheetNames()).toEqual(["Lembar1", "IKI-Katalog"]);
+    expect(port.workbook.values("IKI-Katalog")).toEqual(before);
+    expect((await port.readCatalog()).katalog.catalog).toEqual(builtInCatalog.catalog);
+
+    await port.saveCatalog(lain);
+    expect(port.workbook.sheetNames()).toEqual(["Lembar1", "IKI-Katalog"]);
+    expect(port.workbook.visibleSheetNames()).toEqual(["Lembar1"]);
+    expect((await new MemoryWorkbookPort(port.workbook).readCatalog()).katalog.catalog).toEqual(
+      lain
+    );
+  });
+});

@@ -45,8 +45,15 @@ describe("validatePlan", () => {
     ["a row height over 409 pt", { rowHeights: [{ row: 2, height: 500 }] }],
     ["a bad tab colour", { tabColor: "blue" }],
     ["a negative freeze", { freeze: { rows: -1, columns: 0 } }],
+    ["a superseding sheet named as none it supersedes", { supersedes: ["Lain"] }],
+    ["a sheet both rewritten in place and superseding", { replace: true, supersedes: [x.name] }],
   ])("refuses %s before anything reaches a sink", (_, change) => {
-    expect(() => validatePlan({ ...x, ...change })).toThrow(RangeError);
+    expect(() => validatePlan({ ...x, ...change } as SheetPlan)).toThrow(RangeError);
+  });
+
+  it("lets a new sheet take the name (any case) of a sheet it supersedes", () => {
+    const plan = { ...x, supersedes: ["Lain", x.name.toUpperCase()] };
+    expect(validatePlan(plan)).toBe(plan);
   });
 
   it("refuses colours and sizes Excel would refuse", () => {

@@ -1,6 +1,6 @@
 /**
  * The stored catalog through the Office.js adapter and the strict fake Excel: Worksheet.visibility
- * "VeryHidden" after the contents and before the marker, never activated, rewritten in place (and
+ * "VeryHidden" after the contents and before the marker, never activated, superseded by a new sheet (and
  * kept hidden) when the workbook has one; the fake refuses what Excel refuses.
  */
 import { builtInCatalog } from "../../src/catalog";
@@ -42,7 +42,7 @@ describe("the stored catalog in the Office.js commands", () => {
       expect(sheet.commands.some((c) => c.kind === "visibility")).toBe(false);
   });
 
-  it("is written very hidden with an insert and rewritten in place, still hidden, by the next one", async () => {
+  it("is written very hidden with an insert and superseded, still hidden, by the next one", async () => {
     const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }] });
     const first = await setup(fake).insert({ jabatanIds: [jabatanId], options, rekap: false });
     expect(first.created[1]).toBe(NAMA_KATALOG_TERSIMPAN);
@@ -75,7 +75,7 @@ describe("a user's own sheet named as the stored catalog", () => {
     await workbook.saveCatalog(builtInCatalog.catalog);
     expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1", "iki-katalog", "IKI-Katalog (2)"]);
     expect(fake.sheet("IKI-Katalog (2)")?.visibility).toBe("VeryHidden");
-    // Saved again: the signed one is rewritten in place (names, A1 of both, the write).
+    // Saved again: a new sheet supersedes the signed one (names, A1 of both, the write).
     const syncs = fake.syncs.length;
     await workbook.saveCatalog(builtInCatalog.catalog);
     expect(fake.syncs.length - syncs).toBe(3);
@@ -88,7 +88,7 @@ describe("a user's own sheet named as the stored catalog", () => {
     expect(fake.touchedExisting).toEqual([]);
   });
 
-  it("a stored catalog without its marker (re-saved by LibreOffice) is replaced in place by its signature", async () => {
+  it("a stored catalog without its marker (re-saved by LibreOffice) is superseded, found by its signature", async () => {
     const resaved = { name: "IKI-Katalog", cells: { A1: "IKI-KATALOG-TERSIMPAN v1" } };
     const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }, resaved] });
     await setup(fake).saveCatalog(builtInCatalog.catalog);

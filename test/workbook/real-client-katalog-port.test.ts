@@ -88,7 +88,7 @@ test("read sheets: values of the layout's data sheets only (neither Petunjuk nor
   );
 });
 
-test("save: the names, then the veryHidden stored sheet; saved again (names, its A1, the write) it is rewritten in place; removed", async () => {
+test("save: the names, then the veryHidden stored sheet; saved again (names, its A1, the write) a new sheet supersedes it; removed", async () => {
   const { host, workbook, sent } = setup();
   const first = await sent(() => workbook.saveCatalog(builtInCatalog.catalog));
   expect(first.requests).toHaveLength(2);
@@ -102,7 +102,19 @@ test("save: the names, then the veryHidden stored sheet; saved again (names, its
 
   const again = await sent(() => workbook.saveCatalog(builtInCatalog.catalog));
   expect(again.requests).toHaveLength(3);
-  expect(host.sheets.filter((s) => s.name.startsWith(NAMA_KATALOG_TERSIMPAN))).toEqual([stored]);
+  const now = host.sheets.filter((s) => s.name.startsWith(NAMA_KATALOG_TERSIMPAN));
+  expect(now.map((s) => [s.name, s.visibility])).toEqual([[NAMA_KATALOG_TERSIMPAN, "VeryHidden"]]);
+  expect(now[0].id).not.toBe(stored.id);
+  // Written whole under a temporary name; only then the old one hidden, deleted, and the name taken.
+  const steps = again.requests[2].log.filter(
+    (a) => a.type === "SetProperty" || a.name === "Delete"
+  );
+  const last = steps.slice(-3).map((a) => [a.sheet, a.name, a.args]);
+  expect(last).toEqual([
+    [NAMA_KATALOG_TERSIMPAN, "Visibility", ["Hidden"]],
+    [NAMA_KATALOG_TERSIMPAN, "Delete", []],
+    [expect.stringMatching(/^IKI~[0-9a-f]{20}~0$/), "Name", [NAMA_KATALOG_TERSIMPAN]],
+  ]);
 
   const removed = await sent(() => workbook.saveCatalog(undefined));
   expect(removed.requests).toHaveLength(3);
@@ -155,7 +167,7 @@ test("a user's own sheet named IKI-Katalog (any case) is never changed, hidden o
   expect(host.sheetNames).toEqual(["Sheet1", "iki-katalog"]);
 });
 
-test("a stored catalog re-saved by LibreOffice (signed, no marker) is read and replaced in place", async () => {
+test("a stored catalog re-saved by LibreOffice (signed, no marker) is read and superseded", async () => {
   const { host, workbook, sent } = setup([
     { name: NAMA_KATALOG_TERSIMPAN, values: storedGrid(builtInCatalog.catalog) },
   ]);
@@ -172,17 +184,16 @@ test("a stored catalog re-saved by LibreOffice (signed, no marker) is read and r
   expect(parseKatalogMarker(marker(stored))?.kind).toBe("katalog-tersimpan");
 });
 
-test("two signed sheets: the last in workbook order is read, and replaced", async () => {
+test("two signed sheets: the last in workbook order is read; saving again supersedes both", async () => {
   const { host, workbook } = setup([
     { name: NAMA_KATALOG_TERSIMPAN, values: storedGrid(builtInCatalog.catalog) },
     { name: "IKI-Katalog (2)", values: storedGrid(lain) },
   ]);
   expect((await workbook.readCatalog()).katalog.catalog).toEqual(lain);
   await workbook.saveCatalog(builtInCatalog.catalog);
-  expect(host.sheetNames).toEqual(["Sheet1", NAMA_KATALOG_TERSIMPAN, "IKI-Katalog (2)"]);
+  expect(host.sheetNames).toEqual(["Sheet1", "IKI-Katalog (2)"]);
   expect(host.sheet("IKI-Katalog (2)")?.visibility).toBe("VeryHidden");
-  expect(host.sheet(NAMA_KATALOG_TERSIMPAN)?.visibility).toBeUndefined();
-  // Both are ours: "back to the built-in catalog" removes both in one request.
+  expect((await workbook.readCatalog()).katalog.catalog).toEqual(builtInCatalog.catalog);
   await workbook.saveCatalog(undefined);
   expect(host.sheetNames).toEqual(["Sheet1"]);
 });

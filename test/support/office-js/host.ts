@@ -272,6 +272,7 @@ export class OfficeHost {
           Id: node.sheet.id,
           Name: node.sheet.name,
           Position: this.sheets.indexOf(node.sheet),
+          Visibility: node.sheet.visibility ?? "Visible",
         };
       case "charts": {
         const ids = this.options.chartIds ?? true;
@@ -332,6 +333,9 @@ export class OfficeHost {
     if (i < 0) throw new HostError("ItemNotFound", `sheet ${sheet.name} was already deleted`);
     if (this.sheets.length === 1)
       throw new HostError("InvalidOperation", "A workbook must keep one sheet.");
+    // As Excel: a veryHidden sheet must be made visible or hidden before it can be deleted.
+    if (sheet.visibility === "VeryHidden")
+      throw new HostError("InvalidOperation", `Cannot delete very hidden sheet ${sheet.name}.`);
     this.sheets.splice(i, 1);
     this.deleted.push(sheet.name);
   }

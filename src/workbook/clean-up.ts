@@ -134,7 +134,10 @@ function describe(failed: FailedSheet[], code: string, nameOf: (s: SheetCommands
   if (!culprit) return { what: teks.gagalTanpaRincian(code), ids: none, culprit };
   if (!culprit.temporary.present && !failed.some((f) => f.temporary.ours || f.final.ours))
     return { what: teks.permintaanDitolak(code), ids: none, culprit };
-  if (culprit.temporary.marked && culprit.final.present && !culprit.final.ours)
+  // A sheet that supersedes the stored catalog takes the name of the sheet it replaces: that name
+  // being taken is the plan, not a co-author's sheet.
+  const superseded = culprit.sheet.supersedes?.includes(culprit.sheet.name) ?? false;
+  if (culprit.temporary.marked && culprit.final.present && !culprit.final.ours && !superseded)
     return { what: teks.namaDiambilOrangLain(culprit.sheet.name, code), ids: none, culprit };
   const what = failedSheet(culprit.sheet, code, nameOf);
   return { what, ids: culprit.sheet.jabatanId ? [culprit.sheet.jabatanId] : none, culprit };

@@ -89,6 +89,8 @@ describe("a failed second save of the stored catalog", () => {
     });
     expect(error.message).toContain("sudah dihapus");
     expect(error.message).not.toContain("rekap");
+    expect(error.message).toMatch(/^Gagal menyimpan katalog/);
+    expect(error.message).not.toContain("dipakai lembar lain");
     // Saved again once Excel accepts it: the new catalog, under the same name, alone.
     fake.options.failOn = undefined;
     await workbook.saveCatalog(lain);

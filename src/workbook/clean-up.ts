@@ -178,13 +178,10 @@ export async function cleanUp(
         ? teks.sudahDibersihkan
         : teks.tidakAdaYangDibuat;
   if (!attempt.inPlace || culprit) return new InsertError(`${what} ${after}`, ids);
-  // Nothing new failed, so the sheet rewritten in place did (it comes last): the rekap or the stored catalog.
-  const inPlace = attempt.inPlace;
-  const stored = inPlace.kind === "katalog-tersimpan";
-  const note = stored
-    ? teks.katalogBelumLengkap(inPlace.name)
-    : teks.rekapBelumLengkap(inPlace.name);
-  const gagal = stored ? teks.gagalMenyimpanKatalog(code) : teks.gagalRekap(code);
+  // Nothing new failed, so the sheet rewritten in place did (it comes last): the year's rekap (the
+  // stored catalog is never rewritten in place: a new sheet supersedes it).
+  const note = teks.rekapBelumLengkap(attempt.inPlace.name);
+  const gagal = teks.gagalRekap(code);
   return new InsertError(
     probes.some((p) => p.ours) ? `${gagal} ${after} ${note}` : `${gagal} ${note}`,
     ids

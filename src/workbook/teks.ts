@@ -28,9 +28,6 @@ export const teks = {
     `Gagal mengekspor katalog ke lembar "${nama}" (kode Excel: ${kode}).`,
   gagalMenyimpanKatalog: (kode: string) =>
     `Gagal menyimpan katalog di buku kerja (kode Excel: ${kode}); katalog yang dipakai tidak berubah.`,
-  // The stored catalog is checked by signature and hash when read: a cut rewrite is found, not used.
-  katalogBelumLengkap: (nama: string) =>
-    `Lembar katalog tersimpan "${nama}" mungkin belum lengkap; saat dibuka lagi, panel akan melaporkannya dan memakai katalog bawaan. Pakai katalog dari lembar-lembarnya lagi.`,
   gagalTanpaRincian: (kode: string) => `Gagal menulis ke buku kerja (kode Excel: ${kode}).`,
   permintaanDitolak: (kode: string) =>
     `Excel menolak seluruh permintaan penulisan (kode Excel: ${kode}); tidak ada lembar dari permintaan itu yang sempat dibuat, jadi tidak ada jabatan tertentu yang gagal.`,

@@ -28,17 +28,19 @@ test("a failed store of a new catalog says storing failed", async () => {
   expect(fake.sheetNames).toEqual(["Lembar1"]);
 });
 
-test("a failed rewrite in place of the stored catalog says it may be incomplete, not the rekap", async () => {
+test("a failed second store says the catalog in use did not change, not the rekap", async () => {
   const fake = new FakeExcel({ sheets: [{ name: "Lembar1" }] });
   const workbook = new ExcelWorkbook({ run: fake.run });
   await workbook.saveCatalog(builtInCatalog.catalog);
-  // The same first store on a second fake, which fails in the middle of the rewrite that follows.
+  // The same first store on a second fake, which fails in the middle of the store that follows (a new
+  // sheet superseding the old one: the old stays as it was).
   const writes = fake.syncs.reduce((n, s) => n + s.writes, 0);
   const again = new FakeExcel({ sheets: [{ name: "Lembar1" }], failOn: { write: writes + 5 } });
   const second = new ExcelWorkbook({ run: again.run });
   await second.saveCatalog(builtInCatalog.catalog);
   const error = await insertError(second.saveCatalog(builtInCatalog.catalog));
   expect(error.message).toMatch(/^Gagal menyimpan katalog di buku kerja/);
-  expect(error.message).toContain("mungkin belum lengkap");
+  expect(error.message).toContain("katalog yang dipakai tidak berubah");
+  expect(error.message).toContain("kembali seperti sebelumnya");
   expect(error.message).not.toMatch(/rekap/i);
 });

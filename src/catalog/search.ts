@@ -1,6 +1,6 @@
 /**
  * Word search over the jabatan: every query word must be the start of some word of the
- * jabatan's nama, tugas or indikator texts. Matches found in the nama alone rank first.
+ * jabatan's nama, tugas, fungsi or indikator texts. Matches found in the nama alone rank first.
  */
 import type { Jabatan } from "./types";
 import { wordsOf } from "./normalize";
@@ -18,6 +18,7 @@ export function buildSearchIndex(jabatan: Jabatan[]): SearchIndex {
     const namaWords = wordsOf(j.nama);
     const otherTexts = [
       ...j.tugas,
+      ...(j.fungsi ?? []),
       ...j.indikator.flatMap((x) => [x.kinerja, x.indikator, x.formulasi]),
     ];
     const allWords = [...new Set([...namaWords, ...otherTexts.flatMap(wordsOf)])];

@@ -50,6 +50,7 @@ export const teks = {
     "Keputusan tidak memuat indikator kinerja untuk jabatan ini. Templat menyediakan 5 baris kosong yang Anda isi sendiri (kinerja, indikator, target, realisasi).",
   tugasJudul: (n: number) => `Tugas (${n})`,
   tugasKosong: "Tugas tidak tercantum dalam Keputusan.",
+  fungsiJabatanJudul: (n: number) => `Fungsi (${n})`,
   kinerja: "Kinerja",
   formulasi: "Formulasi",
   sumberData: "Sumber data",

@@ -90,6 +90,10 @@ describe("CatalogIndex over another instansi (Kecamatan Pakisaji 2019)", () => {
     expect(katalog.listBidang()).toEqual(["Sekretariat"]);
     expect(katalog.jabatanInBidang("sekretariat")).toHaveLength(1);
     expect(katalog.searchJabatan("kehadiran").map((j) => j.id)).toEqual(["sekretaris-kecamatan"]);
+    // Words of its fungsi only (not in its nama, tugas or indikator).
+    expect(katalog.searchJabatan("perpustakaan").map((j) => j.id)).toEqual([
+      "sekretaris-kecamatan",
+    ]);
   });
 
   it("names itself: instansi, nomor, tahun and the hash of its data", () => {

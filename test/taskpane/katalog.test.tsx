@@ -137,6 +137,14 @@ describe("the workbook's catalog at load", () => {
     expect((screen.getByLabelText("Jabatan") as HTMLSelectElement).value).toBe("");
     expect(told.map((k) => k.catalog)).toEqual([catalog]);
     expect(screen.getByText('=IKI.INDIKATOR("Sekretaris Kecamatan")')).toBeTruthy();
+    // Its fungsi are found by the search and shown with the jabatan.
+    fireEvent.change(screen.getByLabelText("Cari jabatan"), {
+      target: { value: "kearsipan perpustakaan" },
+    });
+    const hasil = screen.getByRole("list", { name: "Hasil pencarian jabatan" });
+    fireEvent.click(within(hasil).getByRole("button", { name: /Sekretaris Kecamatan/ }));
+    expect(screen.getByText("Fungsi (7)")).toBeTruthy();
+    expect(screen.getByText(catalog.jabatan[0].fungsi![3])).toBeTruthy();
   });
 
   test("an unusable stored catalog is reported and the built-in one is used", async () => {

@@ -1,4 +1,4 @@
-/** The chosen jabatan as the Keputusan describes it: indicators (formula, sumber data) and tugas. */
+/** The chosen jabatan as the Keputusan describes it: indicators (formula, sumber data), tugas and fungsi. */
 import * as React from "react";
 import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Indikator, Jabatan } from "../../catalog";
@@ -83,6 +83,18 @@ export function JabatanDetail({ jabatan }: { jabatan: Jabatan }) {
           </ol>
         )}
       </details>
+      {jabatan.fungsi && jabatan.fungsi.length > 0 && (
+        <details>
+          <summary className={styles.summary}>
+            {teks.fungsiJabatanJudul(jabatan.fungsi.length)}
+          </summary>
+          <ol className={styles.list} type="a">
+            {jabatan.fungsi.map((f, i) => (
+              <li key={i}>{f}</li>
+            ))}
+          </ol>
+        </details>
+      )}
     </section>
   );
 }

@@ -1,6 +1,5 @@
 /** Plan build time for the whole dinas (all 50 jabatan + rekap) and the size of what it plans. */
 import { builtInCatalog } from "../../src/catalog";
-import { catalog } from "../../test/support/builtin-catalog";
 import { planWorkbook } from "../../src/template";
 import type { TemplateOptions } from "../../src/template/options";
 import type { Figure } from "./types";
@@ -32,7 +31,7 @@ export async function run(): Promise<Figure[]> {
   for (const mode of ["iki", "native"] as const) {
     const input = {
       katalog: builtInCatalog,
-      jabatan: catalog.jabatan,
+      jabatan: builtInCatalog.jabatan,
       options: options(mode),
       rekap: true,
       existing: [],

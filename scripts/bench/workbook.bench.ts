@@ -7,7 +7,6 @@
  * stand-in has no network.
  */
 import { builtInCatalog } from "../../src/catalog";
-import { catalog, jabatanInBidang, listBidang } from "../../test/support/builtin-catalog";
 import { planWorkbook } from "../../src/template";
 import type { TemplateOptions } from "../../src/template/options";
 import type { SudahAda } from "../../src/template/sudah-ada";
@@ -92,7 +91,7 @@ async function measure(
   const { result } = await syncsOf(host, jabatanIds, rekap, o);
   const plans = planWorkbook({
     katalog: builtInCatalog,
-    jabatan: jabatanIds.map((id) => catalog.jabatan.find((j) => j.id === id)!),
+    jabatan: jabatanIds.map((id) => builtInCatalog.jabatan.find((j) => j.id === id)!),
     options: o,
     rekap,
     existing: [{ name: "Sheet1" }],
@@ -132,10 +131,11 @@ async function measure(
 }
 
 export async function run(): Promise<Figure[]> {
-  const bidang = listBidang()
-    .map((b) => jabatanInBidang(b))
+  const bidang = builtInCatalog
+    .listBidang()
+    .map((b) => builtInCatalog.jabatanInBidang(b))
     .sort((a, b) => b.length - a.length)[0];
-  const all = catalog.jabatan.map((j) => j.id);
+  const all = builtInCatalog.jabatan.map((j) => j.id);
   const bidangIds = bidang.map((j) => j.id);
   const scenarios: [string, string[], boolean][] = [
     ["1 jabatan", [all[0]], false],
@@ -175,7 +175,7 @@ async function katalogStep(
 /**
  * The section "Katalog IKI": read at load (no stored catalog), export the built-in catalog, read
  * the exported sheets for an import (values of those sheets only), store the catalog (veryHidden
- * sheet), store it again (its signature read, rewritten in place), read it at load, back to the
+ * sheet), store it again (its signature read, a new sheet superseding the old one), read it at load, back to the
  * built-in one (the signed sheet deleted); then beside a user's own sheet named "IKI-Katalog"
  * (read for its A1, never changed): store, back to the built-in, and again with only the user's.
  */
@@ -190,7 +190,7 @@ async function katalog(): Promise<Figure[]> {
     await katalogStep(host, "export (6 sheets)", (w) => w.exportCatalog()),
     await katalogStep(host, "read the layout's sheets", (w) => w.readCatalogSheets()),
     await katalogStep(host, "save", (w) => w.saveCatalog(c)),
-    await katalogStep(host, "save again (in place)", (w) => w.saveCatalog(c)),
+    await katalogStep(host, "save again (superseding)", (w) => w.saveCatalog(c)),
     await katalogStep(host, "read at load, one stored", (w) => w.readCatalog()),
     await katalogStep(host, "back to the built-in", (w) => w.saveCatalog(undefined)),
     await katalogStep(own, "save beside a user's IKI-Katalog", (w) => w.saveCatalog(c)),

@@ -3,7 +3,6 @@
 // file size. Memory is sampled every 5 ms and at each phase end (a synchronous phase shows only at
 // its end, so the peak is a lower bound); each run starts after a GC when --expose-gc is given.
 import { builtInCatalog } from "../../src/catalog";
-import { catalog } from "../../test/support/builtin-catalog";
 import { planWorkbook } from "../../src/template";
 import { computeResults } from "../../src/xlsx/cached-values";
 import { writeXlsx } from "../../src/xlsx/write-workbook";
@@ -40,7 +39,7 @@ export async function run(): Promise<Figure[]> {
       const t0 = performance.now();
       const plans = planWorkbook({
         katalog: builtInCatalog,
-        jabatan: catalog.jabatan,
+        jabatan: builtInCatalog.jabatan,
         options,
         rekap: true,
         existing: [],

@@ -31,7 +31,11 @@ function fnv1a(text: string, seed: number): number {
 
 /** 16 hex digits. */
 export function catalogHash(catalog: Catalog): string {
-  const text = canonicalJson(catalog);
+  return hashOfCanonical(canonicalJson(catalog));
+}
+
+/** The hash of a catalog's canonical JSON, for a caller that needs that text anyway. */
+export function hashOfCanonical(text: string): string {
   const hex = (n: number) => n.toString(16).padStart(8, "0");
   return hex(fnv1a(text, 0x811c9dc5)) + hex(fnv1a(text, 0x050c5d1f));
 }

@@ -1,6 +1,7 @@
 /** Which jabatan a CLI choice means, from the catalog; unknown names get the closest ones suggested. Pure. */
 import { normalizeText, type CatalogIndex } from "../catalog";
 import { wordsOf } from "../catalog/normalize";
+import { editDistance } from "../catalog/tabel/kata";
 import { everyPrefixed } from "../catalog/search";
 import type { Jabatan } from "../catalog/types";
 import type { Pilihan } from "./args";
@@ -25,18 +26,8 @@ export type Selection =
     }
   | { galat: string };
 
-/** Edit distance (insert, delete, substitute), for "did you mean". */
-export function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
+/** Edit distance (insert, delete, substitute), for "did you mean": the import's own. */
+export const distance = (a: string, b: string): number => editDistance(a, b);
 
 /** 0..1: how far apart two texts are, relative to the longer one. */
 function relativeDistance(a: string, b: string): number {

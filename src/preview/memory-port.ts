@@ -18,12 +18,12 @@ import {
   type WorkbookPort,
 } from "../workbook/port";
 import {
-  catalogFromStored,
   exportPlanner,
   katalogSheetsForImport,
   layoutSheetFilter,
   storedPlanner,
 } from "../workbook/workbook-catalog";
+import { catalogFromStored } from "../workbook/stored-catalog";
 import { MemoryWorkbook } from "./memory-workbook";
 import { teks } from "../workbook/teks";
 

@@ -6,7 +6,7 @@
  * rewritten in place: a new sheet supersedes the old ones (SheetPlan.supersedes), so a save that
  * fails half-way leaves the old catalog as it was.
  */
-import { canonicalJson } from "../catalog/catalog-hash";
+import { canonicalJson, hashOfCanonical } from "../catalog/catalog-hash";
 import { CatalogIndex } from "../catalog/catalog-index";
 import type { Catalog } from "../catalog/types";
 import { katalogSheetMarker, parseKatalogMarker } from "./katalog-marker";
@@ -57,8 +57,15 @@ function tempatTersimpan(existing: ExistingSheet[]): { name: string; supersedes:
 
 /** The hidden sheet holding `catalog` (validated plan; superseding the workbook's stored ones). */
 export function planStoredCatalog(catalog: Catalog, existing: ExistingSheet[]): SheetPlan {
-  const identity = new CatalogIndex(catalog).identity();
-  const bagian = potongBagian(canonicalJson(catalog));
+  // The canonical JSON once, for the chunks and for the hash (identity() would build it again).
+  const json = canonicalJson(catalog);
+  const identity = {
+    instansi: new CatalogIndex(catalog).namaInstansi,
+    nomor: catalog.nomor,
+    tahun: catalog.tahun,
+    hash: hashOfCanonical(json),
+  };
+  const bagian = potongBagian(json);
   const label = teks.katalog.tersimpan.label;
   const b = new SheetBuilder([22, 120]);
   b.set(1, 0, TANDA_KATALOG_TERSIMPAN);

@@ -42,8 +42,6 @@ interface Probe {
   name?: string;
 }
 
-export { errorCode };
-
 function probeOf(key: string, sure: boolean): Probe {
   return { key, sure, present: false, ours: false, marked: false, deleted: false };
 }

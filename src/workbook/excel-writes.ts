@@ -34,7 +34,7 @@ import { teks } from "./teks";
 import { rehideSuperseded } from "./katalog-reads";
 import { exportPlanner, storedPlanner } from "./workbook-catalog";
 
-type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+import type { ExcelRunner as Runner } from "./excel-adapter";
 
 /** The pure planner: src/template's planWorkbook (a stand-in in tests). */
 export type Planner = (input: {

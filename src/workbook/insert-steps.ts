@@ -11,7 +11,7 @@ import type { InsertResult, ProgressListener } from "./port";
 import { queueSheet } from "./queue-sheet";
 import { isHiddenSheet, type SheetCommands } from "./sheet-commands";
 import { queueChartReads, type SheetCharts } from "./sheet-in-place";
-import { queueSignatures } from "./katalog-reads";
+import { queueHideAndDelete, queueSignatures } from "./katalog-reads";
 import { teks } from "./teks";
 
 /** Reports done/total with both only growing; the total may grow once the number of syncs is known. */
@@ -162,11 +162,7 @@ export function queueChunk(
  * a failure before leaves them untouched. Excel refuses to delete a veryHidden sheet: hidden first.
  */
 function queueRemoveSuperseded(worksheets: Excel.WorksheetCollection, names: string[]): void {
-  for (const name of names) {
-    const old = worksheets.getItem(name);
-    old.visibility = "Hidden";
-    old.delete();
-  }
+  for (const name of names) queueHideAndDelete(worksheets.getItem(name));
 }
 
 /**

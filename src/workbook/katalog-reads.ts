@@ -8,7 +8,7 @@ import type { SheetValues } from "../catalog/tabel/types";
 import { isNamaKatalogTersimpan, isTandaKatalogTersimpan } from "../template/sheet-keys";
 import type { ExistingSheet } from "../template/workbook-plan";
 
-type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+import type { ExcelRunner as Runner } from "./excel-adapter";
 
 /** The used range's values of one sheet, Office.js `values` as the import reads them. */
 function queueValues(sheet: Excel.Worksheet): Excel.Range {
@@ -27,6 +27,12 @@ export function queueSignatures(items: Excel.Worksheet[]): {
   const a1 = candidates.map((s) => s.getRange("A1").load("values"));
   const signed = () => candidates.filter((_, i) => isTandaKatalogTersimpan(a1[i].values[0][0]));
   return { candidates, signed };
+}
+
+/** Excel refuses to delete a veryHidden sheet (InvalidOperation): it is made hidden first, in the same request. */
+export function queueHideAndDelete(sheet: Excel.Worksheet): void {
+  sheet.visibility = "Hidden";
+  sheet.delete();
 }
 
 /** The sheets' names (one sync), in workbook order. */
@@ -65,10 +71,7 @@ export async function removeStoredSheets(run: Runner): Promise<number> {
     await context.sync();
     const ours = signed();
     if (ours.length === 0) return 0;
-    for (const sheet of ours) {
-      sheet.visibility = "Hidden";
-      sheet.delete();
-    }
+    for (const sheet of ours) queueHideAndDelete(sheet);
     await context.sync();
     return ours.length;
   });
@@ -102,10 +105,7 @@ export async function readLayoutSheets(
   wanted: (sheet: ExistingSheet) => boolean
 ): Promise<{ sheets: SheetValues[]; existing: ExistingSheet[] }> {
   return run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    await context.sync();
-    const items = worksheets.items;
+    const items = await sheetItems(context);
     const markers = items.map((s) =>
       s.customProperties.getItemOrNullObject(markerKey).load("value")
     );

@@ -15,6 +15,6 @@ import { katalogBawaan as bawaan, type WorkbookCatalog } from "./port";
 export function catalogFromStored(stored: SheetValues[]): WorkbookCatalog {
   const read = readStoredCatalog(stored);
   if (!read) return bawaan();
-  if ("masalah" in read) return { ...bawaan(), masalah: read.masalah };
+  if ("masalah" in read) return bawaan(read.masalah);
   return { katalog: new CatalogIndex(read.catalog), tersimpan: true };
 }

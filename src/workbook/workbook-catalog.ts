@@ -1,6 +1,6 @@
 /**
  * What both ports (Office.js and the in-memory one) share of the catalog actions apart from the
- * read at startup (stored-catalog.ts, re-exported here): the plans of an export and of the stored
+ * read at startup (stored-catalog.ts): the plans of an export and of the stored
  * catalog, and the choice of the sheets an import reads. The Office.js adapter loads this module
  * with import() only for an action; the export's tables (src/catalog/tabel) are loaded within it
  * only when used.
@@ -49,4 +49,3 @@ export async function layoutSheetFilter(): Promise<(sheet: ExistingSheet) => boo
 }
 
 export { katalogSheetsForImport };
-export { catalogFromStored } from "./stored-catalog";

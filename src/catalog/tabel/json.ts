@@ -7,6 +7,7 @@
 import type { Catalog } from "../types";
 import { validateCatalog } from "../validate";
 import { jsonErrorAt } from "./json-position";
+import { cellText } from "./kata";
 import { Report } from "./masalah";
 import { FORMAT, MASALAH } from "./teks";
 import type { ImportResult } from "./types";
@@ -22,7 +23,7 @@ function brokenAt(text: string): { letak?: string; tanda?: string } {
 
 /** Texts as a cell gives them back; an empty fungsi list as no fungsi (the sheets cannot tell). */
 function tidy(key: string, v: unknown): unknown {
-  if (typeof v === "string") return v.normalize("NFC").replace(/\r\n?/g, "\n").trim();
+  if (typeof v === "string") return cellText(v);
   if (key === "fungsi" && Array.isArray(v) && v.length === 0) return undefined;
   return v;
 }

@@ -35,6 +35,11 @@ export interface CellStyle {
   numberFormat?: string;
   /** Thin borders: on every edge inside and around the range, or only around it. */
   borders?: "all" | "outline";
+  /**
+   * false: the cell stays editable when the sheet is protected (an input cell). Absent: locked,
+   * Excel's default for every cell, which matters only on a protected sheet.
+   */
+  locked?: false;
 }
 
 export interface FormatPlan {
@@ -167,5 +172,11 @@ export interface SheetPlan {
   /** Rows and columns kept in view when scrolling. */
   freeze: { rows: number; columns: number };
   tabColor?: string;
+  /**
+   * The sheet is protected without a password ("Kunci rumus"): only cells styled `locked: false`
+   * can be edited; selecting any cell and sizing rows and columns stay allowed. Every sink writes
+   * it last (Excel refuses writes to a protected sheet), and unprotects a sheet it rewrites in place.
+   */
+  protect?: true;
   marker: SheetMarker;
 }

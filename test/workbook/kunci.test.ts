@@ -7,7 +7,12 @@
 import { queueSheet } from "../../src/workbook/queue-sheet";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
 import { PROTECTION_OPTIONS, sheetCommands } from "../../src/workbook/sheet-commands";
-import { jabatanInBidang } from "../support/builtin-catalog";
+import { builtInCatalog } from "../../src/catalog";
+import type { Jabatan } from "../../src/catalog/types";
+import { planWorkbook } from "../../src/template/workbook-plan";
+import { catalog, jabatanInBidang } from "../support/builtin-catalog";
+import { realClientRun } from "../support/office-js/client";
+import { OfficeHost } from "../support/office-js/host";
 import { FakeExcel, FakeExcelError } from "../support/fake-excel";
 import { semuaPlan, sorted, unlockedCells } from "../support/kunci";
 import { replay } from "../support/replay";
@@ -117,3 +122,35 @@ describe("ExcelWorkbook: the rekap rewritten in place under protection", () => {
     expect(fake.sheet("Rekap IKI 2025")?.protection).toBeUndefined();
   });
 });
+
+describe("real Office.js client: the whole dinas and its rekap", () => {
+  it("sends Locked=false once per unlocking format command and protects every sheet, no password", async () => {
+    const host = new OfficeHost({ sheets: [{ name: "Sheet1" }] });
+    const workbook = new ExcelWorkbook({ run: realClientRun(host) });
+    const jabatanIds = catalog.jabatan.map((j) => j.id);
+    const result = await workbook.insert({ jabatanIds, options: options(), rekap: true });
+    const commands = semuaPlanOf(jabatanIds).map(sheetCommands);
+    const unlocking = commands
+      .flatMap((s) => s.commands)
+      .filter((c) => (c.kind === "format" || c.kind === "formatAreas") && c.props.locked === false);
+    const log = host.requests.flatMap((r) => r.log);
+    const locked = log.filter((a) => a.type === "SetProperty" && a.name === "Locked");
+    expect(locked).toHaveLength(unlocking.length);
+    expect(locked.every((a) => a.args?.[0] === false)).toBe(true);
+    const protects = log.filter((a) => a.type === "Method" && a.name === "Protect");
+    expect(protects).toHaveLength(result.created.length);
+    for (const a of protects) expect(a.args).toEqual([PROTECTION_OPTIONS, null]);
+    for (const name of result.created)
+      expect(host.sheet(name)?.protection).toEqual({ options: PROTECTION_OPTIONS });
+  });
+});
+
+function semuaPlanOf(jabatanIds: string[]) {
+  return planWorkbook({
+    katalog: builtInCatalog,
+    jabatan: jabatanIds.map((id) => builtInCatalog.getJabatan(id) as Jabatan),
+    options: options(),
+    rekap: true,
+    existing: [{ name: "Sheet1" }],
+  });
+}

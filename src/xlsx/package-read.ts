@@ -99,7 +99,8 @@ export async function partProperties(
   const props = new Map<string, string>();
   for (const m of xml.matchAll(/<customPr\s[^>]*>/g)) {
     const rel = rels.find((r) => r.id === attr(m[0], "r:id"));
-    const bytes = rel && !rel.external ? await zip.file(rel.target)?.async("uint8array") : undefined;
+    const bytes =
+      rel && !rel.external ? await zip.file(rel.target)?.async("uint8array") : undefined;
     if (bytes) props.set(attr(m[0], "name") ?? "", decodePropertyValue(bytes));
   }
   return props;

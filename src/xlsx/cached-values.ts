@@ -7,7 +7,7 @@ import { isIkiError } from "../capaian";
 import type { CellValue } from "../catalog/tabel/types";
 import { FormulaWorkbook } from "../formula/workbook";
 import type { Scalar } from "../formula/values";
-import type { SheetPlan } from "../template/plan";
+import type { PlanCell, SheetPlan } from "../template/plan";
 import { sheetKey } from "../template/sheet-names";
 import { isExcelError, type CachedResult } from "./cell-value";
 import type { ResultLookup } from "./write-workbook";
@@ -19,6 +19,9 @@ export function cachedResult(value: Scalar): CachedResult | undefined {
   if (isIkiError(value)) return isExcelError(value.code) ? { error: value.code } : undefined;
   return value;
 }
+
+/** A kept cell's value for the evaluator: an empty text (a formula's "") is not a blank cell. */
+const keptCell = (v: CellValue): PlanCell => (v === "" ? { formula: '=""' } : v);
 
 /**
  * Evaluates every formula of the plans (all sheets at once, so cross-sheet references resolve);
@@ -37,7 +40,7 @@ export function computeResults(
     ...plans,
     ...kept
       .filter((k) => !planned.has(sheetKey(k.name)))
-      .map((k) => ({ name: k.name, cells: k.values })),
+      .map((k) => ({ name: k.name, cells: k.values.map((row) => row.map(keptCell)) })),
   ]);
   const results = new Map<string, CachedResult | undefined>();
   for (const plan of plans) {

@@ -21,15 +21,33 @@ export interface BukuXlsx {
   packages: Map<string, SheetPackage>;
 }
 
+/**
+ * The formula cells whose cached result is the empty text (t="str", empty <v>): ExcelJS reads them
+ * with no result (so would write them back without one) where Office.js gives "": given it here.
+ */
+function keepEmptyTextResults(ws: ExcelJS.Worksheet, xml: string): void {
+  for (const m of xml.matchAll(/<c\s([^>]*\bt="str"[^>]*)>([\s\S]*?)<\/c>/g)) {
+    const address = /\br="([A-Z]+\d+)"/.exec(m[1])?.[1];
+    if (!address || /<v>[^<]/.test(m[2])) continue;
+    const cell = ws.getCell(address);
+    if (cell.type === ExcelJS.ValueType.Formula && cell.result === undefined)
+      cell.value = { ...(cell.value as ExcelJS.CellFormulaValue), result: "" };
+  }
+}
+
 /** Loads an .xlsx once for ExcelJS and once as a package; not an .xlsx -> XlsxTidakTerbaca. */
 export async function loadXlsx(bytes: Uint8Array): Promise<BukuXlsx> {
   const workbook = await loadWorkbook(bytes);
+  let zip: JSZip;
+  let packages: Map<string, SheetPackage>;
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    return { workbook, zip, packages: await readSheetPackages(zip) };
+    zip = await JSZip.loadAsync(bytes);
+    packages = await readSheetPackages(zip);
   } catch {
     throw new XlsxTidakTerbaca(teks.tidakTerbaca.bukanXlsx);
   }
+  for (const ws of workbook.worksheets) keepEmptyTextResults(ws, packages.get(ws.name)?.xml ?? "");
+  return { workbook, zip, packages };
 }
 
 /**
@@ -52,9 +70,11 @@ function grids(ws: ExcelJS.Worksheet): { formulas: CellValue[][]; values: CellVa
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       // A merged cell other than the top-left repeats its master in ExcelJS: Excel's empty.
       if (cell.isMerged && cell.master !== cell) return;
-      const value = plainValue(cell.value);
+      const formula = formulaOf(cell);
+      // A formula's result from `result`: ExcelJS's `value` leaves out an empty text result.
+      const value = plainValue(formula === undefined ? cell.value : (cell.result ?? null));
       v[col - 1] = value;
-      f[col - 1] = formulaOf(cell) ?? value;
+      f[col - 1] = formula ?? value;
     });
     formulas[rowNumber - 1] = Array.from(f, (c) => c ?? null);
     values[rowNumber - 1] = Array.from(v, (c) => c ?? null);

@@ -81,13 +81,13 @@ function dropNamesOfGoneSheets(wb: ExcelJS.Workbook): void {
 
 /** The markers and in-workbook links of the sheets kept from IN, markers renewed where asked. */
 function keptExtras(buku: BukuXlsx, planned: Set<string>, baru: MarkerBaru[]): SheetExtras[] {
-  const renewed = new Map(baru.map((m) => [sheetKey(m.sheet), m.value]));
+  const renewed = new Map(baru.map((m) => [sheetKey(m.sheet), m]));
   const out: SheetExtras[] = [];
   for (const ws of buku.workbook.worksheets) {
     if (planned.has(sheetKey(ws.name))) continue;
     const pkg = buku.packages.get(ws.name);
     const properties = new Map(pkg?.properties);
-    const value = renewed.get(sheetKey(ws.name));
+    const value = renewed.get(sheetKey(ws.name))?.value;
     if (value !== undefined) properties.set(MARKER_KEY, value);
     renewed.delete(sheetKey(ws.name));
     // ExcelJS reads protection only as sheet="1": a kept sheet protected otherwise stays so.
@@ -101,7 +101,9 @@ function keptExtras(buku: BukuXlsx, planned: Set<string>, baru: MarkerBaru[]): S
     });
   }
   if (renewed.size > 0)
-    throw new Error(`markerBaru for sheets not kept: ${[...renewed.keys()].join(", ")}`);
+    throw new Error(
+      `markerBaru for sheets not kept: ${[...renewed.values()].map((m) => m.sheet).join(", ")}`
+    );
   return out;
 }
 

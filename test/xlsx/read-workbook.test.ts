@@ -24,13 +24,8 @@ function checkAgainstPlan(plan: SheetPlan, read: LembarXlsx, results = computeRe
       if (cell !== null && typeof cell === "object") {
         formulas++;
         const cached = results(plan.name, r + 1, c);
-        // ExcelJS reads a cached empty text as no result: such a formula reads with value null.
         const expected =
-          cached === undefined || cached === ""
-            ? null
-            : typeof cached === "object"
-              ? cached.error
-              : cached;
+          cached === undefined ? null : typeof cached === "object" ? cached.error : cached;
         if (f !== cell.formula || v !== expected)
           wrong.push(`${plan.name} ${r + 1}:${c} ${String(f)} ${String(v)} vs ${cell.formula}`);
       } else {

@@ -7,6 +7,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { CellValue } from "../catalog/tabel/types";
+import { parseCell } from "../template/a1";
 import { MARKER_KEY } from "../template/sheet-keys";
 import { readSheetPackages, type SheetPackage } from "./package-read";
 import { XlsxTidakTerbaca, loadWorkbook, plainValue } from "./read-sheets";
@@ -27,11 +28,11 @@ export interface BukuXlsx {
  */
 function keepEmptyTextResults(ws: ExcelJS.Worksheet, xml: string): void {
   for (const m of xml.matchAll(/<c\s([^>]*\bt="str"[^>]*)>([\s\S]*?)<\/c>/g)) {
-    const address = /\br="([A-Z]+\d+)"/.exec(m[1])?.[1];
-    if (!address || /<v>[^<]/.test(m[2])) continue;
-    const cell = ws.getCell(address);
-    if (cell.type === ExcelJS.ValueType.Formula && cell.result === undefined)
-      cell.value = { ...(cell.value as ExcelJS.CellFormulaValue), result: "" };
+    const at = parseCell(/\br="([A-Z]+\d+)"/.exec(m[1])?.[1] ?? "");
+    if (!at || /<v>[^<]/.test(m[2])) continue;
+    const found = ws.findCell(at.row + 1, at.column + 1);
+    if (found?.type === ExcelJS.ValueType.Formula && found.result === undefined)
+      found.value = { ...(found.value as ExcelJS.CellFormulaValue), result: "" };
   }
 }
 

@@ -190,11 +190,15 @@ export function buildWorkbook(
  * The .xlsx file of the plans, as bytes. With `dasar` (an input file), the file is that input with
  * the plans applied (write-dasar.ts), returned with what it could not carry over (`hilang`).
  */
+// Overloads (the base no-redeclare rule reads them as redeclarations): with `dasar` the caller
+// gets `hilang` too, by type, so it cannot drop it unseen.
 export async function writeXlsx(plans: SheetPlan[], options: DasarOptions): Promise<XlsxKeluaran>;
+// eslint-disable-next-line no-redeclare
 export async function writeXlsx(
   plans: SheetPlan[],
   options?: WriteOptions & { dasar?: undefined }
 ): Promise<Uint8Array>;
+// eslint-disable-next-line no-redeclare
 export async function writeXlsx(
   plans: SheetPlan[],
   options: WriteOptions & { dasar?: Uint8Array } = {}

@@ -46,6 +46,7 @@ export async function userFile(): Promise<Uint8Array> {
   ws.getCell("B2").value = { formula: "A2*2", result: 2469 };
   ws.getCell("C2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
   ws.getCell("C2").value = "ya";
+  ws.getCell("C2").protection = { locked: false };
   ws.getCell("C2").dataValidation = {
     type: "list",
     allowBlank: true,

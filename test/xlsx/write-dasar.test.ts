@@ -55,7 +55,7 @@ describe("writeXlsx with dasar", () => {
     expect(read.slice(2).map((s) => s.marker)).toEqual(plans.map((p) => p.marker.value));
   });
 
-  it("keeps the user's own sheet whole: data, formats, validation, merge, name, protection, note", async () => {
+  it("keeps the user's own sheet whole: data, formats, validation, unlocked cell, merge, name, protection, note", async () => {
     const before = (await readWorkbook(user)).getWorksheet("Catatan Saya");
     const out = await write(masuk, [changed(satu, { supersedes: [satu.name] })]);
     const wb = await readWorkbook(out.bytes);
@@ -66,6 +66,8 @@ describe("writeXlsx with dasar", () => {
     expect(ws.getCell("B2").value).toEqual({ formula: "A2*2", result: 2469 });
     expect(ws.getCell("C2").fill).toEqual(before.getCell("C2").fill);
     expect(ws.getCell("C2").dataValidation).toEqual(before.getCell("C2").dataValidation);
+    expect(ws.getCell("C2").protection).toMatchObject({ locked: false });
+    expect(ws.getCell("A2").protection?.locked).not.toBe(false);
     expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
     expect(ws.getCell("C1").isMerged).toBe(true);
     expect(ws.getCell("A3").note).toBe("Catatan untuk atasan");

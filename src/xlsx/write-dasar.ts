@@ -12,11 +12,16 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { SheetPlan } from "../template/plan";
-import { MARKER_KEY } from "../template/sheet-keys";
+import {
+  MARKER_KEY,
+  isNamaKatalogTersimpan,
+  isTandaKatalogTersimpan,
+} from "../template/sheet-keys";
 import { sheetKey } from "../template/sheet-names";
 import { hilangAntara, packageContents, type Hilang } from "./package-contents";
 import { addSheetExtras, type SheetExtras } from "./package-parts";
 import { readSheetPackages } from "./package-read";
+import { plainValue } from "./read-sheets";
 import { isProtected, loadXlsx, type BukuXlsx } from "./read-workbook";
 import type { ResultLookup, WriteOptions } from "./write-workbook";
 
@@ -79,12 +84,23 @@ function dropNamesOfGoneSheets(wb: ExcelJS.Workbook): void {
     .filter((n) => n.ranges.length > 0);
 }
 
+/**
+ * LibreOffice saves a very hidden sheet as merely hidden: the stored catalog (named and signed as
+ * it) goes back out of the user's reach, as the add-in made it.
+ */
+function hideStoredCatalog(ws: ExcelJS.Worksheet): void {
+  if (ws.state !== "hidden" || !isNamaKatalogTersimpan(ws.name)) return;
+  if (isTandaKatalogTersimpan(plainValue(ws.findCell(1, 1)?.value ?? null)))
+    ws.state = "veryHidden";
+}
+
 /** The markers and in-workbook links of the sheets kept from IN, markers renewed where asked. */
 function keptExtras(buku: BukuXlsx, planned: Set<string>, baru: MarkerBaru[]): SheetExtras[] {
   const renewed = new Map(baru.map((m) => [sheetKey(m.sheet), m]));
   const out: SheetExtras[] = [];
   for (const ws of buku.workbook.worksheets) {
     if (planned.has(sheetKey(ws.name))) continue;
+    hideStoredCatalog(ws);
     const pkg = buku.packages.get(ws.name);
     const properties = new Map(pkg?.properties);
     const value = renewed.get(sheetKey(ws.name))?.value;
@@ -119,8 +135,10 @@ export async function writeOnto(
   const planned = new Set(plans.map((p) => sheetKey(p.name)));
   const extras: SheetExtras[] = [];
   for (const plan of plans) {
-    for (const old of plan.replace ? [plan.name] : (plan.supersedes ?? []))
-      if (find(wb, old)) tujuan.set(find(wb, old)?.name ?? old, plan.name);
+    for (const old of plan.replace ? [plan.name] : (plan.supersedes ?? [])) {
+      const ws = find(wb, old);
+      if (ws) tujuan.set(ws.name, plan.name);
+    }
     const at = makeRoom(wb, plan);
     extras.push(addSheet(wb, plan, options.results));
     const ws = find(wb, plan.name);

@@ -121,6 +121,11 @@ describe("reading files re-saved by LibreOffice", () => {
         expect(after.map((s) => s.formulas)).toEqual(before.map((s) => s.formulas));
         expect(after.map((s) => s.values)).toEqual(before.map((s) => s.values));
       }
+      // The stored catalog LibreOffice left merely hidden goes back very hidden.
+      const { bytes: out } = await writeXlsx([], { dasar: lo("cli.xlsx"), created: CREATED });
+      expect((await readXlsxWorkbook(out)).map((s) => s.visibility)).toEqual(
+        plans.map((p) => p.visibility ?? "visible")
+      );
     }
   );
 });

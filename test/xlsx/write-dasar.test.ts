@@ -131,6 +131,21 @@ describe("writeXlsx with dasar", () => {
     ).rejects.toThrow("Tidak Ada");
   });
 
+  it("keeps the CLI's kept sheets as ExcelJS reads them: styles, merges, rules, widths, print setup, panes", async () => {
+    const out = await write(masuk, [changed(satu, { supersedes: [satu.name] })]);
+    const [a, b] = [await readWorkbook(masuk), await readWorkbook(out.bytes)];
+    for (const name of [dua.name, rekap.name, katalog.name]) {
+      const model = (wb: typeof a) => {
+        const m = wb.getWorksheet(name)?.model as unknown as Record<string, unknown>;
+        // ExcelJS writes useFirstPageNumber="1" and reads it back true: without firstPageNumber,
+        // page numbers still start at 1.
+        const pageSetup = { ...(m.pageSetup as object), useFirstPageNumber: undefined };
+        return { ...m, id: undefined, pageSetup };
+      };
+      expect(model(b)).toEqual(model(a));
+    }
+  });
+
   it("refuses a replace of a missing sheet and a new sheet over an existing name", async () => {
     await expect(write(user, [changed(rekap, { replace: true })])).rejects.toThrow(rekap.name);
     await expect(write(masuk, [satu])).rejects.toThrow(satu.name);

@@ -78,7 +78,7 @@ describe("readXlsxWorkbook", () => {
     expect(await readXlsxWorkbook(out)).toEqual(sheets);
   });
 
-  it("reads a protected sheet as terkunci, whichever way the xml says it", async () => {
+  it("reads a protected sheet as terkunci, whichever way the xml says it, and keeps it so", async () => {
     const zip = await JSZip.loadAsync(bytes);
     const part = "xl/worksheets/sheet1.xml";
     const xml = (await zip.file(part)?.async("string")) as string;
@@ -86,8 +86,12 @@ describe("readXlsxWorkbook", () => {
       xml.replace("<sheetData", `<sheetProtection sheet="${flag}"/><sheetData`);
     for (const flag of ["1", "true"]) {
       zip.file(part, protect(flag));
-      const read = await readXlsxWorkbook(await zip.generateAsync({ type: "uint8array" }));
+      const dasar = await zip.generateAsync({ type: "uint8array" });
+      const read = await readXlsxWorkbook(dasar);
       expect([flag, read[0].terkunci, read[1].terkunci]).toEqual([flag, true, undefined]);
+      // Kept through a write from it, however ExcelJS read the flag.
+      const out = await readXlsxWorkbook((await writeXlsx([], { dasar })).bytes);
+      expect([flag, out[0].terkunci, out[1].terkunci]).toEqual([flag, true, undefined]);
     }
   });
 

@@ -59,5 +59,6 @@ export async function userFile(): Promise<Uint8Array> {
   await ws.protect("rahasia", { formatColumns: true });
   const other = wb.addWorksheet("Lain");
   other.getCell("A1").value = "lembar lain";
+  wb.definedNames.add("Lain!$A$1", "Judul_Lain");
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

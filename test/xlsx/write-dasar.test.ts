@@ -146,6 +146,19 @@ describe("writeXlsx with dasar", () => {
     }
   });
 
+  it("drops the defined names of a superseded sheet that no sheet of its name replaces", async () => {
+    const ganti = changed(dua, { name: "Ganti Lain", supersedes: ["Lain"] });
+    const wb = await readWorkbook((await write(masuk, [ganti])).bytes);
+    expect(wb.worksheets.map((ws) => ws.name).slice(0, 3)).toEqual([
+      "Catatan Saya",
+      "Ganti Lain",
+      satu.name,
+    ]);
+    expect(wb.definedNames.model).toEqual([{ name: "Jumlah", ranges: ["'Catatan Saya'!$A$2"] }]);
+    const before = await readWorkbook(masuk);
+    expect(before.definedNames.getRanges("Judul_Lain").ranges).toEqual(["Lain!$A$1"]);
+  });
+
   it("refuses a replace of a missing sheet and a new sheet over an existing name", async () => {
     await expect(write(user, [changed(rekap, { replace: true })])).rejects.toThrow(rekap.name);
     await expect(write(masuk, [satu])).rejects.toThrow(satu.name);

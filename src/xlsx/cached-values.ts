@@ -4,9 +4,11 @@
  * formula engine at run time. test/formula checks it against HyperFormula cell for cell.
  */
 import { isIkiError } from "../capaian";
+import type { CellValue } from "../catalog/tabel/types";
 import { FormulaWorkbook } from "../formula/workbook";
 import type { Scalar } from "../formula/values";
-import type { SheetPlan } from "../template/plan";
+import type { PlanCell, SheetPlan } from "../template/plan";
+import { sheetKey } from "../template/sheet-names";
 import { isExcelError, type CachedResult } from "./cell-value";
 import type { ResultLookup } from "./write-workbook";
 
@@ -18,10 +20,28 @@ export function cachedResult(value: Scalar): CachedResult | undefined {
   return value;
 }
 
-/** Evaluates every formula of the plans (all sheets at once, so cross-sheet references resolve);
- * the lookup takes row numbers, as ResultLookup says. */
-export function computeResults(plans: SheetPlan[]): ResultLookup {
-  const workbook = new FormulaWorkbook(plans);
+/** A kept cell's value for the evaluator: an empty text (a formula's "") is not a blank cell. */
+const keptCell = (v: CellValue): PlanCell => (v === "" ? { formula: '=""' } : v);
+
+/**
+ * Evaluates every formula of the plans (all sheets at once, so cross-sheet references resolve);
+ * the lookup takes row numbers, as ResultLookup says. `kept`: the sheets of the input file the plans
+ * leave as they are (writing OUT from IN), by their read values, so a planned rekap over kept IKI
+ * sheets sees their numbers; a kept sheet named like a plan is the plan's old self and is left out.
+ * An error a kept cell shows (read as its code, e.g. "#DIV/0!") counts as that text here; the
+ * spreadsheet program recomputes on opening (fullCalcOnLoad) in any case.
+ */
+export function computeResults(
+  plans: SheetPlan[],
+  kept: { name: string; values: CellValue[][] }[] = []
+): ResultLookup {
+  const planned = new Set(plans.map((p) => sheetKey(p.name)));
+  const workbook = new FormulaWorkbook([
+    ...plans,
+    ...kept
+      .filter((k) => !planned.has(sheetKey(k.name)))
+      .map((k) => ({ name: k.name, cells: k.values.map((row) => row.map(keptCell)) })),
+  ]);
   const results = new Map<string, CachedResult | undefined>();
   for (const plan of plans) {
     plan.cells.forEach((cells, i) =>

@@ -88,17 +88,17 @@ test("read sheets: values of the layout's data sheets only (neither Petunjuk nor
   );
 });
 
-test("save: the names, then the veryHidden stored sheet; saved again (names, its A1, the write) a new sheet supersedes it; removed", async () => {
+test("save: the names, the markers (riwayat), then the veryHidden stored sheet; saved again (names, markers with its A1, the write) a new sheet supersedes it; removed", async () => {
   const { host, workbook, sent } = setup();
   const first = await sent(() => workbook.saveCatalog(builtInCatalog.catalog));
-  expect(first.requests).toHaveLength(2);
+  expect(first.requests).toHaveLength(3);
   expect(first.result.tersimpan).toBe(true);
   const stored = host.sheets.find((s) => s.name === NAMA_KATALOG_TERSIMPAN)!;
   expect(parseKatalogMarker(marker(stored))?.kind).toBe("katalog-tersimpan");
-  const visibility = first.requests[1].log.filter((a) => a.name === "Visibility");
+  const visibility = first.requests[2].log.filter((a) => a.name === "Visibility");
   expect(visibility.map((a) => a.args)).toEqual([["VeryHidden"]]);
   // Never activated: a veryHidden sheet cannot be.
-  expect(first.requests[1].log.some((a) => a.name === "Activate")).toBe(false);
+  expect(first.requests[2].log.some((a) => a.name === "Activate")).toBe(false);
 
   const again = await sent(() => workbook.saveCatalog(builtInCatalog.catalog));
   expect(again.requests).toHaveLength(3);
@@ -118,7 +118,7 @@ test("save: the names, then the veryHidden stored sheet; saved again (names, its
 
   const removed = await sent(() => workbook.saveCatalog(undefined));
   expect(removed.requests).toHaveLength(3);
-  expect(removed.result).toEqual({ katalog: builtInCatalog, tersimpan: false });
+  expect(removed.result).toEqual({ katalog: builtInCatalog, tersimpan: false, riwayat: [] });
   expect(host.sheets.some((s) => s.name === NAMA_KATALOG_TERSIMPAN)).toBe(false);
   // Made hidden before the delete: Excel refuses to delete a veryHidden sheet.
   const log = removed.requests[2].log.map((a) => a.name);
@@ -129,7 +129,7 @@ test("read the catalog of a workbook without one: one sync, the built-in catalog
   const { workbook, sent } = setup();
   const { result, requests } = await sent(() => workbook.readCatalog());
   expect(requests).toHaveLength(1);
-  expect(result).toEqual({ katalog: builtInCatalog, tersimpan: false });
+  expect(result).toEqual({ katalog: builtInCatalog, tersimpan: false, riwayat: [] });
 });
 
 test("a user's own sheet named IKI-Katalog (any case) is never changed, hidden or removed; the catalog goes beside it", async () => {
@@ -140,7 +140,7 @@ test("a user's own sheet named IKI-Katalog (any case) is never changed, hidden o
   const { host, workbook, sent } = setup([{ name: "iki-katalog", values: own }]);
   const read = await sent(() => workbook.readCatalog());
   expect(read.requests).toHaveLength(2);
-  expect(read.result).toEqual({ katalog: builtInCatalog, tersimpan: false });
+  expect(read.result).toEqual({ katalog: builtInCatalog, tersimpan: false, riwayat: [] });
 
   const saved = await sent(() => workbook.saveCatalog(lain));
   expect(saved.requests).toHaveLength(3);
@@ -173,7 +173,7 @@ test("a stored catalog re-saved by LibreOffice (signed, no marker) is read and s
   ]);
   const read = await sent(() => workbook.readCatalog());
   expect(read.requests).toHaveLength(2);
-  expect(read.result).toEqual({ katalog: expect.anything(), tersimpan: true });
+  expect(read.result).toEqual({ katalog: expect.anything(), tersimpan: true, riwayat: [] });
   expect(read.result.katalog.catalog).toEqual(builtInCatalog.catalog);
   const saved = await sent(() => workbook.saveCatalog(lain));
   expect(saved.requests).toHaveLength(3);

@@ -137,6 +137,7 @@ async function checkTexts(b: Book) {
   // The stored catalog survives LibreOffice's re-save, out of sight.
   expect(readStoredCatalog(await readXlsxSheets(fs.readFileSync(b.recalculated)))).toEqual({
     catalog: b.catalog,
+    riwayat: [],
   });
   const wb = await readWorkbook(b.recalculated);
   expect(wb.getWorksheet("IKI-Katalog")?.state).not.toBe("visible");

@@ -9,6 +9,7 @@ import type { Catalog } from "../../src/catalog/types";
 import { NAMA_KATALOG_TERSIMPAN, readStoredCatalog } from "../../src/template/katalog-tersimpan";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
 import { FakeExcel, type FakeSheet, type FailRule } from "../support/fake-excel";
+import { fakeValues } from "../support/fake-values";
 import { insertError } from "../support/insert-error";
 
 const lain: Catalog = {
@@ -18,20 +19,7 @@ const lain: Catalog = {
 
 const port = (fake: FakeExcel) => new ExcelWorkbook({ run: fake.run });
 
-/** The sheet's cells as Office.js `values` would read them, for readStoredCatalog. */
-function values(sheet: FakeSheet): (string | number | boolean | null)[][] {
-  const grid: (string | number | boolean | null)[][] = [];
-  for (const [address, cell] of sheet.cells) {
-    const m = /^([A-Z]+)(\d+)$/.exec(address);
-    if (!m) throw new Error(`unexpected address ${address}`);
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const row = Number(m[2]) - 1;
-    while (grid.length <= row) grid.push([]);
-    grid[row][col] = cell.value;
-  }
-  const width = Math.max(...grid.map((r) => r.length));
-  return grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
-}
+const values = fakeValues;
 
 /** Everything a later read or a user could see of a sheet. */
 const snapshot = (sheet: FakeSheet) => ({

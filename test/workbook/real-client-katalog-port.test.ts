@@ -17,7 +17,8 @@ import {
 } from "../../src/template/katalog-tersimpan";
 import type { Catalog } from "../../src/catalog/types";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
-import { PAYLOAD_BUDGET_BYTES } from "../../src/workbook/payload";
+import { PAYLOAD_BUDGET_BYTES, planRequests, requestBytes } from "../../src/workbook/payload";
+import { sheetCommands } from "../../src/workbook/sheet-commands";
 import { realClientRun, recordRequests } from "../support/office-js/client";
 import {
   OfficeHost,
@@ -196,4 +197,45 @@ test("two signed sheets: the last in workbook order is read; saving again supers
   expect((await workbook.readCatalog()).katalog.catalog).toEqual(builtInCatalog.catalog);
   await workbook.saveCatalog(undefined);
   expect(host.sheetNames).toEqual(["Sheet1"]);
+});
+
+describe("riwayat through Microsoft's client", () => {
+  const jabatanId = builtInCatalog.jabatan[1].id;
+  const options = {
+    tahun: 2025,
+    identitas: { nama: "", nip: "", pangkatGolongan: "", penilaiNama: "", penilaiNip: "" },
+    skala: "lima" as const,
+    mode: "iki" as const,
+  };
+
+  it("a save keeping the built-in catalog as riwayat: 3 requests, the write within the estimate and the budget", async () => {
+    const { host, workbook, sent } = setup();
+    await workbook.insert({ jabatanIds: [jabatanId], options, rekap: false });
+    const saved = await sent(() => workbook.saveCatalog(lain));
+    expect(saved.requests).toHaveLength(3);
+    expect(saved.result.riwayat).toEqual([builtInCatalog]);
+    const existing = host.sheets.map((s) => ({ name: s.name }));
+    const plan = sheetCommands(planStoredCatalog(lain, existing, [builtInCatalog.catalog]));
+    const write = saved.requests[2].bytes;
+    expect(write).toBeLessThanOrEqual(requestBytes(planRequests([plan])[0]));
+    expect(write).toBeLessThanOrEqual(PAYLOAD_BUDGET_BYTES);
+    // What the riwayat adds: about the built-in catalog's JSON (a save without a sheet keeps none).
+    const plain = setup();
+    const without = (await plain.sent(() => plain.workbook.saveCatalog(lain))).requests[2].bytes;
+    const json = JSON.stringify(builtInCatalog.catalog).length;
+    expect(write - without).toBeGreaterThan(json);
+    expect(write - without).toBeLessThan(json * 1.5);
+  });
+
+  it("a stored catalog with riwayat (seeded: the host keeps no written cells) is read in the same 2 requests", async () => {
+    const grid = planStoredCatalog(lain, [], [builtInCatalog.catalog]).cells.map((row) =>
+      row.map((c) => (c !== null && typeof c === "object" ? null : c))
+    );
+    const { workbook, sent } = setup([{ name: NAMA_KATALOG_TERSIMPAN, values: grid }]);
+    const read = await sent(() => workbook.readCatalog());
+    expect(read.requests).toHaveLength(2);
+    expect(read.result.katalog.catalog).toEqual(lain);
+    expect(read.result.riwayat.map((k) => k.catalog)).toEqual([builtInCatalog.catalog]);
+    expect(workbook.pilihanKatalog().riwayat).toBe(read.result.riwayat);
+  });
 });

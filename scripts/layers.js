@@ -18,21 +18,26 @@ const layers = {
   template: { layers: ["catalog", "capaian"], packages: [] },
   // The formula language of the plans, evaluated for the .xlsx cached results.
   formula: { layers: ["template", "capaian"], packages: [] },
+  // Sheets that live through the year: read what was typed, plan again (refresh, next year, formulas).
+  lifecycle: { layers: ["template", "catalog"], packages: [] },
   // The sinks.
-  workbook: { layers: ["template", "catalog"], packages: [] },
+  workbook: { layers: ["template", "catalog", "lifecycle"], packages: [] },
   xlsx: { layers: ["template", "catalog", "capaian", "formula"], packages: ["exceljs", "jszip"] },
   // The custom functions: thin wrappers over the maths and the catalog.
   functions: { layers: ["capaian", "catalog"], packages: [] },
   // The pane: the workbook only through its port (see `narrow`); of the functions, only where
   // IKI.INDIKATOR's catalog is set (shared runtime: the pane tells it the workbook's catalog).
-  taskpane: { layers: ["workbook", "template", "catalog", "functions"], packages: REACT },
+  taskpane: {
+    layers: ["workbook", "template", "catalog", "functions", "lifecycle"],
+    packages: REACT,
+  },
   // Dev-only: the pane beside an in-memory workbook computed by HyperFormula.
   preview: {
-    layers: ["taskpane", "workbook", "template", "catalog", "capaian", "functions"],
+    layers: ["taskpane", "workbook", "template", "catalog", "capaian", "functions", "lifecycle"],
     packages: [...REACT, "hyperformula"],
   },
   // The command line: the file twin of the pane.
-  cli: { layers: ["xlsx", "template", "catalog"], packages: NODE },
+  cli: { layers: ["xlsx", "template", "catalog", "lifecycle"], packages: NODE },
 };
 
 /** Within an allowed folder, only these modules; `except` names the files that may import more. */

@@ -21,4 +21,6 @@ export interface TemplateOptions {
   identitas: Identitas;
   skala: SkalaPredikat;
   mode: FormulaMode;
+  /** Kunci rumus: protect the sheets, inputs unlocked; absent = on. */
+  kunci?: boolean;
 }

@@ -35,6 +35,8 @@ export interface CellStyle {
   numberFormat?: string;
   /** Thin borders: on every edge inside and around the range, or only around it. */
   borders?: "all" | "outline";
+  /** false: the cell stays editable when the sheet is protected (input cells); absent: locked. */
+  locked?: false;
 }
 
 export interface FormatPlan {
@@ -167,5 +169,7 @@ export interface SheetPlan {
   /** Rows and columns kept in view when scrolling. */
   freeze: { rows: number; columns: number };
   tabColor?: string;
+  /** Protected without a password: only unlocked cells can be edited (Kunci rumus). */
+  protect?: true;
   marker: SheetMarker;
 }

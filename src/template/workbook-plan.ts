@@ -97,22 +97,39 @@ function planSheets(input: Parameters<typeof planWorkbook>[0]): SheetPlan[] {
     validatePlan(planIkiSheet(jabatan, input.options, name, katalog))
   );
   if (!input.rekap) return plans;
+  plans.push(
+    planRekapOfYear({ katalog, options: input.options, existing: input.existing, baru, namer })
+  );
+  return plans;
+}
+
+/**
+ * The year's rekap over the IKI sheets of `options.tahun` in `existing` (by their markers) and the
+ * sheets planned now (`baru`), validated: it rewrites the year's rekap in place when there is one.
+ */
+export function planRekapOfYear(input: {
+  katalog: CatalogIndex;
+  options: TemplateOptions;
+  existing: ExistingSheet[];
+  baru: { jabatan: Jabatan; name: string }[];
+  namer: SheetNamer;
+}): SheetPlan {
+  const { katalog, options } = input;
   const sumber: SumberRekap[] = [];
   // Only the sheets of the rekap's own year: a workbook carried into the next year holds both.
   for (const { name, marker } of findIkiSheets(input.existing)) {
-    if (marker.tahun !== input.options.tahun) continue;
+    if (marker.tahun !== options.tahun) continue;
     const s = rekapSumber(marker, name, katalog);
     if (s) sumber.push(s);
   }
-  for (const { jabatan, name } of baru) sumber.push(rekapSumberBaru(jabatan, name));
-  const lama = findRekapSheet(input.existing, input.options.tahun);
+  for (const { jabatan, name } of input.baru) sumber.push(rekapSumberBaru(jabatan, name));
+  const lama = findRekapSheet(input.existing, options.tahun);
   const rekap = planRekapSheet(
     sumber,
-    input.options,
-    lama ?? namer.take(namaRekap(input.options.tahun)),
+    options,
+    lama ?? input.namer.take(namaRekap(options.tahun)),
     katalog
   );
   validatePlan(rekap);
-  plans.push(lama === undefined ? rekap : { ...rekap, replace: true });
-  return plans;
+  return lama === undefined ? rekap : { ...rekap, replace: true };
 }

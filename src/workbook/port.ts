@@ -7,8 +7,21 @@ import type { SheetValues } from "../catalog/tabel/types";
 import type { TemplateOptions } from "../template/options";
 import type { RequestRefusal, SudahAda } from "../template/sudah-ada";
 import type { IkiSheetOfYear } from "../template/workbook-plan";
+import type { AksiLembar, LaporanAksi } from "../lifecycle/types";
 
-export type { IkiSheetOfYear, SudahAda };
+export type { IkiSheetOfYear, SudahAda, AksiLembar, LaporanAksi };
+
+/** A lifecycle action on the workbook's IKI sheets (src/lifecycle). */
+export interface RawatRequest {
+  aksi: AksiLembar;
+  /**
+   * false: read and plan only, write nothing (the preview of differences the pane shows first);
+   * true: read, plan and write, all or nothing.
+   */
+  tulis: boolean;
+  /** Kunci rumus for the sheets written (absent: on). */
+  kunci?: boolean;
+}
 
 export interface InsertRequest {
   /** Catalog ids, in the order the sheets should appear. */
@@ -103,6 +116,12 @@ export interface WorkbookPort {
   exportCatalog?(): Promise<string[]>;
   /** The values of the workbook's sheets of that layout (by marker or by name), for the import. */
   readCatalogSheets?(): Promise<SheetValues[]>;
+  /**
+   * Perbarui / tahun berikutnya / ubah rumus (src/lifecycle): reads the IKI sheets, plans, and with
+   * `tulis` writes through the same writers as insert, all or nothing; resolves to the report (also
+   * when nothing was written). Optional: the pane hides the section without it.
+   */
+  rawatLembar?(request: RawatRequest, onProgress?: ProgressListener): Promise<LaporanAksi>;
   /**
    * Recalculates every formula (Excel: a full calculation). After a catalog change, cells of
    * IKI.INDIKATOR keep the result of the old catalog otherwise: the argument did not change.

@@ -163,6 +163,17 @@ describe("the workbook's catalog at load", () => {
     ).toBeTruthy();
   });
 
+  test("an earlier catalog dropped as broken is said; the stored catalog is used", async () => {
+    const port = new KatalogPort();
+    const catalog = pakisaji();
+    const peringatan = ["Katalog terdahulu 1 yang tersimpan di buku kerja ini rusak (uji)."];
+    port.stored = { katalog: new CatalogIndex(catalog), tersimpan: true, riwayat: [], peringatan };
+    renderPane(port);
+    await ready();
+    expect(screen.getByText(peringatan[0])).toBeTruthy();
+    expect(screen.getByText(/Indikator Kinerja Individu Kecamatan Pakisaji/)).toBeTruthy();
+  });
+
   test("a port without catalog actions shows no section", async () => {
     const port: WorkbookPort = {
       checkSupport: async () => undefined,

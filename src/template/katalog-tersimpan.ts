@@ -55,7 +55,7 @@ function tempatTersimpan(existing: ExistingSheet[]): { name: string; supersedes:
   return { name: namer.take(NAMA_KATALOG_TERSIMPAN), supersedes: [] };
 }
 
-/** Writes `catalog` in column `col`: identity rows, then its chunks; resolves to its hash. */
+/** Writes `catalog` in column `col`: identity rows, then its chunks; returns its hash. */
 function tulisKolom(b: SheetBuilder, col: number, catalog: Catalog): string {
   // The canonical JSON once, for the chunks and for the hash (identity() would build it again).
   const json = canonicalJson(catalog);

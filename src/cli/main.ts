@@ -45,6 +45,8 @@ type ExportCommand = Extract<Command, { kind: "ekspor" }>;
 interface KatalogDipakai {
   katalog: CatalogIndex;
   dariBerkas: boolean;
+  /** The earlier catalogs stored beside it in an .xlsx of the add-in (katalog-berkas.ts). */
+  riwayat: CatalogIndex[];
 }
 
 /** Where the run happens: the time, the user's folder, the terminal and the file system. */
@@ -133,7 +135,7 @@ async function katalogDari(
   file: string | undefined,
   { io, cwd }: Run
 ): Promise<KatalogDipakai | number> {
-  if (file === undefined) return { katalog: builtInCatalog, dariBerkas: false };
+  if (file === undefined) return { katalog: builtInCatalog, dariBerkas: false, riwayat: [] };
   const full = path.resolve(cwd, file);
   const shown = shownPath(full, cwd);
   const dibaca = await bacaKatalog(full, shown);
@@ -148,7 +150,7 @@ async function katalogDari(
   }
   const { instansi, nomor, tahun } = dibaca.katalog.identity();
   io.err(pesan.katalog.dipakai(instansi, nomor, tahun, dibaca.katalog.jabatan.length));
-  return { katalog: dibaca.katalog, dariBerkas: true };
+  return { katalog: dibaca.katalog, dariBerkas: true, riwayat: dibaca.riwayat };
 }
 
 /**

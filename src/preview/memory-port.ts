@@ -1,6 +1,7 @@
 /** The WorkbookPort on the in-memory workbook: what the browser preview and the task pane tests use. */
 import { builtInCatalog, CatalogIndex, type Catalog, type Jabatan } from "../catalog";
 import type { SheetValues } from "../catalog/tabel/types";
+import type { PilihanKatalog } from "../template/katalog-riwayat";
 import { isNamaKatalogTersimpan, isTandaKatalogTersimpan } from "../template/sheet-keys";
 import type { ExistingSheet } from "../template/workbook-plan";
 import { checkRequest, decideInsert, withAda } from "../template/sudah-ada";
@@ -33,6 +34,14 @@ export class MemoryWorkbookPort implements WorkbookPort {
     /** The catalog in use. */
     public katalog: CatalogIndex = builtInCatalog
   ) {}
+
+  /** The earlier catalogs stored with it (readCatalog, saveCatalog). */
+  riwayat: CatalogIndex[] = [];
+
+  /** The catalogs this port knows, for katalogAsal: the one in use, its riwayat, the built-in one. */
+  pilihanKatalog(): PilihanKatalog {
+    return { dipakai: this.katalog, riwayat: this.riwayat, bawaan: builtInCatalog };
+  }
 
   private readonly isJabatan = (id: string) => this.katalog.getJabatan(id) !== undefined;
 
@@ -79,6 +88,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     }));
     const used = catalogFromStored(stored);
     this.katalog = used.katalog;
+    this.riwayat = used.riwayat;
     return used;
   }
 
@@ -87,12 +97,17 @@ export class MemoryWorkbookPort implements WorkbookPort {
       // Only our signed sheets: a user's own sheet of that name stays.
       for (const { name, signed } of this.candidates()) if (signed) this.workbook.removeSheet(name);
       this.katalog = builtInCatalog;
+      this.riwayat = [];
       return bawaan();
     }
-    const planner = storedPlanner(catalog);
+    const baru = new CatalogIndex(catalog);
+    // As the Office port: the catalogs known here that a sheet's marker may still name.
+    const dikenal = [this.katalog, ...this.riwayat, builtInCatalog];
+    const { planner, riwayat } = storedPlanner(baru, dikenal);
     await this.apply(planner(this.existingSigned()), []);
-    this.katalog = new CatalogIndex(catalog);
-    return { katalog: this.katalog, tersimpan: true };
+    this.katalog = baru;
+    this.riwayat = riwayat();
+    return { katalog: this.katalog, tersimpan: true, riwayat: this.riwayat };
   }
 
   async exportCatalog(): Promise<string[]> {

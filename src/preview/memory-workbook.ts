@@ -39,7 +39,7 @@ interface Snapshot {
   properties: Map<string, string>;
 }
 
-/** Plan cell -> HyperFormula input. Text gets a leading apostrophe, so "=1+1", "123", "TRUE" or "50%" stay text. */
+/** Plan cell -> HyperFormula input: text gets an apostrophe, so "=1+1", "123" or "TRUE" stay text. */
 export function rawContent(value: PlanCell): RawCellContent {
   if (value === null || value === "") return null;
   if (typeof value === "string") return `'${value}`;
@@ -78,17 +78,14 @@ export class MemoryWorkbook {
   }
 
   sheets(): MemorySheet[] {
-    return this.order.map((s) => {
-      const name = this.hf.getSheetName(s.id) as string;
-      const marker = s.properties.get(MARKER_KEY);
+    return this.sheetNames().map((name, i) => {
+      const marker = this.order[i].properties.get(MARKER_KEY);
       return marker === undefined ? { name } : { name, marker };
     });
   }
 
   /** Every sheet, hidden ones too (as Excel's worksheets collection lists them). */
-  sheetNames(): string[] {
-    return this.order.map((s) => this.hf.getSheetName(s.id) as string);
-  }
+  sheetNames = (): string[] => this.order.map((s) => this.hf.getSheetName(s.id) as string);
 
   /** The sheets a user sees as tabs: not the very hidden ones (the stored catalog). */
   visibleSheetNames(): string[] {
@@ -142,6 +139,12 @@ export class MemoryWorkbook {
 
   decoration(sheet: string): SheetDecoration | undefined {
     return this.get(sheet).decoration;
+  }
+
+  /** Protects or unprotects a planned sheet (see protection.ts), as Excel's Review tab does. */
+  setProtected(sheet: string, on: boolean): void {
+    const decoration = this.get(sheet).decoration;
+    if (decoration) decoration.protect = on || undefined;
   }
 
   /**

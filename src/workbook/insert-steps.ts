@@ -10,7 +10,7 @@ import { INSERT_TOKEN_KEY, temporaryName } from "./insert-token";
 import type { InsertResult, ProgressListener } from "./port";
 import { queueSheet } from "./queue-sheet";
 import { isHiddenSheet, type SheetCommands } from "./sheet-commands";
-import { queueChartReads, type SheetCharts } from "./sheet-in-place";
+import { queueInPlaceReads, type InPlaceReads } from "./sheet-in-place";
 import { queueHideAndDelete, queueSignatures } from "./katalog-reads";
 import { teks } from "./teks";
 
@@ -56,7 +56,7 @@ export async function readWorkbook(
   markerKey: string,
   read: ReadNeeds,
   progress: Progress
-): Promise<{ existing: ExistingSheet[]; charts?: SheetCharts; syncs: number }> {
+): Promise<{ existing: ExistingSheet[]; charts?: InPlaceReads; syncs: number }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
@@ -68,8 +68,9 @@ export async function readWorkbook(
   const markers = read.markers
     ? items.map((s) => s.customProperties.getItemOrNullObject(markerKey).load("value"))
     : [];
-  // The year's rekap is rewritten in place: its old chart must be known to be deleted.
-  const charts = read.charts ? queueChartReads(items) : undefined;
+  // The year's rekap is rewritten in place: its old chart must be known to be deleted, and its
+  // protection to be lifted before the clear.
+  const charts = read.charts ? queueInPlaceReads(items) : undefined;
   await context.sync();
   markers.forEach((m, i) => {
     if (!m.isNullObject) existing[i].marker = m.value;
@@ -87,7 +88,7 @@ export async function readWorkbook(
  */
 export async function writeSheets(
   context: Excel.RequestContext,
-  batch: { sheets: SheetCommands[]; chunks: SheetCommands[][]; charts?: SheetCharts },
+  batch: { sheets: SheetCommands[]; chunks: SheetCommands[][]; charts?: InPlaceReads },
   state: WriteState,
   progress: Progress,
   readSteps: number
@@ -132,7 +133,7 @@ export function queueChunk(
   context: Excel.RequestContext,
   chunk: SheetCommands[],
   state: WriteState,
-  charts: SheetCharts | undefined
+  charts: InPlaceReads | undefined
 ): Excel.Worksheet[] {
   state.writing = true;
   const start = state.written.length;

@@ -42,7 +42,7 @@ export function commandActions(command: SheetCommand): number {
     case "addSheet":
       return 1;
     case "clearSheet":
-      return 8; // getItem, getRange, clearAll, validation clear, unmerge, clear, standard height and width
+      return 9; // getItem, unprotect, getRange, clearAll, validation clear, unmerge, clear, standard height and width
     case "format":
     case "formatAreas": // getRanges instead of getRange: the assignments are the same
       return 1 + formatAssignments(command.props);

@@ -93,6 +93,8 @@ export interface FakeSheet {
   tabColor?: string;
   /** Worksheet.visibility; absent: "Visible". */
   visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** WorksheetProtection: present while the sheet is protected, with the options it was given. */
+  protection?: { options: Record<string, unknown>; password?: string };
 }
 
 export interface SeedSheet {
@@ -101,6 +103,8 @@ export interface SeedSheet {
   marker?: string;
   markerKey?: string;
   cells?: Record<string, string | number | boolean>;
+  /** Protected without a password (a sheet written with "Kunci rumus"). */
+  protected?: boolean;
 }
 
 export interface FakeOperation {
@@ -386,6 +390,7 @@ export class FakeExcel {
         const cell = storedCell(value, undefined, address);
         if (cell) sheet.cells.set(address, cell);
       }
+      if (seed.protected) sheet.protection = { options: {} };
       this.sheets.push(sheet);
     }
   }
@@ -786,9 +791,19 @@ class FakeWorksheet {
       args,
       run: () => {
         if (this.orNull && !this.ref.resolve()) return; // a null object ignores writes
-        apply(this.ref.get());
+        const sheet = this.ref.get();
+        if (sheet.protection && !UNPROTECTED_TARGETS.has(target))
+          throw new FakeExcelError(
+            "AccessDenied",
+            `The cell or chart you're trying to change is on a protected sheet (${sheet.name}: ${target}.${member}).`
+          );
+        apply(sheet);
       },
     });
+  }
+
+  get protection(): FakeWorksheetProtection {
+    return new FakeWorksheetProtection(this);
   }
 
   delete(): void {
@@ -853,6 +868,86 @@ class FakeWorksheet {
           sheet.pageBreaks.push(range);
         }),
     };
+  }
+}
+
+/**
+ * What a protected sheet still takes: the sheet's own properties (name, tab colour, visibility,
+ * delete, activate), its custom properties and its protection. Every other write (cells, formats,
+ * merges, clears, rules, charts, layout) is refused with AccessDenied: the simplest faithful rule,
+ * so a writer that forgets to unprotect fails here as in Excel.
+ */
+const UNPROTECTED_TARGETS = new Set([
+  "Worksheet",
+  "WorksheetCustomPropertyCollection",
+  "WorksheetProtection",
+]);
+
+const PROTECTION_OPTION_KEYS = new Set([
+  "allowAutoFilter",
+  "allowDeleteColumns",
+  "allowDeleteRows",
+  "allowEditObjects",
+  "allowEditScenarios",
+  "allowFormatCells",
+  "allowFormatColumns",
+  "allowFormatRows",
+  "allowInsertColumns",
+  "allowInsertHyperlinks",
+  "allowInsertRows",
+  "allowPivotTables",
+  "allowSort",
+  "selectionMode",
+]);
+
+/**
+ * Worksheet.protection (ExcelApi 1.2). Like the worst host (office-js #6784), protect() on a
+ * protected sheet and unprotect() on an unprotected one fail with AccessDenied.
+ */
+class FakeWorksheetProtection {
+  private loaded?: boolean;
+  constructor(private readonly sheet: FakeWorksheet) {}
+
+  load(what: string): this {
+    this.sheet.ctx.queue({
+      kind: "read",
+      sheetRef: this.sheet.ref,
+      target: "WorksheetProtection",
+      member: "load",
+      args: [what],
+      run: () => {
+        const value = this.sheet.ref.get().protection !== undefined;
+        this.sheet.ctx.deliver(() => (this.loaded = value));
+      },
+    });
+    return this;
+  }
+
+  get protected(): boolean {
+    return this.loaded ?? notLoaded("protected");
+  }
+
+  protect(options: Record<string, unknown> = {}, password?: string): void {
+    this.sheet.write("WorksheetProtection", "protect", [options, password], (s) => {
+      if (s.protection) throw new FakeExcelError("AccessDenied", `${s.name} is already protected`);
+      for (const [key, value] of Object.entries(options)) {
+        if (!PROTECTION_OPTION_KEYS.has(key))
+          throw new FakeExcelError("InvalidArgument", `protection option ${key}`);
+        if (key === "selectionMode") requireOneOf(value, ["Normal", "Unlocked", "None"], key);
+        else if (typeof value !== "boolean")
+          throw new FakeExcelError("InvalidArgument", `protection option ${key}: ${String(value)}`);
+      }
+      s.protection = { options: { ...options }, ...(password !== undefined ? { password } : {}) };
+    });
+  }
+
+  unprotect(password?: string): void {
+    this.sheet.write("WorksheetProtection", "unprotect", [password], (s) => {
+      if (!s.protection) throw new FakeExcelError("AccessDenied", `${s.name} is not protected`);
+      if (s.protection.password !== undefined && s.protection.password !== password)
+        throw new FakeExcelError("InvalidArgument", "wrong password");
+      delete s.protection;
+    });
   }
 }
 
@@ -1288,6 +1383,19 @@ class FakeRangeFormat {
       },
       set color(v: string) {
         set("color", v, (x) => requireColor(x, "font.color"));
+      },
+    };
+  }
+  /** FormatProtection (ExcelApi 1.2): kept per cell as "protection.locked". */
+  get protection() {
+    const set = (value: unknown) =>
+      this.set("protection.locked", value, (x) => {
+        if (typeof x !== "boolean")
+          throw new FakeExcelError("InvalidArgument", "protection.locked must be boolean");
+      });
+    return {
+      set locked(v: boolean) {
+        set(v);
       },
     };
   }

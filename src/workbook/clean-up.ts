@@ -127,8 +127,10 @@ function failedSheet(sheet: SheetCommands, code: string, nameOf: (s: SheetComman
 /** What failed, from the sheets of the failed request as found (in queue order). */
 function describe(failed: FailedSheet[], code: string, nameOf: (s: SheetCommands) => string) {
   const none: string[] = [];
-  // Done: complete and under its final name. The first sheet not done is where Excel stopped.
-  const culprit = failed.find((f) => !f.final.ours);
+  // Done: complete and under its final name, or, waiting to supersede others (supersede.ts),
+  // marked under its temporary one. The first sheet not done is where Excel stopped.
+  const done = (f: FailedSheet) => f.final.ours || (!!f.sheet.supersedes && f.temporary.marked);
+  const culprit = failed.find((f) => !done(f));
   if (!culprit) return { what: teks.gagalTanpaRincian(code), ids: none, culprit };
   if (!culprit.temporary.present && !failed.some((f) => f.temporary.ours || f.final.ours))
     return { what: teks.permintaanDitolak(code), ids: none, culprit };

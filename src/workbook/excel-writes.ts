@@ -205,7 +205,11 @@ async function keepSettled(
   try {
     const settled = await settleSwaps(setup.run, state.token, state.successors, positions);
     kept = settled.kept.map((s) => s.sheet);
-    if (kept.length > 0) note = teks.sebagianDiganti(kept.map((s) => s.name), settled.unnamed);
+    if (kept.length > 0)
+      note = teks.sebagianDiganti(
+        kept.map((s) => s.name),
+        settled.unnamed
+      );
   } catch {
     kept = state.successors.map((s) => s.sheet);
     note = teks.gantiBelumDiperiksa(state.successors.map((s) => s.temporary));

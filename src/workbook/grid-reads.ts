@@ -84,10 +84,7 @@ export async function readGrids(
     const ranges = read.map((w) => {
       const e = extents.get(sheetKey(w.name)) ?? { rows: 1, columns: 1 };
       const address = blockAddress(0, 0, e.rows, e.columns);
-      return context.workbook.worksheets
-        .getItem(w.name)
-        .getRange(address)
-        .load("formulas, values");
+      return context.workbook.worksheets.getItem(w.name).getRange(address).load("formulas, values");
     });
     // One sync per budgeted read, not per sheet.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop

@@ -39,8 +39,6 @@ export interface WriteState extends Attempt {
   writing: boolean;
   /** New sheets waiting to take the place of others (supersede.ts). */
   successors: Successor[];
-  /** The last sync, with the swaps, was queued: a failure there is settled pair by pair. */
-  swapping: boolean;
 }
 
 /** What a write reads before planning: markers (and charts, for a rekap), signatures of the stored catalog. */

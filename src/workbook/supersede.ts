@@ -52,7 +52,7 @@ export function queueSwaps(
       proxy.delete();
     }
     ws.name = s.sheet.name;
-    const at = positions.get(sheetKey(s.sheet.name));
+    const at = placeOf(s, positions);
     if (at !== undefined) ws.position = at;
   }
 }
@@ -99,8 +99,11 @@ export async function settleSwaps(
       if (!p.final.isNullObject)
         p.token = p.final.customProperties.getItemOrNullObject(INSERT_TOKEN_KEY).load("value");
     await context.sync();
-    const renamed = (p: Probe) => p.token !== undefined && !p.token.isNullObject && p.token.value === token;
-    const oldPresent = (p: Probe, i: number) => !p.olds[i].isNullObject && !(renamed(p) && p.successor.sheet.supersedes?.[i] === p.successor.sheet.name);
+    const renamed = (p: Probe) =>
+      p.token !== undefined && !p.token.isNullObject && p.token.value === token;
+    const oldPresent = (p: Probe, i: number) =>
+      !p.olds[i].isNullObject &&
+      !(renamed(p) && p.successor.sheet.supersedes?.[i] === p.successor.sheet.name);
     const kept = probes.filter((p) => p.olds.some((_, i) => !oldPresent(p, i)));
     const unnamed: string[] = [];
     kept.sort((a, b) => (at(a, positions) ?? 0) - (at(b, positions) ?? 0));
@@ -119,4 +122,14 @@ export async function settleSwaps(
   });
 }
 
-const at = (p: Probe, positions: Positions) => positions.get(sheetKey(p.successor.sheet.name));
+const at = (p: Probe, positions: Positions) => placeOf(p.successor, positions);
+
+/**
+ * Where a successor goes: the place of the first sheet it supersedes (with several, the others after
+ * it are gone, so that index is still in the workbook).
+ */
+function placeOf(s: Successor, positions: Positions): number | undefined {
+  const places = (s.sheet.supersedes ?? []).map((n) => positions.get(sheetKey(n)));
+  const known = places.filter((p): p is number => p !== undefined);
+  return known.length > 0 ? Math.min(...known) : undefined;
+}

@@ -96,23 +96,28 @@ describe("perbarui against a revised catalog", () => {
 });
 
 describe("tahun berikutnya", () => {
-  test.each([false, true])("bawaTarget %s: identity (and targets) carried, nothing else", async (bawaTarget) => {
-    const fake = salin(dinas.fake);
-    const before = potret(fake);
-    const aksi: AksiLembar = { kind: "tahun-berikutnya", bawaTarget };
-    const laporan = await port(fake).rawatLembar({ aksi, tulis: true });
-    // This year's sheets untouched, next year's after them.
-    expect(potret(fake).slice(0, before.length)).toEqual(before);
-    const baru = laporan.lembar.map((l) => l.baru as string);
-    expect(fake.sheetNames.slice(before.length, before.length + baru.length)).toEqual(baru);
-    for (const l of laporan.lembar) {
-      const sheet = fake.sheet(l.baru as string) as FakeSheet;
-      expect(ikiMarker(sheet)?.tahun).toBe(2026);
-      const ketik = dinas.ketikan.get(l.sheet)!;
-      expectKetikanAda(sheet, ketik, builtInCatalog, (k) => dibawaKeTahunBerikutnya(k, bawaTarget));
+  test.each([false, true])(
+    "bawaTarget %s: identity (and targets) carried, nothing else",
+    async (bawaTarget) => {
+      const fake = salin(dinas.fake);
+      const before = potret(fake);
+      const aksi: AksiLembar = { kind: "tahun-berikutnya", bawaTarget };
+      const laporan = await port(fake).rawatLembar({ aksi, tulis: true });
+      // This year's sheets untouched, next year's after them.
+      expect(potret(fake).slice(0, before.length)).toEqual(before);
+      const baru = laporan.lembar.map((l) => l.baru as string);
+      expect(fake.sheetNames.slice(before.length, before.length + baru.length)).toEqual(baru);
+      for (const l of laporan.lembar) {
+        const sheet = fake.sheet(l.baru as string) as FakeSheet;
+        expect(ikiMarker(sheet)?.tahun).toBe(2026);
+        const ketik = dinas.ketikan.get(l.sheet)!;
+        expectKetikanAda(sheet, ketik, builtInCatalog, (k) =>
+          dibawaKeTahunBerikutnya(k, bawaTarget)
+        );
+      }
+      expect(rekapOf(fake).map((s) => parseMarker(markerOf(s) ?? "")?.tahun)).toEqual([2025, 2026]);
     }
-    expect(rekapOf(fake).map((s) => parseMarker(markerOf(s) ?? "")?.tahun)).toEqual([2025, 2026]);
-  });
+  );
 });
 
 describe("ubah rumus", () => {
@@ -185,7 +190,8 @@ describe.each<[string, AksiLembar, CatalogIndex]>([
       for (const [name, ketik] of dinas.ketikan) {
         const sheet = fake.sheet(name) as FakeSheet;
         expect(sheet).toBeDefined();
-        const katalogNya = ikiMarker(sheet)?.katalog === katalog.identity().hash ? katalog : builtInCatalog;
+        const katalogNya =
+          ikiMarker(sheet)?.katalog === katalog.identity().hash ? katalog : builtInCatalog;
         expectKetikanAda(sheet, ketik, katalogNya);
       }
       expect(fake.sheets.filter((s) => s.name.startsWith("IKI~"))).toEqual([]);

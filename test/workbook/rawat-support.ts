@@ -11,7 +11,12 @@ import type { Isi } from "../../src/lifecycle/types";
 import { cell } from "../../src/template/a1";
 import { MARKER_KEY, parseMarker, type IkiMarker } from "../../src/template/marker";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
-import { FakeExcel, type FakeCell, type FakeExcelOptions, type FakeSheet } from "../support/fake-excel";
+import {
+  FakeExcel,
+  type FakeCell,
+  type FakeExcelOptions,
+  type FakeSheet,
+} from "../support/fake-excel";
 import { isiSemua, type Ketikan } from "../lifecycle/support";
 import { options } from "../template/support";
 
@@ -39,7 +44,11 @@ export interface Dinas {
 /** Inserts every jabatan of `katalog` (and the rekap), then types every input. */
 export async function dinasTerisi(katalog: CatalogIndex = builtInCatalog): Promise<Dinas> {
   const fake = new FakeExcel({ sheets: [{ name: "Catatan", cells: { A1: "catatan pengguna" } }] });
-  const workbook = new ExcelWorkbook({ run: fake.run, isSetSupported: fake.isSetSupported, katalog });
+  const workbook = new ExcelWorkbook({
+    run: fake.run,
+    isSetSupported: fake.isSetSupported,
+    katalog,
+  });
   const identitas = { nama: "", nip: "", pangkatGolongan: "", penilaiNama: "", penilaiNip: "" };
   await workbook.insert({
     jabatanIds: katalog.catalog.jabatan.map((j) => j.id),
@@ -88,7 +97,9 @@ export function isiDi(sheet: FakeSheet, a1: string): Isi | undefined {
 
 /** The values of the sisa block's column G (under its title and header): where a value without a slot goes. */
 export function sisaNilai(sheet: FakeSheet): unknown[] {
-  const judul = [...sheet.cells].find(([a1, c]) => /^A\d+$/.test(a1) && c.value === teks.sisa.judul);
+  const judul = [...sheet.cells].find(
+    ([a1, c]) => /^A\d+$/.test(a1) && c.value === teks.sisa.judul
+  );
   if (!judul) return [];
   const dari = Number(judul[0].slice(1)) + 3;
   const out: unknown[] = [];

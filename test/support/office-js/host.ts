@@ -263,6 +263,7 @@ export class OfficeHost {
         this.guard(node, action.Name);
         if (node.kind === "sheet" && action.Name === "Name") this.rename(node.sheet, args[0]);
         if (node.kind === "sheet" && action.Name === "Visibility") this.hide(node.sheet, args[0]);
+        if (node.kind === "sheet" && action.Name === "Position") this.move(node.sheet, args[0]);
         if (node.kind === "other") this.writeA1(node, action.Name, args[0]);
         return undefined;
       default:
@@ -330,6 +331,16 @@ export class OfficeHost {
     if (name !== "Values" && name !== "Formulas") return;
     node.sheet.a1 = (grid as unknown[][])[0]?.[0];
     delete node.sheet.values;
+  }
+
+  /** Worksheet.position: the sheet moves to that index of the tab order. */
+  private move(sheet: HostSheet, position: unknown): void {
+    if (typeof position !== "number" || !Number.isInteger(position))
+      throw new HostError("InvalidArgument", `position ${String(position)}`);
+    if (position < 0 || position >= this.sheets.length)
+      throw new HostError("InvalidArgument", `position ${position} of ${this.sheets.length}`);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(position, 0, sheet);
   }
 
   private rename(sheet: HostSheet, name: unknown): void {

@@ -28,7 +28,8 @@ export function prepareSheets(planned: PreparedPlans, before: Set<string>): Shee
     const rincian = e instanceof Error ? e.message : String(e);
     throw new InsertError(teks.gagalMenyiapkan(rincian), planned.blame);
   }
-  if (sheets.length === 0 && !planned.markers?.length) throw new InsertError(teksTemplate.permintaanDitolak.tidakAdaLembar);
+  if (sheets.length === 0 && !planned.markers?.length)
+    throw new InsertError(teksTemplate.permintaanDitolak.tidakAdaLembar);
   const taken = takenNames(sheets, before);
   if (taken.length > 0)
     throw new InsertError(

@@ -176,12 +176,15 @@ describe.each<[string, AksiLembar, CatalogIndex]>([
       at((m) => m === "clear"),
       lastOps.length,
     ]);
+    const kept: number[] = [];
     for (const action of [...points].filter((n) => n > 0)) {
       const fake = salin(dinas.fake, { failOn: { sync: syncs, action } });
       const before = potret(fake);
-      await expect(port(fake, katalog).rawatLembar({ aksi, tulis: true })).rejects.toThrow(
-        InsertError
-      );
+      const error = await port(fake, katalog)
+        .rawatLembar({ aksi, tulis: true })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InsertError);
+      if (String((error as Error).message).includes("dipertahankan")) kept.push(action);
       if (aksi.kind === "tahun-berikutnya") {
         expect(potret(fake)).toEqual(before);
         continue;
@@ -194,8 +197,10 @@ describe.each<[string, AksiLembar, CatalogIndex]>([
           ikiMarker(sheet)?.katalog === katalog.identity().hash ? katalog : builtInCatalog;
         expectKetikanAda(sheet, ketik, katalogNya);
       }
-      expect(fake.sheets.filter((s) => s.name.startsWith("IKI~"))).toEqual([]);
-      expect(fake.sheets).toHaveLength(before.length);
+      // Every sheet in its place: the old one, or the new one that took its name and position.
+      expect(fake.sheetNames).toEqual(before.map((s) => s.name));
     }
+    // Between the first delete and the rekap, some sheets were already swapped in: kept.
+    if (aksi.kind !== "tahun-berikutnya") expect(kept.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -12,8 +12,8 @@ import { MemoryWorkbookPort } from "../../src/preview/memory-port";
 import { PreviewPort } from "../../src/preview/preview-port";
 import { cell } from "../../src/template/a1";
 import { parseMarker, type IkiMarker } from "../../src/template/marker";
-import { indeks, isiSemua, revisi, type Ketikan } from "../lifecycle/support";
-import { options } from "../template/support";
+import { indeks, revisi, type Ketikan } from "../lifecycle/support";
+import { ketikSemua, permintaanDinas } from "../support/dinas-terisi";
 
 const revisiKatalog = indeks(revisi(builtInCatalog.catalog));
 jest.setTimeout(120_000);
@@ -39,28 +39,16 @@ function sisaNilai(port: MemoryWorkbookPort, sheet: string): unknown[] {
 test("perbarui on the memory port keeps every typed value, names, order; the rekap computes", async () => {
   const inner = new MemoryWorkbookPort();
   const port = new PreviewPort(inner);
-  const identitas = { nama: "", nip: "", pangkatGolongan: "", penilaiNama: "", penilaiNip: "" };
-  await inner.insert({
-    jabatanIds: builtInCatalog.catalog.jabatan.map((j) => j.id),
-    options: options({ identitas }),
-    rekap: true,
-  });
+  await inner.insert(permintaanDinas());
   const ketikan = new Map<string, Ketikan>();
-  inner.workbook.batch(() =>
-    inner.workbook.sheets().forEach((s, i) => {
-      const m = ikiOf(s.marker);
-      if (!m) return;
-      const jabatan = builtInCatalog.getJabatan(m.jabatanId)!;
-      const ketik = isiSemua(jabatan, i + 1);
-      for (const slot of inputSlots(jabatan)) {
-        const isi = ketik.get(slot.key);
-        const a1 = cell(slot.row, slot.col);
-        if (isi && "rumus" in isi) inner.workbook.setFormula(s.name, a1, isi.rumus);
-        else if (isi) inner.workbook.setCell(s.name, a1, isi.nilai);
-      }
-      ketikan.set(s.name, ketik);
-    })
-  );
+  inner.workbook.batch(() => {
+    const typed = ketikSemua(inner.workbook.sheets(), builtInCatalog, (sheet, a1, isi) =>
+      "rumus" in isi
+        ? inner.workbook.setFormula(sheet, a1, isi.rumus)
+        : inner.workbook.setCell(sheet, a1, isi.nilai)
+    );
+    for (const [k, v] of typed) ketikan.set(k, v);
+  });
   const names = inner.workbook.sheetNames();
   inner.katalog = revisiKatalog;
   const preview = await port.rawatLembar({ aksi: { kind: "perbarui" }, tulis: false });

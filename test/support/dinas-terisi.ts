@@ -10,6 +10,7 @@ import type { Isi } from "../../src/lifecycle/types";
 import { cell } from "../../src/template/a1";
 import { MARKER_KEY, parseMarker, type IkiMarker } from "../../src/template/marker";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
+import type { InsertRequest } from "../../src/workbook/port";
 import { FakeExcel, type FakeCell, type FakeExcelOptions, type FakeSheet } from "./fake-excel";
 import { isiSemua, type Ketikan } from "../lifecycle/support";
 import type { HostOptions } from "./office-js/host-model";
@@ -37,31 +38,43 @@ export interface Dinas {
 }
 
 /** Inserts every jabatan of `katalog` (and the rekap), then types every input. */
-export async function dinasTerisi(katalog: CatalogIndex = builtInCatalog): Promise<Dinas> {
-  const fake = new FakeExcel({ sheets: [{ name: "Catatan", cells: { A1: "catatan pengguna" } }] });
-  const workbook = new ExcelWorkbook({
-    run: fake.run,
-    isSetSupported: fake.isSetSupported,
-    katalog,
-  });
+/** The insert of the whole dinas with its rekap, identity left for the pegawai to type. */
+export function permintaanDinas(katalog: CatalogIndex = builtInCatalog): InsertRequest {
   const identitas = { nama: "", nip: "", pangkatGolongan: "", penilaiNama: "", penilaiNip: "" };
-  await workbook.insert({
-    jabatanIds: katalog.catalog.jabatan.map((j) => j.id),
-    options: options({ identitas }),
-    rekap: true,
-  });
+  const jabatanIds = katalog.catalog.jabatan.map((j) => j.id);
+  return { jabatanIds, options: options({ identitas }), rekap: true };
+}
+
+/** Types every input of every IKI sheet (`put` writes one cell); what was typed, by sheet name. */
+export function ketikSemua(
+  sheets: { name: string; marker?: string }[],
+  katalog: CatalogIndex,
+  put: (sheet: string, a1: string, isi: Isi) => void
+): Map<string, Ketikan> {
   const ketikan = new Map<string, Ketikan>();
-  fake.sheets.forEach((sheet, i) => {
-    const m = ikiMarker(sheet);
-    if (!m) return;
+  sheets.forEach((sheet, i) => {
+    const m = parseMarker(sheet.marker ?? "");
+    if (m?.kind !== "iki") return;
     const jabatan = katalog.getJabatan(m.jabatanId)!;
     const ketik = isiSemua(jabatan, i + 1);
     for (const s of inputSlots(jabatan)) {
       const isi = ketik.get(s.key);
-      if (isi) sheet.cells.set(cell(s.row, s.col), typed(isi));
+      if (isi) put(sheet.name, cell(s.row, s.col), isi);
     }
     ketikan.set(sheet.name, ketik);
   });
+  return ketikan;
+}
+
+/** Inserts every jabatan of `katalog` (and the rekap), then types every input. */
+export async function dinasTerisi(katalog: CatalogIndex = builtInCatalog): Promise<Dinas> {
+  const fake = new FakeExcel({ sheets: [{ name: "Catatan", cells: { A1: "catatan pengguna" } }] });
+  const { run, isSetSupported } = fake;
+  await new ExcelWorkbook({ run, isSetSupported, katalog }).insert(permintaanDinas(katalog));
+  const sheets = fake.sheets.map((s) => ({ name: s.name, marker: markerOf(s) }));
+  const ketikan = ketikSemua(sheets, katalog, (name, a1, isi) =>
+    fake.sheet(name)!.cells.set(a1, typed(isi))
+  );
   return { fake, ketikan };
 }
 

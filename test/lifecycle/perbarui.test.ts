@@ -5,6 +5,7 @@ import {
   rencanaUbahRumus,
 } from "../../src/lifecycle/actions";
 import { inputSlots } from "../../src/lifecycle/slots";
+import { adaYangDitulis, teksLaporan } from "../../src/lifecycle/laporan-teks";
 import type { SheetRead } from "../../src/lifecycle/types";
 import { planWorkbook, type SheetPlan } from "../../src/template";
 import { katalog as bawaan } from "../support/builtin-catalog";
@@ -202,5 +203,22 @@ describe("ubah rumus", () => {
     );
     expect(balik.plans.filter((p) => p.kind === "iki")).toHaveLength(semua.length);
     expect(balik.laporan.lembar.every((l) => l.sisa.length === 0)).toBe(true);
+  });
+});
+
+describe("laporan", () => {
+  test("the report names every sheet, every change and every value kept below the signature", () => {
+    const { sheets } = bukuTerisi();
+    const r = rencanaPerbarui({ katalog: revisiKatalog, dikenal: [], bawaan, sheets });
+    const { judul, baris } = teksLaporan(r.laporan, false);
+    expect(judul).toMatch(/Perbarui/);
+    const teks = baris.join("\n");
+    for (const l of r.laporan.lembar) expect(teks).toContain(l.sheet);
+    for (const l of r.laporan.lembar)
+      for (const s of l.sisa) expect(teks).toContain(`${s.asal} — ${s.isian}`);
+    expect(teks).toMatch(/akan diperbarui/);
+    expect(adaYangDitulis(r.laporan)).toBe(true);
+    const kosong = rencanaPerbarui({ katalog: bawaan, dikenal: [], bawaan, sheets });
+    expect(adaYangDitulis(kosong.laporan)).toBe(false);
   });
 });

@@ -115,7 +115,8 @@ export class MemoryWorkbookPort implements WorkbookPort {
   private dikenal = (): CatalogIndex[] => [this.katalog];
 
   async rawatLembar(request: RawatRequest, onProgress?: ProgressListener): Promise<LaporanAksi> {
-    return rawatDiMemori(this.workbook, this.katalog, this.dikenal(), request, onProgress);
+    const asal = { dikenal: this.dikenal(), bawaan: builtInCatalog };
+    return rawatDiMemori(this.workbook, this.katalog, asal, request, onProgress);
   }
 
   async recalculate(): Promise<void> {

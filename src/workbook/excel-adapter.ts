@@ -207,7 +207,7 @@ export class ExcelWorkbook implements WorkbookPort {
     // The catalogs a sheet's marker may name besides the built-in one. i13-riwayat: add ...this.riwayat
     const dikenal = [this.katalog];
     const { rawatLembar } = await import("./rawat-lembar");
-    return rawatLembar(this.setup(), request, dikenal, onProgress);
+    return rawatLembar(this.setup(), request, { dikenal, bawaan: builtInCatalog }, onProgress);
   }
 
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {

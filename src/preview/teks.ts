@@ -27,6 +27,8 @@ export const teksPratinjau = {
     `Menulis lembar ${ke} dari ${jumlah}: ${nama}…`,
   menulisRekap: "Menyusun rekap…",
   selesai: "Selesai",
+  gagalRawat: (rincian: string) =>
+    `Lembar tidak dapat diperbarui; buku kerja tidak diubah${rincian}.`,
   gagalDibersihkan:
     "Lembar yang sempat dibuat sudah dihapus; buku kerja kembali seperti sebelumnya.",
 } as const;

@@ -665,6 +665,7 @@ class FakeWorksheetCollection {
             name: sheet.name,
             id: sheet.id,
             visibility: sheet.visibility ?? "Visible",
+            position: this.ctx.fake.sheets.indexOf(sheet),
           });
           return proxy;
         });
@@ -774,6 +775,7 @@ class FakeWorksheet {
               name: sheet.name,
               id: sheet.id,
               visibility: sheet.visibility ?? "Visible",
+              position: this.ctx.fake.sheets.indexOf(sheet),
             })
           );
       },
@@ -804,6 +806,41 @@ class FakeWorksheet {
 
   get protection(): FakeWorksheetProtection {
     return new FakeWorksheetProtection(this);
+  }
+
+  /** Queues a load on this sheet: `compute` runs with the batch, `into` gets its value after the sync. */
+  read<T>(target: string, args: unknown[], compute: (s: FakeSheet) => T, into: (v: T) => void) {
+    this.ctx.queue({
+      kind: "read",
+      sheetRef: this.ref,
+      target,
+      member: "load",
+      args,
+      run: () => {
+        const value = compute(this.ref.get());
+        this.ctx.deliver(() => into(value));
+      },
+    });
+  }
+
+  get position(): number {
+    return (this.loaded.position as number | undefined) ?? notLoaded("position");
+  }
+
+  /** Worksheet.position (ExcelApi 1.1): the sheet moves to that index of the tab order. */
+  set position(value: number) {
+    this.write("Worksheet", "position", [value], (sheet) => {
+      const sheets = this.ctx.fake.sheets;
+      if (!Number.isInteger(value) || value < 0 || value >= sheets.length)
+        throw new FakeExcelError("InvalidArgument", `position ${String(value)}`);
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(value, 0, sheet);
+    });
+  }
+
+  /** The used range: from the first to the last cell with a value (a blank sheet: A1). */
+  getUsedRange(valuesOnly?: boolean): FakeUsedRange {
+    return new FakeUsedRange(this, valuesOnly);
   }
 
   delete(): void {
@@ -909,17 +946,12 @@ class FakeWorksheetProtection {
   constructor(private readonly sheet: FakeWorksheet) {}
 
   load(what: string): this {
-    this.sheet.ctx.queue({
-      kind: "read",
-      sheetRef: this.sheet.ref,
-      target: "WorksheetProtection",
-      member: "load",
-      args: [what],
-      run: () => {
-        const value = this.sheet.ref.get().protection !== undefined;
-        this.sheet.ctx.deliver(() => (this.loaded = value));
-      },
-    });
+    this.sheet.read(
+      "WorksheetProtection",
+      [what],
+      (s) => s.protection !== undefined,
+      (value) => (this.loaded = value)
+    );
     return this;
   }
 
@@ -1012,8 +1044,91 @@ class FakeCustomProperty {
   }
 }
 
+/**
+ * A block's formulas ("" for an empty cell) and values. The fake computes nothing: a formula's value
+ * reads as 0, never as its own text (as in Excel, where only a text constant shows itself in both).
+ */
+function readGrid(sheet: FakeSheet, box: Box): { formulas: unknown[][]; values: unknown[][] } {
+  const formulas: unknown[][] = [];
+  const values: unknown[][] = [];
+  for (let r = box.r1; r <= box.r2; r++) {
+    const f: unknown[] = [];
+    const v: unknown[] = [];
+    for (let c = box.c1; c <= box.c2; c++) {
+      const cell = sheet.cells.get(cellKey(r, c));
+      f.push(cell?.value ?? "");
+      v.push(cell?.kind === "formula" ? 0 : (cell?.value ?? ""));
+    }
+    formulas.push(f);
+    values.push(v);
+  }
+  return { formulas, values };
+}
+
+/** From the first to the last cell with a value (a blank sheet: A1): its extent and cells. */
+function usedRange(sheet: FakeSheet): Record<string, unknown> {
+  const boxes = [...sheet.cells.keys()].map((k) => fakeParseAddress(k));
+  const box =
+    boxes.length === 0
+      ? { r1: 0, c1: 0, r2: 0, c2: 0 }
+      : {
+          r1: Math.min(...boxes.map((b) => b.r1)),
+          c1: Math.min(...boxes.map((b) => b.c1)),
+          r2: Math.max(...boxes.map((b) => b.r2)),
+          c2: Math.max(...boxes.map((b) => b.c2)),
+        };
+  return {
+    rowIndex: box.r1,
+    columnIndex: box.c1,
+    rowCount: box.r2 - box.r1 + 1,
+    columnCount: box.c2 - box.c1 + 1,
+    ...readGrid(sheet, box),
+  };
+}
+
+/** Worksheet.getUsedRange: its extent and cells, resolved when the batch runs. */
+class FakeUsedRange {
+  private loaded?: Record<string, unknown>;
+  constructor(
+    readonly sheet: FakeWorksheet,
+    readonly valuesOnly?: boolean
+  ) {}
+
+  load(what: string): this {
+    this.sheet.read("Range", ["usedRange", what], usedRange, (v) => (this.loaded = v));
+    return this;
+  }
+
+  private get(what: string): unknown {
+    return this.loaded?.[what] ?? notLoaded(what);
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex") as number;
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex") as number;
+  }
+  get rowCount(): number {
+    return this.get("rowCount") as number;
+  }
+  get columnCount(): number {
+    return this.get("columnCount") as number;
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas") as unknown[][];
+  }
+  get values(): unknown[][] {
+    return this.get("values") as unknown[][];
+  }
+}
+
 class FakeRange {
-  private loaded?: { address: string; cellCount: number; formulas: unknown[][] };
+  private loaded?: {
+    address: string;
+    cellCount: number;
+    formulas: unknown[][];
+    values: unknown[][];
+  };
   constructor(
     readonly sheet: FakeWorksheet,
     /** The address as requested (sheet-local). */
@@ -1031,13 +1146,7 @@ class FakeRange {
       run: () => {
         const sheet = this.sheet.ref.get();
         const box = fakeParseAddress(this.a1);
-        const formulas: unknown[][] = [];
-        for (let r = box.r1; r <= box.r2; r++) {
-          const row: unknown[] = [];
-          for (let c = box.c1; c <= box.c2; c++)
-            row.push(sheet.cells.get(cellKey(r, c))?.value ?? "");
-          formulas.push(row);
-        }
+        const { formulas, values } = readGrid(sheet, box);
         const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet.name)
           ? sheet.name
           : `'${sheet.name.replace(/'/g, "''")}'`;
@@ -1045,6 +1154,7 @@ class FakeRange {
           address: `${name}!${this.a1.replace(/\$/g, "")}`,
           cellCount: (box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1),
           formulas,
+          values,
         };
         this.sheet.ctx.deliver(() => (this.loaded = loaded));
       },
@@ -1065,9 +1175,9 @@ class FakeRange {
     return this.loaded?.formulas ?? notLoaded("formulas");
   }
 
-  /** The stored values (a formula cell gives its text: the fake computes nothing). */
+  /** The stored values (a formula cell gives 0: the fake computes nothing). */
   get values(): unknown[][] {
-    return this.loaded?.formulas ?? notLoaded("values");
+    return this.loaded?.values ?? notLoaded("values");
   }
 
   private grid(

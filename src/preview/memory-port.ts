@@ -126,8 +126,8 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return katalogSheetsForImport(sheets, existing);
   }
 
-  /** The earlier catalogs a sheet's marker may name. i13-riwayat: add ...this.riwayat */
-  private dikenal = (): CatalogIndex[] => [this.katalog];
+  /** The catalogs a sheet's marker may name besides the built-in one: in use, and its riwayat. */
+  private dikenal = (): CatalogIndex[] => [this.katalog, ...this.riwayat];
 
   async rawatLembar(request: RawatRequest, onProgress?: ProgressListener): Promise<LaporanAksi> {
     const asal = { dikenal: this.dikenal(), bawaan: builtInCatalog };

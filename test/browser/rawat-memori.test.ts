@@ -98,3 +98,31 @@ test("perbarui on the memory port keeps every typed value, names, order; the rek
   );
   expect(iki).toEqual([]);
 });
+
+test("after an import, the sheets made from the catalog it replaced are matched through the riwayat", async () => {
+  const inner = new MemoryWorkbookPort();
+  const k1 = revisiKatalog;
+  const k2 = indeks(revisi(k1.catalog));
+  await inner.saveCatalog(k1.catalog);
+  await inner.insert(permintaanDinas(k1));
+  const typed = new Map<string, number>();
+  inner.workbook.batch(() => {
+    const ketikan = ketikSemua(inner.workbook.sheets(), k1, (sheet, a1, isi) =>
+      "rumus" in isi
+        ? inner.workbook.setFormula(sheet, a1, isi.rumus)
+        : inner.workbook.setCell(sheet, a1, isi.nilai)
+    );
+    for (const [sheet, k] of ketikan) typed.set(sheet, k.size);
+  });
+  // The import of k2: stored, with k1 kept beside it because the sheets name it.
+  const saved = await inner.saveCatalog(k2.catalog);
+  expect(saved.riwayat.map((k) => k.identity().hash)).toEqual([k1.identity().hash]);
+  const laporan = await inner.rawatLembar({ aksi: { kind: "perbarui" }, tulis: true });
+  const statuses = new Set(laporan.lembar.map((l) => l.status));
+  expect([...statuses].sort()).toEqual(["diperbarui", "penanda"]);
+  // Every typed value of a rewritten sheet is accounted for: in its slot or in the sisa block.
+  const diperbarui = laporan.lembar.filter((l) => l.status === "diperbarui");
+  expect(diperbarui.length).toBeGreaterThan(10);
+  for (const l of diperbarui)
+    expect([l.sheet, l.dipertahankan + l.sisa.length]).toEqual([l.sheet, typed.get(l.sheet)]);
+});

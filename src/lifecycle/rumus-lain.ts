@@ -6,6 +6,7 @@
 import { cell } from "../template/a1";
 import type { SheetPlan } from "../template/plan";
 import { sheetKey } from "../template/sheet-names";
+import { isRumus } from "./sel";
 import type { SheetRead } from "./types";
 
 const IKI = /\bIKI\./i;
@@ -30,7 +31,7 @@ export function rumusIkiLain(
     s.formulas.forEach((row, r) =>
       row.forEach((f, col) => {
         const v = s.values[r]?.[col];
-        if (typeof f === "string" && f.startsWith("=") && f !== v && IKI.test(f))
+        if (isRumus(f, v) && IKI.test(f))
           out.push({ sheet: s.name, sel: cell(r + 1, col), rumus: f });
       })
     );

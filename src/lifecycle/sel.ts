@@ -2,12 +2,22 @@
 import type { PlanCell } from "../template/plan";
 import type { CellValue, Isi, SheetRead } from "./types";
 
+/**
+ * Whether a cell read as `formula` (Office.js `formulas`) and `value` (`values`) holds a formula: a
+ * text constant "=abc" shows itself in both; a formula's result is never its own text.
+ */
+export function isRumus(
+  formula: CellValue | undefined,
+  value: CellValue | undefined
+): formula is string {
+  return typeof formula === "string" && formula.startsWith("=") && formula !== value;
+}
+
 /** The cell at row number `row` (1-based), column index `col`: a formula, a constant, or undefined when empty. */
 export function isiSel(read: SheetRead, row: number, col: number): Isi | undefined {
   const f = read.formulas[row - 1]?.[col] ?? null;
   const v = read.values[row - 1]?.[col] ?? null;
-  // A text constant "=abc" shows itself in both; a formula's result is never its own text.
-  if (typeof f === "string" && f.startsWith("=") && v !== f) return { rumus: f };
+  if (isRumus(f, v)) return { rumus: f };
   const nilai: CellValue = v ?? f;
   if (nilai === null || nilai === "") return undefined;
   return { nilai };

@@ -98,6 +98,13 @@ export function teksLaporan(
     );
     for (const r of laporan.rumusLain) baris.push(`  ${r.sheet}!${r.sel}: ${r.rumus}`);
   }
+  const rujukan = laporan.rujukan ?? [];
+  if (rujukan.length > 0) {
+    baris.push(
+      `${rujukan.length} rumus di lembar lain merujuk lembar yang diganti; rujukannya dipertahankan, tetapi periksa alamat selnya (baris tabel dapat bergeser):`
+    );
+    for (const r of rujukan) baris.push(`  ${r.sheet}!${r.sel}: ${r.rumus}`);
+  }
   return { judul: JUDUL[aksi.kind], baris };
 }
 

@@ -99,6 +99,11 @@ export interface LaporanAksi {
   rekap: string[];
   /** IKI.* formulas outside the planned cells (plain-formula copy): not converted, listed. */
   rumusLain: { sheet: string; sel: string; rumus: string }[];
+  /**
+   * Formulas of other sheets that name a sheet the action replaced (set again after the swap, so
+   * they follow the new sheet): listed, because the cell they name may now hold another row.
+   */
+  rujukan?: { sheet: string; sel: string; rumus: string }[];
 }
 
 /** The pure planner's answer: plans for the writers, marker updates, and the report. */

@@ -27,6 +27,7 @@ import { InsertActions } from "./components/InsertActions";
 import { JabatanDetail } from "./components/JabatanDetail";
 import { KatalogContext, useKatalog } from "./katalog-context";
 import { KatalogFold } from "./components/KatalogFold";
+import { PerawatanFold } from "./components/PerawatanFold";
 import { JabatanPicker } from "./components/JabatanPicker";
 import { OutcomeMessage } from "./components/OutcomeMessage";
 import { TemplateOptionsForm } from "./components/TemplateOptionsForm";
@@ -158,6 +159,13 @@ export function App(props: AppProps) {
             running={insertRun.running}
             locked={insertRun.locked}
           />
+          <PerawatanFold
+            port={port}
+            // i13-kunci: `kunci={pane.form.kunci}` once PaneForm has Kunci rumus (absent: on).
+            kunci={undefined}
+            running={insertRun.running}
+            locked={insertRun.locked}
+          />
         </PaneSections>
       </PaneRoot>
     </KatalogContext.Provider>
@@ -169,7 +177,7 @@ interface PaneSectionsProps {
   insertRun: ReturnType<typeof useInsertRun>;
   flow: ReturnType<typeof useInsertFlow>;
   fungsi: ReturnType<typeof useFungsiPut>;
-  /** The section "Katalog IKI", between the insert actions and the IKI functions. */
+  /** The sections "Katalog IKI" and "Perawatan lembar IKI", between the insert actions and the IKI functions. */
   children: React.ReactNode;
 }
 

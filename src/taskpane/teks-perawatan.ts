@@ -40,6 +40,7 @@ export const teksPerawatan = {
   tulisKeBiasa: (n: number) => `Ubah ${n} lembar ke rumus biasa`,
   tulisKeIki: (n: number) => `Ubah ${n} lembar ke rumus IKI`,
   batal: "Batal",
+  tutup: "Tutup",
 
   bukaLembar: (name: string) => `Buka “${name}”`,
 } as const;

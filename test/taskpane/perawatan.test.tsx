@@ -223,6 +223,9 @@ describe("perbarui: a preview, then the write", () => {
     expect(preview.textContent).toContain("0 lembar akan diperbarui; 2 lembar tidak.");
     expect(preview.textContent).toContain("Tidak ada yang perlu diubah.");
     expect(screen.queryByRole("button", { name: /^Perbarui \d+ lembar$/ })).toBeNull();
+    await click("Tutup");
+    expect(screen.queryByText(/^Pratinjau:/)).toBeNull();
+    expect(port.calls).toHaveLength(1);
   });
 
   test("Batal drops the preview without writing", async () => {

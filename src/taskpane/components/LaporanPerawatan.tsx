@@ -4,12 +4,17 @@
  * the new rekap to open after next year's sheets were made. A long report is cut, with a toggle.
  */
 import * as React from "react";
-import { Button } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { AksiLembar } from "../../lifecycle/types";
 import { teks } from "../teks";
 import { jumlahDitulis, lembarUntukDibuka, type Tahap } from "../use-perawatan";
 import { OutcomeMessage, type Outcome } from "./OutcomeMessage";
 import type { TeksPerawatan } from "./PerawatanFold";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  button: { width: "100%", whiteSpace: "normal", height: "auto", minHeight: "32px" },
+});
 
 /** Lines shown before "Tampilkan semua" (a refresh of a whole dinas lists every sheet). */
 export const BARIS_DITAMPILKAN = 15;
@@ -57,33 +62,37 @@ function outcomeOf(t: TeksPerawatan, tahap: LaporanPerawatanProps["tahap"], semu
 export function LaporanPerawatan(props: LaporanPerawatanProps) {
   const { tahap, t, running, onTulis, onBatal, onBuka } = props;
   const { teksPerawatan } = t;
+  const styles = useStyles();
   const [semua, setSemua] = React.useState(false);
   const { outcome, panjang } = outcomeOf(t, tahap, semua);
   const busy = { disabledFocusable: running };
   const bisaDitulis = tahap.kind === "pratinjau" && t.adaYangDitulis(tahap.laporan);
   const buka = tahap.kind === "selesai" && !tahap.dibuka && lembarUntukDibuka(tahap.laporan);
   return (
-    <OutcomeMessage outcome={outcome} focus>
-      {panjang && (
-        <Button size="small" onClick={() => setSemua((s) => !s)}>
-          {semua ? teksPerawatan.tampilkanSedikit : teksPerawatan.tampilkanSemua}
+    <div className={styles.root}>
+      <OutcomeMessage outcome={outcome} focus>
+        {panjang && (
+          <Button size="small" onClick={() => setSemua((s) => !s)}>
+            {semua ? teksPerawatan.tampilkanSedikit : teksPerawatan.tampilkanSemua}
+          </Button>
+        )}
+      </OutcomeMessage>
+      {/* The second click, as wide as the first: what it writes and how many sheets. */}
+      {bisaDitulis && (
+        <Button appearance="primary" className={styles.button} {...busy} onClick={onTulis}>
+          {labelTulis(t, tahap.aksi, jumlahDitulis(tahap.laporan))}
         </Button>
       )}
-      {bisaDitulis && (
-        <>
-          <Button appearance="primary" size="small" {...busy} onClick={onTulis}>
-            {labelTulis(t, tahap.aksi, jumlahDitulis(tahap.laporan))}
-          </Button>
-          <Button size="small" {...busy} onClick={onBatal}>
-            {teksPerawatan.batal}
-          </Button>
-        </>
+      {tahap.kind === "pratinjau" && (
+        <Button className={styles.button} {...busy} onClick={onBatal}>
+          {bisaDitulis ? teksPerawatan.batal : teksPerawatan.tutup}
+        </Button>
       )}
       {buka && (
-        <Button size="small" {...busy} onClick={() => onBuka(buka)}>
+        <Button className={styles.button} {...busy} onClick={() => onBuka(buka)}>
           {teksPerawatan.bukaLembar(buka)}
         </Button>
       )}
-    </OutcomeMessage>
+    </div>
   );
 }

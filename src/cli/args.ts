@@ -44,7 +44,8 @@ type Flag =
   | "daftar"
   | "bantuan"
   | "boleh-ganda"
-  | "ekspor-katalog";
+  | "ekspor-katalog"
+  | "tanpa-kunci";
 type Valued =
   | "jabatan"
   | "bidang"
@@ -68,6 +69,7 @@ const OPTIONS = {
   daftar: { type: "boolean" },
   "boleh-ganda": { type: "boolean" },
   "ekspor-katalog": { type: "boolean" },
+  "tanpa-kunci": { type: "boolean" },
   katalog: { type: "string" },
   help: { type: "boolean", short: "h" },
   bantuan: { type: "boolean" },
@@ -209,6 +211,8 @@ function readOptions(given: Given, tahunIni: number): TemplateOptions | Command 
     },
     skala,
     mode,
+    // "Kunci rumus" is on unless asked off; absent means on.
+    ...(given.flags.has("tanpa-kunci") ? { kunci: false } : {}),
   };
 }
 

@@ -38,6 +38,9 @@ Isi lembar:
                             LibreOffice dan WPS; iki: fungsi IKI.* (hanya dengan add-in IKI)
       --rekap               tambahkan lembar rekap (bawaan bila lebih dari satu jabatan)
       --tanpa-rekap         jangan tambahkan lembar rekap
+      --tanpa-kunci         jangan kunci lembar; bawaan: rumus dan judul dikunci, hanya sel
+                            kuning yang dapat diisi (buka kunci di Excel: Tinjau > Buka
+                            Proteksi Lembar, tanpa kata sandi)
 
 Katalog IKI (jabatan, tugas, indikator, kop instansi):
       --katalog <berkas>    pakai katalog ini, bukan katalog bawaan, untuk perintah apa pun:

@@ -13,7 +13,9 @@ import {
   throwIfRefused,
   type InsertRequest,
   type InsertResult,
+  type LaporanAksi,
   type ProgressListener,
+  type RawatRequest,
   type WorkbookCatalog,
   type WorkbookPort,
 } from "../workbook/port";
@@ -24,6 +26,7 @@ import {
   storedPlanner,
 } from "../workbook/workbook-catalog";
 import { catalogFromStored } from "../workbook/stored-catalog";
+import { rawatDiMemori } from "./memory-rawat";
 import { MemoryWorkbook } from "./memory-workbook";
 import { teks } from "../workbook/teks";
 
@@ -106,6 +109,13 @@ export class MemoryWorkbookPort implements WorkbookPort {
     const existing = this.workbook.sheets().filter(await layoutSheetFilter());
     const sheets = existing.map(({ name }) => ({ name, values: this.workbook.values(name) }));
     return katalogSheetsForImport(sheets, existing);
+  }
+
+  /** The earlier catalogs a sheet's marker may name. i13-riwayat: add ...this.riwayat */
+  private dikenal = (): CatalogIndex[] => [this.katalog];
+
+  async rawatLembar(request: RawatRequest, onProgress?: ProgressListener): Promise<LaporanAksi> {
+    return rawatDiMemori(this.workbook, this.katalog, this.dikenal(), request, onProgress);
   }
 
   async recalculate(): Promise<void> {

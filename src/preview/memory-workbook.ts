@@ -3,9 +3,8 @@
  * GPL-3.0, never part of the production bundle). It applies SheetPlans as a sink would, computes
  * them with the IKI.* plugin, and keeps each plan's formatting and markers for a grid to render.
  *
- * Arithmetic is exact IEEE (smartRounding off), as the IKI.* functions compute: HyperFormula's
- * default would round results to 10 digits and compare with a tolerance, so its numbers would no
- * longer be those of src/capaian. Excel stores exact doubles too (it rounds only for display).
+ * Arithmetic is exact IEEE (smartRounding off), as the IKI.* functions and Excel compute: HyperFormula's
+ * default rounds results to 10 digits, so its numbers would no longer be those of src/capaian.
  */
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { isValidSheetName, sheetKey as key } from "../template/sheet-names";
@@ -39,7 +38,7 @@ interface Snapshot {
   properties: Map<string, string>;
 }
 
-/** Plan cell -> HyperFormula input. Text gets a leading apostrophe, so "=1+1", "123", "TRUE" or "50%" stay text. */
+/** Plan cell -> HyperFormula input: text gets an apostrophe, so "=1+1", "123" or "TRUE" stay text. */
 export function rawContent(value: PlanCell): RawCellContent {
   if (value === null || value === "") return null;
   if (typeof value === "string") return `'${value}`;
@@ -78,17 +77,14 @@ export class MemoryWorkbook {
   }
 
   sheets(): MemorySheet[] {
-    return this.order.map((s) => {
-      const name = this.hf.getSheetName(s.id) as string;
-      const marker = s.properties.get(MARKER_KEY);
+    return this.sheetNames().map((name, i) => {
+      const marker = this.order[i].properties.get(MARKER_KEY);
       return marker === undefined ? { name } : { name, marker };
     });
   }
 
   /** Every sheet, hidden ones too (as Excel's worksheets collection lists them). */
-  sheetNames(): string[] {
-    return this.order.map((s) => this.hf.getSheetName(s.id) as string);
-  }
+  sheetNames = (): string[] => this.order.map((s) => this.hf.getSheetName(s.id) as string);
 
   /** The sheets a user sees as tabs: not the very hidden ones (the stored catalog). */
   visibleSheetNames(): string[] {
@@ -144,6 +140,12 @@ export class MemoryWorkbook {
     return this.get(sheet).decoration;
   }
 
+  /** Protects or unprotects a planned sheet (see protection.ts), as Excel's Review tab does. */
+  setProtected(sheet: string, on: boolean): void {
+    const decoration = this.get(sheet).decoration;
+    if (decoration) decoration.protect = on || undefined;
+  }
+
   /**
    * Adds one sheet per plan, in order, all or nothing: names are checked first (valid, new, distinct
    * ignoring case) and a failure while writing removes the sheets added so far. A plan with
@@ -197,11 +199,13 @@ export class MemoryWorkbook {
     }
   }
 
-  /** A written sheet that supersedes others: they are removed, and it takes its planned name. */
+  /** A written sheet that supersedes others: they are removed, and it takes its name and place. */
   private takeOver(plan: SheetPlan, state: SheetState): void {
     if (!plan.supersedes) return;
+    const at = Math.min(...plan.supersedes.map((old) => this.order.indexOf(this.get(old))));
     for (const old of plan.supersedes) this.removeSheet(old);
     this.hf.renameSheet(state.id, plan.name);
+    this.order.splice(at, 0, ...this.order.splice(this.order.indexOf(state), 1));
   }
 
   /** A name no sheet has, for a sheet written before it takes the name of those it supersedes. */
@@ -221,8 +225,7 @@ export class MemoryWorkbook {
 
   private restore(state: SheetState, before: Snapshot): void {
     this.hf.setSheetContent(state.id, before.content);
-    state.decoration = before.decoration;
-    state.properties = before.properties;
+    [state.decoration, state.properties] = [before.decoration, before.properties];
   }
 
   /** Recomputes every formula, also those whose arguments did not change (a new catalog). */

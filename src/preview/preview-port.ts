@@ -13,7 +13,9 @@ import {
   InsertError,
   type InsertRequest,
   type InsertResult,
+  type LaporanAksi,
   type ProgressListener,
+  type RawatRequest,
   type WorkbookCatalog,
   type WorkbookPort,
 } from "../workbook/port";
@@ -176,6 +178,12 @@ export class PreviewPort implements WorkbookPort {
 
   async readCatalogSheets(): Promise<SheetValues[]> {
     return this.inner.readCatalogSheets();
+  }
+
+  async rawatLembar(request: RawatRequest, onProgress?: ProgressListener): Promise<LaporanAksi> {
+    const laporan = await this.inner.rawatLembar(request, onProgress);
+    this.notify();
+    return laporan;
   }
 
   async recalculate(): Promise<void> {

@@ -21,10 +21,14 @@ export const teksPratinjau = {
   selTerisi: (alamat: string) =>
     `Sel ${alamat} sudah berisi data. Pilih sel kosong, lalu klik lagi; add-in tidak menimpa isi sel.`,
   bukanAngka: "Isian harus berupa angka 0 atau lebih.",
+  selTerkunci: (alamat: string) =>
+    `Sel ${alamat} dikunci (rumus atau judul); hanya sel kuning yang dapat diisi. Buka kunci lewat Tinjau > Buka Proteksi Lembar.`,
   menulis: (ke: number, jumlah: number, nama: string) =>
     `Menulis lembar ${ke} dari ${jumlah}: ${nama}…`,
   menulisRekap: "Menyusun rekap…",
   selesai: "Selesai",
+  gagalRawat: (rincian: string) =>
+    `Lembar tidak dapat diperbarui; buku kerja tidak diubah${rincian}.`,
   gagalDibersihkan:
     "Lembar yang sempat dibuat sudah dihapus; buku kerja kembali seperti sebelumnya.",
 } as const;

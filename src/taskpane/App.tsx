@@ -220,6 +220,8 @@ function PaneSections({ pane, insertRun, flow, fungsi, children }: PaneSectionsP
           disabled={running}
           onMode={(mode) => update({ mode })}
           onSkala={(skala) => update({ skala })}
+          kunci={form.kunci}
+          onKunci={(kunci) => update({ kunci })}
         />
       </PaneSection>
       <PaneSection id="judul-aksi" title={teks.aksiJudul}>

@@ -16,6 +16,8 @@ export interface PaneForm {
   tahun: string;
   skala: SkalaPredikat;
   mode: FormulaMode;
+  /** "Kunci rumus": sheets protected, only input cells editable (on by default). */
+  kunci: boolean;
 }
 
 export { TAHUN_MIN, TAHUN_MAX } from "../template/tahun";
@@ -32,6 +34,7 @@ export function defaultForm(today: Date = new Date()): PaneForm {
     tahun: String(today.getFullYear()),
     skala: "lima",
     mode: "iki",
+    kunci: true,
   };
 }
 
@@ -67,6 +70,8 @@ export function templateOptions(form: PaneForm): TemplateOptions {
     },
     skala: form.skala,
     mode: form.mode,
+    // Absent means on (TemplateOptions.kunci): only "off" is written.
+    ...(form.kunci ? {} : { kunci: false }),
   };
 }
 
@@ -100,5 +105,6 @@ export function parseSaved(value: unknown): Partial<SavedForm> {
   }
   if (v.skala === "lima" || v.skala === "permenpan") out.skala = v.skala;
   if (v.mode === "iki" || v.mode === "native") out.mode = v.mode;
+  if (typeof v.kunci === "boolean") out.kunci = v.kunci;
   return out;
 }

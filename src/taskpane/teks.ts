@@ -82,6 +82,9 @@ export const teks = {
   skala: "Skala predikat",
   skalaLima: "Lima tingkat (LKjIP): ≥91 Sangat Baik … <51 Sangat Kurang",
   skalaPermenpan: "PermenPANRB 8/2021: >100 Sangat Baik, 100 Baik, 80–99 Cukup …",
+  kunci: "Kunci rumus",
+  kunciPetunjuk:
+    "Sel rumus dan judul dikunci; hanya sel kuning yang dapat diisi. Buka kunci lewat Tinjau > Buka Proteksi Lembar (tanpa kata sandi).",
 
   // Actions
   aksiJudul: "4. Sisipkan ke buku kerja",

@@ -17,7 +17,8 @@ import { teks } from "./teks";
 export const AKHIR = LEBAR_SHEET - 1;
 /** Every column of the sheet, A..P. */
 export const SELEBAR: Span = [0, AKHIR];
-export const isian: CellStyle = { fill: warna.isian };
+/** The input cells: yellow, and the only ones left unlocked on a protected sheet (one rule). */
+export const isian: CellStyle = { fill: warna.isian, locked: false };
 
 /** "Sub Bagian ..., Sekretariat, Dinas Sosial Kabupaten Malang"; the pimpinan's is the instansi itself. */
 const sameText = (a: string, b: string | null) =>

@@ -10,7 +10,7 @@ import { cetakIki } from "./iki-print";
 import { barisIndikator, barisIsian, TRIWULAN } from "./iki-rows";
 import { KOLOM, LEBAR_KOLOM, ikiLayout, type BlokIndikator, type IkiLayout } from "./layout";
 import { sheetMarker } from "./marker";
-import type { TemplateOptions } from "./options";
+import { dikunci, type TemplateOptions } from "./options";
 import type { SheetPlan } from "./plan";
 import { rect, type Span } from "./rect";
 import { SheetBuilder } from "./sheet-builder";
@@ -42,6 +42,7 @@ export function planIkiSheet(
     // not frozen: the table starts below the tugas list, too low for a frozen header to leave room.
     freeze: { rows: 0, columns: 3 },
     tabColor: bidang < 0 ? warna.tabLain : warna.tab[bidang % warna.tab.length],
+    protect: dikunci(options),
     marker: sheetMarker({
       v: 1,
       kind: "iki",

@@ -21,6 +21,9 @@ export interface TemplateOptions {
   identitas: Identitas;
   skala: SkalaPredikat;
   mode: FormulaMode;
-  /** Kunci rumus: protect the sheets, inputs unlocked; absent = on. */
+  /** "Kunci rumus": IKI sheets and the rekap protected, only input cells editable. Absent: true. */
   kunci?: boolean;
 }
+
+/** Whether sheets planned with `options` are protected (on unless asked off). */
+export const dikunci = (options: TemplateOptions): boolean => options.kunci !== false;

@@ -35,7 +35,10 @@ export interface CellStyle {
   numberFormat?: string;
   /** Thin borders: on every edge inside and around the range, or only around it. */
   borders?: "all" | "outline";
-  /** false: the cell stays editable when the sheet is protected (input cells); absent: locked. */
+  /**
+   * false: the cell stays editable when the sheet is protected (an input cell). Absent: locked,
+   * Excel's default for every cell, which matters only on a protected sheet.
+   */
   locked?: false;
 }
 
@@ -169,7 +172,11 @@ export interface SheetPlan {
   /** Rows and columns kept in view when scrolling. */
   freeze: { rows: number; columns: number };
   tabColor?: string;
-  /** Protected without a password: only unlocked cells can be edited (Kunci rumus). */
+  /**
+   * The sheet is protected without a password ("Kunci rumus"): only cells styled `locked: false`
+   * can be edited; selecting any cell and sizing rows and columns stay allowed. Every sink writes
+   * it last (Excel refuses writes to a protected sheet), and unprotects a sheet it rewrites in place.
+   */
   protect?: true;
   marker: SheetMarker;
 }

@@ -6,7 +6,7 @@ import type { CatalogIndex } from "../catalog/catalog-index";
 import { cell } from "./a1";
 import { formulasFor } from "./formulas";
 import { sheetMarker } from "./marker";
-import type { TemplateOptions } from "./options";
+import { dikunci, type TemplateOptions } from "./options";
 import type { SheetPlan } from "./plan";
 import { rect, rectA1, type Span } from "./rect";
 import type { SumberRekap } from "./rekap-source";
@@ -69,6 +69,7 @@ export function planRekapSheet(
     print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, titleRows: `$${h}:$${h}` },
     freeze: { rows: h, columns: 0 },
     tabColor: warna.tabRekap,
+    protect: dikunci(options),
     marker: sheetMarker({
       v: 1,
       kind: "rekap",

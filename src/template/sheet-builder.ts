@@ -107,6 +107,7 @@ export class SheetBuilder {
     print: PrintPlan;
     freeze: SheetPlan["freeze"];
     tabColor?: string;
+    protect?: boolean;
     marker: SheetMarker;
   }): SheetPlan {
     const plan: SheetPlan = {
@@ -128,6 +129,7 @@ export class SheetBuilder {
     if (fields.jabatanId !== undefined) plan.jabatanId = fields.jabatanId;
     if (fields.tabColor !== undefined) plan.tabColor = fields.tabColor;
     if (this.listValidations.length > 0) plan.listValidations = this.listValidations;
+    if (fields.protect) plan.protect = true;
     return plan;
   }
 }

@@ -49,6 +49,9 @@ function checkStyle(style: CellStyle): void {
   if (style.fontColor !== undefined) requireColor(style.fontColor);
   if (style.fontSize !== undefined && !(style.fontSize >= 1 && style.fontSize <= MAX_FONT_SIZE))
     throw new RangeError(`font size out of range: ${style.fontSize}`);
+  // Locked is every cell's default: a style only ever unlocks.
+  if (style.locked !== undefined && style.locked !== false)
+    throw new RangeError(`a style can only unlock cells (locked: false): ${String(style.locked)}`);
 }
 
 function checkList(v: ListValidationPlan): void {
@@ -129,6 +132,8 @@ function checkSheet(plan: SheetPlan): void {
     throw new RangeError(
       `marker of "${plan.name}" over ${MAX_CUSTOM_PROPERTY_CHARS} characters: ${plan.marker.value.length}`
     );
+  if (plan.protect !== undefined && plan.protect !== true)
+    throw new RangeError(`sheet "${plan.name}": protect must be true or absent`);
   checkVisibility(plan);
   checkSupersedes(plan);
 }

@@ -17,6 +17,8 @@ export interface RangeFormatProps {
   wrapText?: boolean;
   /** Thin continuous borders on these edges. */
   borders?: BorderEdge[];
+  /** format.protection.locked (ExcelApi 1.2): false on input cells; absent leaves the default. */
+  locked?: false;
 }
 
 /**
@@ -40,6 +42,7 @@ export function rangeFormatProps(
     props.horizontalAlignment = style.horizontalAlignment;
   if (style.verticalAlignment !== undefined) props.verticalAlignment = style.verticalAlignment;
   if (style.wrap !== undefined) props.wrapText = style.wrap;
+  if (style.locked === false) props.locked = false;
   if (style.borders !== undefined) {
     const edges: BorderEdge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
     if (style.borders === "all") {
@@ -59,6 +62,7 @@ export function formatAssignments(props: RangeFormatProps): number {
     (props.horizontalAlignment !== undefined ? 1 : 0) +
     (props.verticalAlignment !== undefined ? 1 : 0) +
     (props.wrapText !== undefined ? 1 : 0) +
+    (props.locked !== undefined ? 1 : 0) +
     (props.borders?.length ?? 0) * 2
   );
 }

@@ -28,6 +28,8 @@ export interface Attempt {
    * when no new sheet failed before it, the rekap is what failed and may be left empty.
    */
   inPlace?: SheetCommands;
+  /** The failed sync was the last, with the swaps of superseding sheets (supersede.ts). */
+  swapping?: boolean;
 }
 
 /** One sheet of ours to look for, under one key (id, temporary name or final name). */
@@ -125,10 +127,19 @@ function failedSheet(sheet: SheetCommands, code: string, nameOf: (s: SheetComman
 }
 
 /** What failed, from the sheets of the failed request as found (in queue order). */
-function describe(failed: FailedSheet[], code: string, nameOf: (s: SheetCommands) => string) {
+function describe(
+  failed: FailedSheet[],
+  code: string,
+  nameOf: (s: SheetCommands) => string,
+  swapping = false
+) {
   const none: string[] = [];
-  // Done: complete and under its final name. The first sheet not done is where Excel stopped.
-  const culprit = failed.find((f) => !f.final.ours);
+  // Done: complete and under its final name, or, waiting to supersede others (supersede.ts),
+  // marked under its temporary one. The first sheet not done is where Excel stopped.
+  // In the last sync, one waiting to supersede is done only once swapped in (then it is kept).
+  const done = (f: FailedSheet) =>
+    f.final.ours || (!!f.sheet.supersedes && f.temporary.marked && !swapping);
+  const culprit = failed.find((f) => !done(f));
   if (!culprit) return { what: teks.gagalTanpaRincian(code), ids: none, culprit };
   if (!culprit.temporary.present && !failed.some((f) => f.temporary.ours || f.final.ours))
     return { what: teks.permintaanDitolak(code), ids: none, culprit };
@@ -167,7 +178,7 @@ export async function cleanUp(
     ];
     return new InsertError(`${teks.gagalTanpaRincian(code)} ${teks.belumDiperiksa(maybe)}`);
   }
-  const { what, ids, culprit } = describe(failed, code, nameOf);
+  const { what, ids, culprit } = describe(failed, code, nameOf, attempt.swapping);
   const leftover = probes.filter((p) => p.ours && !p.deleted).map((p) => p.name ?? p.key);
   const after =
     leftover.length > 0

@@ -41,7 +41,9 @@ import {
   katalogBawaan as bawaan,
   type InsertRequest,
   type InsertResult,
+  type LaporanAksi,
   type ProgressListener,
+  type RawatRequest,
   type WorkbookCatalog,
   type WorkbookPort,
 } from "./port";
@@ -194,6 +196,18 @@ export class ExcelWorkbook implements WorkbookPort {
       context.workbook.application.calculate("Full");
       await context.sync();
     });
+  }
+
+  /**
+   * One Excel.run (rawat-lembar.ts): names, markers with each sheet's used range, the IKI sheets'
+   * cells (the whole dinas in one read), then with `tulis` the write syncs of an insert, the last
+   * of which puts each refreshed sheet in the place of its old one. A preview writes nothing.
+   */
+  async rawatLembar(request: RawatRequest, onProgress?: ProgressListener): Promise<LaporanAksi> {
+    // The catalogs a sheet's marker may name besides the built-in one. i13-riwayat: add ...this.riwayat
+    const dikenal = [this.katalog];
+    const { rawatLembar } = await import("./rawat-lembar");
+    return rawatLembar(this.setup(), request, dikenal, onProgress);
   }
 
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {

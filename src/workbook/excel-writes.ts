@@ -20,7 +20,8 @@ import {
   type ReadNeeds,
   type WriteState,
 } from "./insert-steps";
-import { PAYLOAD_BUDGET_BYTES, planRequests } from "./payload";
+import type { Extents } from "./grid-reads";
+import { PAYLOAD_BUDGET_BYTES, planWriteRequests } from "./payload";
 import {
   InsertError,
   throwIfRefused,
@@ -29,7 +30,9 @@ import {
   type ProgressListener,
 } from "./port";
 import { prepareSheets, type PreparedPlans } from "./prepare-sheets";
-import type { SheetCommands } from "./sheet-commands";
+import { isHiddenSheet, type SheetCommands } from "./sheet-commands";
+import type { InPlaceReads } from "./sheet-in-place";
+import { positionsOf, settleSwaps, type Positions } from "./supersede";
 import { teks } from "./teks";
 import { rehideSuperseded } from "./katalog-reads";
 import { exportPlanner, storedPlanner } from "./workbook-catalog";
@@ -55,7 +58,7 @@ export interface WriteSetup {
 }
 
 /** What a write plans once it has read the workbook. */
-interface Planned extends PreparedPlans {
+export interface Planned extends PreparedPlans {
   ada: IkiSheetOfYear[];
 }
 
@@ -115,46 +118,104 @@ export async function storeCatalog(setup: WriteSetup, catalog: Catalog): Promise
   return new CatalogIndex(catalog);
 }
 
+/** What a planner sees of the workbook once read: the reads' results, and the context for more. */
+export interface ReadStep {
+  context: Excel.RequestContext;
+  progress: Progress;
+  charts?: InPlaceReads;
+  extents?: Extents;
+  /** Read syncs so far; a planner that reads more adds its own. */
+  syncs: number;
+}
+
+type PlanFrom = (
+  existing: ExistingSheet[],
+  step: ReadStep
+) => Planned | InsertResult | Promise<Planned | InsertResult>;
+
 /**
  * One Excel.run: read the sheets (names, and markers when asked), plan from what was read, write
- * all or nothing; on failure the clean-up deletes by id what was written (clean-up.ts).
+ * all or nothing; on failure the clean-up deletes by id what was written (clean-up.ts), after a
+ * failed last sync once the superseded sheets are settled (supersede.ts).
  */
-async function writePlanned(
+export async function writePlanned(
   setup: WriteSetup,
   read: ReadNeeds,
   onProgress: ProgressListener | undefined,
-  planFrom: (existing: ExistingSheet[]) => Planned | InsertResult
+  planFrom: PlanFrom
 ): Promise<InsertResult> {
   // A first guess of the read syncs: the total grows when a signature read is needed.
   const readSteps = read.markers ? 2 : 1;
   const progress = new Progress(onProgress, readSteps + 2);
-  const state: WriteState = { token: newInsertToken(), written: [], failed: [], writing: false };
+  const state: WriteState = {
+    token: newInsertToken(),
+    written: [],
+    failed: [],
+    writing: false,
+    successors: [],
+    swapping: false,
+  };
+  let positions: Positions = new Map();
   const budget = setup.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
   progress.step(0, teks.membacaBukuKerja);
   try {
     return await setup.run(async (context) => {
-      const { existing, charts, syncs } = await readWorkbook(
-        context,
-        setup.markerKey,
-        read,
-        progress
-      );
-      const plannedNow = planFrom(existing);
+      const { existing, ...reads } = await readWorkbook(context, setup.markerKey, read, progress);
+      const step: ReadStep = { context, progress, ...reads };
+      const plannedNow = await planFrom(existing, step);
       if (!("plans" in plannedNow)) return plannedNow;
+      positions = positionsOf(existing.map((s) => s.name));
       const before = new Set(existing.map((s) => sheetKey(s.name)));
       const sheets = prepareSheets(plannedNow, before);
-      const batch = { sheets, chunks: planRequests(sheets, budget), charts };
-      const result = await writeSheets(context, batch, state, progress, syncs);
+      const markers = (plannedNow.markers ?? []).map((m) => ({ ...m, key: setup.markerKey }));
+      const chunks = planWriteRequests(sheets, budget, markers.length);
+      const batch = { sheets, chunks, charts: step.charts, positions, markers };
+      const result = await writeSheets(context, batch, state, progress, step.syncs);
       return withAda(result, plannedNow.ada);
     });
   } catch (e) {
     if (e instanceof InsertError) throw e;
     if (!state.writing) throw new InsertError(teks.gagalMembaca(errorCode(e)));
     const label = (s: SheetCommands) => setup.katalog.getJabatan(s.jabatanId ?? "")?.nama ?? s.name;
-    const superseded = state.failed.flatMap((f) => f.sheet.supersedes ?? []);
+    // Only a very hidden sheet (the stored catalog) is hidden before its delete (supersede.ts).
+    const superseded = state.failed
+      .filter((f) => isHiddenSheet(f.sheet))
+      .flatMap((f) => f.sheet.supersedes ?? []);
+    const kept = state.swapping ? await keepSettled(setup, state, positions) : undefined;
     const error = await cleanUp(setup.run, setup.markerKey, state, e, label);
     // Best effort: a stored catalog left hidden rather than very hidden is still read as before.
     await rehideSuperseded(setup.run, superseded).catch(() => undefined);
-    throw error;
+    if (!kept) throw error;
+    throw new InsertError(`${error.message} ${kept}`, error.jabatanIds);
   }
+}
+
+/**
+ * A failed last sync: the new sheets whose old ones are gone are kept (settleSwaps) and taken out of
+ * what the clean-up deletes; if the workbook cannot even be examined, every new sheet that was to
+ * supersede one is kept: two sheets of one jabatan are better than none. The note for the user.
+ */
+async function keepSettled(
+  setup: WriteSetup,
+  state: WriteState,
+  positions: Positions
+): Promise<string | undefined> {
+  let kept: SheetCommands[];
+  let note: string | undefined;
+  try {
+    const settled = await settleSwaps(setup.run, state.token, state.successors, positions);
+    kept = settled.kept.map((s) => s.sheet);
+    if (kept.length > 0)
+      note = teks.sebagianDiganti(
+        kept.map((s) => s.name),
+        settled.unnamed
+      );
+  } catch {
+    kept = state.successors.map((s) => s.sheet);
+    note = teks.gantiBelumDiperiksa(state.successors.map((s) => s.temporary));
+  }
+  const keep = new Set(kept);
+  state.written = state.written.filter((w) => !keep.has(w.sheet));
+  state.failed = state.failed.filter((f) => !keep.has(f.sheet));
+  return note;
 }

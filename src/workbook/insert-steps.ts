@@ -10,8 +10,10 @@ import { INSERT_TOKEN_KEY, temporaryName } from "./insert-token";
 import type { InsertResult, ProgressListener } from "./port";
 import { queueSheet } from "./queue-sheet";
 import { isHiddenSheet, type SheetCommands } from "./sheet-commands";
-import { queueChartReads, type SheetCharts } from "./sheet-in-place";
-import { queueHideAndDelete, queueSignatures } from "./katalog-reads";
+import { queueInPlaceReads, type InPlaceReads } from "./sheet-in-place";
+import { queueSignatures } from "./katalog-reads";
+import { queueExtents, type Extents } from "./grid-reads";
+import { queueSwaps, type Positions, type Successor } from "./supersede";
 import { teks } from "./teks";
 
 /** Reports done/total with both only growing; the total may grow once the number of syncs is known. */
@@ -35,6 +37,8 @@ export class Progress {
 export interface WriteState extends Attempt {
   /** Whether any write was queued (before that, a failure changed nothing). */
   writing: boolean;
+  /** New sheets waiting to take the place of others (supersede.ts). */
+  successors: Successor[];
 }
 
 /** What a write reads before planning: markers (and charts, for a rekap), signatures of the stored catalog. */
@@ -43,6 +47,8 @@ export interface ReadNeeds {
   charts: boolean;
   /** A1 of the sheets named as the stored catalog (ExistingSheet.tersimpan): free with the markers. */
   signatures?: boolean;
+  /** Each sheet's used range from A1 (a lifecycle action reads their cells next): with the markers. */
+  extents?: boolean;
 }
 
 /**
@@ -56,7 +62,12 @@ export async function readWorkbook(
   markerKey: string,
   read: ReadNeeds,
   progress: Progress
-): Promise<{ existing: ExistingSheet[]; charts?: SheetCharts; syncs: number }> {
+): Promise<{
+  existing: ExistingSheet[];
+  charts?: InPlaceReads;
+  extents?: Extents;
+  syncs: number;
+}> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
@@ -68,8 +79,10 @@ export async function readWorkbook(
   const markers = read.markers
     ? items.map((s) => s.customProperties.getItemOrNullObject(markerKey).load("value"))
     : [];
-  // The year's rekap is rewritten in place: its old chart must be known to be deleted.
-  const charts = read.charts ? queueChartReads(items) : undefined;
+  // The year's rekap is rewritten in place: its old chart must be known to be deleted, and its
+  // protection to be lifted before the clear.
+  const charts = read.charts ? queueInPlaceReads(items) : undefined;
+  const extents = read.extents ? queueExtents(items) : undefined;
   await context.sync();
   markers.forEach((m, i) => {
     if (!m.isNullObject) existing[i].marker = m.value;
@@ -78,16 +91,30 @@ export async function readWorkbook(
   items.forEach((s, i) => {
     if (signed.has(s)) existing[i].tersimpan = true;
   });
-  return { existing, charts, syncs: 2 };
+  return { existing, charts, extents: extents?.(), syncs: 2 };
+}
+
+/** What the write syncs carry: the sheets in budget chunks, and what the last sync also does. */
+export interface WriteBatch {
+  sheets: SheetCommands[];
+  chunks: SheetCommands[][];
+  /** Charts and protection of the existing sheets (a sheet rewritten in place). */
+  charts?: InPlaceReads;
+  /** Tab positions as read: a sheet that supersedes others takes their place (supersede.ts). */
+  positions?: Positions;
+  /** Marker custom properties set, in the last sync, on sheets whose plan did not change. */
+  markers?: { key: string; sheet: string; value: string }[];
 }
 
 /**
- * The write syncs: one per budget chunk (payload.ts), calculation suspended; the first visible sheet
- * written is activated with the last chunk (none when only the hidden stored catalog was written); `readSteps`: the read syncs before them, for the progress.
+ * The write syncs: one per budget chunk (payload.ts), calculation suspended; the last one also
+ * swaps the superseding sheets in (supersede.ts) and sets the markers, before the sheets rewritten
+ * in place; the first visible sheet written is activated with it (none when only the hidden stored
+ * catalog was written). `readSteps`: the read syncs before them, for the progress.
  */
 export async function writeSheets(
   context: Excel.RequestContext,
-  batch: { sheets: SheetCommands[]; chunks: SheetCommands[][]; charts?: SheetCharts },
+  batch: WriteBatch,
   state: WriteState,
   progress: Progress,
   readSteps: number
@@ -100,20 +127,26 @@ export async function writeSheets(
     const from = state.written.length + 1;
     progress.step(
       readSteps + 1 + i,
-      teks.menulisLembar(from, from + chunk.length - 1, sheets.length)
+      teks.menulisLembar(from, Math.max(from, from + chunk.length - 1), sheets.length)
     );
-    const proxies = queueChunk(context, chunk, state, batch.charts);
+    const last = i === chunks.length - 1;
+    const proxies = queueChunk(context, chunk, state, batch, last);
     first ??= proxies.find((_, k) => !isHiddenSheet(chunk[k]));
-    if (i === chunks.length - 1) first?.activate();
+    if (last) first?.activate();
     // One sync per budget chunk, not per sheet (see payload.ts).
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     chunk.forEach((sheet, k) => {
-      if (!sheet.replace) state.written.push({ sheet, id: proxies[k].id });
+      if (sheet.replace) return;
+      state.written.push({ sheet, id: proxies[k].id });
+      const successor = state.successors.find((s) => s.sheet === sheet);
+      if (successor) successor.id = proxies[k].id;
     });
     state.failed = [];
     state.inPlace = undefined;
   }
+  state.successors = [];
+  state.swapping = false;
   progress.step(total, teks.selesai(sheets.length));
   // A sheet rewritten in place or superseding others is not new to the user.
   const created = sheets.filter((s) => !s.replace && !s.supersedes).map((s) => s.name);
@@ -125,14 +158,17 @@ export async function writeSheets(
 }
 
 /**
- * Queues one chunk: per new sheet, add (temporary name), token, id load, contents, final name;
- * the year's rekap rewritten in place is cleared and written under its own name.
+ * Queues one chunk: per new sheet, add (temporary name), token, id load, contents, and its final
+ * name, unless it supersedes others (it waits under its temporary name for the last sync's swap);
+ * in the last chunk the swaps and markers; then the sheets rewritten in place (the year's rekap),
+ * cleared and written under their own name. Returns the proxies in chunk order.
  */
 export function queueChunk(
   context: Excel.RequestContext,
   chunk: SheetCommands[],
   state: WriteState,
-  charts: SheetCharts | undefined
+  batch: WriteBatch,
+  last: boolean
 ): Excel.Worksheet[] {
   state.writing = true;
   const start = state.written.length;
@@ -144,25 +180,32 @@ export function queueChunk(
   state.inPlace = chunk.find((sheet) => sheet.replace);
   context.workbook.application.suspendApiCalculationUntilNextSync();
   const worksheets = context.workbook.worksheets;
-  return chunk.map((sheet) => {
-    if (sheet.replace) return queueSheet(worksheets, sheet, undefined, charts);
-    const { temporary } = state.failed[added.indexOf(sheet)];
+  const proxies = new Map<SheetCommands, Excel.Worksheet>();
+  const here = new Map<Successor, Excel.Worksheet>();
+  added.forEach((sheet, k) => {
+    const { temporary } = state.failed[k];
     const ws = queueSheet(worksheets, { ...sheet, name: temporary }, (proxy) => {
       proxy.customProperties.add(INSERT_TOKEN_KEY, state.token);
       proxy.load("id");
     });
-    queueRemoveSuperseded(worksheets, sheet.supersedes ?? []);
-    ws.name = sheet.name; // complete and marked before it takes the name the user sees
-    return ws;
+    proxies.set(sheet, ws);
+    if (!sheet.supersedes) {
+      ws.name = sheet.name; // complete and marked before it takes the name the user sees
+      return;
+    }
+    const successor: Successor = { sheet, temporary };
+    state.successors.push(successor);
+    here.set(successor, ws);
   });
-}
-
-/**
- * The sheets a new one supersedes, removed only once it is complete (the same request's last steps):
- * a failure before leaves them untouched. Excel refuses to delete a veryHidden sheet: hidden first.
- */
-function queueRemoveSuperseded(worksheets: Excel.WorksheetCollection, names: string[]): void {
-  for (const name of names) queueHideAndDelete(worksheets.getItem(name));
+  if (last) {
+    state.swapping = state.successors.length > 0;
+    queueSwaps(worksheets, state.successors, here, batch.positions ?? new Map());
+    for (const m of batch.markers ?? [])
+      worksheets.getItem(m.sheet).customProperties.add(m.key, m.value);
+  }
+  for (const sheet of chunk)
+    if (sheet.replace) proxies.set(sheet, queueSheet(worksheets, sheet, undefined, batch.charts));
+  return chunk.map((sheet) => proxies.get(sheet) as Excel.Worksheet);
 }
 
 /**

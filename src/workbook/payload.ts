@@ -42,7 +42,7 @@ export function commandActions(command: SheetCommand): number {
     case "addSheet":
       return 1;
     case "clearSheet":
-      return 8; // getItem, getRange, clearAll, validation clear, unmerge, clear, standard height and width
+      return 9; // getItem, unprotect, getRange, clearAll, validation clear, unmerge, clear, standard height and width
     case "format":
     case "formatAreas": // getRanges instead of getRange: the assignments are the same
       return 1 + formatAssignments(command.props);
@@ -114,4 +114,34 @@ export function planRequests(
   budget = PAYLOAD_BUDGET_BYTES
 ): SheetCommands[][] {
   return chunkByBudget(sheets, sheetBytes, budget - REQUEST_OVERHEAD_BYTES);
+}
+
+/**
+ * The last sync's swaps (supersede.ts): per superseded sheet a getItem and a delete (a hide before
+ * it for the stored catalog), and for the new sheet a getItem, its name and position.
+ */
+export const SUPERSEDE_BYTES = 6 * ACTION_OVERHEAD_BYTES + 200;
+/** A marker set on a sheet that is not rewritten: getItem, the property collection, add. */
+export const MARKER_BYTES = 3 * ACTION_OVERHEAD_BYTES + 300;
+
+/**
+ * The write requests of a write whose last sync also swaps superseding sheets in and sets markers
+ * (`markers`: how many), before the sheets rewritten in place, which all ride in the last request:
+ * the new sheets chunked with room for the swaps, the sheets rewritten in place appended to the
+ * last chunk or, if they do not fit, in a request of their own. Never an empty list.
+ */
+export function planWriteRequests(
+  sheets: SheetCommands[],
+  budget = PAYLOAD_BUDGET_BYTES,
+  markers = 0
+): SheetCommands[][] {
+  const added = sheets.filter((s) => !s.replace);
+  const inPlace = sheets.filter((s) => s.replace);
+  const swaps = added.reduce((n, s) => n + (s.supersedes?.length ?? 0), 0) * SUPERSEDE_BYTES;
+  const chunks = planRequests(added, budget - swaps);
+  const tail = inPlace.reduce((sum, s) => sum + sheetBytes(s), swaps + markers * MARKER_BYTES);
+  const last = chunks[chunks.length - 1];
+  if (last && requestBytes(last) + tail <= budget) last.push(...inPlace);
+  else chunks.push(inPlace);
+  return chunks;
 }

@@ -13,6 +13,8 @@ import { teks } from "./teks";
 export interface PreparedPlans {
   plans: () => SheetPlan[];
   blame: string[];
+  /** Markers to set on sheets the plans leave as they are (a lifecycle action): no plan needed then. */
+  markers?: { sheet: string; value: string }[];
 }
 
 /** Plans and converts every sheet; nothing is written if a plan is unusable or a name is taken. */
@@ -26,7 +28,8 @@ export function prepareSheets(planned: PreparedPlans, before: Set<string>): Shee
     const rincian = e instanceof Error ? e.message : String(e);
     throw new InsertError(teks.gagalMenyiapkan(rincian), planned.blame);
   }
-  if (sheets.length === 0) throw new InsertError(teksTemplate.permintaanDitolak.tidakAdaLembar);
+  if (sheets.length === 0 && !planned.markers?.length)
+    throw new InsertError(teksTemplate.permintaanDitolak.tidakAdaLembar);
   const taken = takenNames(sheets, before);
   if (taken.length > 0)
     throw new InsertError(

@@ -6,7 +6,7 @@ import { blockAddress } from "../template/a1";
 import { sheetKey } from "../template/sheet-names";
 import type { RangeFormatProps } from "./cell-format";
 import type { SheetCommand, SheetCommands } from "./sheet-commands";
-import { queueClearSheet, type SheetCharts } from "./sheet-in-place";
+import { queueClearSheet, type InPlaceReads } from "./sheet-in-place";
 
 function applyFormat(format: Excel.RangeFormat, props: RangeFormatProps): void {
   const { font } = props;
@@ -19,6 +19,7 @@ function applyFormat(format: Excel.RangeFormat, props: RangeFormatProps): void {
     format.horizontalAlignment = props.horizontalAlignment;
   if (props.verticalAlignment !== undefined) format.verticalAlignment = props.verticalAlignment;
   if (props.wrapText !== undefined) format.wrapText = props.wrapText;
+  if (props.locked !== undefined) format.protection.locked = props.locked;
   for (const edge of props.borders ?? []) {
     const border = format.borders.getItem(edge);
     border.style = "Continuous";
@@ -138,6 +139,9 @@ function queueRest(ws: Excel.Worksheet, c: Exclude<ContentCommand, RangeCommand>
     case "visibility":
       ws.visibility = c.visibility;
       break;
+    case "protect":
+      ws.protection.protect({ ...c.options });
+      break;
     case "customProperty":
       ws.customProperties.add(c.key, c.value);
       break;
@@ -162,14 +166,14 @@ function isRangeCommand(c: ContentCommand): c is RangeCommand {
 /**
  * Queues every write of one new sheet, or of an existing one rewritten in place (no sync), and
  * returns its proxy. `afterAdd` queues what must come right after the add, before any content (the
- * adapter's insert token and id load). `charts`: the charts read from the existing sheets, needed
- * only to clear one in place.
+ * adapter's insert token and id load). `reads`: the charts and protection read from the existing
+ * sheets, needed only to clear one in place.
  */
 export function queueSheet(
   worksheets: Excel.WorksheetCollection,
   sheet: SheetCommands,
   afterAdd?: (ws: Excel.Worksheet) => void,
-  charts?: SheetCharts
+  reads?: InPlaceReads
 ): Excel.Worksheet {
   let ws: Excel.Worksheet | undefined;
   for (const c of sheet.commands) {
@@ -178,7 +182,7 @@ export function queueSheet(
       afterAdd?.(ws);
     } else if (c.kind === "clearSheet") {
       ws = worksheets.getItem(sheet.name);
-      queueClearSheet(ws, charts?.get(sheetKey(sheet.name)));
+      queueClearSheet(ws, reads?.get(sheetKey(sheet.name)));
     } else if (!ws) {
       throw new Error(`sheet "${sheet.name}": commands before addSheet`);
     } else if (isRangeCommand(c)) queueRange(ws, c);

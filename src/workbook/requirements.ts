@@ -14,6 +14,10 @@ export const EXCEL_API_CALLS: Record<string, string> = {
   "Range.clear, Chart.delete, Worksheet.activate (rekap rewritten in place)": "1.1",
   "Worksheet.visibility (the stored catalog, very hidden)": "1.1",
   "Range.unmerge": "1.2",
+  // "Kunci rumus": input cells unlocked, the sheet protected last, a protected rekap unprotected
+  // before it is rewritten (Excel.WorksheetProtection, Excel.FormatProtection).
+  "WorksheetProtection.protect/unprotect/protected, FormatProtection.locked": "1.2",
+  "WorksheetProtectionOptions.selectionMode": "1.7",
   // The reference says 1.2; Office.js's own check (excel-web-16.00.debug.js) says 1.7.
   "RangeFormat.useStandardHeight/useStandardWidth": "1.7",
   "ConditionalFormatCollection.clearAll": "1.6",

@@ -42,6 +42,17 @@ export const QUOTE_PREFIX = "'";
 
 export type CellInput = null | number | boolean | string;
 
+/**
+ * What a protected sheet still allows (Excel.WorksheetProtectionOptions; unnamed options are
+ * false): selecting any cell, and sizing rows and columns (a long text typed in a cell needs a
+ * taller row). selectionMode is ExcelApi 1.7.
+ */
+export const PROTECTION_OPTIONS = {
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  selectionMode: "Normal",
+} as const;
+
 export type SheetCommand =
   | { kind: "addSheet" }
   /** Instead of addSheet for a plan with `replace`: clear the existing sheet of that name. */
@@ -83,6 +94,8 @@ export type SheetCommand =
   | { kind: "tabColor"; color: string }
   /** Worksheet.visibility (ExcelApi 1.1): the stored catalog is kept out of sight. */
   | { kind: "visibility"; visibility: "VeryHidden" }
+  /** WorksheetProtection.protect without a password (SheetPlan.protect); after every range write. */
+  | { kind: "protect"; options: typeof PROTECTION_OPTIONS }
   | { kind: "customProperty"; key: string; value: string };
 
 export interface SheetCommands {
@@ -237,6 +250,9 @@ export function ungroupedSheetCommands(plan: SheetPlan): SheetCommands {
     commands.push({ kind: "tabColor", color: requireColor(plan.tabColor) });
   if (plan.visibility === "veryHidden")
     commands.push({ kind: "visibility", visibility: "VeryHidden" });
+  // After every write to the sheet's cells (Excel refuses them on a protected sheet), before the
+  // marker: a marked sheet is a finished one, protection included.
+  if (plan.protect) commands.push({ kind: "protect", options: PROTECTION_OPTIONS });
   // The marker goes last: a sheet that carries it was written completely (used by the rekap and by
   // the clean-up after a failure to tell finished sheets from the one that failed).
   commands.push({ kind: "customProperty", key: plan.marker.key, value: plan.marker.value });

@@ -13,23 +13,40 @@ import { errorCode } from "./error-code";
 import { teks } from "./teks";
 import { InsertError } from "./port";
 
-/** The charts of each sheet, by sheetKey of its name (Excel compares sheet names without case). */
-export type SheetCharts = Map<string, Excel.ChartCollection>;
+/** What clearing a sheet in place needs to know of it: its charts and whether it is protected. */
+export interface SheetReads {
+  charts: Excel.ChartCollection;
+  protection: Excel.WorksheetProtection;
+}
+
+/** The reads of each sheet, by sheetKey of its name (Excel compares sheet names without case). */
+export type InPlaceReads = Map<string, SheetReads>;
 
 /**
- * Queues, in the same sync as the marker reads, a read of each sheet's charts: Office.js can delete
- * a chart only through a proxy to it, and the rekap's old chart must go before the new one is added.
+ * Queues, in the same sync as the marker reads, a read of each sheet's charts and protection:
+ * Office.js can delete a chart only through a proxy to it, and the rekap's old chart must go
+ * before the new one is added; a protected rekap ("Kunci rumus") refuses the clear until it is
+ * unprotected, and unprotect() on a sheet that is not protected has been seen to fail with
+ * AccessDenied (office-js #6784), so it is called only when the sheet is protected.
  */
-export function queueChartReads(sheets: Excel.Worksheet[]): SheetCharts {
-  return new Map(sheets.map((s) => [sheetKey(s.name), s.charts.load("items/name")]));
+export function queueInPlaceReads(sheets: Excel.Worksheet[]): InPlaceReads {
+  return new Map(
+    sheets.map((s) => [
+      sheetKey(s.name),
+      { charts: s.charts.load("items/name"), protection: s.protection.load("protected") },
+    ])
+  );
 }
 
 /**
  * Queues the clearing of an existing sheet, before a plan is written into it as into a new sheet:
- * charts, conditional formats, validations, merges, contents, formats and hyperlinks ("All"), and
- * row heights and column widths back to the standard (Range.clear leaves those).
+ * its protection (the plan protects it again, last), charts, conditional formats, validations,
+ * merges, contents, formats and hyperlinks ("All"), and row heights and column widths back to the
+ * standard (Range.clear leaves those).
  */
-export function queueClearSheet(ws: Excel.Worksheet, charts: Excel.ChartCollection | undefined) {
+export function queueClearSheet(ws: Excel.Worksheet, reads: SheetReads | undefined) {
+  if (reads?.protection.protected) ws.protection.unprotect();
+  const charts = reads?.charts;
   // Last first: a listed chart may be addressed by its position (getItemAt) when Excel gives no
   // id, and deleting the first would shift the others under their proxies.
   for (const chart of [...(charts?.items ?? [])].reverse()) chart.delete();

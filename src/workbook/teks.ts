@@ -55,6 +55,18 @@ export const teks = {
     `Gagal membaca katalog dari buku kerja (kode Excel: ${kode}); katalog bawaan dipakai.`,
   gagalMenghapusKatalog: (kode: string) =>
     `Gagal menghapus katalog yang tersimpan (kode Excel: ${kode}); buku kerja tidak berubah.`,
+  membacaLembar: (ke: number, jumlah: number) =>
+    jumlah === 1 ? "Membaca lembar…" : `Membaca lembar (bagian ${ke} dari ${jumlah})…`,
+  // A failed last sync of a refresh: the old sheets of these were already deleted, so the new ones,
+  // which hold every typed value, stay in their place (supersede.ts).
+  sebagianDiganti: (names: string[], tanpaNama: string[]) =>
+    `Lembar berikut sudah diganti dengan yang baru sebelum kegagalan itu dan dipertahankan (semua isian ada di dalamnya): ${names.join(", ")}.` +
+    (tanpaNama.length > 0
+      ? ` Lembar ${tanpaNama.join(", ")} belum dapat diberi nama lembar lamanya; ganti namanya secara manual.`
+      : "") +
+    ' Lembar lain tidak berubah. Jalankan lagi untuk menyelesaikan, lalu "Buat atau perbarui rekap".',
+  gantiBelumDiperiksa: (names: string[]) =>
+    `Buku kerja tidak dapat diperiksa setelah kegagalan itu; lembar baru berikut dibiarkan agar tidak ada isian yang hilang: ${names.join(", ")}. Periksa lembar lama dan yang baru, lalu hapus yang tidak diperlukan.`,
   tidakBersih: (names: string[]) =>
     `Lembar berikut sempat dibuat tetapi tidak dapat dihapus otomatis; hapus secara manual: ${names.join(", ")}.`,
 } as const;

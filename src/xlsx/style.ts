@@ -92,6 +92,8 @@ export function excelStyle(resolved: ResolvedStyle): Partial<Style> {
     out.alignment = alignment;
   }
   if (s.numberFormat !== undefined && s.numberFormat !== "General") out.numFmt = s.numberFormat;
+  // An input cell stays editable on a protected sheet; every other cell is locked by default.
+  if (s.locked === false) out.protection = { locked: false };
   if (resolved.edges.size > 0) {
     const borders: Partial<Borders> = {};
     for (const e of resolved.edges) borders[e] = { style: "thin", color: { argb: "FF000000" } };

@@ -135,6 +135,16 @@ function writeLayout(ws: ExcelJS.Worksheet, plan: SheetPlan, results: ResultLook
   for (const h of estimatedRowHeights(plan, styles, shown)) ws.getRow(h.row).height = h.height;
 }
 
+/**
+ * <sheetProtection> without a password: ExcelJS writes no hash for an empty one, so Excel's
+ * Review > Unprotect Sheet asks nothing. Allowed as in Office.js (PROTECTION_OPTIONS): selecting
+ * any cell, formatting rows and columns; objects and scenarios locked, as Excel's own dialog does.
+ * ExcelJS's protect() is async in name only: the model is set before it returns.
+ */
+function protectSheet(ws: ExcelJS.Worksheet): void {
+  void ws.protect("", { formatColumns: true, formatRows: true, objects: false, scenarios: false });
+}
+
 function addSheet(
   wb: ExcelJS.Workbook,
   plan: SheetPlan,
@@ -154,6 +164,7 @@ function addSheet(
   printSetup(ws, plan);
   const { rows, columns } = plan.freeze;
   if (rows > 0 || columns > 0) ws.views = [{ state: "frozen", xSplit: columns, ySplit: rows }];
+  if (plan.protect) protectSheet(ws);
 
   return {
     name: plan.name,

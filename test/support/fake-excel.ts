@@ -93,6 +93,8 @@ export interface FakeSheet {
   tabColor?: string;
   /** Worksheet.visibility; absent: "Visible". */
   visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** WorksheetProtection: present while the sheet is protected, with the options it was given. */
+  protection?: { options: Record<string, unknown>; password?: string };
 }
 
 export interface SeedSheet {
@@ -101,6 +103,8 @@ export interface SeedSheet {
   marker?: string;
   markerKey?: string;
   cells?: Record<string, string | number | boolean>;
+  /** Protected without a password (a sheet written with "Kunci rumus"). */
+  protected?: boolean;
 }
 
 export interface FakeOperation {
@@ -386,6 +390,7 @@ export class FakeExcel {
         const cell = storedCell(value, undefined, address);
         if (cell) sheet.cells.set(address, cell);
       }
+      if (seed.protected) sheet.protection = { options: {} };
       this.sheets.push(sheet);
     }
   }
@@ -660,6 +665,7 @@ class FakeWorksheetCollection {
             name: sheet.name,
             id: sheet.id,
             visibility: sheet.visibility ?? "Visible",
+            position: this.ctx.fake.sheets.indexOf(sheet),
           });
           return proxy;
         });
@@ -769,6 +775,7 @@ class FakeWorksheet {
               name: sheet.name,
               id: sheet.id,
               visibility: sheet.visibility ?? "Visible",
+              position: this.ctx.fake.sheets.indexOf(sheet),
             })
           );
       },
@@ -786,9 +793,39 @@ class FakeWorksheet {
       args,
       run: () => {
         if (this.orNull && !this.ref.resolve()) return; // a null object ignores writes
-        apply(this.ref.get());
+        const sheet = this.ref.get();
+        if (sheet.protection && !UNPROTECTED_TARGETS.has(target))
+          throw new FakeExcelError(
+            "AccessDenied",
+            `The cell or chart you're trying to change is on a protected sheet (${sheet.name}: ${target}.${member}).`
+          );
+        apply(sheet);
       },
     });
+  }
+
+  get protection(): FakeWorksheetProtection {
+    return new FakeWorksheetProtection(this);
+  }
+
+  get position(): number {
+    return (this.loaded.position as number | undefined) ?? notLoaded("position");
+  }
+
+  /** Worksheet.position (ExcelApi 1.1): the sheet moves to that index of the tab order. */
+  set position(value: number) {
+    this.write("Worksheet", "position", [value], (sheet) => {
+      const sheets = this.ctx.fake.sheets;
+      if (!Number.isInteger(value) || value < 0 || value >= sheets.length)
+        throw new FakeExcelError("InvalidArgument", `position ${String(value)}`);
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(value, 0, sheet);
+    });
+  }
+
+  /** The used range: from the first to the last cell with a value (a blank sheet: A1). */
+  getUsedRange(valuesOnly?: boolean): FakeUsedRange {
+    return new FakeUsedRange(this, valuesOnly);
   }
 
   delete(): void {
@@ -856,6 +893,86 @@ class FakeWorksheet {
   }
 }
 
+/**
+ * What a protected sheet still takes: the sheet's own properties (name, tab colour, visibility,
+ * delete, activate), its custom properties and its protection. Every other write (cells, formats,
+ * merges, clears, rules, charts, layout) is refused with AccessDenied: the simplest faithful rule,
+ * so a writer that forgets to unprotect fails here as in Excel.
+ */
+const UNPROTECTED_TARGETS = new Set([
+  "Worksheet",
+  "WorksheetCustomPropertyCollection",
+  "WorksheetProtection",
+]);
+
+const PROTECTION_OPTION_KEYS = new Set([
+  "allowAutoFilter",
+  "allowDeleteColumns",
+  "allowDeleteRows",
+  "allowEditObjects",
+  "allowEditScenarios",
+  "allowFormatCells",
+  "allowFormatColumns",
+  "allowFormatRows",
+  "allowInsertColumns",
+  "allowInsertHyperlinks",
+  "allowInsertRows",
+  "allowPivotTables",
+  "allowSort",
+  "selectionMode",
+]);
+
+/**
+ * Worksheet.protection (ExcelApi 1.2). Like the worst host (office-js #6784), protect() on a
+ * protected sheet and unprotect() on an unprotected one fail with AccessDenied.
+ */
+class FakeWorksheetProtection {
+  private loaded?: boolean;
+  constructor(private readonly sheet: FakeWorksheet) {}
+
+  load(what: string): this {
+    this.sheet.ctx.queue({
+      kind: "read",
+      sheetRef: this.sheet.ref,
+      target: "WorksheetProtection",
+      member: "load",
+      args: [what],
+      run: () => {
+        const value = this.sheet.ref.get().protection !== undefined;
+        this.sheet.ctx.deliver(() => (this.loaded = value));
+      },
+    });
+    return this;
+  }
+
+  get protected(): boolean {
+    return this.loaded ?? notLoaded("protected");
+  }
+
+  protect(options: Record<string, unknown> = {}, password?: string): void {
+    this.sheet.write("WorksheetProtection", "protect", [options, password], (s) => {
+      if (s.protection) throw new FakeExcelError("AccessDenied", `${s.name} is already protected`);
+      for (const [key, value] of Object.entries(options)) {
+        if (!PROTECTION_OPTION_KEYS.has(key))
+          throw new FakeExcelError("InvalidArgument", `protection option ${key}`);
+        if (key === "selectionMode") requireOneOf(value, ["Normal", "Unlocked", "None"], key);
+        else if (typeof value !== "boolean")
+          throw new FakeExcelError("InvalidArgument", `protection option ${key}: ${String(value)}`);
+      }
+      s.protection = { options: { ...options }, ...(password !== undefined ? { password } : {}) };
+    });
+  }
+
+  unprotect(password?: string): void {
+    this.sheet.write("WorksheetProtection", "unprotect", [password], (s) => {
+      if (!s.protection) throw new FakeExcelError("AccessDenied", `${s.name} is not protected`);
+      if (s.protection.password !== undefined && s.protection.password !== password)
+        throw new FakeExcelError("InvalidArgument", "wrong password");
+      delete s.protection;
+    });
+  }
+}
+
 class FakeCustomPropertyCollection {
   constructor(
     private readonly ctx: FakeContext,
@@ -917,8 +1034,97 @@ class FakeCustomProperty {
   }
 }
 
+/**
+ * A block's formulas ("" for an empty cell) and values. The fake computes nothing: a formula's value
+ * reads as 0, never as its own text (as in Excel, where only a text constant shows itself in both).
+ */
+function readGrid(sheet: FakeSheet, box: Box): { formulas: unknown[][]; values: unknown[][] } {
+  const formulas: unknown[][] = [];
+  const values: unknown[][] = [];
+  for (let r = box.r1; r <= box.r2; r++) {
+    const f: unknown[] = [];
+    const v: unknown[] = [];
+    for (let c = box.c1; c <= box.c2; c++) {
+      const cell = sheet.cells.get(cellKey(r, c));
+      f.push(cell?.value ?? "");
+      v.push(cell?.kind === "formula" ? 0 : (cell?.value ?? ""));
+    }
+    formulas.push(f);
+    values.push(v);
+  }
+  return { formulas, values };
+}
+
+/** Worksheet.getUsedRange: its extent and cells, resolved when the batch runs. */
+class FakeUsedRange {
+  private loaded?: Record<string, unknown>;
+  constructor(
+    readonly sheet: FakeWorksheet,
+    readonly valuesOnly?: boolean
+  ) {}
+
+  load(what: string): this {
+    this.sheet.ctx.queue({
+      kind: "read",
+      sheetRef: this.sheet.ref,
+      target: "Range",
+      member: "load",
+      args: ["usedRange", what],
+      run: () => {
+        const sheet = this.sheet.ref.get();
+        const boxes = [...sheet.cells.keys()].map((k) => fakeParseAddress(k));
+        const box =
+          boxes.length === 0
+            ? { r1: 0, c1: 0, r2: 0, c2: 0 }
+            : {
+                r1: Math.min(...boxes.map((b) => b.r1)),
+                c1: Math.min(...boxes.map((b) => b.c1)),
+                r2: Math.max(...boxes.map((b) => b.r2)),
+                c2: Math.max(...boxes.map((b) => b.c2)),
+              };
+        const loaded = {
+          rowIndex: box.r1,
+          columnIndex: box.c1,
+          rowCount: box.r2 - box.r1 + 1,
+          columnCount: box.c2 - box.c1 + 1,
+          ...readGrid(sheet, box),
+        };
+        this.sheet.ctx.deliver(() => (this.loaded = loaded));
+      },
+    });
+    return this;
+  }
+
+  private get(what: string): unknown {
+    return this.loaded?.[what] ?? notLoaded(what);
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex") as number;
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex") as number;
+  }
+  get rowCount(): number {
+    return this.get("rowCount") as number;
+  }
+  get columnCount(): number {
+    return this.get("columnCount") as number;
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas") as unknown[][];
+  }
+  get values(): unknown[][] {
+    return this.get("values") as unknown[][];
+  }
+}
+
 class FakeRange {
-  private loaded?: { address: string; cellCount: number; formulas: unknown[][] };
+  private loaded?: {
+    address: string;
+    cellCount: number;
+    formulas: unknown[][];
+    values: unknown[][];
+  };
   constructor(
     readonly sheet: FakeWorksheet,
     /** The address as requested (sheet-local). */
@@ -936,13 +1142,7 @@ class FakeRange {
       run: () => {
         const sheet = this.sheet.ref.get();
         const box = fakeParseAddress(this.a1);
-        const formulas: unknown[][] = [];
-        for (let r = box.r1; r <= box.r2; r++) {
-          const row: unknown[] = [];
-          for (let c = box.c1; c <= box.c2; c++)
-            row.push(sheet.cells.get(cellKey(r, c))?.value ?? "");
-          formulas.push(row);
-        }
+        const { formulas, values } = readGrid(sheet, box);
         const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet.name)
           ? sheet.name
           : `'${sheet.name.replace(/'/g, "''")}'`;
@@ -950,6 +1150,7 @@ class FakeRange {
           address: `${name}!${this.a1.replace(/\$/g, "")}`,
           cellCount: (box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1),
           formulas,
+          values,
         };
         this.sheet.ctx.deliver(() => (this.loaded = loaded));
       },
@@ -970,9 +1171,9 @@ class FakeRange {
     return this.loaded?.formulas ?? notLoaded("formulas");
   }
 
-  /** The stored values (a formula cell gives its text: the fake computes nothing). */
+  /** The stored values (a formula cell gives 0: the fake computes nothing). */
   get values(): unknown[][] {
-    return this.loaded?.formulas ?? notLoaded("values");
+    return this.loaded?.values ?? notLoaded("values");
   }
 
   private grid(
@@ -1288,6 +1489,19 @@ class FakeRangeFormat {
       },
       set color(v: string) {
         set("color", v, (x) => requireColor(x, "font.color"));
+      },
+    };
+  }
+  /** FormatProtection (ExcelApi 1.2): kept per cell as "protection.locked". */
+  get protection() {
+    const set = (value: unknown) =>
+      this.set("protection.locked", value, (x) => {
+        if (typeof x !== "boolean")
+          throw new FakeExcelError("InvalidArgument", "protection.locked must be boolean");
+      });
+    return {
+      set locked(v: boolean) {
+        set(v);
       },
     };
   }

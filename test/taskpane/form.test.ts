@@ -51,6 +51,15 @@ describe("form", () => {
     });
   });
 
+  test("Kunci rumus: on by default (left out of the options), off written as kunci: false, remembered", () => {
+    expect(defaultForm(TODAY).kunci).toBe(true);
+    expect(templateOptions(defaultForm(TODAY))).not.toHaveProperty("kunci");
+    expect(templateOptions({ ...defaultForm(TODAY), kunci: false }).kunci).toBe(false);
+    expect(toSaved({ ...defaultForm(TODAY), kunci: false }).kunci).toBe(false);
+    expect(parseSaved({ kunci: false })).toEqual({ kunci: false });
+    expect(parseSaved({ kunci: "tidak" })).toEqual({});
+  });
+
   test("remembers everything but the year, and reads back only well-typed fields", () => {
     const saved = toSaved({ ...defaultForm(TODAY), nama: "Siti" });
     expect(saved).not.toHaveProperty("tahun");

@@ -76,6 +76,7 @@ test("in Excel the form is read from the workbook settings first and saved to th
     penilaiNip: "",
     skala: "lima" as const,
     mode: "iki" as const,
+    kunci: false,
   };
   await storage.save(form);
   expect(bag.get("iki-dinsos.panel")).toEqual(form);

@@ -105,15 +105,17 @@ test("save: the names, then the veryHidden stored sheet; saved again (names, its
   const now = host.sheets.filter((s) => s.name.startsWith(NAMA_KATALOG_TERSIMPAN));
   expect(now.map((s) => [s.name, s.visibility])).toEqual([[NAMA_KATALOG_TERSIMPAN, "VeryHidden"]]);
   expect(now[0].id).not.toBe(stored.id);
-  // Written whole under a temporary name; only then the old one hidden, deleted, and the name taken.
+  // Written whole under a temporary name; only then the old one hidden, deleted, and the name and
+  // the place taken.
   const steps = again.requests[2].log.filter(
     (a) => a.type === "SetProperty" || a.name === "Delete"
   );
-  const last = steps.slice(-3).map((a) => [a.sheet, a.name, a.args]);
+  const last = steps.slice(-4).map((a) => [a.sheet, a.name, a.args]);
   expect(last).toEqual([
     [NAMA_KATALOG_TERSIMPAN, "Visibility", ["Hidden"]],
     [NAMA_KATALOG_TERSIMPAN, "Delete", []],
     [expect.stringMatching(/^IKI~[0-9a-f]{20}~0$/), "Name", [NAMA_KATALOG_TERSIMPAN]],
+    [NAMA_KATALOG_TERSIMPAN, "Position", [1]],
   ]);
 
   const removed = await sent(() => workbook.saveCatalog(undefined));

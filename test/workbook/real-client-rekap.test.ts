@@ -47,10 +47,14 @@ const calls = (log: HostAction[]) =>
 const sheetAdd = (a: HostAction) =>
   a.type === "Instantiate" && a.object === "sheet" && a.path === "Add";
 
-/** The clear of the rekap, in order, before anything is written into it. */
+/**
+ * The clear of the rekap, in order, before anything is written into it: a rekap written with
+ * "Kunci rumus" (the default) is unprotected first and protected again after its last range write.
+ */
 function expectCleared(log: HostAction[], rekap: string, charts: number) {
   const rekapCalls = calls(on(log, rekap));
   const clear = [
+    "Protection.Unprotect",
     ...Array<string>(charts).fill(expect.stringMatching(/^(\[\]|GetItemAt)\.Delete$/)),
     "GetRange._KeepReference",
     "ConditionalFormats.ClearAll",
@@ -65,6 +69,11 @@ function expectCleared(log: HostAction[], rekap: string, charts: number) {
   expect(wholeClear?.args).toEqual(["All"]);
   // Written into, never added again.
   expect(rekapCalls).toContainEqual(expect.stringMatching(/\.Formulas$/));
+  const protect = rekapCalls.indexOf("Protection.Protect");
+  expect(protect).toBeGreaterThan(rekapCalls.lastIndexOf("GetRange.Formulas"));
+  // Nothing after it but the marker (an Instantiate of CustomProperties.Add, not listed here) and
+  // the activation of the sheet.
+  expect(rekapCalls.slice(protect + 1).filter((c) => c !== "[].Activate")).toEqual([]);
   expect(log.filter(sheetAdd).map((a) => a.sheet)).not.toContain(rekap);
 }
 

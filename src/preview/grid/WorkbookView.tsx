@@ -3,6 +3,7 @@ import * as React from "react";
 import { cellAddress, parseCell } from "../../template/a1";
 import { teksPratinjau } from "../teks";
 import type { PreviewPort } from "../preview-port";
+import { isLockedCell } from "../protection";
 import { SheetGrid } from "./SheetGrid";
 import { displayValue } from "./sheet-model";
 
@@ -106,11 +107,23 @@ function FormulaBar(props: {
  * Types a text into the selected cell, as one edits any cell in Excel (the grid's own inputs are
  * only the template's number and list cells): e.g. a cell of an exported catalog sheet.
  */
-function CellEditor({ port, sheet, cell }: { port: PreviewPort; sheet: string; cell?: string }) {
+function CellEditor(props: {
+  port: PreviewPort;
+  sheet: string;
+  cell?: string;
+  onProblem(message: string | undefined): void;
+}) {
+  const { port, sheet, cell, onProblem } = props;
   const [text, setText] = React.useState("");
   React.useEffect(() => setText(""), [sheet, cell]);
   if (!cell || !port.workbook.hasSheet(sheet)) return null;
   const write = () => {
+    // As Excel: a locked cell of a protected sheet ("Kunci rumus") cannot be changed.
+    if (isLockedCell(port.workbook, sheet, cell)) {
+      onProblem(teksPratinjau.selTerkunci(cell));
+      return;
+    }
+    onProblem(undefined);
     port.workbook.setCell(sheet, cell, text === "" ? null : text);
     port.notify();
     setText("");
@@ -186,7 +199,7 @@ export function WorkbookView({ port }: { port: PreviewPort }) {
         {teksPratinjau.bukuKerja}
       </h2>
       <FormulaBar typed={typed} content={content} onType={setTyped} onGo={go} />
-      <CellEditor port={port} sheet={active} cell={selected} />
+      <CellEditor port={port} sheet={active} cell={selected} onProblem={setProblem} />
       <div role="alert" className="masalah">
         {problem}
       </div>

@@ -1,6 +1,7 @@
 /**
  * Formula mode (IKI functions or plain Excel) and predikat scale, as native radio groups
- * (fieldset and legend give the group its name for screen readers).
+ * (fieldset and legend give the group its name for screen readers), and "Kunci rumus" (sheet
+ * protection) as a native checkbox with its one-sentence explanation.
  */
 import * as React from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
@@ -89,21 +90,41 @@ function RadioChoices<T extends string>(props: {
   );
 }
 
+function KunciChoice(props: { kunci: boolean; disabled?: boolean; onKunci(on: boolean): void }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.group}>
+      <label className={styles.option}>
+        <input
+          type="checkbox"
+          className={styles.radio}
+          name="kunci"
+          checked={props.kunci}
+          disabled={props.disabled}
+          aria-describedby="kunci-petunjuk"
+          onChange={(e) => props.onKunci(e.target.checked)}
+        />
+        <span>{teks.kunci}</span>
+      </label>
+      <Text size={200} id="kunci-petunjuk" className={styles.hint}>
+        {teks.kunciPetunjuk}
+      </Text>
+    </div>
+  );
+}
+
 export interface TemplateOptionsFormProps {
   mode: FormulaMode;
   skala: SkalaPredikat;
+  kunci: boolean;
   disabled?: boolean;
   onMode(mode: FormulaMode): void;
   onSkala(skala: SkalaPredikat): void;
+  onKunci(kunci: boolean): void;
 }
 
-export function TemplateOptionsForm({
-  mode,
-  skala,
-  disabled,
-  onMode,
-  onSkala,
-}: TemplateOptionsFormProps) {
+export function TemplateOptionsForm(props: TemplateOptionsFormProps) {
+  const { mode, skala, disabled, onMode, onSkala } = props;
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -130,6 +151,7 @@ export function TemplateOptionsForm({
           { value: "permenpan", label: teks.skalaPermenpan },
         ]}
       />
+      <KunciChoice kunci={props.kunci} disabled={disabled} onKunci={props.onKunci} />
     </div>
   );
 }

@@ -24,6 +24,8 @@ export interface HostSheet {
    */
   a1?: unknown;
   values?: unknown[][];
+  /** WorksheetProtection: present while protected, with the options it was given. */
+  protection?: { options: unknown };
 }
 
 /** One action as the host ran it: `path` is the Name of its object path ("GetRange", "Format"...). */
@@ -73,7 +75,7 @@ export interface RawBody {
 export type Node =
   | { kind: "workbook" | "worksheets" | "null" }
   | { kind: "other"; sheet?: HostSheet; address?: string; used?: true }
-  | { kind: "sheet" | "properties" | "charts"; sheet: HostSheet }
+  | { kind: "sheet" | "properties" | "charts" | "protection"; sheet: HostSheet }
   | { kind: "chart"; sheet: HostSheet; chart: HostChart }
   | { kind: "property"; sheet: HostSheet; key: string };
 
@@ -89,7 +91,13 @@ export const ACTION_TYPES: HostAction["type"][] = [
 ];
 
 export interface HostOptions {
-  sheets?: { name: string; properties?: Record<string, string>; values?: unknown[][] }[];
+  sheets?: {
+    name: string;
+    properties?: Record<string, string>;
+    values?: unknown[][];
+    /** Protected without a password. */
+    protected?: boolean;
+  }[];
   /** Called before each request runs (1-based index): a co-author's edit lands here. */
   beforeRequest?: (host: OfficeHost, index: number) => void;
   /** Fails the action when it returns an Excel error code (1-based request index). */

@@ -3,7 +3,9 @@
  * request bodies the client sends ({Actions, ObjectPaths}) and answers as Excel on the web does.
  * It models what the adapter reads and what decides clean-up (sheets with ids and names, custom
  * properties, add/rename/delete with Excel's name rules) and each sheet's charts (added, listed,
- * deleted: the rekap rewritten in place deletes its old one); every other object (ranges,
+ * deleted: the rekap rewritten in place deletes its old one) and each sheet's protection (read,
+ * protect, unprotect; a protected sheet refuses every write to its ranges, formats and charts with
+ * AccessDenied, as Excel refuses changes to a protected sheet); every other object (ranges,
  * formats...) is accepted as written. Like Excel it executes actions in order and keeps the ones
  * before a failure; a failed request returns no results; a request over 5 MB is refused whole.
  * Each request's actions are logged (what was called on which object path of which sheet).
@@ -40,6 +42,7 @@ export class OfficeHost {
       for (const [key, value] of Object.entries(seed.properties ?? {}))
         sheet.customProperties.set(key.toLowerCase(), { key, value });
       if (seed.values) [sheet.values, sheet.a1] = [seed.values, seed.values[0]?.[0]];
+      if (seed.protected) sheet.protection = { options: {} };
     }
   }
 
@@ -166,6 +169,8 @@ export class OfficeHost {
         return { kind: "other", sheet: (parent as { sheet: HostSheet }).sheet, used: true };
       case "sheet.Charts":
         return { kind: "charts", sheet: (parent as { sheet: HostSheet }).sheet };
+      case "sheet.Protection":
+        return { kind: "protection", sheet: (parent as { sheet: HostSheet }).sheet };
       default:
         if (parent.kind === "charts") return this.chart(parent.sheet, call, args);
         return { kind: "other", sheet: sheetOf(parent) };
@@ -184,6 +189,7 @@ export class OfficeHost {
   }
 
   private chart(sheet: HostSheet, call: string, args: unknown[]): Node {
+    if (call === "Add") refuseIfProtected(sheet, "Charts.Add");
     if (call === "Add") return { kind: "chart", sheet, chart: this.addChart(sheet) };
     const found =
       call === "GetItemAt"
@@ -246,14 +252,18 @@ export class OfficeHost {
       case 2: // Query
         return this.query(node, action.QueryInfo?.Select);
       case 3: // Method
+        this.guard(node, action.Name);
+        if (node.kind === "protection") protection(node.sheet, action.Name, args);
         if (node.kind === "sheet" && action.Name === "Delete") this.remove(node.sheet);
         if (node.kind === "chart" && action.Name === "Delete") this.removeChart(node);
         if (node.kind === "sheet" && action.Name === "Activate" && node.sheet.visibility)
           throw new HostError("InvalidOperation", `Cannot activate hidden ${node.sheet.name}`);
         return undefined;
       case 4: // SetProperty
+        this.guard(node, action.Name);
         if (node.kind === "sheet" && action.Name === "Name") this.rename(node.sheet, args[0]);
         if (node.kind === "sheet" && action.Name === "Visibility") this.hide(node.sheet, args[0]);
+        if (node.kind === "sheet" && action.Name === "Position") this.move(node.sheet, args[0]);
         if (node.kind === "other") this.writeA1(node, action.Name, args[0]);
         return undefined;
       default:
@@ -261,8 +271,18 @@ export class OfficeHost {
     }
   }
 
+  /** A protected sheet takes writes only on itself, its custom properties and its protection. */
+  private guard(node: Node, name: string): void {
+    if (node.kind === "other" || node.kind === "charts" || node.kind === "chart") {
+      const sheet = node.sheet;
+      if (sheet) refuseIfProtected(sheet, name);
+    }
+  }
+
   private query(node: Node, select: string[] = []): unknown {
     switch (node.kind) {
+      case "protection":
+        return { Protected: node.sheet.protection !== undefined };
       case "null":
         return null;
       case "worksheets":
@@ -313,6 +333,16 @@ export class OfficeHost {
     delete node.sheet.values;
   }
 
+  /** Worksheet.position: the sheet moves to that index of the tab order. */
+  private move(sheet: HostSheet, position: unknown): void {
+    if (typeof position !== "number" || !Number.isInteger(position))
+      throw new HostError("InvalidArgument", `position ${String(position)}`);
+    if (position < 0 || position >= this.sheets.length)
+      throw new HostError("InvalidArgument", `position ${position} of ${this.sheets.length}`);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(position, 0, sheet);
+  }
+
   private rename(sheet: HostSheet, name: unknown): void {
     if (invalidSheetName(name))
       throw new HostError("InvalidArgument", `Invalid sheet name ${String(name)}`);
@@ -338,5 +368,26 @@ export class OfficeHost {
       throw new HostError("InvalidOperation", `Cannot delete very hidden sheet ${sheet.name}.`);
     this.sheets.splice(i, 1);
     this.deleted.push(sheet.name);
+  }
+}
+
+function refuseIfProtected(sheet: HostSheet, what: string): void {
+  if (sheet.protection)
+    throw new HostError(
+      "AccessDenied",
+      `The cell or chart you're trying to change is on a protected sheet (${sheet.name}: ${what}).`
+    );
+}
+
+/** Protect/Unprotect; like the worst host (office-js #6784) either fails when it changes nothing. */
+function protection(sheet: HostSheet, name: string, args: unknown[]): void {
+  if (name === "Protect") {
+    if (sheet.protection) throw new HostError("AccessDenied", `${sheet.name} is already protected`);
+    if (args[1] !== undefined && args[1] !== null)
+      throw new HostError("InvalidArgument", "this host models protection without a password");
+    sheet.protection = { options: args[0] ?? {} };
+  } else if (name === "Unprotect") {
+    if (!sheet.protection) throw new HostError("AccessDenied", `${sheet.name} is not protected`);
+    delete sheet.protection;
   }
 }

@@ -1,0 +1,63 @@
+/**
+ * The lifecycle actions (src/lifecycle) on the in-memory workbook, as the Office.js adapter does them
+ * (src/workbook/rawat-lembar.ts): every sheet read as a grid (formulas and values), the pure plan, and
+ * with `tulis` the plans applied all or nothing (MemoryWorkbook.apply: a superseding sheet takes the
+ * name and place of the old one) and the markers of the unchanged sheets set.
+ */
+import { builtInCatalog, type CatalogIndex } from "../catalog";
+import { rencanaAksi } from "../lifecycle/actions";
+import type { CellValue, LaporanAksi, SheetRead } from "../lifecycle/types";
+import { MARKER_KEY } from "../template/marker";
+import { InsertError, type ProgressListener, type RawatRequest } from "../workbook/port";
+import { teks } from "../workbook/teks";
+import { teksPratinjau } from "./teks";
+import type { MemoryWorkbook } from "./memory-workbook";
+
+/** A serialized cell as Office.js `formulas` gives it: text without HyperFormula's apostrophe. */
+function asFormula(raw: unknown): CellValue {
+  if (raw === null || raw === undefined) return "";
+  if (typeof raw === "string") return raw.startsWith("'") ? raw.slice(1) : raw;
+  if (typeof raw === "number" || typeof raw === "boolean") return raw;
+  return String(raw);
+}
+
+/** One sheet as a port reads it (SheetRead). */
+export function bacaLembar(workbook: MemoryWorkbook, name: string, marker?: string): SheetRead {
+  const id = workbook.hf.getSheetId(name) as number;
+  const formulas = workbook.hf.getSheetSerialized(id).map((row) => row.map(asFormula));
+  const values = workbook.values(name).map((row) => row.map((v) => v ?? ""));
+  const read: SheetRead = { name, formulas, values };
+  if (marker !== undefined) read.marker = marker;
+  const protect = workbook.decoration(name)?.protect;
+  if (workbook.decoration(name)) read.terkunci = protect === true;
+  return read;
+}
+
+export function rawatDiMemori(
+  workbook: MemoryWorkbook,
+  katalog: CatalogIndex,
+  dikenal: CatalogIndex[],
+  request: RawatRequest,
+  onProgress?: ProgressListener
+): LaporanAksi {
+  onProgress?.(0, 2, teks.membacaLembar(1, 1));
+  const sheets = workbook.sheets().map((s) => bacaLembar(workbook, s.name, s.marker));
+  const input = { katalog, dikenal, bawaan: builtInCatalog, sheets };
+  const rencana = rencanaAksi(
+    request.aksi,
+    request.kunci === undefined ? input : { ...input, kunci: request.kunci }
+  );
+  if (request.tulis) {
+    const n = rencana.plans.length;
+    onProgress?.(1, 2, teks.menulisLembar(1, Math.max(1, n), n));
+    try {
+      if (n > 0) workbook.apply(rencana.plans);
+    } catch (error) {
+      const detail = error instanceof Error ? ` (${error.message})` : "";
+      throw new InsertError(teksPratinjau.gagalRawat(detail));
+    }
+    for (const m of rencana.markerBaru) workbook.setProperty(m.sheet, MARKER_KEY, m.value);
+  }
+  onProgress?.(2, 2, teksPratinjau.selesai);
+  return rencana.laporan;
+}

@@ -161,8 +161,8 @@ export function App(props: AppProps) {
           />
           <PerawatanFold
             port={port}
-            // i13-kunci: `kunci={pane.form.kunci}` once PaneForm has Kunci rumus (absent: on).
-            kunci={undefined}
+            // Kunci rumus of the form's options, for the sheets the actions write.
+            kunci={pane.form.kunci}
             running={insertRun.running}
             locked={insertRun.locked}
           />

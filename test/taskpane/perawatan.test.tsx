@@ -325,6 +325,27 @@ describe("ubah rumus", () => {
   });
 });
 
+describe("Kunci rumus of the form's options", () => {
+  test("on by default; unticked, the preview and the write ask for unlocked sheets", async () => {
+    const port = new FakePort();
+    renderPane(port);
+    await openSection();
+    await click("Perbarui lembar ke katalog");
+    expect(port.calls[0].request.kunci).toBe(true);
+    await answer(port, PERBARUI);
+    fireEvent.click(screen.getByRole("checkbox", { name: "Kunci rumus" }));
+    await click("Perbarui lembar ke katalog");
+    expect(port.calls[1].request.kunci).toBe(false);
+    await answer(port, PERBARUI);
+    await click("Perbarui 1 lembar");
+    expect(port.calls[2].request).toEqual({
+      aksi: { kind: "perbarui" },
+      tulis: true,
+      kunci: false,
+    });
+  });
+});
+
 describe("errors and one action at a time", () => {
   test("a port's InsertError is shown as it is, focused; an unexpected one in Bahasa Indonesia", async () => {
     const port = new FakePort();

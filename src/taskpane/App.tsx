@@ -187,7 +187,6 @@ function PaneSections({ pane, insertRun, flow, fungsi, children }: PaneSectionsP
   const { form, jabatan, update } = pane;
   const running = insertRun.running;
   const katalog = useKatalog();
-  const { instansi, nomor } = katalog.catalog;
   return (
     <>
       <Text size={200} className={styles.muted}>
@@ -236,6 +235,23 @@ function PaneSections({ pane, insertRun, flow, fungsi, children }: PaneSectionsP
         />
       </PaneSection>
       {children}
+      <PaneFooter fungsi={fungsi} running={running} />
+    </>
+  );
+}
+
+/** The IKI functions, the source of the catalog in use, the help. */
+function PaneFooter({
+  fungsi,
+  running,
+}: {
+  fungsi: PaneSectionsProps["fungsi"];
+  running: boolean;
+}) {
+  const styles = usePaneStyles();
+  const { instansi, nomor } = useKatalog().catalog;
+  return (
+    <>
       <FungsiIkiSection onPut={fungsi.put} busy={running} outcome={fungsi.outcome} />
       <Text size={200} className={styles.muted}>
         {teks.sumber(instansi.penetap, instansi.pemerintah, nomor)}

@@ -14,7 +14,12 @@ import { BARIS_HEADER_KATALOG } from "../../src/template/katalog-sheets";
 import { cell } from "../../src/template/a1";
 import { ikiLayout, KOLOM } from "../../src/template/layout";
 import { CHROMIUM } from "./support/browser";
-import { openPreview, typeIntoCell, type PreviewSession } from "./support/preview-page";
+import {
+  openPreview,
+  typeIntoCell,
+  typeIntoSheet,
+  type PreviewSession,
+} from "./support/preview-page";
 
 const test = CHROMIUM.test;
 
@@ -40,17 +45,6 @@ function indikatorCell(): string {
   const id = table.header.indexOf("Id Indikator");
   const r = table.rows.findIndex((row) => row[id] === indikator.id);
   return cell(BARIS_HEADER_KATALOG + r + 1, table.header.indexOf("Indikator Kinerja"));
-}
-
-/** Selects the cell through the name box and types a text into it, as in Excel's formula bar. */
-async function typeInto(sheet: string, a1: string, value: string) {
-  await page.getByRole("tab", { name: sheet, exact: true }).click();
-  const nameBox = page.getByLabel("Sel", { exact: true });
-  await nameBox.fill(a1);
-  await nameBox.press("Enter");
-  const editor = page.getByLabel("Ubah isi", { exact: true });
-  await editor.fill(value);
-  await editor.press("Enter");
 }
 
 beforeAll(async () => {
@@ -84,7 +78,7 @@ test("the catalog is revised through the section Katalog IKI", async () => {
   await page.getByRole("heading", { name: "Katalog IKI" }).click();
   await page.getByRole("button", { name: "Ekspor katalog ke lembar baru", exact: true }).click();
   await status("Katalog diekspor").waitFor();
-  await typeInto("Indikator", indikatorCell(), TEKS_BARU);
+  await typeIntoSheet(page, "Indikator", indikatorCell(), TEKS_BARU);
   await page.getByRole("button", { name: "Pakai katalog dari lembar-lembar ini" }).click();
   await status("Katalog dipakai dan disimpan").waitFor();
 });

@@ -26,6 +26,7 @@ import {
   type WorkbookPort,
 } from "../../src/workbook/port";
 import { deferred, type Deferred } from "../support/deferred";
+import { EmptyPort } from "../support/fake-port";
 
 const TODAY = new Date(2025, 4, 17);
 
@@ -60,26 +61,13 @@ interface Call {
   done: Deferred<LaporanAksi>;
 }
 
-/** A port without the lifecycle actions (an older host); the rekap waits until the test answers. */
-class PortTanpaRawat implements WorkbookPort {
+/** A port without the lifecycle actions (an older host); its rekap waits until the test answers. */
+class PortTanpaRawat extends EmptyPort {
   rekaps: Deferred<InsertResult>[] = [];
-  activated: string[] = [];
-  async checkSupport() {
-    return undefined;
-  }
-  async listSheets() {
-    return [];
-  }
-  async insert(): Promise<InsertResult> {
-    return { created: [] };
-  }
   rebuildRekap() {
     const done = deferred<InsertResult>();
     this.rekaps.push(done);
     return done.promise;
-  }
-  async activateSheet(name: string) {
-    this.activated.push(name);
   }
 }
 

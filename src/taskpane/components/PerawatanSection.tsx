@@ -10,6 +10,7 @@ import { usePerawatan } from "../use-perawatan";
 import { LaporanPerawatan } from "./LaporanPerawatan";
 import { OutcomeMessage } from "./OutcomeMessage";
 import type { PerawatanProps, TeksPerawatan } from "./PerawatanFold";
+import { useChoiceStyles } from "./control-styles";
 import { RunProgress } from "./RunProgress";
 
 const useStyles = makeStyles({
@@ -17,23 +18,6 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   button: { width: "100%", whiteSpace: "normal", height: "auto", minHeight: "32px" },
   hint: { color: tokens.colorNeutralForeground3 },
-  option: {
-    display: "flex",
-    alignItems: "flex-start",
-    gap: tokens.spacingHorizontalS,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    cursor: "pointer",
-  },
-  checkbox: {
-    margin: 0,
-    marginTop: "2px",
-    width: "16px",
-    height: "16px",
-    flexShrink: 0,
-    accentColor: tokens.colorCompoundBrandBackground,
-    cursor: "pointer",
-  },
 });
 
 /** One action: its button and the sentence under it (which the button is described by). */
@@ -126,6 +110,7 @@ export function PerawatanSection(props: SectionProps) {
   const { running, t } = props;
   const { teksPerawatan } = t;
   const styles = useStyles();
+  const choice = useChoiceStyles();
   const id = React.useId();
   const rawat = usePerawatan(props);
   const [bawaTarget, setBawaTarget] = React.useState(false);
@@ -154,10 +139,10 @@ export function PerawatanSection(props: SectionProps) {
         running={running}
         onClick={() => rawat.pratinjau({ kind: "tahun-berikutnya", bawaTarget })}
       >
-        <label className={styles.option}>
+        <label className={choice.option}>
           <input
             type="checkbox"
-            className={styles.checkbox}
+            className={choice.mark}
             checked={bawaTarget}
             disabled={running}
             onChange={(e) => ubahBawaTarget(e.target.checked)}

@@ -34,6 +34,23 @@ export function jumlahDitulis(laporan: LaporanAksi): number {
   return laporan.lembar.filter((l) => DITULIS.has(l.status)).length + laporan.rekap.length;
 }
 
+const DIBIARKAN = new Set<StatusLembar>([
+  "katalog-tidak-dikenal",
+  "jabatan-tidak-ada",
+  "susunan-berubah",
+]);
+
+/**
+ * Whether a written report asks for the user's attention: a sheet left as it was for a problem,
+ * typed values kept below the signature (the user deletes them once settled), IKI.* formulas left.
+ */
+export function perluPerhatian(laporan: LaporanAksi): boolean {
+  return (
+    laporan.rumusLain.length > 0 ||
+    laporan.lembar.some((l) => DIBIARKAN.has(l.status) || l.sisa.length > 0)
+  );
+}
+
 /** The sheet to offer to open after next year's sheets were made: the new rekap, else the first new sheet. */
 export function lembarUntukDibuka(laporan: LaporanAksi): string | undefined {
   if (laporan.aksi.kind !== "tahun-berikutnya") return undefined;

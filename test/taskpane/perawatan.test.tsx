@@ -198,6 +198,27 @@ describe("perbarui: a preview, then the write", () => {
     expect(port.calls).toHaveLength(2);
   });
 
+  test("a written report with a sheet left as it was, or values kept below the signature, is a warning", async () => {
+    const port = new FakePort();
+    renderPane(port);
+    await openSection();
+    await click("Perbarui lembar ke katalog");
+    const sisa = { asal: "Jumlah rapat koordinasi", isian: "Target", isi: { nilai: 12 } };
+    const hasil = laporan({ kind: "perbarui" }, [
+      lembar("Sekretaris", "diperbarui", { dihapus: ["Jumlah rapat koordinasi"], sisa: [sisa] }),
+      lembar("Bendahara", "susunan-berubah"),
+    ]);
+    await answer(port, hasil);
+    expect(report().getAttribute("data-intent")).toBe("info");
+    await click("Perbarui 1 lembar");
+    await answer(port, hasil);
+    const done = screen.getByRole("alert");
+    expect(done.getAttribute("data-intent")).toBe("warning");
+    expect(done.textContent).toContain("Jumlah rapat koordinasi — Target: 12");
+    expect(done.textContent).toContain("Bendahara: dibiarkan: baris tabelnya bergeser");
+    expect(document.activeElement).toBe(done);
+  });
+
   test("nothing to change: the report says so and offers no write", async () => {
     const port = new FakePort();
     renderPane(port);

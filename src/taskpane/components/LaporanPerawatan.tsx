@@ -7,7 +7,7 @@ import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { AksiLembar } from "../../lifecycle/types";
 import { teks } from "../teks";
-import { jumlahDitulis, lembarUntukDibuka, type Tahap } from "../use-perawatan";
+import { jumlahDitulis, lembarUntukDibuka, perluPerhatian, type Tahap } from "../use-perawatan";
 import { OutcomeMessage, type Outcome } from "./OutcomeMessage";
 import type { TeksPerawatan } from "./PerawatanFold";
 
@@ -53,9 +53,13 @@ function outcomeOf(t: TeksPerawatan, tahap: LaporanPerawatanProps["tahap"], semu
   const lines = shown.map(indent);
   if (!ditulis && !adaYangDitulis(tahap.laporan)) lines.push(teksPerawatan.tidakAdaPerubahan);
   if (tahap.kind === "selesai" && tahap.dibuka) lines.push(teks.lembarDibuka(tahap.dibuka));
-  const outcome: Outcome = ditulis
-    ? { intent: "success", title: teksPerawatan.selesai(judul), lines }
-    : { intent: "info", title: teksPerawatan.pratinjau(judul), lines };
+  const outcome: Outcome = !ditulis
+    ? { intent: "info", title: teksPerawatan.pratinjau(judul), lines }
+    : {
+        intent: perluPerhatian(tahap.laporan) ? "warning" : "success",
+        title: teksPerawatan.selesai(judul),
+        lines,
+      };
   return { outcome, panjang };
 }
 

@@ -204,6 +204,8 @@ export const teks = {
   // Perawatan lembar IKI (the section's other texts: teks-perawatan.ts, loaded with it)
   perawatanJudul: "Perawatan lembar IKI",
   perawatanMemuat: "Memuat…",
+  perawatanGagalMuat: (rincian: string) =>
+    `Bagian ini tidak dapat dimuat (${rincian}). Tutup dan buka lagi panel ini untuk mencoba sekali lagi.`,
   katalogTakTerbaca: (rincian: string) =>
     `Katalog yang tersimpan di buku kerja ini tidak dapat dibaca (${rincian}); katalog bawaan dipakai sementara. Tutup dan buka lagi panel ini untuk mencoba sekali lagi.`,
 } as const;

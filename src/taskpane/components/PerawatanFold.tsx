@@ -9,7 +9,6 @@ import * as React from "react";
 import { Text } from "@fluentui/react-components";
 import type { WorkbookPort } from "../../workbook/port";
 import { teks } from "../teks";
-import { errorText } from "../use-insert-run";
 import { FoldedSection } from "./FoldedSection";
 import { OutcomeMessage } from "./OutcomeMessage";
 import { PerawatanSection } from "./PerawatanSection";
@@ -44,7 +43,8 @@ function PerawatanLoader(props: PerawatanProps) {
     let live = true;
     import("../teks-perawatan").then(
       (m) => live && setLoaded(m),
-      (e: unknown) => live && setGagal(errorText(e))
+      (e: unknown) =>
+        live && setGagal(teks.perawatanGagalMuat(e instanceof Error ? e.message : String(e)))
     );
     return () => {
       live = false;

@@ -22,7 +22,10 @@ const layers = {
   lifecycle: { layers: ["template", "catalog"], packages: [] },
   // The sinks.
   workbook: { layers: ["template", "catalog", "lifecycle"], packages: [] },
-  xlsx: { layers: ["template", "catalog", "capaian", "formula"], packages: ["exceljs", "jszip"] },
+  xlsx: {
+    layers: ["template", "catalog", "capaian", "formula", "lifecycle"],
+    packages: ["exceljs", "jszip"],
+  },
   // The custom functions: thin wrappers over the maths and the catalog.
   functions: { layers: ["capaian", "catalog"], packages: [] },
   // The pane: the workbook only through its port (see `narrow`); of the functions, only where

@@ -177,7 +177,8 @@ async function katalogStep(
  * the exported sheets for an import (values of those sheets only), store the catalog (veryHidden
  * sheet), store it again (its signature read, a new sheet superseding the old one), read it at load, back to the
  * built-in one (the signed sheet deleted); then beside a user's own sheet named "IKI-Katalog"
- * (read for its A1, never changed): store, back to the built-in, and again with only the user's.
+ * (read for its A1, never changed): store, back to the built-in, and again with only the user's;
+ * last, a save after an import that keeps the built-in catalog as riwayat.
  */
 async function katalog(): Promise<Figure[]> {
   const host = new OfficeHost({ sheets: [{ name: "Sheet1" }] });
@@ -200,5 +201,21 @@ async function katalog(): Promise<Figure[]> {
     await katalogStep(own, "back to the built-in, only the user's sheet", (w) =>
       w.saveCatalog(undefined)
     ),
+    await riwayatStep(),
   ];
+}
+
+/** An import after an IKI sheet was made: the built-in catalog its marker names kept as riwayat. */
+async function riwayatStep(): Promise<Figure> {
+  const host = new OfficeHost({ sheets: [{ name: "Sheet1" }] });
+  const jabatanIds = [builtInCatalog.jabatan[1].id];
+  await new ExcelWorkbook({ run: realClientRun(host) }).insert({
+    jabatanIds,
+    options,
+    rekap: false,
+  });
+  const c = builtInCatalog.catalog;
+  const imported = { ...c, instansi: { ...c.instansi, nama: `${c.instansi.nama} (impor)` } };
+  const name = "save after an import, the built-in catalog kept as riwayat";
+  return katalogStep(host, name, (w) => w.saveCatalog(imported));
 }

@@ -6,6 +6,7 @@ import { parseArgs as readArgv } from "node:util";
 import type { FormulaMode, SkalaPredikat, TemplateOptions } from "../template/options";
 import { nipProblem, normalizeNip } from "../template/nip";
 import { bacaTahun } from "../template/tahun";
+import { readRawat, RAWAT_FLAGS, RAWAT_VALUED, type RawatCommand } from "./args-rawat";
 import { pesan } from "./teks";
 
 /** What the user asked to be put in the workbook, before catalog look-ups. */
@@ -34,6 +35,8 @@ export type Command =
       /** --boleh-ganda: a jabatan asked twice gets a second sheet (e.g. for a second person). */
       bolehGanda?: true;
     }
+  /** --perbarui / --tahun-berikutnya / --ubah-rumus (args-rawat.ts): IN.xlsx kept, OUT written. */
+  | RawatCommand
   | { kind: "galat"; pesan: string };
 
 type Flag =
@@ -45,7 +48,8 @@ type Flag =
   | "bantuan"
   | "boleh-ganda"
   | "ekspor-katalog"
-  | "tanpa-kunci";
+  | "tanpa-kunci"
+  | (typeof RAWAT_FLAGS)[number];
 type Valued =
   | "jabatan"
   | "bidang"
@@ -58,7 +62,8 @@ type Valued =
   | "skala"
   | "rumus"
   | "keluaran"
-  | "katalog";
+  | "katalog"
+  | (typeof RAWAT_VALUED)[number];
 
 /** Every option parseArgs knows, by long name; the values of each are checked here, not by parseArgs. */
 const OPTIONS = {
@@ -70,6 +75,10 @@ const OPTIONS = {
   "boleh-ganda": { type: "boolean" },
   "ekspor-katalog": { type: "boolean" },
   "tanpa-kunci": { type: "boolean" },
+  "bawa-target": { type: "boolean" },
+  perbarui: { type: "string" },
+  "tahun-berikutnya": { type: "string" },
+  "ubah-rumus": { type: "string" },
   katalog: { type: "string" },
   help: { type: "boolean", short: "h" },
   bantuan: { type: "boolean" },
@@ -99,8 +108,10 @@ const HELP = new Set(["-h", "--help", "--bantuan"]);
 const galat = (teks: string): Command => ({ kind: "galat", pesan: teks });
 
 /** The options as given: flags, values in order, and the name each valued option was typed with. */
-interface Given {
+export interface Given {
   flags: Set<Flag>;
+  /** Arguments without an option: only the file of --ubah-rumus takes one. */
+  positionals: string[];
   values: Partial<Record<Valued, string[]>>;
   nameOf: Partial<Record<Valued, string>>;
 }
@@ -114,9 +125,12 @@ function readGiven(argv: string[]): Given | Command {
     allowPositionals: true,
     tokens: true,
   });
-  const given: Given = { flags: new Set(), values: {}, nameOf: {} };
+  const given: Given = { flags: new Set(), values: {}, nameOf: {}, positionals: [] };
   for (const token of tokens) {
-    if (token.kind === "positional") return galat(pesan.argumenLebih(token.value));
+    if (token.kind === "positional") {
+      given.positionals.push(token.value);
+      continue;
+    }
     if (token.kind === "option-terminator") return galat(pesan.pilihanTidakDikenal("--"));
     // "-t=2025" would give the year "=2025" (only long options take "="): refused, not guessed.
     if (!token.rawName.startsWith("--") && token.inlineValue && token.value?.startsWith("="))
@@ -253,11 +267,15 @@ export function parseArgs(argv: string[], tahunIni: number): Command {
   const katalog = readKatalog(given);
   if (typeof katalog === "object") return katalog;
   const withKatalog = <C extends Command>(c: C): C => (katalog ? { ...c, katalog } : c);
-  if (given.flags.has("daftar")) return withKatalog({ kind: "daftar" });
   const keluaran = given.values.keluaran?.[0];
   if (keluaran !== undefined && !/\.xlsx$/i.test(keluaran.trim()))
     return galat(pesan.bukanXlsx(keluaran));
+  const rawat = readRawat(given, withKatalog, keluaran);
+  if (rawat) return rawat;
+  if (given.positionals.length > 0) return galat(pesan.argumenLebih(given.positionals[0]));
+  if (given.flags.has("daftar")) return withKatalog({ kind: "daftar" });
   if (given.flags.has("ekspor-katalog")) return readEkspor(given, withKatalog, keluaran);
+
   const pilihan = readPilihan(given);
   if (isCommand(pilihan)) return pilihan;
   const options = readOptions(given, tahunIni);

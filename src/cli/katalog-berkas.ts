@@ -8,14 +8,32 @@ import * as path from "path";
 import { CatalogIndex } from "../catalog";
 import { catalogFromJson, formatMasalah, isLembarData, tablesToCatalog } from "../catalog/tabel";
 import type { ImportResult, SheetValues } from "../catalog/tabel/types";
+import type { Catalog } from "../catalog/types";
 import { MARKER_KEY, katalogSheetsForImport, readStoredCatalog } from "../template";
 import type { ExistingSheet } from "../template";
 import { readSheetProperties } from "../xlsx/package-parts";
 import { XlsxTidakTerbaca, readXlsxSheets } from "../xlsx/read-sheets";
 import { pesan } from "./teks";
 
+/**
+ * The catalog read, with the earlier catalogs stored beside it in an .xlsx of the add-in (riwayat:
+ * the catalogs its sheets were made from; [] for a .json or an edited export); or every problem.
+ */
 export type KatalogDibaca =
-  { katalog: CatalogIndex; peringatan: string[] } | { masalah: string[]; judul: string };
+  | { katalog: CatalogIndex; riwayat: CatalogIndex[]; peringatan: string[] }
+  | { masalah: string[]; judul: string };
+
+/** What a workbook the command line maintains carries: its stored catalog, when valid, and riwayat. */
+export interface KatalogBuku {
+  tersimpan?: CatalogIndex;
+  riwayat: CatalogIndex[];
+  /** Riwayat entries dropped as broken (Bahasa Indonesia). */
+  peringatan: string[];
+  /** Why a stored catalog there cannot be used (Bahasa Indonesia). */
+  masalah?: string;
+}
+
+const indexes = (catalogs: Catalog[]) => catalogs.map((c) => new CatalogIndex(c));
 
 function dariImpor(result: ImportResult, shown: string): KatalogDibaca {
   const peringatan = result.peringatan.map(formatMasalah);
@@ -24,7 +42,7 @@ function dariImpor(result: ImportResult, shown: string): KatalogDibaca {
       judul: pesan.katalog.salah(shown, result.masalah.length),
       masalah: result.masalah.map(formatMasalah),
     };
-  return { katalog: new CatalogIndex(result.catalog), peringatan };
+  return { katalog: new CatalogIndex(result.catalog), riwayat: [], peringatan };
 }
 
 /** The sheets with the markers the file kept: the export's sheets are found under any name. */
@@ -45,7 +63,21 @@ function dariXlsx(sheets: SheetValues[], shown: string): KatalogDibaca {
   if (stored === undefined) return { judul: pesan.katalog.tidakAda(shown), masalah: [] };
   if ("masalah" in stored)
     return { judul: pesan.katalog.tersimpanRusak(shown, stored.sebab), masalah: [] };
-  return { katalog: new CatalogIndex(stored.catalog), peringatan: [] };
+  const { catalog, riwayat, peringatan = [] } = stored;
+  return { katalog: new CatalogIndex(catalog), riwayat: indexes(riwayat), peringatan };
+}
+
+/**
+ * The stored catalog and riwayat of a workbook the command line refreshes (`bytes`: the .xlsx),
+ * for katalogAsal; a file without one gives only `riwayat: []`. Throws XlsxTidakTerbaca as
+ * readXlsxSheets does.
+ */
+export async function bacaKatalogBuku(bytes: Uint8Array): Promise<KatalogBuku> {
+  const stored = readStoredCatalog(await readXlsxSheets(bytes));
+  if (stored === undefined) return { riwayat: [], peringatan: [] };
+  if ("masalah" in stored) return { riwayat: [], peringatan: [], masalah: stored.masalah };
+  const { catalog, riwayat, peringatan = [] } = stored;
+  return { tersimpan: new CatalogIndex(catalog), riwayat: indexes(riwayat), peringatan };
 }
 
 /** Reads and checks the catalog in `file` (`shown`: its name as the user sees it). */

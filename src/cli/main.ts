@@ -13,24 +13,19 @@ import type { Jabatan } from "../catalog/types";
 import { computeResults } from "../xlsx/cached-values";
 import { writeXlsx } from "../xlsx/write-workbook";
 import { parseArgs, type Command } from "./args";
-import { nodeFs, type WriteFs } from "./atomic-write";
+import { nodeFs } from "./atomic-write";
 import { EXIT, checkTarget, reasonOf, shownPath, writeOutput } from "./berkas";
 import { bacaKatalog } from "./katalog-berkas";
 import { terminal, type Output } from "./output";
 import { perintahDari } from "./perintah";
 import { daftarJabatan, jabatanDenganGanda, selectJabatan, slugOf } from "./select";
 import { bantuan, pesan } from "./teks";
+import { creatorOf, type KatalogDipakai, type Run, type Surroundings } from "./konteks";
+
+export type { Surroundings };
+import { rawatBerkas } from "./rawat";
 
 export { EXIT, reasonOf };
-
-/** What main reads from around it; tests replace any part. */
-export interface Surroundings {
-  /** For naming the command the user ran in hints (perintah.ts). */
-  env: Record<string, string | undefined>;
-  /** process.argv[1]. */
-  script?: string;
-  fs: WriteFs;
-}
 
 const processSurroundings = (): Surroundings => ({
   env: process.env,
@@ -40,23 +35,6 @@ const processSurroundings = (): Surroundings => ({
 
 type WriteCommand = Extract<Command, { kind: "tulis" }>;
 type ExportCommand = Extract<Command, { kind: "ekspor" }>;
-
-/** The catalog in use and whether the user gave it (then the output carries it). */
-interface KatalogDipakai {
-  katalog: CatalogIndex;
-  dariBerkas: boolean;
-}
-
-/** Where the run happens: the time, the user's folder, the terminal and the file system. */
-interface Run {
-  io: Output;
-  now: Date;
-  cwd: string;
-  surroundings: Surroundings;
-}
-
-/** The xlsx document's author: the instansi of the catalog (the built-in one gives today's text). */
-const creatorOf = (katalog: CatalogIndex) => `IKI ${katalog.namaInstansi}`;
 
 /** Plans, computes and writes the workbook; reports in `io`; returns the exit code. */
 async function writeWorkbook(
@@ -133,7 +111,7 @@ async function katalogDari(
   file: string | undefined,
   { io, cwd }: Run
 ): Promise<KatalogDipakai | number> {
-  if (file === undefined) return { katalog: builtInCatalog, dariBerkas: false };
+  if (file === undefined) return { katalog: builtInCatalog, dariBerkas: false, riwayat: [] };
   const full = path.resolve(cwd, file);
   const shown = shownPath(full, cwd);
   const dibaca = await bacaKatalog(full, shown);
@@ -148,7 +126,7 @@ async function katalogDari(
   }
   const { instansi, nomor, tahun } = dibaca.katalog.identity();
   io.err(pesan.katalog.dipakai(instansi, nomor, tahun, dibaca.katalog.jabatan.length));
-  return { katalog: dibaca.katalog, dariBerkas: true };
+  return { katalog: dibaca.katalog, dariBerkas: true, riwayat: dibaca.riwayat };
 }
 
 /**
@@ -190,6 +168,7 @@ export async function main(
   }
   try {
     if (command.kind === "ekspor") return await exportKatalog(command, dipakai.katalog, run);
+    if (command.kind === "rawat") return await rawatBerkas(command, dipakai, run);
     return await writeChosen(command, dipakai, perintah, run);
   } catch (error) {
     io.err(pesan.gagal(error instanceof Error ? error.message : String(error)));

@@ -42,6 +42,21 @@ Isi lembar:
                             kuning yang dapat diisi (buka kunci di Excel: Tinjau > Buka
                             Proteksi Lembar, tanpa kata sandi)
 
+Merawat buku kerja yang sudah ada (berkas masukan tidak pernah diubah; hasil ke -o):
+      --perbarui <berkas.xlsx>
+                            perbarui lembar IKI ke katalog yang dipakai (mis. dengan --katalog
+                            katalog revisi): setiap isian yang diketik tetap ada, di tempatnya atau
+                            di bawah tanda tangan bila indikatornya dihapus; rekap dibuat ulang
+      --tahun-berikutnya <berkas.xlsx>
+                            berkas baru berisi lembar tahun berikutnya: identitas dibawa,
+                            realisasi kosong, rekap baru
+      --bawa-target         (dengan --tahun-berikutnya) bawa juga target tahun ini
+      --ubah-rumus <biasa|iki> <berkas.xlsx>
+                            ubah rumus IKI.* menjadi rumus Excel biasa (untuk dikirim ke yang
+                            tidak memakai add-in; angkanya sama) atau sebaliknya
+  Laporan perubahannya ditampilkan; yang tidak dapat dibawa ExcelJS (mis. grafik buatan Anda)
+  disebutkan.
+
 Katalog IKI (jabatan, tugas, indikator, kop instansi):
       --katalog <berkas>    pakai katalog ini, bukan katalog bawaan, untuk perintah apa pun:
                             .json, .xlsx dalam tata letak katalog (hasil --ekspor-katalog yang

@@ -5,6 +5,7 @@
  * carry out, the marker updates, and the report shown before and after.
  */
 import type { CatalogIndex } from "../catalog/catalog-index";
+import { katalogAsal } from "../template/katalog-riwayat";
 import { planStoredCatalog } from "../template/katalog-tersimpan";
 import { parseMarker, type IkiMarker } from "../template/marker";
 import type { FormulaMode, TemplateOptions } from "../template/options";
@@ -40,9 +41,8 @@ export interface MasukanAksi {
 type Asal = (hash: string | undefined) => CatalogIndex | undefined;
 
 function asalDari(input: MasukanAksi): Asal {
-  const byHash = new Map<string, CatalogIndex>();
-  for (const k of [input.bawaan, ...input.dikenal, input.katalog]) byHash.set(k.identity().hash, k);
-  return (hash) => (hash === undefined ? input.bawaan : byHash.get(hash));
+  const pilihan = { dipakai: input.katalog, riwayat: input.dikenal, bawaan: input.bawaan };
+  return (hash) => katalogAsal(hash, pilihan);
 }
 
 const existingOf = (sheets: SheetRead[]): ExistingSheet[] =>

@@ -1,6 +1,7 @@
 /** The WorkbookPort on the in-memory workbook: what the browser preview and the task pane tests use. */
 import { builtInCatalog, CatalogIndex, type Catalog, type Jabatan } from "../catalog";
 import type { SheetValues } from "../catalog/tabel/types";
+import type { PilihanKatalog } from "../template/katalog-riwayat";
 import { isNamaKatalogTersimpan, isTandaKatalogTersimpan } from "../template/sheet-keys";
 import type { ExistingSheet } from "../template/workbook-plan";
 import { checkRequest, decideInsert, withAda } from "../template/sudah-ada";
@@ -36,6 +37,14 @@ export class MemoryWorkbookPort implements WorkbookPort {
     /** The catalog in use. */
     public katalog: CatalogIndex = builtInCatalog
   ) {}
+
+  /** The earlier catalogs stored with it (readCatalog, saveCatalog). */
+  riwayat: CatalogIndex[] = [];
+
+  /** The catalogs this port knows, for katalogAsal: the one in use, its riwayat, the built-in one. */
+  pilihanKatalog(): PilihanKatalog {
+    return { dipakai: this.katalog, riwayat: this.riwayat, bawaan: builtInCatalog };
+  }
 
   private readonly isJabatan = (id: string) => this.katalog.getJabatan(id) !== undefined;
 
@@ -82,6 +91,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     }));
     const used = catalogFromStored(stored);
     this.katalog = used.katalog;
+    this.riwayat = used.riwayat;
     return used;
   }
 
@@ -90,12 +100,17 @@ export class MemoryWorkbookPort implements WorkbookPort {
       // Only our signed sheets: a user's own sheet of that name stays.
       for (const { name, signed } of this.candidates()) if (signed) this.workbook.removeSheet(name);
       this.katalog = builtInCatalog;
+      this.riwayat = [];
       return bawaan();
     }
-    const planner = storedPlanner(catalog);
+    const baru = new CatalogIndex(catalog);
+    // As the Office port: the catalogs known here that a sheet's marker may still name.
+    const dikenal = [this.katalog, ...this.riwayat, builtInCatalog];
+    const { planner, riwayat } = storedPlanner(baru, dikenal);
     await this.apply(planner(this.existingSigned()), []);
-    this.katalog = new CatalogIndex(catalog);
-    return { katalog: this.katalog, tersimpan: true };
+    this.katalog = baru;
+    this.riwayat = riwayat();
+    return { katalog: this.katalog, tersimpan: true, riwayat: this.riwayat };
   }
 
   async exportCatalog(): Promise<string[]> {
@@ -111,11 +126,12 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return katalogSheetsForImport(sheets, existing);
   }
 
-  /** The earlier catalogs a sheet's marker may name. i13-riwayat: add ...this.riwayat */
-  private dikenal = (): CatalogIndex[] => [this.katalog];
+  /** The catalogs a sheet's marker may name besides the built-in one: in use, and its riwayat. */
+  private dikenal = (): CatalogIndex[] => [this.katalog, ...this.riwayat];
 
   async rawatLembar(request: RawatRequest, onProgress?: ProgressListener): Promise<LaporanAksi> {
-    return rawatDiMemori(this.workbook, this.katalog, this.dikenal(), request, onProgress);
+    const asal = { dikenal: this.dikenal(), bawaan: builtInCatalog };
+    return rawatDiMemori(this.workbook, this.katalog, asal, request, onProgress);
   }
 
   async recalculate(): Promise<void> {

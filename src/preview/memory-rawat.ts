@@ -4,13 +4,14 @@
  * with `tulis` the plans applied all or nothing (MemoryWorkbook.apply: a superseding sheet takes the
  * name and place of the old one) and the markers of the unchanged sheets set.
  */
-import { builtInCatalog, type CatalogIndex } from "../catalog";
 import { rencanaAksi } from "../lifecycle/actions";
 import type { CellValue, LaporanAksi, SheetRead } from "../lifecycle/types";
 import { MARKER_KEY } from "../template/marker";
 import { InsertError, type ProgressListener, type RawatRequest } from "../workbook/port";
 import { teks } from "../workbook/teks";
 import { teksPratinjau } from "./teks";
+import type { KatalogAsal } from "../workbook/rawat-lembar";
+import type { CatalogIndex } from "../catalog";
 import type { MemoryWorkbook } from "./memory-workbook";
 
 /** A serialized cell as Office.js `formulas` gives it: text without HyperFormula's apostrophe. */
@@ -36,13 +37,13 @@ export function bacaLembar(workbook: MemoryWorkbook, name: string, marker?: stri
 export function rawatDiMemori(
   workbook: MemoryWorkbook,
   katalog: CatalogIndex,
-  dikenal: CatalogIndex[],
+  asal: KatalogAsal,
   request: RawatRequest,
   onProgress?: ProgressListener
 ): LaporanAksi {
   onProgress?.(0, 2, teks.membacaLembar(1, 1));
   const sheets = workbook.sheets().map((s) => bacaLembar(workbook, s.name, s.marker));
-  const input = { katalog, dikenal, bawaan: builtInCatalog, sheets };
+  const input = { katalog, ...asal, sheets };
   const rencana = rencanaAksi(
     request.aksi,
     request.kunci === undefined ? input : { ...input, kunci: request.kunci }

@@ -10,7 +10,7 @@ import { canonicalJson, hashOfCanonical } from "../catalog/catalog-hash";
 import { CatalogIndex } from "../catalog/catalog-index";
 import type { Catalog } from "../catalog/types";
 import { katalogSheetMarker, parseKatalogMarker } from "./katalog-marker";
-import { BARIS, BARIS_JSON } from "./katalog-tersimpan-baca";
+import { BARIS, BARIS_JSON, KOLOM_KATALOG } from "./katalog-tersimpan-baca";
 import type { SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { SheetNamer } from "./sheet-names";
@@ -55,35 +55,51 @@ function tempatTersimpan(existing: ExistingSheet[]): { name: string; supersedes:
   return { name: namer.take(NAMA_KATALOG_TERSIMPAN), supersedes: [] };
 }
 
-/** The hidden sheet holding `catalog` (validated plan; superseding the workbook's stored ones). */
-export function planStoredCatalog(catalog: Catalog, existing: ExistingSheet[]): SheetPlan {
+/** Writes `catalog` in column `col`: identity rows, then its chunks; returns its hash. */
+function tulisKolom(b: SheetBuilder, col: number, catalog: Catalog): string {
   // The canonical JSON once, for the chunks and for the hash (identity() would build it again).
   const json = canonicalJson(catalog);
-  const identity = {
-    instansi: new CatalogIndex(catalog).namaInstansi,
-    nomor: catalog.nomor,
-    tahun: catalog.tahun,
-    hash: hashOfCanonical(json),
-  };
+  const hash = hashOfCanonical(json);
   const bagian = potongBagian(json);
+  b.set(BARIS.instansi, col, new CatalogIndex(catalog).namaInstansi);
+  b.set(BARIS.nomor, col, catalog.nomor);
+  b.set(BARIS.tahun, col, catalog.tahun);
+  b.set(BARIS.hash, col, hash);
+  b.set(BARIS.bagian, col, bagian.length);
+  bagian.forEach((text, i) => b.set(BARIS_JSON + i, col, text));
+  return hash;
+}
+
+/** Column A: the signature and the labels of the rows, for as many chunk rows as the longest catalog. */
+function tulisLabel(b: SheetBuilder, chunkRows: number): void {
   const label = teks.katalog.tersimpan.label;
-  const b = new SheetBuilder([22, 120]);
   b.set(1, 0, TANDA_KATALOG_TERSIMPAN);
-  b.set(1, 1, teks.katalog.tersimpan.keterangan);
   b.set(BARIS.instansi, 0, label.instansi);
-  b.set(BARIS.instansi, 1, identity.instansi);
   b.set(BARIS.nomor, 0, label.nomor);
-  b.set(BARIS.nomor, 1, identity.nomor);
   b.set(BARIS.tahun, 0, label.tahun);
-  b.set(BARIS.tahun, 1, identity.tahun);
   b.set(BARIS.hash, 0, label.hash);
-  b.set(BARIS.hash, 1, identity.hash);
   b.set(BARIS.bagian, 0, label.bagian);
-  b.set(BARIS.bagian, 1, bagian.length);
-  bagian.forEach((text, i) => {
-    b.set(BARIS_JSON + i, 0, label.json(i + 1));
-    b.set(BARIS_JSON + i, 1, text);
+  for (let i = 0; i < chunkRows; i++) b.set(BARIS_JSON + i, 0, label.json(i + 1));
+}
+
+/**
+ * The hidden sheet holding `catalog` in column B and the earlier catalogs its workbook's sheets
+ * still name (`riwayat`, riwayatUntuk) in C, D, ... (validated plan; superseding the workbook's
+ * stored ones). Without riwayat, the sheet of before riwayat existed.
+ */
+export function planStoredCatalog(
+  catalog: Catalog,
+  existing: ExistingSheet[],
+  riwayat: Catalog[] = []
+): SheetPlan {
+  const b = new SheetBuilder([22, 120, ...riwayat.map(() => 120)]);
+  const hash = tulisKolom(b, KOLOM_KATALOG, catalog);
+  b.set(1, KOLOM_KATALOG, teks.katalog.tersimpan.keterangan);
+  riwayat.forEach((lama, i) => {
+    b.set(1, KOLOM_KATALOG + 1 + i, teks.katalog.tersimpan.riwayat(i + 1));
+    tulisKolom(b, KOLOM_KATALOG + 1 + i, lama);
   });
+  tulisLabel(b, b.rowCount - BARIS_JSON + 1);
   const { name, supersedes } = tempatTersimpan(existing);
   const plan: SheetPlan = {
     ...b.build({
@@ -91,11 +107,7 @@ export function planStoredCatalog(catalog: Catalog, existing: ExistingSheet[]): 
       kind: "katalog-tersimpan",
       print: { orientation: "portrait", paper: "A4", fitToPagesWide: 1 },
       freeze: { rows: 0, columns: 0 },
-      marker: katalogSheetMarker({
-        v: 1,
-        kind: "katalog-tersimpan",
-        katalog: identity.hash,
-      }),
+      marker: katalogSheetMarker({ v: 1, kind: "katalog-tersimpan", katalog: hash }),
     }),
     visibility: "veryHidden",
   };

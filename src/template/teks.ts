@@ -163,6 +163,10 @@ export const teks = {
         bagian: "Jumlah bagian",
         json: (n: number) => `Katalog (JSON) ${n}`,
       },
+      riwayat: (n: number) =>
+        `Katalog terdahulu ${n}: lembar IKI yang dibuat darinya masih memakainya (untuk Perbarui).`,
+      riwayatRusak: (n: number, sebab: string) =>
+        `Katalog terdahulu ${n} yang tersimpan di buku kerja ini rusak (${sebab}) dan tidak dipakai; lembar yang dibuat darinya tidak dapat diperbarui.`,
       rusak: (sebab: string) =>
         `Katalog yang tersimpan di buku kerja ini rusak (${sebab}); katalog bawaan yang dipakai. Impor lagi katalognya bila perlu.`,
       sebab: {

@@ -30,6 +30,7 @@
  */
 import { builtInCatalog, type Catalog, type CatalogIndex } from "../catalog";
 import type { SheetValues } from "../catalog/tabel/types";
+import type { PilihanKatalog } from "../template/katalog-riwayat";
 import type { TemplateOptions } from "../template/options";
 import { MARKER_KEY } from "../template/sheet-keys";
 import type { ExistingSheet } from "../template/workbook-plan";
@@ -86,6 +87,8 @@ export class ExcelWorkbook implements WorkbookPort {
   private readonly isSetSupported: () => IsSetSupported | undefined;
   /** The catalog in use: the built-in one until the workbook's is read or saved. */
   private katalog: CatalogIndex;
+  /** The earlier catalogs stored with it (readCatalog, saveCatalog): see pilihanKatalog. */
+  private riwayat: CatalogIndex[] = [];
   private readonly payloadBudget?: number;
 
   constructor(options: ExcelAdapterOptions = {}) {
@@ -154,12 +157,18 @@ export class ExcelWorkbook implements WorkbookPort {
       used = bawaan(teks.gagalMembacaKatalog(errorCode(e)));
     }
     this.katalog = used.katalog;
+    this.riwayat = used.riwayat;
     return used;
   }
 
+  /** The catalogs this port knows, for katalogAsal: the one in use, its riwayat, the built-in one. */
+  pilihanKatalog(): PilihanKatalog {
+    return { dipakai: this.katalog, riwayat: this.riwayat, bawaan: builtInCatalog };
+  }
+
   /**
-   * Stores: the names, A1 of the sheets named as the stored catalog (only when there are any),
-   * then the write: 2 syncs, 3 with such a sheet. Removes only signed sheets: 1 to 3 syncs.
+   * Stores: the names, the markers (which catalogs the sheets name: riwayat) with A1 of the sheets
+   * named as the stored catalog, then the write: 3 syncs. Removes only signed sheets: 1 to 3 syncs.
    */
   async saveCatalog(catalog: Catalog | undefined): Promise<WorkbookCatalog> {
     if (!catalog) {
@@ -169,10 +178,15 @@ export class ExcelWorkbook implements WorkbookPort {
         throw new InsertError(teks.gagalMenghapusKatalog(errorCode(e)));
       }
       this.katalog = builtInCatalog;
+      this.riwayat = [];
       return bawaan();
     }
-    this.katalog = await (await writes()).storeCatalog(this.setup(), catalog);
-    return { katalog: this.katalog, tersimpan: true };
+    // The catalogs known here that a sheet may still name: kept beside the new one (riwayat).
+    const dikenal = [this.katalog, ...this.riwayat, builtInCatalog];
+    const saved = await (await writes()).storeCatalog(this.setup(), catalog, dikenal);
+    this.katalog = saved.katalog;
+    this.riwayat = saved.riwayat;
+    return { katalog: this.katalog, tersimpan: true, riwayat: this.riwayat };
   }
 
   async exportCatalog(): Promise<string[]> {
@@ -204,10 +218,10 @@ export class ExcelWorkbook implements WorkbookPort {
    * of which puts each refreshed sheet in the place of its old one. A preview writes nothing.
    */
   async rawatLembar(request: RawatRequest, onProgress?: ProgressListener): Promise<LaporanAksi> {
-    // The catalogs a sheet's marker may name besides the built-in one. i13-riwayat: add ...this.riwayat
-    const dikenal = [this.katalog];
+    // The catalogs a sheet's marker may name besides the built-in one: in use, and its riwayat.
+    const dikenal = [this.katalog, ...this.riwayat];
     const { rawatLembar } = await import("./rawat-lembar");
-    return rawatLembar(this.setup(), request, dikenal, onProgress);
+    return rawatLembar(this.setup(), request, { dikenal, bawaan: builtInCatalog }, onProgress);
   }
 
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {

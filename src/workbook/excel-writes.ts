@@ -109,13 +109,20 @@ export async function exportCatalogSheets(setup: WriteSetup): Promise<string[]> 
 
 /**
  * The stored catalog sheet added, or superseding the signed ones (written new, then they are
- * removed and it takes their name, in the same request): the names, A1 of the sheets named as it
- * (only when there are any), the sheet. 2 or 3 syncs.
+ * removed and it takes their name, in the same request), with the riwayat of `dikenal` the
+ * sheets' markers still name (riwayatUntuk): the names, every marker with A1 of the sheets named
+ * as the stored catalog, the sheet. 3 syncs.
  */
-export async function storeCatalog(setup: WriteSetup, catalog: Catalog): Promise<CatalogIndex> {
-  const read = { ...NAMES_ONLY, signatures: true };
-  await writePlanned(setup, read, undefined, planned(storedPlanner(catalog)));
-  return new CatalogIndex(catalog);
+export async function storeCatalog(
+  setup: WriteSetup,
+  catalog: Catalog,
+  dikenal: CatalogIndex[]
+): Promise<{ katalog: CatalogIndex; riwayat: CatalogIndex[] }> {
+  const katalog = new CatalogIndex(catalog);
+  const { planner, riwayat } = storedPlanner(katalog, dikenal);
+  const read = { markers: true, charts: false, signatures: true };
+  await writePlanned(setup, read, undefined, planned(planner));
+  return { katalog, riwayat: riwayat() };
 }
 
 /** What a planner sees of the workbook once read: the reads' results, and the context for more. */

@@ -58,11 +58,18 @@ export interface WorkbookCatalog {
   tersimpan: boolean;
   /** Why the workbook's stored catalog was not used (Bahasa Indonesia); the built-in one is then. */
   masalah?: string;
+  /**
+   * The earlier catalogs stored with it that the workbook's sheets still name (katalog-riwayat.ts),
+   * for a refresh to find the catalog a sheet came from; [] without a stored catalog.
+   */
+  riwayat: CatalogIndex[];
+  /** Earlier catalogs dropped as broken (Bahasa Indonesia); the stored one itself is used. */
+  peringatan?: string[];
 }
 
 /** The built-in catalog as a workbook's (no stored one), with why a stored one was not used. */
 export function katalogBawaan(masalah?: string): WorkbookCatalog {
-  const used: WorkbookCatalog = { katalog: builtInCatalog, tersimpan: false };
+  const used: WorkbookCatalog = { katalog: builtInCatalog, tersimpan: false, riwayat: [] };
   if (masalah !== undefined) used.masalah = masalah;
   return used;
 }

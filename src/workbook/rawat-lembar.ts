@@ -11,7 +11,7 @@
  *   failure in the last sync never loses a sheet's typed values.
  * Loaded with the writes (import() at the first action), never in the pane's first load.
  */
-import { builtInCatalog, type CatalogIndex } from "../catalog";
+import type { CatalogIndex } from "../catalog";
 import { rencanaAksi } from "../lifecycle/actions";
 import type { AksiLembar, LaporanAksi, SheetRead } from "../lifecycle/types";
 import { sheetKey } from "../template/sheet-names";
@@ -58,21 +58,24 @@ async function readSheets(
   });
 }
 
-/**
- * Reads, plans and (with `tulis`) writes; resolves to the report. `dikenal`: the catalogs of the
- * workbook a sheet's marker may name besides the one in use and the built-in one.
- */
+/** The catalogs a sheet's marker may name besides the one in use: the workbook's, the built-in one. */
+export interface KatalogAsal {
+  dikenal: CatalogIndex[];
+  bawaan: CatalogIndex;
+}
+
+/** Reads, plans and (with `tulis`) writes; resolves to the report. */
 export async function rawatLembar(
   setup: WriteSetup,
   request: RawatRequest,
-  dikenal: CatalogIndex[],
+  asal: KatalogAsal,
   onProgress?: ProgressListener
 ): Promise<LaporanAksi> {
   let laporan: LaporanAksi | undefined;
   const read = { markers: true, charts: true, extents: true };
   await writePlanned(setup, read, onProgress, async (existing, step) => {
     const sheets = await readSheets(request.aksi, existing, step);
-    const input = { katalog: setup.katalog, dikenal, bawaan: builtInCatalog, sheets };
+    const input = { katalog: setup.katalog, ...asal, sheets };
     const rencana = rencanaAksi(
       request.aksi,
       request.kunci === undefined ? input : { ...input, kunci: request.kunci }

@@ -9,12 +9,18 @@ import { readStoredCatalog } from "../template/katalog-tersimpan-baca";
 import { katalogBawaan as bawaan, type WorkbookCatalog } from "./port";
 
 /**
- * The stored catalog when valid (of the sheets read, in workbook order, the last signed one); when
- * not, the built-in one with what is wrong.
+ * The stored catalog when valid (of the sheets read, in workbook order, the last signed one) with
+ * its riwayat; when not, the built-in one with what is wrong.
  */
 export function catalogFromStored(stored: SheetValues[]): WorkbookCatalog {
   const read = readStoredCatalog(stored);
   if (!read) return bawaan();
   if ("masalah" in read) return bawaan(read.masalah);
-  return { katalog: new CatalogIndex(read.catalog), tersimpan: true };
+  const used: WorkbookCatalog = {
+    katalog: new CatalogIndex(read.catalog),
+    tersimpan: true,
+    riwayat: read.riwayat.map((c) => new CatalogIndex(c)),
+  };
+  if (read.peringatan) used.peringatan = read.peringatan;
+  return used;
 }

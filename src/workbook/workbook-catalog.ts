@@ -5,9 +5,10 @@
  * with import() only for an action; the export's tables (src/catalog/tabel) are loaded within it
  * only when used.
  */
-import type { Catalog, CatalogIndex } from "../catalog";
+import type { CatalogIndex } from "../catalog";
 import type { ExistingSheet } from "../template/workbook-plan";
 import { parseKatalogMarker } from "../template/katalog-marker";
+import { riwayatUntuk } from "../template/katalog-riwayat";
 import { planStoredCatalog } from "../template/katalog-tersimpan";
 import {
   katalogSheetsForImport,
@@ -25,9 +26,26 @@ export async function exportPlanner(
   return (existing) => planKatalogSheets(tables, existing);
 }
 
-/** The planner of the stored catalog sheet (added, or superseding the stored ones when present). */
-export function storedPlanner(catalog: Catalog): (existing: ExistingSheet[]) => SheetPlan[] {
-  return (existing) => [planStoredCatalog(catalog, existing)];
+/**
+ * The planner of the stored catalog sheet (added, or superseding the stored ones when present),
+ * with the riwayat the sheets' markers (`existing`, read with markers) name of the catalogs known
+ * (`dikenal`: the one in use, the stored riwayat, the built-in one); `riwayat` holds it once planned.
+ */
+export function storedPlanner(
+  catalog: CatalogIndex,
+  dikenal: CatalogIndex[]
+): { planner: (existing: ExistingSheet[]) => SheetPlan[]; riwayat: () => CatalogIndex[] } {
+  let riwayat: CatalogIndex[] = [];
+  const planner = (existing: ExistingSheet[]) => {
+    riwayat = riwayatUntuk(
+      existing.map((s) => s.marker),
+      dikenal,
+      catalog
+    );
+    const lama = riwayat.map((k) => k.catalog);
+    return [planStoredCatalog(catalog.catalog, existing, lama)];
+  };
+  return { planner, riwayat: () => riwayat };
 }
 
 /**

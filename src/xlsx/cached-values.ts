@@ -3,10 +3,13 @@
  * (src/formula: the templates' formula language over src/capaian), so the command line needs no
  * formula engine at run time. test/formula checks it against HyperFormula cell for cell.
  */
-import { isIkiError } from "../capaian";
+import { isIkiError, type ErrorCode } from "../capaian";
+import type { CellValue } from "../catalog/tabel/types";
 import { FormulaWorkbook } from "../formula/workbook";
-import type { Scalar } from "../formula/values";
-import type { SheetPlan } from "../template/plan";
+import { formulaError, type Scalar } from "../formula/values";
+import { cellAddress } from "../template/a1";
+import type { PlanCell, SheetPlan } from "../template/plan";
+import { sheetKey } from "../template/sheet-names";
 import { isExcelError, type CachedResult } from "./cell-value";
 import type { ResultLookup } from "./write-workbook";
 
@@ -18,10 +21,47 @@ export function cachedResult(value: Scalar): CachedResult | undefined {
   return value;
 }
 
-/** Evaluates every formula of the plans (all sheets at once, so cross-sheet references resolve);
- * the lookup takes row numbers, as ResultLookup says. */
-export function computeResults(plans: SheetPlan[]): ResultLookup {
-  const workbook = new FormulaWorkbook(plans);
+/** A kept cell's value for the evaluator: an empty text (a formula's "") is not a blank cell. */
+const keptCell = (v: CellValue): PlanCell => (v === "" ? { formula: '=""' } : v);
+
+/** A sheet of the input file the plans leave as they are: its values, and its formulas when read. */
+export interface KeptSheet {
+  name: string;
+  values: CellValue[][];
+  formulas?: CellValue[][];
+}
+
+/**
+ * Kept formulas whose result is an error (read as its code, "#N/A") are that error to the evaluator,
+ * so a rekap's mean over them is the error LibreOffice and Excel give; a typed text "#N/A" stays text.
+ */
+function setKeptErrors(workbook: FormulaWorkbook, k: KeptSheet): void {
+  k.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const f = k.formulas?.[r]?.[c];
+      const isFormula = typeof f === "string" && f.startsWith("=") && f !== v;
+      if (isFormula && typeof v === "string" && isExcelError(v))
+        workbook.setCell(k.name, cellAddress(r, c), formulaError(v as ErrorCode));
+    })
+  );
+}
+
+/**
+ * Evaluates every formula of the plans (all sheets at once, so cross-sheet references resolve);
+ * the lookup takes row numbers, as ResultLookup says. `kept`: the sheets of the input file the plans
+ * leave as they are (writing OUT from IN), by their read values, so a planned rekap over kept IKI
+ * sheets sees their numbers; a kept sheet named like a plan is the plan's old self and is left out.
+ * A kept formula's error result stays an error (setKeptErrors); the spreadsheet program
+ * recomputes on opening (fullCalcOnLoad) in any case.
+ */
+export function computeResults(plans: SheetPlan[], kept: KeptSheet[] = []): ResultLookup {
+  const planned = new Set(plans.map((p) => sheetKey(p.name)));
+  const keptNow = kept.filter((k) => !planned.has(sheetKey(k.name)));
+  const workbook = new FormulaWorkbook([
+    ...plans,
+    ...keptNow.map((k) => ({ name: k.name, cells: k.values.map((row) => row.map(keptCell)) })),
+  ]);
+  for (const k of keptNow) setKeptErrors(workbook, k);
   const results = new Map<string, CachedResult | undefined>();
   for (const plan of plans) {
     plan.cells.forEach((cells, i) =>

@@ -8,14 +8,10 @@
  * The XML is edited as text at the positions ECMA-376 (CT_Worksheet) fixes for each element.
  */
 import JSZip from "jszip";
+import { readSheetPackages, relsPath, sheetParts, type SheetLink } from "./package-read";
 
-export interface SheetLink {
-  /** A1 of the cell holding the link. */
-  cell: string;
-  /** Sheet-qualified target, e.g. 'Kepala Dinas'!C18. */
-  location: string;
-  display: string;
-}
+export type { SheetLink } from "./package-read";
+export { decodePropertyValue } from "./package-read";
 
 export interface SheetExtras {
   /** Sheet name, as in the workbook. */
@@ -63,15 +59,6 @@ export function escapeXml(text: string): string {
     .replace(/'/g, "&apos;");
 }
 
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
 /** Inserts `fragment` before the first of `before` present in the sheet XML, else before </worksheet>. */
 export function insertBefore(xml: string, fragment: string, before: string[]): string {
   let at = xml.lastIndexOf("</worksheet>");
@@ -82,33 +69,6 @@ export function insertBefore(xml: string, fragment: string, before: string[]): s
   }
   return xml.slice(0, at) + fragment + xml.slice(at);
 }
-
-function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m ? unescapeXml(m[1]) : undefined;
-}
-
-/** Sheet name -> part path ("xl/worksheets/sheet1.xml"), from workbook.xml and its relationships. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await zip.file("xl/workbook.xml")?.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
-  if (!workbook || !rels) throw new Error("not an xlsx package");
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\s[^>]*>/g)) {
-    const id = attr(m[0], "Id");
-    const target = attr(m[0], "Target");
-    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
-  const out = new Map<string, string>();
-  for (const m of workbook.matchAll(/<sheet\s[^>]*>/g)) {
-    const name = attr(m[0], "name");
-    const part = targets.get(attr(m[0], "r:id") ?? "");
-    if (name !== undefined && part) out.set(name, part);
-  }
-  return out;
-}
-
-const relsPath = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
 
 function nextRelId(rels: string): string {
   let n = 1;
@@ -127,13 +87,6 @@ export function encodePropertyValue(value: string): Uint8Array {
   return out;
 }
 
-export function decodePropertyValue(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i + 1 < bytes.length; i += 2)
-    out += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
-  return out;
-}
-
 /** Adds the links and custom properties to the package ExcelJS wrote; returns the new package. */
 export async function addSheetExtras(xlsx: Uint8Array, sheets: SheetExtras[]): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(xlsx);
@@ -149,15 +102,16 @@ export async function addSheetExtras(xlsx: Uint8Array, sheets: SheetExtras[]): P
       (await zip.file(relsPath(part))?.async("string")) ??
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
     if (sheet.links.length > 0) {
-      if (/<hyperlinks[\s>]/.test(xml))
-        throw new Error(`sheet "${sheet.name}" already has hyperlinks`);
       const links = sheet.links
         .map(
           (l) =>
             `<hyperlink ref="${escapeXml(l.cell)}" location="${escapeXml(l.location)}" display="${escapeXml(l.display)}"/>`
         )
         .join("");
-      xml = insertBefore(xml, `<hyperlinks>${links}</hyperlinks>`, AFTER_HYPERLINKS);
+      // A kept sheet may have external links ExcelJS wrote back: these join them.
+      xml = xml.includes("</hyperlinks>")
+        ? xml.replace("</hyperlinks>", `${links}</hyperlinks>`)
+        : insertBefore(xml, `<hyperlinks>${links}</hyperlinks>`, AFTER_HYPERLINKS);
     }
     if (sheet.properties.length > 0) {
       const entries: string[] = [];
@@ -189,40 +143,14 @@ export async function addSheetExtras(xlsx: Uint8Array, sheets: SheetExtras[]): P
 export async function readSheetProperties(
   xlsx: Uint8Array
 ): Promise<Map<string, Map<string, string>>> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const out = new Map<string, Map<string, string>>();
-  for (const [name, part] of await sheetParts(zip)) {
-    const xml = (await zip.file(part)?.async("string")) ?? "";
-    const rels = (await zip.file(relsPath(part))?.async("string")) ?? "";
-    const props = new Map<string, string>();
-    for (const m of xml.matchAll(/<customPr\s[^>]*>/g)) {
-      const id = attr(m[0], "r:id");
-      const rel = [...rels.matchAll(/<Relationship\s[^>]*>/g)].find((r) => attr(r[0], "Id") === id);
-      const target = rel ? attr(rel[0], "Target") : undefined;
-      if (!target) continue;
-      const path = target.startsWith("/")
-        ? target.slice(1)
-        : new URL(target, `file:///${part}`).pathname.slice(1);
-      const bytes = await zip.file(path)?.async("uint8array");
-      if (bytes) props.set(attr(m[0], "name") ?? "", decodePropertyValue(bytes));
-    }
-    out.set(name, props);
-  }
-  return out;
+  const sheets = await readSheetPackages(await JSZip.loadAsync(xlsx));
+  return new Map([...sheets].map(([name, s]) => [name, s.properties]));
 }
 
 /** The in-workbook links of each sheet (ref -> location). */
 export async function readSheetLinks(xlsx: Uint8Array): Promise<Map<string, Map<string, string>>> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const out = new Map<string, Map<string, string>>();
-  for (const [name, part] of await sheetParts(zip)) {
-    const xml = (await zip.file(part)?.async("string")) ?? "";
-    const links = new Map<string, string>();
-    for (const m of xml.matchAll(/<hyperlink\s[^>]*>/g)) {
-      const location = attr(m[0], "location");
-      if (location !== undefined) links.set(attr(m[0], "ref") ?? "", location);
-    }
-    out.set(name, links);
-  }
-  return out;
+  const sheets = await readSheetPackages(await JSZip.loadAsync(xlsx));
+  return new Map(
+    [...sheets].map(([name, s]) => [name, new Map(s.links.map((l) => [l.cell, l.location]))])
+  );
 }

@@ -58,6 +58,11 @@ function sebab(bytes: Uint8Array): string {
 
 /** The sheets of an .xlsx file, in tab order; a file that is not one throws XlsxTidakTerbaca. */
 export async function readXlsxSheets(bytes: Uint8Array): Promise<SheetValues[]> {
+  return (await loadWorkbook(bytes)).worksheets.map(sheetValues);
+}
+
+/** An .xlsx file as ExcelJS holds it; a file that is not one throws XlsxTidakTerbaca. */
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -66,5 +71,5 @@ export async function readXlsxSheets(bytes: Uint8Array): Promise<SheetValues[]> 
   }
   // A zip without a workbook in it (ExcelJS reads it as no sheets): every workbook has one.
   if (wb.worksheets.length === 0) throw new XlsxTidakTerbaca(teks.tidakTerbaca.bukanXlsx);
-  return wb.worksheets.map(sheetValues);
+  return wb;
 }

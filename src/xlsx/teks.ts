@@ -1,3 +1,5 @@
+import type { Bawaan, Hilang } from "./package-contents";
+
 /** Every text the xlsx sink writes beyond the plan, in Bahasa Indonesia, in one place for review. */
 export const teks = {
   /** Where the plan has a chart: ExcelJS cannot write charts, so the cell says what to do instead. */
@@ -17,4 +19,39 @@ export const teks = {
     bukanXlsx:
       'Berkas ini bukan buku kerja Excel (.xlsx), walau namanya berakhiran .xlsx. Buka di Excel lalu simpan sebagai "Excel Workbook (*.xlsx)".',
   },
+  /** What the input file held that the output written from it does not carry (writeXlsx `hilang`). */
+  hilang: {
+    judul:
+      "Bagian berikut dari berkas masukan tidak ikut ke berkas hasil, karena baris perintah tidak dapat membawanya:",
+    apa: {
+      grafik: "grafik",
+      pivot: "tabel pivot",
+      gambar: "gambar atau bentuk",
+      slicer: "slicer atau timeline",
+      komentar: "komentar",
+      komentarBerutas: "komentar berutas (percakapan)",
+      tabel: "tabel Excel",
+      objek: "objek tersemat atau kontrol",
+      makro: "makro (VBA)",
+    } satisfies Record<Bawaan, string>,
+    saran:
+      "Salin bagian itu dari berkas masukan ke berkas hasil di Excel, atau jalankan tindakan ini dari add-in IKI di Excel, yang tidak menghapusnya.",
+  },
 };
+
+/** The lines the command line prints for `hilang`: a title, one line per sheet, the advice; none when nothing was lost. */
+export function teksHilang(hilang: Hilang[]): string[] {
+  if (hilang.length === 0) return [];
+  const perLembar = new Map<string, Set<string>>();
+  for (const h of hilang) {
+    const apa = perLembar.get(h.sheet) ?? new Set<string>();
+    apa.add(teks.hilang.apa[h.apa]);
+    perLembar.set(h.sheet, apa);
+  }
+  const baris = [...perLembar].map(([sheet, apa]) =>
+    sheet === ""
+      ? `- Buku kerja: ${[...apa].join(", ")}.`
+      : `- Lembar "${sheet}": ${[...apa].join(", ")}.`
+  );
+  return [teks.hilang.judul, ...baris, teks.hilang.saran];
+}

@@ -17,6 +17,9 @@ import { bandFormats, listValidation, numberValidation } from "./rules";
 import { estimatedRowHeights } from "./row-heights";
 import { argb, excelStyle, resolveStyles, type ResolvedStyle } from "./style";
 import { teks } from "./teks";
+import { writeOnto, type DasarOptions, type XlsxKeluaran } from "./write-dasar";
+
+export type { DasarOptions, MarkerBaru, XlsxKeluaran } from "./write-dasar";
 
 /**
  * The cached result of a formula cell, by row number (as Excel shows it) and column index; undefined:
@@ -145,7 +148,8 @@ function protectSheet(ws: ExcelJS.Worksheet): void {
   void ws.protect("", { formatColumns: true, formatRows: true, objects: false, scenarios: false });
 }
 
-function addSheet(
+/** One plan as a new sheet of `wb` (at the end); what package-parts.ts adds to it afterwards. */
+export function addSheet(
   wb: ExcelJS.Workbook,
   plan: SheetPlan,
   results: ResultLookup | undefined
@@ -193,11 +197,24 @@ export function buildWorkbook(
   return { workbook: wb, extras };
 }
 
-/** The .xlsx file of the plans, as bytes. */
+/**
+ * The .xlsx file of the plans, as bytes. With `dasar` (an input file), the file is that input with
+ * the plans applied (write-dasar.ts), returned with what it could not carry over (`hilang`).
+ */
+// Overloads (the base no-redeclare rule reads them as redeclarations): with `dasar` the caller
+// gets `hilang` too, by type, so it cannot drop it unseen.
+export async function writeXlsx(plans: SheetPlan[], options: DasarOptions): Promise<XlsxKeluaran>;
+// eslint-disable-next-line no-redeclare
 export async function writeXlsx(
   plans: SheetPlan[],
-  options: WriteOptions = {}
-): Promise<Uint8Array> {
+  options?: WriteOptions & { dasar?: undefined }
+): Promise<Uint8Array>;
+// eslint-disable-next-line no-redeclare
+export async function writeXlsx(
+  plans: SheetPlan[],
+  options: WriteOptions & { dasar?: Uint8Array } = {}
+): Promise<Uint8Array | XlsxKeluaran> {
+  if (options.dasar) return writeOnto(plans, options as DasarOptions, addSheet);
   const { workbook, extras } = buildWorkbook(plans, options);
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   return addSheetExtras(bytes, extras);

@@ -74,7 +74,7 @@ test("export, edit, import, store: the edited catalog is used by the insert and 
   expect(port.workbook.sheetNames().filter((n) => n === NAMA_KATALOG_TERSIMPAN)).toHaveLength(1);
 
   const back = await port.saveCatalog(undefined);
-  expect(back).toEqual({ katalog: builtInCatalog, tersimpan: false });
+  expect(back).toEqual({ katalog: builtInCatalog, tersimpan: false, riwayat: [] });
   expect(port.workbook.hasSheet(NAMA_KATALOG_TERSIMPAN)).toBe(false);
   expect(port.katalog).toBe(builtInCatalog);
 });
@@ -105,7 +105,11 @@ test("a user's own sheet named IKI-Katalog is never read, changed, hidden or rem
   port.workbook.addSheet("iki-katalog");
   port.workbook.setCells("iki-katalog", "A1", [["Catatan saya", 12]]);
   const before = port.workbook.values("iki-katalog");
-  expect(await port.readCatalog()).toEqual({ katalog: builtInCatalog, tersimpan: false });
+  expect(await port.readCatalog()).toEqual({
+    katalog: builtInCatalog,
+    tersimpan: false,
+    riwayat: [],
+  });
 
   const lain = {
     ...builtInCatalog.catalog,

@@ -12,8 +12,8 @@ import { MemoryWorkbookPort } from "../../src/preview/memory-port";
 import { PreviewPort } from "../../src/preview/preview-port";
 import { cell } from "../../src/template/a1";
 import { parseMarker, type IkiMarker } from "../../src/template/marker";
-import { indeks, isiSemua, revisi, type Ketikan } from "../lifecycle/support";
-import { options } from "../template/support";
+import { indeks, revisi, type Ketikan } from "../lifecycle/support";
+import { ketikSemua, permintaanDinas } from "../support/dinas-terisi";
 
 const revisiKatalog = indeks(revisi(builtInCatalog.catalog));
 jest.setTimeout(120_000);
@@ -39,28 +39,16 @@ function sisaNilai(port: MemoryWorkbookPort, sheet: string): unknown[] {
 test("perbarui on the memory port keeps every typed value, names, order; the rekap computes", async () => {
   const inner = new MemoryWorkbookPort();
   const port = new PreviewPort(inner);
-  const identitas = { nama: "", nip: "", pangkatGolongan: "", penilaiNama: "", penilaiNip: "" };
-  await inner.insert({
-    jabatanIds: builtInCatalog.catalog.jabatan.map((j) => j.id),
-    options: options({ identitas }),
-    rekap: true,
-  });
+  await inner.insert(permintaanDinas());
   const ketikan = new Map<string, Ketikan>();
-  inner.workbook.batch(() =>
-    inner.workbook.sheets().forEach((s, i) => {
-      const m = ikiOf(s.marker);
-      if (!m) return;
-      const jabatan = builtInCatalog.getJabatan(m.jabatanId)!;
-      const ketik = isiSemua(jabatan, i + 1);
-      for (const slot of inputSlots(jabatan)) {
-        const isi = ketik.get(slot.key);
-        const a1 = cell(slot.row, slot.col);
-        if (isi && "rumus" in isi) inner.workbook.setFormula(s.name, a1, isi.rumus);
-        else if (isi) inner.workbook.setCell(s.name, a1, isi.nilai);
-      }
-      ketikan.set(s.name, ketik);
-    })
-  );
+  inner.workbook.batch(() => {
+    const typed = ketikSemua(inner.workbook.sheets(), builtInCatalog, (sheet, a1, isi) =>
+      "rumus" in isi
+        ? inner.workbook.setFormula(sheet, a1, isi.rumus)
+        : inner.workbook.setCell(sheet, a1, isi.nilai)
+    );
+    for (const [k, v] of typed) ketikan.set(k, v);
+  });
   const names = inner.workbook.sheetNames();
   inner.katalog = revisiKatalog;
   const preview = await port.rawatLembar({ aksi: { kind: "perbarui" }, tulis: false });
@@ -109,4 +97,32 @@ test("perbarui on the memory port keeps every typed value, names, order; the rek
       .filter((f) => typeof f === "string" && /IKI\./i.test(f))
   );
   expect(iki).toEqual([]);
+});
+
+test("after an import, the sheets made from the catalog it replaced are matched through the riwayat", async () => {
+  const inner = new MemoryWorkbookPort();
+  const k1 = revisiKatalog;
+  const k2 = indeks(revisi(k1.catalog));
+  await inner.saveCatalog(k1.catalog);
+  await inner.insert(permintaanDinas(k1));
+  const typed = new Map<string, number>();
+  inner.workbook.batch(() => {
+    const ketikan = ketikSemua(inner.workbook.sheets(), k1, (sheet, a1, isi) =>
+      "rumus" in isi
+        ? inner.workbook.setFormula(sheet, a1, isi.rumus)
+        : inner.workbook.setCell(sheet, a1, isi.nilai)
+    );
+    for (const [sheet, k] of ketikan) typed.set(sheet, k.size);
+  });
+  // The import of k2: stored, with k1 kept beside it because the sheets name it.
+  const saved = await inner.saveCatalog(k2.catalog);
+  expect(saved.riwayat.map((k) => k.identity().hash)).toEqual([k1.identity().hash]);
+  const laporan = await inner.rawatLembar({ aksi: { kind: "perbarui" }, tulis: true });
+  const statuses = new Set(laporan.lembar.map((l) => l.status));
+  expect([...statuses].sort()).toEqual(["diperbarui", "penanda"]);
+  // Every typed value of a rewritten sheet is accounted for: in its slot or in the sisa block.
+  const diperbarui = laporan.lembar.filter((l) => l.status === "diperbarui");
+  expect(diperbarui.length).toBeGreaterThan(10);
+  for (const l of diperbarui)
+    expect([l.sheet, l.dipertahankan + l.sisa.length]).toEqual([l.sheet, typed.get(l.sheet)]);
 });

@@ -181,3 +181,11 @@ test("--katalog FILE on every command, .json or .xlsx; --ekspor-katalog alone or
   );
   expect(galat(parse("--ekspor-katalog", "-o", "k.txt"))).toMatch(/berakhiran \.xlsx/);
 });
+
+test("--tanpa-kunci turns Kunci rumus off; without it the options leave kunci out (on)", () => {
+  const off = parse("-a", "--tanpa-kunci");
+  const on = parse("-a");
+  expect(off.kind === "tulis" && off.options.kunci).toBe(false);
+  expect(on.kind === "tulis" && "kunci" in on.options).toBe(false);
+  expect(galat(parse("-a", "--tanpa-kunci=ya"))).toMatch(/--tanpa-kunci/);
+});

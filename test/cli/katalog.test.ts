@@ -96,7 +96,7 @@ describe("--katalog", () => {
     );
     const file = fs.readFileSync(at("IKI-kecamatan-pakisaji-2026.xlsx"));
     const sheets = await readXlsxSheets(file);
-    expect(readStoredCatalog(sheets)).toEqual({ catalog: pakisaji });
+    expect(readStoredCatalog(sheets)).toEqual({ catalog: pakisaji, riwayat: [] });
     const wb = await readWorkbook(file);
     expect(wb.getWorksheet(NAMA_KATALOG_TERSIMPAN)?.state).toBe("veryHidden");
     expect(wb.creator).toBe("IKI Kecamatan Pakisaji Kabupaten Malang");

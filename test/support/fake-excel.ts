@@ -808,6 +808,21 @@ class FakeWorksheet {
     return new FakeWorksheetProtection(this);
   }
 
+  /** Queues a load on this sheet: `compute` runs with the batch, `into` gets its value after the sync. */
+  read<T>(target: string, args: unknown[], compute: (s: FakeSheet) => T, into: (v: T) => void) {
+    this.ctx.queue({
+      kind: "read",
+      sheetRef: this.ref,
+      target,
+      member: "load",
+      args,
+      run: () => {
+        const value = compute(this.ref.get());
+        this.ctx.deliver(() => into(value));
+      },
+    });
+  }
+
   get position(): number {
     return (this.loaded.position as number | undefined) ?? notLoaded("position");
   }
@@ -931,17 +946,12 @@ class FakeWorksheetProtection {
   constructor(private readonly sheet: FakeWorksheet) {}
 
   load(what: string): this {
-    this.sheet.ctx.queue({
-      kind: "read",
-      sheetRef: this.sheet.ref,
-      target: "WorksheetProtection",
-      member: "load",
-      args: [what],
-      run: () => {
-        const value = this.sheet.ref.get().protection !== undefined;
-        this.sheet.ctx.deliver(() => (this.loaded = value));
-      },
-    });
+    this.sheet.read(
+      "WorksheetProtection",
+      [what],
+      (s) => s.protection !== undefined,
+      (value) => (this.loaded = value)
+    );
     return this;
   }
 
@@ -1055,6 +1065,27 @@ function readGrid(sheet: FakeSheet, box: Box): { formulas: unknown[][]; values: 
   return { formulas, values };
 }
 
+/** From the first to the last cell with a value (a blank sheet: A1): its extent and cells. */
+function usedRange(sheet: FakeSheet): Record<string, unknown> {
+  const boxes = [...sheet.cells.keys()].map((k) => fakeParseAddress(k));
+  const box =
+    boxes.length === 0
+      ? { r1: 0, c1: 0, r2: 0, c2: 0 }
+      : {
+          r1: Math.min(...boxes.map((b) => b.r1)),
+          c1: Math.min(...boxes.map((b) => b.c1)),
+          r2: Math.max(...boxes.map((b) => b.r2)),
+          c2: Math.max(...boxes.map((b) => b.c2)),
+        };
+  return {
+    rowIndex: box.r1,
+    columnIndex: box.c1,
+    rowCount: box.r2 - box.r1 + 1,
+    columnCount: box.c2 - box.c1 + 1,
+    ...readGrid(sheet, box),
+  };
+}
+
 /** Worksheet.getUsedRange: its extent and cells, resolved when the batch runs. */
 class FakeUsedRange {
   private loaded?: Record<string, unknown>;
@@ -1064,34 +1095,7 @@ class FakeUsedRange {
   ) {}
 
   load(what: string): this {
-    this.sheet.ctx.queue({
-      kind: "read",
-      sheetRef: this.sheet.ref,
-      target: "Range",
-      member: "load",
-      args: ["usedRange", what],
-      run: () => {
-        const sheet = this.sheet.ref.get();
-        const boxes = [...sheet.cells.keys()].map((k) => fakeParseAddress(k));
-        const box =
-          boxes.length === 0
-            ? { r1: 0, c1: 0, r2: 0, c2: 0 }
-            : {
-                r1: Math.min(...boxes.map((b) => b.r1)),
-                c1: Math.min(...boxes.map((b) => b.c1)),
-                r2: Math.max(...boxes.map((b) => b.r2)),
-                c2: Math.max(...boxes.map((b) => b.c2)),
-              };
-        const loaded = {
-          rowIndex: box.r1,
-          columnIndex: box.c1,
-          rowCount: box.r2 - box.r1 + 1,
-          columnCount: box.c2 - box.c1 + 1,
-          ...readGrid(sheet, box),
-        };
-        this.sheet.ctx.deliver(() => (this.loaded = loaded));
-      },
-    });
+    this.sheet.read("Range", ["usedRange", what], usedRange, (v) => (this.loaded = v));
     return this;
   }
 

@@ -267,6 +267,24 @@ describe("identity", () => {
 });
 
 describe("inserting", () => {
+  test("Kunci rumus: on by default with its sentence; unticked, it reaches the port as kunci: false and is remembered", async () => {
+    const port = new FakePort();
+    const storage = renderPane(port);
+    await ready();
+    const kunci = screen.getByRole("checkbox", { name: "Kunci rumus" }) as HTMLInputElement;
+    expect(kunci.checked).toBe(true);
+    expect(kunci.getAttribute("aria-describedby")).toBe("kunci-petunjuk");
+    expect(document.getElementById("kunci-petunjuk")?.textContent).toContain(
+      "Tinjau > Buka Proteksi Lembar"
+    );
+    fireEvent.click(kunci);
+    await waitFor(() => expect(storage.saved?.kunci).toBe(false));
+    choose(BIDANG, JABATAN);
+    fireEvent.click(button("Sisipkan lembar jabatan ini"));
+    await waitFor(() => expect(port.inserts).toHaveLength(1));
+    expect(port.inserts[0].request.options.kunci).toBe(false);
+  });
+
   test("one jabatan: the options reach the port, every button is disabled with progress shown, then the sheet is named", async () => {
     const port = new FakePort();
     renderPane(port);

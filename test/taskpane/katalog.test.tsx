@@ -50,7 +50,7 @@ function edit(sheets: SheetValues[], sheet: string, from: string, to: string): S
 }
 
 class KatalogPort extends EmptyPort {
-  stored: WorkbookCatalog = { katalog: builtInCatalog, tersimpan: false };
+  stored: WorkbookCatalog = { katalog: builtInCatalog, tersimpan: false, riwayat: [] };
   sheets: SheetValues[] = [];
   saved: (Catalog | undefined)[] = [];
   exports = 0;
@@ -60,8 +60,8 @@ class KatalogPort extends EmptyPort {
   async saveCatalog(catalog: Catalog | undefined) {
     this.saved.push(catalog);
     this.stored = catalog
-      ? { katalog: new CatalogIndex(catalog), tersimpan: true }
-      : { katalog: builtInCatalog, tersimpan: false };
+      ? { katalog: new CatalogIndex(catalog), tersimpan: true, riwayat: [] }
+      : { katalog: builtInCatalog, tersimpan: false, riwayat: [] };
     return this.stored;
   }
   async exportCatalog() {
@@ -113,7 +113,7 @@ describe("the workbook's catalog at load", () => {
   test("a stored catalog is used by the form, the subtitle, the source line and IKI.INDIKATOR; a remembered jabatan it lacks is cleared", async () => {
     const port = new KatalogPort();
     const catalog = pakisaji();
-    port.stored = { katalog: new CatalogIndex(catalog), tersimpan: true };
+    port.stored = { katalog: new CatalogIndex(catalog), tersimpan: true, riwayat: [] };
     const { told } = renderPane(port, { jabatanId: JABATAN_DINSOS });
     await ready();
     expect(screen.getByText(/Indikator Kinerja Individu Kecamatan Pakisaji/)).toBeTruthy();
@@ -137,13 +137,29 @@ describe("the workbook's catalog at load", () => {
 
   test("an unusable stored catalog is reported and the built-in one is used", async () => {
     const port = new KatalogPort();
-    port.stored = { katalog: builtInCatalog, tersimpan: false, masalah: "Katalog rusak (uji)." };
+    port.stored = {
+      katalog: builtInCatalog,
+      tersimpan: false,
+      riwayat: [],
+      masalah: "Katalog rusak (uji).",
+    };
     renderPane(port);
     await ready();
     expect(screen.getByText("Katalog rusak (uji).")).toBeTruthy();
     expect(
       screen.getByText(/Indikator Kinerja Individu Dinas Sosial Kabupaten Malang/)
     ).toBeTruthy();
+  });
+
+  test("an earlier catalog dropped as broken is said; the stored catalog is used", async () => {
+    const port = new KatalogPort();
+    const catalog = pakisaji();
+    const peringatan = ["Katalog terdahulu 1 yang tersimpan di buku kerja ini rusak (uji)."];
+    port.stored = { katalog: new CatalogIndex(catalog), tersimpan: true, riwayat: [], peringatan };
+    renderPane(port);
+    await ready();
+    expect(screen.getByText(peringatan[0])).toBeTruthy();
+    expect(screen.getByText(/Indikator Kinerja Individu Kecamatan Pakisaji/)).toBeTruthy();
   });
 
   test("a port without catalog actions shows no section", async () => {
@@ -264,7 +280,12 @@ class SlowKatalogPort extends KatalogPort {
 describe("review of the section Katalog IKI", () => {
   test("a broken stored catalog can be removed: its warning names the button, which is enabled", async () => {
     const port = new KatalogPort();
-    port.stored = { katalog: builtInCatalog, tersimpan: false, masalah: "Katalog rusak (uji)." };
+    port.stored = {
+      katalog: builtInCatalog,
+      tersimpan: false,
+      riwayat: [],
+      masalah: "Katalog rusak (uji).",
+    };
     renderPane(port);
     await ready();
     const warning = screen.getByText("Katalog rusak (uji).").closest('[role="alert"]');

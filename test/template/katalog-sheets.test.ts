@@ -175,7 +175,10 @@ describe("the stored catalog", () => {
 
   it("reads back equal, and is superseded (never replaced in place) when the workbook has it (by marker, or by name when signed)", () => {
     const plan = planStoredCatalog(catalog, []);
-    expect(readStoredCatalog([{ name: "Lain", values: [] }, values(plan)])).toEqual({ catalog });
+    expect(readStoredCatalog([{ name: "Lain", values: [] }, values(plan)])).toEqual({
+      catalog,
+      riwayat: [],
+    });
     const byMarker = planStoredCatalog(catalog, [{ name: "Disimpan", marker: plan.marker.value }]);
     expect([byMarker.name, byMarker.replace, byMarker.supersedes]).toEqual([
       "Disimpan",
@@ -225,8 +228,8 @@ describe("the stored catalog", () => {
     const first = values(planStoredCatalog(catalog, []));
     const second = { ...values(planStoredCatalog(other, [])), name: "IKI-Katalog (2)" };
     const own = { name: "IKI-Katalog (3)", values: [["Catatan saya"]] };
-    expect(readStoredCatalog([first, second, own])).toEqual({ catalog: other });
-    expect(readStoredCatalog([second, first])).toEqual({ catalog });
+    expect(readStoredCatalog([first, second, own])).toEqual({ catalog: other, riwayat: [] });
+    expect(readStoredCatalog([second, first])).toEqual({ catalog, riwayat: [] });
     // A signed sheet under any other name is not the stored catalog.
     expect(readStoredCatalog([{ ...second, name: "Salinan" }])).toBeUndefined();
   });
@@ -302,7 +305,10 @@ describe("the stored catalog", () => {
     const plans = planWorkbook({ ...input, katalogTersimpan: true });
     expect(plans.map((p) => p.kind)).toEqual(["iki", "rekap", "katalog-tersimpan"]);
     expect(plans[2].marker.key).toBe(MARKER_KEY);
-    expect(readStoredCatalog(plans.map(values))).toEqual({ catalog: builtInCatalog.catalog });
+    expect(readStoredCatalog(plans.map(values))).toEqual({
+      catalog: builtInCatalog.catalog,
+      riwayat: [],
+    });
   });
 });
 

@@ -9,6 +9,7 @@ import type { Catalog } from "../../src/catalog/types";
 import { NAMA_KATALOG_TERSIMPAN, readStoredCatalog } from "../../src/template/katalog-tersimpan";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
 import { FakeExcel, type FakeSheet, type FailRule } from "../support/fake-excel";
+import { fakeValues } from "../support/fake-values";
 import { insertError } from "../support/insert-error";
 
 const lain: Catalog = {
@@ -18,20 +19,7 @@ const lain: Catalog = {
 
 const port = (fake: FakeExcel) => new ExcelWorkbook({ run: fake.run });
 
-/** The sheet's cells as Office.js `values` would read them, for readStoredCatalog. */
-function values(sheet: FakeSheet): (string | number | boolean | null)[][] {
-  const grid: (string | number | boolean | null)[][] = [];
-  for (const [address, cell] of sheet.cells) {
-    const m = /^([A-Z]+)(\d+)$/.exec(address);
-    if (!m) throw new Error(`unexpected address ${address}`);
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const row = Number(m[2]) - 1;
-    while (grid.length <= row) grid.push([]);
-    grid[row][col] = cell.value;
-  }
-  const width = Math.max(...grid.map((r) => r.length));
-  return grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
-}
+const values = fakeValues;
 
 /** Everything a later read or a user could see of a sheet. */
 const snapshot = (sheet: FakeSheet) => ({
@@ -47,16 +35,19 @@ describe("a failed first save of the stored catalog", () => {
     ["its contents", { sheet: NAMA_KATALOG_TERSIMPAN, member: "formulas" }],
     // Complete and very hidden under its temporary name: the clean-up hides it before the delete.
     ["its final name", { sheet: NAMA_KATALOG_TERSIMPAN, member: "name" }],
-  ])("at %s leaves nothing behind (names, the write; clean-up 3 syncs)", async (_, rule) => {
-    const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }], failOn: rule });
-    const error = await insertError(port(fake).saveCatalog(builtInCatalog.catalog));
-    expect(fake.sheetNames).toEqual(["Sheet1"]);
-    expect(fake.deletedSheets).toEqual([expect.stringMatching(/^IKI~[0-9a-f]{20}~0$/)]);
-    expect(error.message).toContain("sudah dihapus");
-    expect(error.message).not.toContain("manual");
-    expect(error.message).not.toContain("rekap");
-    expect(fake.syncCount).toBe(5);
-  });
+  ])(
+    "at %s leaves nothing behind (names, markers, the write; clean-up 3 syncs)",
+    async (_, rule) => {
+      const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }], failOn: rule });
+      const error = await insertError(port(fake).saveCatalog(builtInCatalog.catalog));
+      expect(fake.sheetNames).toEqual(["Sheet1"]);
+      expect(fake.deletedSheets).toEqual([expect.stringMatching(/^IKI~[0-9a-f]{20}~0$/)]);
+      expect(error.message).toContain("sudah dihapus");
+      expect(error.message).not.toContain("manual");
+      expect(error.message).not.toContain("rekap");
+      expect(fake.syncCount).toBe(6);
+    }
+  );
 });
 
 describe("a failed second save of the stored catalog", () => {
@@ -69,7 +60,7 @@ describe("a failed second save of the stored catalog", () => {
   }
 
   it.each<[string, FailRule, number]>([
-    // Names, A1, the write (its last sync: the swap); the swap settled 3 (the old sheet is still
+    // Names, markers with A1, the write (its last sync: the swap); the swap settled 3 (the old sheet is still
     // there: the new one goes); clean-up 3; the old sheet made very hidden again 2.
     ["the new sheet's contents", { sheet: NAMA_KATALOG_TERSIMPAN, member: "formulas" }, 11],
     ["the new sheet's visibility", { sheet: NAMA_KATALOG_TERSIMPAN, member: "visibility" }, 11],
@@ -87,6 +78,7 @@ describe("a failed second save of the stored catalog", () => {
     expect(snapshot(stored)).toEqual(before);
     expect(readStoredCatalog([{ name: stored.name, values: values(stored) }])).toEqual({
       catalog: builtInCatalog.catalog,
+      riwayat: [],
     });
     expect(error.message).toContain("sudah dihapus");
     expect(error.message).not.toContain("rekap");
@@ -98,10 +90,13 @@ describe("a failed second save of the stored catalog", () => {
     const now = fake.sheet(NAMA_KATALOG_TERSIMPAN)!;
     expect(fake.sheetNames).toEqual(["Sheet1", NAMA_KATALOG_TERSIMPAN]);
     expect(now.visibility).toBe("VeryHidden");
-    expect(readStoredCatalog([{ name: now.name, values: values(now) }])).toEqual({ catalog: lain });
+    expect(readStoredCatalog([{ name: now.name, values: values(now) }])).toEqual({
+      catalog: lain,
+      riwayat: [],
+    });
   });
 
-  it("succeeds in the same 3 syncs as before: names, A1 of the stored sheet, the write", async () => {
+  it("succeeds in the same 3 syncs as before: names, markers with A1 of the stored sheet, the write", async () => {
     const { fake, before } = await savedOnce();
     const from = fake.syncCount;
     await port(fake).saveCatalog(lain);

@@ -39,7 +39,7 @@ test("a failed first save: the new sheet, very hidden, is made hidden and delete
     sheets: [{ name: "Sheet1" }],
     // The last step: the complete, very hidden sheet taking its final name.
     failAction: (a, request) =>
-      request === 2 && a.name === "Name" && a.args[0] === NAMA_KATALOG_TERSIMPAN
+      request === 3 && a.name === "Name" && a.args[0] === NAMA_KATALOG_TERSIMPAN
         ? "GeneralException"
         : undefined,
   });
@@ -48,9 +48,9 @@ test("a failed first save: the new sheet, very hidden, is made hidden and delete
   expect(host.deleted).toEqual([expect.stringMatching(/^IKI~[0-9a-f]{20}~0$/)]);
   expect(error.message).toContain("sudah dihapus");
   expect(error.message).not.toContain("manual");
-  // Names, the write; clean-up: which sheets, whose, the delete (hidden first).
-  expect(host.requests).toHaveLength(5);
-  const log = host.requests[4].log.map((a) => [a.name, a.args]);
+  // Names, markers, the write; clean-up: which sheets, whose, the delete (hidden first).
+  expect(host.requests).toHaveLength(6);
+  const log = host.requests[5].log.map((a) => [a.name, a.args]);
   expect(log.filter(([name]) => name === "Visibility" || name === "Delete")).toEqual([
     ["Visibility", ["Hidden"]],
     ["Delete", []],
@@ -74,7 +74,7 @@ test.each<[string, (action: { name: string }) => boolean]>([
       request === from + 3 && failing(a) ? "GeneralException" : undefined;
     const error = await insertError(workbook.saveCatalog(lain));
     host.options.failAction = undefined;
-    // Names, A1, the write; the swap settled 2 (the old sheet is still there: nothing to rename);
+    // Names, markers with A1, the write; the swap settled 2 (the old sheet is still there: nothing to rename);
     // clean-up 3; the old sheet made very hidden again 2.
     expect(host.requests.length - from).toBe(10);
     expect(host.sheetNames).toEqual(["Sheet1", NAMA_KATALOG_TERSIMPAN]);
@@ -85,6 +85,7 @@ test.each<[string, (action: { name: string }) => boolean]>([
     expect(await port(host).readCatalog()).toEqual({
       katalog: expect.anything(),
       tersimpan: true,
+      riwayat: [],
     });
     expect((await port(host).readCatalog()).katalog.catalog).toEqual(builtInCatalog.catalog);
   }

@@ -17,7 +17,8 @@ import {
 } from "../../src/template/katalog-tersimpan";
 import type { Catalog } from "../../src/catalog/types";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
-import { PAYLOAD_BUDGET_BYTES } from "../../src/workbook/payload";
+import { PAYLOAD_BUDGET_BYTES, planRequests, requestBytes } from "../../src/workbook/payload";
+import { sheetCommands } from "../../src/workbook/sheet-commands";
 import { realClientRun, recordRequests } from "../support/office-js/client";
 import {
   OfficeHost,
@@ -88,17 +89,17 @@ test("read sheets: values of the layout's data sheets only (neither Petunjuk nor
   );
 });
 
-test("save: the names, then the veryHidden stored sheet; saved again (names, its A1, the write) a new sheet supersedes it; removed", async () => {
+test("save: the names, the markers (riwayat), then the veryHidden stored sheet; saved again (names, markers with its A1, the write) a new sheet supersedes it; removed", async () => {
   const { host, workbook, sent } = setup();
   const first = await sent(() => workbook.saveCatalog(builtInCatalog.catalog));
-  expect(first.requests).toHaveLength(2);
+  expect(first.requests).toHaveLength(3);
   expect(first.result.tersimpan).toBe(true);
   const stored = host.sheets.find((s) => s.name === NAMA_KATALOG_TERSIMPAN)!;
   expect(parseKatalogMarker(marker(stored))?.kind).toBe("katalog-tersimpan");
-  const visibility = first.requests[1].log.filter((a) => a.name === "Visibility");
+  const visibility = first.requests[2].log.filter((a) => a.name === "Visibility");
   expect(visibility.map((a) => a.args)).toEqual([["VeryHidden"]]);
   // Never activated: a veryHidden sheet cannot be.
-  expect(first.requests[1].log.some((a) => a.name === "Activate")).toBe(false);
+  expect(first.requests[2].log.some((a) => a.name === "Activate")).toBe(false);
 
   const again = await sent(() => workbook.saveCatalog(builtInCatalog.catalog));
   expect(again.requests).toHaveLength(3);
@@ -120,7 +121,7 @@ test("save: the names, then the veryHidden stored sheet; saved again (names, its
 
   const removed = await sent(() => workbook.saveCatalog(undefined));
   expect(removed.requests).toHaveLength(3);
-  expect(removed.result).toEqual({ katalog: builtInCatalog, tersimpan: false });
+  expect(removed.result).toEqual({ katalog: builtInCatalog, tersimpan: false, riwayat: [] });
   expect(host.sheets.some((s) => s.name === NAMA_KATALOG_TERSIMPAN)).toBe(false);
   // Made hidden before the delete: Excel refuses to delete a veryHidden sheet.
   const log = removed.requests[2].log.map((a) => a.name);
@@ -131,7 +132,7 @@ test("read the catalog of a workbook without one: one sync, the built-in catalog
   const { workbook, sent } = setup();
   const { result, requests } = await sent(() => workbook.readCatalog());
   expect(requests).toHaveLength(1);
-  expect(result).toEqual({ katalog: builtInCatalog, tersimpan: false });
+  expect(result).toEqual({ katalog: builtInCatalog, tersimpan: false, riwayat: [] });
 });
 
 test("a user's own sheet named IKI-Katalog (any case) is never changed, hidden or removed; the catalog goes beside it", async () => {
@@ -142,7 +143,7 @@ test("a user's own sheet named IKI-Katalog (any case) is never changed, hidden o
   const { host, workbook, sent } = setup([{ name: "iki-katalog", values: own }]);
   const read = await sent(() => workbook.readCatalog());
   expect(read.requests).toHaveLength(2);
-  expect(read.result).toEqual({ katalog: builtInCatalog, tersimpan: false });
+  expect(read.result).toEqual({ katalog: builtInCatalog, tersimpan: false, riwayat: [] });
 
   const saved = await sent(() => workbook.saveCatalog(lain));
   expect(saved.requests).toHaveLength(3);
@@ -175,7 +176,7 @@ test("a stored catalog re-saved by LibreOffice (signed, no marker) is read and s
   ]);
   const read = await sent(() => workbook.readCatalog());
   expect(read.requests).toHaveLength(2);
-  expect(read.result).toEqual({ katalog: expect.anything(), tersimpan: true });
+  expect(read.result).toEqual({ katalog: expect.anything(), tersimpan: true, riwayat: [] });
   expect(read.result.katalog.catalog).toEqual(builtInCatalog.catalog);
   const saved = await sent(() => workbook.saveCatalog(lain));
   expect(saved.requests).toHaveLength(3);
@@ -198,4 +199,45 @@ test("two signed sheets: the last in workbook order is read; saving again supers
   expect((await workbook.readCatalog()).katalog.catalog).toEqual(builtInCatalog.catalog);
   await workbook.saveCatalog(undefined);
   expect(host.sheetNames).toEqual(["Sheet1"]);
+});
+
+describe("riwayat through Microsoft's client", () => {
+  const jabatanId = builtInCatalog.jabatan[1].id;
+  const options = {
+    tahun: 2025,
+    identitas: { nama: "", nip: "", pangkatGolongan: "", penilaiNama: "", penilaiNip: "" },
+    skala: "lima" as const,
+    mode: "iki" as const,
+  };
+
+  it("a save keeping the built-in catalog as riwayat: 3 requests, the write within the estimate and the budget", async () => {
+    const { host, workbook, sent } = setup();
+    await workbook.insert({ jabatanIds: [jabatanId], options, rekap: false });
+    const saved = await sent(() => workbook.saveCatalog(lain));
+    expect(saved.requests).toHaveLength(3);
+    expect(saved.result.riwayat).toEqual([builtInCatalog]);
+    const existing = host.sheets.map((s) => ({ name: s.name }));
+    const plan = sheetCommands(planStoredCatalog(lain, existing, [builtInCatalog.catalog]));
+    const write = saved.requests[2].bytes;
+    expect(write).toBeLessThanOrEqual(requestBytes(planRequests([plan])[0]));
+    expect(write).toBeLessThanOrEqual(PAYLOAD_BUDGET_BYTES);
+    // What the riwayat adds: about the built-in catalog's JSON (a save without a sheet keeps none).
+    const plain = setup();
+    const without = (await plain.sent(() => plain.workbook.saveCatalog(lain))).requests[2].bytes;
+    const json = JSON.stringify(builtInCatalog.catalog).length;
+    expect(write - without).toBeGreaterThan(json);
+    expect(write - without).toBeLessThan(json * 1.5);
+  });
+
+  it("a stored catalog with riwayat (seeded: the host keeps no written cells) is read in the same 2 requests", async () => {
+    const grid = planStoredCatalog(lain, [], [builtInCatalog.catalog]).cells.map((row) =>
+      row.map((c) => (c !== null && typeof c === "object" ? null : c))
+    );
+    const { workbook, sent } = setup([{ name: NAMA_KATALOG_TERSIMPAN, values: grid }]);
+    const read = await sent(() => workbook.readCatalog());
+    expect(read.requests).toHaveLength(2);
+    expect(read.result.katalog.catalog).toEqual(lain);
+    expect(read.result.riwayat.map((k) => k.catalog)).toEqual([builtInCatalog.catalog]);
+    expect(workbook.pilihanKatalog().riwayat).toBe(read.result.riwayat);
+  });
 });

@@ -5,7 +5,8 @@
  * into the CLI's own files (every cached result made wrong), and ONE LibreOffice run recalculates
  * both. Then, per instansi: the kop, unit kerja, signing place and rekap title come from the
  * catalog; every number of every indicator row and of the rekap (rows and means) equals
- * src/capaian; the catalog stored in the file survives LibreOffice's re-save. Skipped only when
+ * src/capaian; the catalog stored in the file survives LibreOffice's re-save, and so does a stored
+ * catalog's riwayat (a third file in the same run). Skipped only when
  * soffice is missing outside CI.
  */
 import * as fs from "fs";
@@ -14,11 +15,19 @@ import * as path from "path";
 import type { CatalogIndex } from "../../src/catalog";
 import type { Catalog } from "../../src/catalog/types";
 import { main } from "../../src/cli/main";
-import { bacaKatalog } from "../../src/cli/katalog-berkas";
-import { BARIS_ISIAN, planWorkbook, readStoredCatalog, unitKerja } from "../../src/template";
+import { builtInCatalog } from "../../src/catalog";
+import { bacaKatalog, bacaKatalogBuku } from "../../src/cli/katalog-berkas";
+import {
+  BARIS_ISIAN,
+  planStoredCatalog,
+  planWorkbook,
+  readStoredCatalog,
+  unitKerja,
+} from "../../src/template";
 import type { SheetPlan } from "../../src/template/plan";
 import { teks } from "../../src/template/teks";
 import { readXlsxSheets } from "../../src/xlsx/read-sheets";
+import { writeXlsx } from "../../src/xlsx/write-workbook";
 import { needs } from "../support/programs";
 import { options } from "../template/support";
 import { fillXlsx } from "./fill-xlsx";
@@ -94,6 +103,21 @@ async function texts(file: string): Promise<Map<string, string[]>> {
 
 let dir: string;
 const books = new Map<string, Book>();
+let riwayatFile: string;
+
+/** A workbook whose stored catalog (`catalog`) keeps the built-in and the synthetic one as riwayat. */
+async function withRiwayat(catalog: Catalog): Promise<Uint8Array> {
+  const iki = planWorkbook({
+    katalog: builtInCatalog,
+    jabatan: [builtInCatalog.jabatan[1]],
+    options: options({ tahun: TAHUN }),
+    rekap: false,
+    existing: [],
+  });
+  const names = iki.map((p) => ({ name: p.name }));
+  const stored = planStoredCatalog(catalog, names, [builtInCatalog.catalog, KATALOG_SINTETIS]);
+  return writeXlsx([...iki, stored]);
+}
 
 beforeAll(async () => {
   if (SOFFICE.skipped) return;
@@ -104,13 +128,11 @@ beforeAll(async () => {
   fs.writeFileSync(sintetisJson, JSON.stringify(KATALOG_SINTETIS));
   books.set("pakisaji", await prepare(dir, "pakisaji", PAKISAJI, 5));
   books.set("sintetis", await prepare(dir, "sintetis", sintetisJson, 9));
+  riwayatFile = path.join(dir, "riwayat.xlsx");
+  fs.writeFileSync(riwayatFile, await withRiwayat(books.get("pakisaji")!.catalog));
   // One LibreOffice run for every file (CI time).
   const all = [...books.values()];
-  libreOfficeConvert(
-    soffice,
-    all.map((b) => b.file),
-    path.join(dir, "hasil")
-  );
+  libreOfficeConvert(soffice, [...all.map((b) => b.file), riwayatFile], path.join(dir, "hasil"));
 }, 300_000);
 
 afterAll(() => {
@@ -137,6 +159,7 @@ async function checkTexts(b: Book) {
   // The stored catalog survives LibreOffice's re-save, out of sight.
   expect(readStoredCatalog(await readXlsxSheets(fs.readFileSync(b.recalculated)))).toEqual({
     catalog: b.catalog,
+    riwayat: [],
   });
   const wb = await readWorkbook(b.recalculated);
   expect(wb.getWorksheet("IKI-Katalog")?.state).not.toBe("visible");
@@ -197,3 +220,24 @@ for (const { slug, name, counts } of COUNTS)
     await checkTexts(b);
     expect(await checkNumbers(b)).toEqual(counts);
   });
+
+SOFFICE.test(
+  "the stored catalog's riwayat survives LibreOffice's re-save: every reader gets it back",
+  async () => {
+    const resaved = path.join(dir, "hasil", path.basename(riwayatFile));
+    const bytes = new Uint8Array(fs.readFileSync(resaved));
+    const pakisaji = books.get("pakisaji")!.catalog;
+    const riwayat = [builtInCatalog.catalog, KATALOG_SINTETIS];
+    expect(readStoredCatalog(await readXlsxSheets(bytes))).toEqual({ catalog: pakisaji, riwayat });
+    const buku = await bacaKatalogBuku(bytes);
+    expect([buku.tersimpan?.catalog, buku.riwayat.map((k) => k.catalog), buku.peringatan]).toEqual([
+      pakisaji,
+      riwayat,
+      [],
+    ]);
+    const read = await bacaKatalog(resaved, "riwayat.xlsx");
+    expect("riwayat" in read && read.riwayat.map((k) => k.catalog)).toEqual(riwayat);
+    const wb = await readWorkbook(resaved);
+    expect(wb.getWorksheet("IKI-Katalog")?.state).not.toBe("visible");
+  }
+);

@@ -46,7 +46,7 @@ describe("readXlsxSheets", () => {
       [1, "0123", "=KEPALA"],
       [2, "b"],
     ]);
-    expect(readStoredCatalog(sheets)).toEqual({ catalog: builtInCatalog.catalog });
+    expect(readStoredCatalog(sheets)).toEqual({ catalog: builtInCatalog.catalog, riwayat: [] });
     const wb = await readWorkbook(bytes);
     expect(wb.getWorksheet(NAMA_KATALOG_TERSIMPAN)?.state).toBe("veryHidden");
     expect(wb.getWorksheet("Jabatan")?.state).toBe("visible");

@@ -24,6 +24,8 @@ export interface HostSheet {
    */
   a1?: unknown;
   values?: unknown[][];
+  /** Seeded with `values`: the formulas of the same cells (a lifecycle action reads both). */
+  formulas?: unknown[][];
   /** WorksheetProtection: present while protected, with the options it was given. */
   protection?: { options: unknown };
 }
@@ -95,6 +97,7 @@ export interface HostOptions {
     name: string;
     properties?: Record<string, string>;
     values?: unknown[][];
+    formulas?: unknown[][];
     /** Protected without a password. */
     protected?: boolean;
   }[];

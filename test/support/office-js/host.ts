@@ -42,6 +42,7 @@ export class OfficeHost {
       for (const [key, value] of Object.entries(seed.properties ?? {}))
         sheet.customProperties.set(key.toLowerCase(), { key, value });
       if (seed.values) [sheet.values, sheet.a1] = [seed.values, seed.values[0]?.[0]];
+      if (seed.formulas) sheet.formulas = seed.formulas;
       if (seed.protected) sheet.protection = { options: {} };
     }
   }
@@ -273,6 +274,8 @@ export class OfficeHost {
 
   /** A protected sheet takes writes only on itself, its custom properties and its protection. */
   private guard(node: Node, name: string): void {
+    // The client's own bookkeeping (_KeepReference on a range it will read) changes nothing.
+    if (name.startsWith("_")) return;
     if (node.kind === "other" || node.kind === "charts" || node.kind === "chart") {
       const sheet = node.sheet;
       if (sheet) refuseIfProtected(sheet, name);
@@ -309,6 +312,8 @@ export class OfficeHost {
         return found ? { Key: found.key, Value: found.value } : null;
       }
       default: {
+        const cells = this.cells(node, select);
+        if (cells) return cells;
         // The host keeps only A1 and a seeded used range; any other range reads as one empty cell.
         if (!select.some((p) => p.toLowerCase() === "values")) return {};
         const sheet = node.kind === "other" ? node.sheet : undefined;
@@ -319,6 +324,37 @@ export class OfficeHost {
         return { Values: [[""]] };
       }
     }
+  }
+
+  /**
+   * A sheet seeded with formulas and values: its used range's extent, and any block of it (cut
+   * from the seeded grids, empty beyond them), as a lifecycle action reads them.
+   */
+  private cells(node: Node, select: string[]): Record<string, unknown> | undefined {
+    const sheet = node.kind === "other" ? node.sheet : undefined;
+    if (!sheet?.formulas || node.kind !== "other") return undefined;
+    const want = (p: string) => select.some((x) => x.toLowerCase() === p);
+    const grid = sheet.formulas;
+    if (node.used && want("rowcount")) {
+      const columns = Math.max(1, ...grid.map((r) => r.length));
+      return {
+        RowIndex: 0,
+        ColumnIndex: 0,
+        RowCount: Math.max(1, grid.length),
+        ColumnCount: columns,
+      };
+    }
+    if (!node.address || !want("formulas")) return undefined;
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(node.address);
+    if (!m) throw new HostError("InvalidArgument", `address ${node.address}`);
+    const col = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const [c1, r1] = [col(m[1]), Number(m[2]) - 1];
+    const [c2, r2] = m[3] ? [col(m[3]), Number(m[4]) - 1] : [c1, r1];
+    const cut = (g: unknown[][] | undefined) =>
+      Array.from({ length: r2 - r1 + 1 }, (_, r) =>
+        Array.from({ length: c2 - c1 + 1 }, (_, c) => g?.[r1 + r]?.[c1 + c] ?? "")
+      );
+    return { Formulas: cut(grid), Values: cut(sheet.values) };
   }
 
   /** Keeps A1 when a range from A1 gets its values or formulas. */

@@ -1,0 +1,165 @@
+/**
+ * Writing OUT from IN (the command line's lifecycle actions, design13.md): IN loaded with ExcelJS,
+ * the plans applied to it, every other sheet kept as ExcelJS carries it.
+ * - `supersedes`: those sheets go; the plan's sheet takes the first one's place in the tab order;
+ * - `replace`: the sheet `name` is rewritten in its place (removed and written anew there);
+ * - otherwise: a new sheet at the end.
+ * ExcelJS drops the worksheet custom properties (the IKI-DINSOS marker) and the links to places in
+ * the workbook of the sheets it keeps: both are read from IN's package and written back, with the
+ * markers the laporan renews (`markerBaru`). What ExcelJS cannot carry at all (charts, pivots...) is
+ * listed as `hilang`, never dropped in silence.
+ */
+import type ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { SheetPlan } from "../template/plan";
+import {
+  MARKER_KEY,
+  isNamaKatalogTersimpan,
+  isTandaKatalogTersimpan,
+} from "../template/sheet-keys";
+import { sheetKey } from "../template/sheet-names";
+import { hilangAntara, packageContents, type Hilang } from "./package-contents";
+import { addSheetExtras, type SheetExtras } from "./package-parts";
+import { readSheetPackages } from "./package-read";
+import { plainValue } from "./read-sheets";
+import { isProtected, loadXlsx, type BukuXlsx } from "./read-workbook";
+import type { ResultLookup, WriteOptions } from "./write-workbook";
+
+/** A new IKI-DINSOS value for a sheet the plans do not rewrite (design13.md `markerBaru`). */
+export interface MarkerBaru {
+  sheet: string;
+  value: string;
+}
+
+export interface DasarOptions extends WriteOptions {
+  /** The input file: OUT is IN with the plans applied. */
+  dasar: Uint8Array;
+  markerBaru?: MarkerBaru[];
+}
+
+export interface XlsxKeluaran {
+  bytes: Uint8Array;
+  /** What IN holds that OUT does not carry (teks.hilang says it to the user). */
+  hilang: Hilang[];
+}
+
+/** The sink's own sheet writer (write-workbook.ts), passed in so the two modules do not import each other. */
+export type AddSheet = (
+  wb: ExcelJS.Workbook,
+  plan: SheetPlan,
+  results: ResultLookup | undefined
+) => SheetExtras;
+
+/** ExcelJS orders the tabs by each worksheet's `orderNo`, missing from its types. */
+type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
+const find = (wb: ExcelJS.Workbook, name: string) =>
+  wb.worksheets.find((ws) => sheetKey(ws.name) === sheetKey(name));
+
+/** Removes the sheets the plan takes the place of; returns the tab position they held. */
+function makeRoom(wb: ExcelJS.Workbook, plan: SheetPlan): number | undefined {
+  const gone = plan.replace ? [plan.name] : (plan.supersedes ?? []);
+  const sheets = gone.map((n) => find(wb, n)).filter((ws) => ws !== undefined);
+  if (plan.replace && sheets.length === 0)
+    throw new Error(`no sheet "${plan.name}" to rewrite in place`);
+  if (!plan.replace && find(wb, plan.name) && !sheets.some((ws) => ws.name === plan.name))
+    throw new Error(`sheet "${plan.name}" already exists and is not superseded`);
+  const at =
+    sheets.length > 0 ? Math.min(...sheets.map((ws) => (ws as Ordered).orderNo)) : undefined;
+  for (const ws of sheets) wb.removeWorksheet(ws.id);
+  return at;
+}
+
+/** Defined names that point only at sheets no longer in the workbook would be broken references. */
+function dropNamesOfGoneSheets(wb: ExcelJS.Workbook): void {
+  const names = new Set(wb.worksheets.map((ws) => sheetKey(ws.name)));
+  const sheetOf = (ref: string) => {
+    const bang = ref.lastIndexOf("!");
+    const raw = bang < 0 ? "" : ref.slice(0, bang);
+    return raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+  };
+  const model = wb.definedNames.model as { name: string; ranges: string[] }[];
+  wb.definedNames.model = model
+    .map((n) => ({ ...n, ranges: n.ranges.filter((r) => names.has(sheetKey(sheetOf(r)))) }))
+    .filter((n) => n.ranges.length > 0);
+}
+
+/**
+ * LibreOffice saves a very hidden sheet as merely hidden: the stored catalog (named and signed as
+ * it) goes back out of the user's reach, as the add-in made it.
+ */
+function hideStoredCatalog(ws: ExcelJS.Worksheet): void {
+  if (ws.state !== "hidden" || !isNamaKatalogTersimpan(ws.name)) return;
+  if (isTandaKatalogTersimpan(plainValue(ws.findCell(1, 1)?.value ?? null)))
+    ws.state = "veryHidden";
+}
+
+/** The markers and in-workbook links of the sheets kept from IN, markers renewed where asked. */
+function keptExtras(buku: BukuXlsx, planned: Set<string>, baru: MarkerBaru[]): SheetExtras[] {
+  const renewed = new Map(baru.map((m) => [sheetKey(m.sheet), m]));
+  const out: SheetExtras[] = [];
+  for (const ws of buku.workbook.worksheets) {
+    if (planned.has(sheetKey(ws.name))) continue;
+    hideStoredCatalog(ws);
+    const pkg = buku.packages.get(ws.name);
+    const properties = new Map(pkg?.properties);
+    const value = renewed.get(sheetKey(ws.name))?.value;
+    if (value !== undefined) properties.set(MARKER_KEY, value);
+    renewed.delete(sheetKey(ws.name));
+    // ExcelJS reads protection only as sheet="1": a kept sheet protected otherwise stays so.
+    const model = ws as unknown as { sheetProtection?: { sheet?: boolean } | null };
+    if (isProtected(pkg?.xml ?? "") && !model.sheetProtection?.sheet)
+      model.sheetProtection = { ...model.sheetProtection, sheet: true };
+    out.push({
+      name: ws.name,
+      links: pkg?.links ?? [],
+      properties: [...properties].map(([key, v]) => ({ key, value: v })),
+    });
+  }
+  if (renewed.size > 0)
+    throw new Error(
+      `markerBaru for sheets not kept: ${[...renewed.values()].map((m) => m.sheet).join(", ")}`
+    );
+  return out;
+}
+
+/** IN with the plans applied, as bytes, and what ExcelJS could not carry. */
+export async function writeOnto(
+  plans: SheetPlan[],
+  options: DasarOptions,
+  addSheet: AddSheet
+): Promise<XlsxKeluaran> {
+  const buku = await loadXlsx(options.dasar);
+  const wb = buku.workbook;
+  const tujuan = new Map<string, string>();
+  const planned = new Set(plans.map((p) => sheetKey(p.name)));
+  const extras: SheetExtras[] = [];
+  for (const plan of plans) {
+    for (const old of plan.replace ? [plan.name] : (plan.supersedes ?? [])) {
+      const ws = find(wb, old);
+      if (ws) tujuan.set(ws.name, plan.name);
+    }
+    const at = makeRoom(wb, plan);
+    extras.push(addSheet(wb, plan, options.results));
+    const ws = find(wb, plan.name);
+    if (ws && at !== undefined) (ws as Ordered).orderNo = at;
+  }
+  dropNamesOfGoneSheets(wb);
+  extras.push(...keptExtras(buku, planned, options.markerBaru ?? []));
+  if (options.creator) wb.lastModifiedBy = options.creator;
+  wb.modified = options.created ?? new Date();
+  // New formulas whose cached results may be stale: the spreadsheet program recomputes on opening.
+  wb.calcProperties.fullCalcOnLoad = true;
+  const written = new Uint8Array(await wb.xlsx.writeBuffer());
+  const bytes = await addSheetExtras(written, extras);
+  const out = await JSZip.loadAsync(bytes);
+  const rekap = new Set(plans.filter((p) => p.kind === "rekap").map((p) => p.name));
+  const hilang = hilangAntara(
+    await packageContents(buku.zip, buku.packages),
+    await packageContents(out, await readSheetPackages(out)),
+    (sheet) => tujuan.get(sheet) ?? sheet,
+    // The rekap's chart: its plan writes a note in its place (write-workbook.ts rulesAndNotes).
+    (sheet, apa) => apa === "grafik" && rekap.has(tujuan.get(sheet) ?? "")
+  );
+  return { bytes, hilang };
+}

@@ -1,0 +1,142 @@
+/**
+ * What ExcelJS cannot carry from IN to OUT is listed, never dropped in silence (writeXlsx `hilang`):
+ * a chart, a pivot table, a slicer, a threaded comment and macros are hand-written into the package
+ * of a file (minimal parts, as Excel links them); a picture and a note, which ExcelJS carries, are
+ * not listed. The rekap's own chart is not listed when the rekap is replanned (its plan writes a
+ * note instead), and is when the rekap is kept.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { insertBefore } from "../../src/xlsx/package-parts";
+import { sheetParts } from "../../src/xlsx/package-read";
+import { teks, teksHilang } from "../../src/xlsx/teks";
+import { writeXlsx } from "../../src/xlsx/write-workbook";
+import { CREATED, cliFile, cliPlans, userFile } from "./dasar-support";
+
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const MS_REL = "http://schemas.microsoft.com/office";
+const PNG_1PX = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64"
+);
+
+const DRAWING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}"><xdr:twoCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>12</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Grafik 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
+const CHART = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:layout/></c:plotArea></c:chart></c:chartSpace>`;
+const RELS = (rels: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`;
+
+/** Adds a relationship (and its target part) to a part's .rels. */
+async function relate(zip: JSZip, part: string, type: string, target: string, body: string) {
+  const path = part.replace(/([^/]+)$/, "_rels/$1.rels");
+  const rels = (await zip.file(path)?.async("string")) ?? RELS("");
+  const id = `rIdX${(rels.match(/<Relationship /g) ?? []).length + 1}`;
+  zip.file(
+    path,
+    rels.replace(
+      "</Relationships>",
+      `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`
+    )
+  );
+  zip.file(new URL(target, `file:///${part}`).pathname.slice(1), body);
+  return id;
+}
+
+/** A chart (drawing -> chart part) on a sheet that has no drawing yet. */
+async function addChart(zip: JSZip, sheet: string, n: number): Promise<void> {
+  const part = (await sheetParts(zip)).get(sheet) as string;
+  const id = await relate(zip, part, `${REL}/drawing`, `../drawings/grafik${n}.xml`, DRAWING);
+  zip.file(
+    `xl/drawings/_rels/grafik${n}.xml.rels`,
+    RELS(`<Relationship Id="rId1" Type="${REL}/chart" Target="../charts/grafik${n}.xml"/>`)
+  );
+  zip.file(`xl/charts/grafik${n}.xml`, CHART);
+  const xml = (await zip.file(part)?.async("string")) as string;
+  zip.file(part, insertBefore(xml, `<drawing r:id="${id}"/>`, []));
+}
+
+/** The user's file with a picture (ExcelJS writes it) and, by hand, everything ExcelJS drops. */
+async function userFileWithAll(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await userFile()) as unknown as ArrayBuffer);
+  const image = wb.addImage({ buffer: PNG_1PX, extension: "png" } as unknown as ExcelJS.Image);
+  wb.getWorksheet("Catatan Saya")?.addImage(image, "E5:F8");
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const part = (await sheetParts(zip)).get("Catatan Saya") as string;
+  await relate(
+    zip,
+    part,
+    `${REL}/pivotTable`,
+    "../pivotTables/pivotTable1.xml",
+    "<pivotTableDefinition/>"
+  );
+  await relate(
+    zip,
+    part,
+    `${MS_REL}/2007/relationships/slicer`,
+    "../slicers/slicer1.xml",
+    "<slicers/>"
+  );
+  await relate(
+    zip,
+    part,
+    `${MS_REL}/2017/10/relationships/threadedComment`,
+    "../threadedComments/threadedComment1.xml",
+    "<ThreadedComments/>"
+  );
+  await relate(
+    zip,
+    "xl/workbook.xml",
+    `${MS_REL}/2006/relationships/vbaProject`,
+    "vbaProject.bin",
+    "VBA"
+  );
+  await addChart(zip, "Lain", 1);
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+describe("hilang: what OUT does not carry from IN", () => {
+  it("lists the chart, pivot, slicer, threaded comment and macros; not the picture and the note", async () => {
+    const plans = cliPlans();
+    const { bytes, hilang } = await writeXlsx(plans, {
+      dasar: await userFileWithAll(),
+      created: CREATED,
+    });
+    expect(hilang).toEqual([
+      { sheet: "", apa: "makro" },
+      { sheet: "Catatan Saya", apa: "pivot" },
+      { sheet: "Catatan Saya", apa: "slicer" },
+      { sheet: "Catatan Saya", apa: "komentarBerutas" },
+      { sheet: "Lain", apa: "grafik" },
+    ]);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(out.getWorksheet("Catatan Saya")?.getImages()).toHaveLength(1);
+    expect(out.getWorksheet("Catatan Saya")?.getCell("A3").note).toBe("Catatan untuk atasan");
+    expect(teksHilang(hilang)).toEqual([
+      teks.hilang.judul,
+      "- Buku kerja: makro (VBA).",
+      '- Lembar "Catatan Saya": tabel pivot, slicer atau timeline, komentar berutas (percakapan).',
+      '- Lembar "Lain": grafik.',
+      teks.hilang.saran,
+    ]);
+    expect(teksHilang([])).toEqual([]);
+  });
+
+  it("does not list the rekap's chart when the rekap is replanned, and lists it when it is kept", async () => {
+    const plans = cliPlans();
+    const rekap = plans.find((p) => p.kind === "rekap")!;
+    const zip = await JSZip.loadAsync(await cliFile(plans));
+    await addChart(zip, rekap.name, 1);
+    await addChart(zip, plans[0].name, 2);
+    const dasar = await zip.generateAsync({ type: "uint8array" });
+    const replanned = await writeXlsx([{ ...rekap, replace: true }], { dasar, created: CREATED });
+    expect(replanned.hilang).toEqual([{ sheet: plans[0].name, apa: "grafik" }]);
+    const kept = await writeXlsx([], { dasar, created: CREATED });
+    expect(kept.hilang).toEqual([
+      { sheet: plans[0].name, apa: "grafik" },
+      { sheet: rekap.name, apa: "grafik" },
+    ]);
+  });
+});

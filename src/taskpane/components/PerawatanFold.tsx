@@ -3,7 +3,7 @@
  * lifecycle actions. What it says (teks-perawatan.ts: its texts and the report's lines from
  * src/lifecycle) is loaded with import() when the section is first opened. Its few components
  * stay in the first load: loading them lazily splits Fluent UI out of the pane's single module
- * scope: 146.5 KB gzipped first load against 143.0 KB this way (see KatalogFold.tsx).
+ * scope, measured +5.1 KB gzipped on the first load against +1.6 KB this way (see KatalogFold.tsx).
  */
 import * as React from "react";
 import { Text } from "@fluentui/react-components";

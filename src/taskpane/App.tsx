@@ -27,6 +27,7 @@ import { InsertActions } from "./components/InsertActions";
 import { JabatanDetail } from "./components/JabatanDetail";
 import { KatalogContext, useKatalog } from "./katalog-context";
 import { KatalogFold } from "./components/KatalogFold";
+import { PerawatanFold } from "./components/PerawatanFold";
 import { JabatanPicker } from "./components/JabatanPicker";
 import { OutcomeMessage } from "./components/OutcomeMessage";
 import { TemplateOptionsForm } from "./components/TemplateOptionsForm";
@@ -158,6 +159,13 @@ export function App(props: AppProps) {
             running={insertRun.running}
             locked={insertRun.locked}
           />
+          <PerawatanFold
+            port={port}
+            // Kunci rumus of the form's options, for the sheets the actions write.
+            kunci={pane.form.kunci}
+            running={insertRun.running}
+            locked={insertRun.locked}
+          />
         </PaneSections>
       </PaneRoot>
     </KatalogContext.Provider>
@@ -169,7 +177,7 @@ interface PaneSectionsProps {
   insertRun: ReturnType<typeof useInsertRun>;
   flow: ReturnType<typeof useInsertFlow>;
   fungsi: ReturnType<typeof useFungsiPut>;
-  /** The section "Katalog IKI", between the insert actions and the IKI functions. */
+  /** The sections "Katalog IKI" and "Perawatan lembar IKI", between the insert actions and the IKI functions. */
   children: React.ReactNode;
 }
 
@@ -179,7 +187,6 @@ function PaneSections({ pane, insertRun, flow, fungsi, children }: PaneSectionsP
   const { form, jabatan, update } = pane;
   const running = insertRun.running;
   const katalog = useKatalog();
-  const { instansi, nomor } = katalog.catalog;
   return (
     <>
       <Text size={200} className={styles.muted}>
@@ -228,6 +235,23 @@ function PaneSections({ pane, insertRun, flow, fungsi, children }: PaneSectionsP
         />
       </PaneSection>
       {children}
+      <PaneFooter fungsi={fungsi} running={running} />
+    </>
+  );
+}
+
+/** The IKI functions, the source of the catalog in use, the help. */
+function PaneFooter({
+  fungsi,
+  running,
+}: {
+  fungsi: PaneSectionsProps["fungsi"];
+  running: boolean;
+}) {
+  const styles = usePaneStyles();
+  const { instansi, nomor } = useKatalog().catalog;
+  return (
+    <>
       <FungsiIkiSection onPut={fungsi.put} busy={running} outcome={fungsi.outcome} />
       <Text size={200} className={styles.muted}>
         {teks.sumber(instansi.penetap, instansi.pemerintah, nomor)}

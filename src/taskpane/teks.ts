@@ -201,6 +201,11 @@ export const teks = {
 
   // Katalog IKI (the section's other texts: teks-katalog.ts)
   katalogJudul: "Katalog IKI",
+  // Perawatan lembar IKI (the section's other texts: teks-perawatan.ts, loaded with it)
+  perawatanJudul: "Perawatan lembar IKI",
+  perawatanMemuat: "Memuat…",
+  perawatanGagalMuat: (rincian: string) =>
+    `Bagian ini tidak dapat dimuat (${rincian}). Tutup dan buka lagi panel ini untuk mencoba sekali lagi.`,
   katalogTakTerbaca: (rincian: string) =>
     `Katalog yang tersimpan di buku kerja ini tidak dapat dibaca (${rincian}); katalog bawaan dipakai sementara. Tutup dan buka lagi panel ini untuk mencoba sekali lagi.`,
 } as const;

@@ -13,7 +13,7 @@ import { cell } from "../../src/template/a1";
 import { BARIS_HEADER_KATALOG } from "../../src/template/katalog-sheets";
 import { teks } from "../../src/template/teks";
 import { CHROMIUM } from "./support/browser";
-import { openPreview, type PreviewSession } from "./support/preview-page";
+import { openPreview, typeIntoSheet, type PreviewSession } from "./support/preview-page";
 
 const test = CHROMIUM.test;
 
@@ -32,18 +32,6 @@ function tableCell(sheet: string, column: string, row: (r: unknown[]) => boolean
   const table = catalogToTables(builtInCatalog.catalog).find((t) => t.sheet === sheet)!;
   const r = table.rows.findIndex(row);
   return cell(BARIS_HEADER_KATALOG + r + 1, table.header.indexOf(column));
-}
-
-/** Selects the cell through the name box and types a text into it, as in Excel's formula bar. */
-async function typeInto(sheet: string, a1: string, value: string) {
-  await page.getByRole("tab", { name: sheet, exact: true }).click();
-  const nameBox = page.getByLabel("Sel", { exact: true });
-  await nameBox.fill(a1);
-  await nameBox.press("Enter");
-  const editor = page.getByLabel("Ubah isi", { exact: true });
-  await editor.fill(value);
-  await editor.press("Enter");
-  expect(await page.getByTestId("isi-sel").textContent()).toBe(value);
 }
 
 async function katalogAction(name: string) {
@@ -79,7 +67,7 @@ test("an invalid import names the sheet, row and column to fix, and changes noth
   // does not exist.
   const kolom = "Id Jabatan";
   const sel = tableCell("Indikator", kolom, () => true);
-  await typeInto("Indikator", sel, "jabatan-yang-tidak-ada");
+  await typeIntoSheet(page, "Indikator", sel, "jabatan-yang-tidak-ada");
   await katalogAction("Pakai katalog dari lembar-lembar ini");
   const alert = page.getByRole("alert").filter({ hasText: "Katalog tidak dipakai" });
   await alert.waitFor();
@@ -93,12 +81,12 @@ test("an invalid import names the sheet, row and column to fix, and changes noth
   expect(await page.getByText(subjudul("Dinas Sosial"), { exact: true }).count()).toBe(1);
   expect(await page.getByText("Katalog bawaan add-in.").count()).toBe(1);
   const first = builtInCatalog.jabatan.find((j) => j.indikator.length > 0)!;
-  await typeInto("Indikator", sel, first.id);
+  await typeIntoSheet(page, "Indikator", sel, first.id);
 });
 
 test("an edited nama instansi is imported, stored and used at once, down to the inserted sheet", async () => {
   const nama = tableCell("Instansi", "Isi", (r) => r[1] === builtInCatalog.catalog.instansi.nama);
-  await typeInto("Instansi", nama, NAMA_BARU);
+  await typeIntoSheet(page, "Instansi", nama, NAMA_BARU);
   await katalogAction("Pakai katalog dari lembar-lembar ini");
   const done = page.getByRole("status").filter({ hasText: "Katalog dipakai dan disimpan" });
   await done.waitFor();

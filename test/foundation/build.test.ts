@@ -95,7 +95,7 @@ test("one taskpane.html loads office.js, the react vendor chunk, the shared doma
   }
 });
 
-test("the first load is at most 150 KB gzipped; the writes and the catalog's import/export load when used", () => {
+test("the first load is at most 150 KB gzipped; the writes, the catalog's import/export and the lifecycle section's texts load when used", () => {
   const scripts = firstLoadScripts();
   const first = scripts.reduce((sum, f) => sum + gz(f), 0);
   expect(first).toBeLessThanOrEqual(150 * 1024);
@@ -105,10 +105,13 @@ test("the first load is at most 150 KB gzipped; the writes and the catalog's imp
     .filter((f) => f.endsWith(".js") && !scripts.includes(f))
     .map(read)
     .join("\n");
-  // A text of the import (src/catalog/tabel) and a call only the writes make.
+  // A text of the import (src/catalog/tabel), a call only the writes make, a text of the section
+  // "Perawatan lembar IKI" and one of the lifecycle report (src/lifecycle/laporan-teks.ts).
   for (const text of [
     "Wajib. persen, penurunan atau jumlah.",
     "suspendApiCalculationUntilNextSync",
+    "Rumus biasa memberi angka yang sama tanpa add-in.",
+    "sudah sesuai, tidak diubah",
   ]) {
     expect(later).toContain(text);
     expect(firstText).not.toContain(text);

@@ -21,26 +21,11 @@ import {
   type WorkbookPort,
 } from "../../src/workbook/port";
 import type { TemplateOptions } from "../../src/template/options";
+import { deferred, type Deferred } from "../support/deferred";
 
 const TODAY = new Date(2025, 4, 17);
 const JABATAN = "pekerja-sosial-ahli-muda-perlindungan-sosial-korban-bencana-alam";
 const BIDANG = "Bidang Perlindungan dan Jaminan Sosial";
-
-interface Deferred<T> {
-  promise: Promise<T>;
-  resolve(value: T): void;
-  reject(error: unknown): void;
-}
-
-function deferred<T>(): Deferred<T> {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 /**
  * A port whose insert waits until the test settles it; every call is recorded. An insert that asks

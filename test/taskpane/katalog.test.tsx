@@ -17,7 +17,8 @@ import { builtInCatalog, CatalogIndex, type Catalog } from "../../src/catalog";
 import { catalogFromJson, catalogToTables } from "../../src/catalog/tabel";
 import type { SheetValues } from "../../src/catalog/tabel/types";
 import { planKatalogSheets } from "../../src/template/katalog-sheets";
-import type { InsertResult, WorkbookCatalog, WorkbookPort } from "../../src/workbook/port";
+import type { WorkbookCatalog, WorkbookPort } from "../../src/workbook/port";
+import { EmptyPort } from "../support/fake-port";
 
 const TODAY = new Date(2025, 4, 17);
 const FIXTURE = path.join(__dirname, "..", "fixtures", "katalog", "pakisaji-2019.json");
@@ -48,24 +49,11 @@ function edit(sheets: SheetValues[], sheet: string, from: string, to: string): S
   );
 }
 
-class KatalogPort implements WorkbookPort {
+class KatalogPort extends EmptyPort {
   stored: WorkbookCatalog = { katalog: builtInCatalog, tersimpan: false, riwayat: [] };
   sheets: SheetValues[] = [];
   saved: (Catalog | undefined)[] = [];
   exports = 0;
-  async checkSupport() {
-    return undefined;
-  }
-  async listSheets() {
-    return [];
-  }
-  async insert(): Promise<InsertResult> {
-    return { created: [] };
-  }
-  async rebuildRekap(): Promise<InsertResult> {
-    return { created: [] };
-  }
-  async activateSheet() {}
   async readCatalog() {
     return this.stored;
   }

@@ -24,11 +24,14 @@ const useStyles = makeStyles({
 export interface FoldedSectionProps {
   title: string;
   children: React.ReactNode;
+  /** Mount the children only once the section is first opened (they load their code then). */
+  untilOpened?: boolean;
 }
 
-export function FoldedSection({ title, children }: FoldedSectionProps) {
+export function FoldedSection({ title, children, untilOpened }: FoldedSectionProps) {
   const styles = useStyles();
   const [open, setOpen] = React.useState(false);
+  const [opened, setOpened] = React.useState(false);
   const id = React.useId();
   return (
     <section className={styles.section}>
@@ -38,7 +41,10 @@ export function FoldedSection({ title, children }: FoldedSectionProps) {
           className={styles.toggle}
           aria-expanded={open}
           aria-controls={id}
-          onClick={() => setOpen((o) => !o)}
+          onClick={() => {
+            setOpen((o) => !o);
+            setOpened(true);
+          }}
         >
           <span aria-hidden="true">{open ? "▾ " : "▸ "}</span>
           <span>{title}</span>
@@ -46,7 +52,7 @@ export function FoldedSection({ title, children }: FoldedSectionProps) {
       </Subtitle2>
       {/* Hidden, not unmounted: a closed and reopened section keeps its outcome. */}
       <div id={id} hidden={!open} className={styles.section}>
-        {children}
+        {(opened || !untilOpened) && children}
       </div>
     </section>
   );

@@ -6,7 +6,8 @@ import * as React from "react";
 import { mergeClasses, makeStyles, tokens } from "@fluentui/react-components";
 
 export interface Outcome {
-  intent: "success" | "error" | "warning";
+  /** info: a preview, nothing done yet (the lifecycle actions' first click). */
+  intent: "success" | "error" | "warning" | "info";
   title: string;
   lines: string[];
 }
@@ -37,6 +38,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorStatusWarningBackground1,
     borderLeftColor: tokens.colorStatusWarningBorderActive,
   },
+  info: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderLeftColor: tokens.colorBrandStroke1,
+  },
   title: { fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
@@ -63,7 +68,7 @@ export function OutcomeMessage({
     <div
       ref={ref}
       tabIndex={focus ? -1 : undefined}
-      role={outcome.intent === "success" ? "status" : "alert"}
+      role={outcome.intent === "success" || outcome.intent === "info" ? "status" : "alert"}
       className={mergeClasses(styles.root, styles[outcome.intent])}
       data-intent={outcome.intent}
     >

@@ -7,6 +7,7 @@ import * as React from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { FormulaMode, SkalaPredikat } from "../../template/options";
 import { teks } from "../teks";
+import { useChoiceStyles } from "./control-styles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -24,23 +25,6 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalXS,
     fontWeight: tokens.fontWeightSemibold,
     fontSize: tokens.fontSizeBase300,
-  },
-  option: {
-    display: "flex",
-    alignItems: "flex-start",
-    gap: tokens.spacingHorizontalS,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    cursor: "pointer",
-  },
-  radio: {
-    margin: 0,
-    marginTop: "2px",
-    width: "16px",
-    height: "16px",
-    flexShrink: 0,
-    accentColor: tokens.colorCompoundBrandBackground,
-    cursor: "pointer",
   },
   hint: { color: tokens.colorNeutralForeground3 },
 });
@@ -60,6 +44,7 @@ function RadioChoices<T extends string>(props: {
   onChange(value: T): void;
 }) {
   const styles = useStyles();
+  const choice = useChoiceStyles();
   const hintId = `${props.name}-petunjuk`;
   return (
     <fieldset
@@ -69,10 +54,10 @@ function RadioChoices<T extends string>(props: {
     >
       <legend className={styles.legend}>{props.legend}</legend>
       {props.choices.map((c) => (
-        <label key={c.value} className={styles.option}>
+        <label key={c.value} className={choice.option}>
           <input
             type="radio"
-            className={styles.radio}
+            className={choice.mark}
             name={props.name}
             value={c.value}
             checked={props.value === c.value}
@@ -92,12 +77,13 @@ function RadioChoices<T extends string>(props: {
 
 function KunciChoice(props: { kunci: boolean; disabled?: boolean; onKunci(on: boolean): void }) {
   const styles = useStyles();
+  const choice = useChoiceStyles();
   return (
     <div className={styles.group}>
-      <label className={styles.option}>
+      <label className={choice.option}>
         <input
           type="checkbox"
-          className={styles.radio}
+          className={choice.mark}
           name="kunci"
           checked={props.kunci}
           disabled={props.disabled}

@@ -44,3 +44,24 @@ export const useControlStyles = makeStyles({
     borderLeftColor: tokens.colorPaletteRedBorder2,
   },
 });
+
+/** A native radio button or checkbox with its label beside it (the options, "Bawa target"). */
+export const useChoiceStyles = makeStyles({
+  option: {
+    display: "flex",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    cursor: "pointer",
+  },
+  mark: {
+    margin: 0,
+    marginTop: "2px",
+    width: "16px",
+    height: "16px",
+    flexShrink: 0,
+    accentColor: tokens.colorCompoundBrandBackground,
+    cursor: "pointer",
+  },
+});

@@ -50,3 +50,23 @@ export async function typeIntoCell(page: Page, a1: string, value: string): Promi
   await input.fill(value);
   await input.press("Enter");
 }
+
+/**
+ * Selects a cell of a sheet through the name box and types a text into it, as in Excel's formula
+ * bar; the cell then holds that text.
+ */
+export async function typeIntoSheet(
+  page: Page,
+  sheet: string,
+  a1: string,
+  value: string
+): Promise<void> {
+  await page.getByRole("tab", { name: sheet, exact: true }).click();
+  const nameBox = page.getByLabel("Sel", { exact: true });
+  await nameBox.fill(a1);
+  await nameBox.press("Enter");
+  const editor = page.getByLabel("Ubah isi", { exact: true });
+  await editor.fill(value);
+  await editor.press("Enter");
+  expect(await page.getByTestId("isi-sel").textContent()).toBe(value);
+}

@@ -35,6 +35,8 @@ const ROOTS = new Set([
   "taskpane/katalog-context.ts",
   "functions/active-catalog.ts",
   "cli/main.ts",
+  // A file refreshed without --katalog and without a stored catalog uses the built-in one.
+  "cli/rawat.ts",
   "workbook/port.ts",
   "workbook/excel-adapter.ts",
   "preview/memory-port.ts",

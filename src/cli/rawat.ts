@@ -39,13 +39,29 @@ function keluaranBawaan(command: RawatCommand, masukan: string, tahun: number | 
   return `${dasar}-${akhiran}.xlsx`;
 }
 
+/** Whether OUT is IN (its real path; without case where the file system ignores it). */
+function samaBerkas(keluaran: string, masukan: string): boolean {
+  const nyata = (f: string) => {
+    try {
+      return fs.realpathSync(f);
+    } catch {
+      return path.resolve(f);
+    }
+  };
+  const [a, b] = [nyata(keluaran), nyata(masukan)];
+  const tanpaHuruf = process.platform === "win32" || process.platform === "darwin";
+  return tanpaHuruf ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
 /** IN's bytes and sheets, or the exit code after saying why they cannot be read. */
 async function bacaMasukan(file: string, shown: string, run: Run) {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(fs.readFileSync(file));
   } catch (error) {
-    run.io.err(pesan.masukanTidakTerbaca(shown, reasonOf(error)));
+    const code = (error as NodeJS.ErrnoException).code;
+    const sebab = code === "ENOENT" ? pesan.tidakAda : reasonOf(error);
+    run.io.err(pesan.masukanTidakTerbaca(shown, sebab));
     return EXIT.usage;
   }
   try {
@@ -126,6 +142,10 @@ export async function rawatBerkas(
     command.keluaran ?? keluaranBawaan(command, command.masukan, tahun)
   );
   const shown = shownPath(file, cwd);
+  if (samaBerkas(file, masukan)) {
+    io.err(pesan.keluaranSamaDenganMasukan(shownIn));
+    return EXIT.usage;
+  }
   const checked = checkTarget(file, shown, command.force, io);
   if (checked !== EXIT.ok) return checked;
   const ditulis = await tulis(rencana, { bytes, sheets, bukuBaru, katalog }, run);

@@ -19,6 +19,9 @@ export const pesanRawat = {
   katalogTersimpanRusak: (berkas: string, masalah: string) =>
     `Katalog yang tersimpan di "${berkas}" tidak dapat dipakai (${masalah}); lembar yang dibuat darinya tidak dapat diperbarui.`,
   membaca: (berkas: string) => `Membaca ${berkas} …`,
+  tidakAda: "berkas itu tidak ada; periksa nama dan foldernya",
+  keluaranSamaDenganMasukan: (berkas: string) =>
+    `Berkas keluaran tidak boleh sama dengan berkas masukan "${berkas}": berkas masukan tidak pernah ditimpa. Pilih nama lain dengan -o.`,
   tidakAdaPerubahan: "Tidak ada yang perlu diubah; tidak ada berkas yang ditulis.",
   hilangJudul: "Perhatian: isi berikut dari berkas masukan tidak ikut ke berkas keluaran:",
   selesai: (berkas: string, kb: number) =>

@@ -18,7 +18,13 @@ import {
   type ExistingSheet,
 } from "../template/workbook-plan";
 import { namaTahunBerikutnya } from "./nama";
-import { optionsDariMarker, rencanaBaru, rencanaDiTempat, type LembarDibaca } from "./replan";
+import {
+  laporanKosong,
+  optionsDariMarker,
+  rencanaBaru,
+  rencanaDiTempat,
+  type LembarDibaca,
+} from "./replan";
 import { rumusIkiLain } from "./rumus-lain";
 import { dibawaKeTahunBerikutnya } from "./slots";
 import type { AksiLembar, LaporanLembar, RencanaAksi, SheetRead } from "./types";
@@ -58,27 +64,8 @@ function ikiSheets(sheets: SheetRead[]): LembarDibaca[] {
   }));
 }
 
-function kosong(
-  l: LembarDibaca,
-  status: LaporanLembar["status"],
-  jabatan = l.marker.jabatanId
-): LaporanLembar {
-  const { read, marker } = l;
-  return {
-    sheet: read.name,
-    jabatanId: marker.jabatanId,
-    jabatan,
-    tahun: marker.tahun,
-    status,
-    ditambah: [],
-    dihapus: [],
-    berubah: [],
-    lain: [],
-    dipertahankan: 0,
-    sisa: [],
-    dipulihkan: [],
-  };
-}
+const kosong = (l: LembarDibaca, status: LaporanLembar["status"], jabatan = l.marker.jabatanId) =>
+  laporanKosong(l, jabatan, status);
 
 /** A sheet replanned in place with `options` from `katalog` (the one in use, or its own). */
 function diTempat(
@@ -132,7 +119,7 @@ function rencanaDiTempatSemua(
     lembar.filter((x) => x.status === "diperbarui" || x.status === "penanda").map((x) => x.tahun)
   );
   const sesudah = existing.map((s) => ({ ...s, marker: markerOf.get(s.name) }));
-  const rekap = rekapUlang(input, sesudah, berubah, mode);
+  const rekap = rekapUlang(input, sesudah, berubah, pilih, mode);
   plans.push(...rekap);
   const laporan = {
     aksi,
@@ -144,13 +131,20 @@ function rencanaDiTempatSemua(
   return { plans, markerBaru, laporan };
 }
 
-/** The workbook's rekaps to rewrite: of a year whose sheets changed, of another catalog or formula mode. */
+/**
+ * The workbook's rekaps to rewrite: of a year whose sheets changed, of another known catalog
+ * (refresh: its bidang labels and kop), of another formula mode. A rekap whose catalog is not known
+ * is rewritten only when its sheets changed; with `pilih` as the sheets are (ubah rumus keeps each
+ * one's own catalog).
+ */
 function rekapUlang(
   input: MasukanAksi,
   existing: ExistingSheet[],
   tahunBerubah: Set<number>,
+  pilih: (k: CatalogIndex) => CatalogIndex,
   mode?: FormulaMode
 ): SheetPlan[] {
+  const asal = asalDari(input);
   const hash = input.katalog.identity().hash;
   const namer = new SheetNamer(existing.map((s) => s.name));
   const plans: SheetPlan[] = [];
@@ -159,14 +153,16 @@ function rekapUlang(
     const m = s.marker === undefined ? undefined : parseMarker(s.marker);
     if (m?.kind !== "rekap" || seen.has(m.tahun)) continue;
     seen.add(m.tahun);
-    const perlu =
-      tahunBerubah.has(m.tahun) || m.katalog !== hash || (mode !== undefined && m.mode !== mode);
-    if (!perlu) continue;
+    const katalognya = asal(m.katalog);
+    const lainKatalog = mode === undefined && m.katalog !== hash && katalognya !== undefined;
+    const lainMode = mode !== undefined && m.mode !== mode;
+    if (!tahunBerubah.has(m.tahun) && !lainKatalog && !lainMode) continue;
     const options: TemplateOptions = {
       ...optionsDariMarker({ ...m, kind: "iki", jabatanId: "" } as IkiMarker, input.kunci),
       ...(mode ? { mode } : {}),
     };
-    plans.push(planRekapOfYear({ katalog: input.katalog, options, existing, baru: [], namer }));
+    const katalog = pilih(katalognya ?? input.katalog);
+    plans.push(planRekapOfYear({ katalog, options, existing, baru: [], namer }));
   }
   return plans;
 }
@@ -202,7 +198,11 @@ export function rencanaTahunBerikutnya(
   const asal = asalDari(input);
   const existing = input.bukuBaru ? [] : existingOf(input.sheets);
   const namer = new SheetNamer(existing.map((s) => s.name));
-  const sudah = new Set(findIkiSheetsOfYear(existing, tahun).map((s) => s.jabatanId));
+  // Sheets of the new year made before, per jabatan: each stands for one sheet of this year (a
+  // jabatan with two pegawai has two), so only that many are skipped.
+  const sudah = new Map<string, number>();
+  for (const s of findIkiSheetsOfYear(existing, tahun))
+    sudah.set(s.jabatanId, (sudah.get(s.jabatanId) ?? 0) + 1);
   const bawa = (key: string) => dibawaKeTahunBerikutnya(key, pilihan.bawaTarget);
   const plans: SheetPlan[] = [];
   const lembar: LaporanLembar[] = [];
@@ -213,8 +213,10 @@ export function rencanaTahunBerikutnya(
     const jabatan = input.katalog.getJabatan(l.marker.jabatanId);
     if (!katalogLama || !jabatanLama) lembar.push(kosong(l, "katalog-tidak-dikenal"));
     else if (!jabatan) lembar.push(kosong(l, "jabatan-tidak-ada", jabatanLama.nama));
-    else if (sudah.has(jabatan.id)) lembar.push(kosong(l, "sudah-ada", jabatan.nama));
-    else {
+    else if ((sudah.get(jabatan.id) ?? 0) > 0) {
+      sudah.set(jabatan.id, (sudah.get(jabatan.id) as number) - 1);
+      lembar.push(kosong(l, "sudah-ada", jabatan.nama));
+    } else {
       const name = namer.take(
         namaTahunBerikutnya(jabatan, input.katalog, input.bukuBaru ? undefined : tahun)
       );
@@ -225,7 +227,6 @@ export function rencanaTahunBerikutnya(
       if (r.plan) {
         plans.push(r.plan);
         baru.push({ jabatan, name });
-        sudah.add(jabatan.id);
       }
     }
   }

@@ -47,6 +47,10 @@ export function barisLembar(l: LaporanLembar): string[] {
     out.push(`  ${jumlah(l.sisa.length, "isian")} tanpa tempat disimpan di bawah tanda tangan:`);
     for (const s of l.sisa) out.push(`    ${s.asal} — ${s.isian}: ${sebagaiNilai(s.isi)}`);
   }
+  if (l.periksa && l.periksa.length > 0)
+    out.push(
+      `  Rumus ketikan yang merujuk sel yang pindah atau hilang; periksa: ${l.periksa.join(", ")}`
+    );
   if (l.dipulihkan.length > 0)
     out.push(`  Sel yang dipulihkan ke rumus/judul aslinya: ${l.dipulihkan.join(", ")}`);
   return out;
@@ -91,7 +95,10 @@ export function teksLaporan(
   }
   if (laporan.rekap.length > 0)
     baris.push(`Rekap ${ditulis ? "" : "akan "}dibuat ulang: ${laporan.rekap.join(", ")}.`);
-  for (const l of lembar) baris.push(...barisLembar(l));
+  // Sheets already as they should be are counted, not listed one by one.
+  const sama = hitung("sama");
+  if (sama > 0) baris.push(`${jumlah(sama, "lembar")} sudah sesuai dan tidak diubah.`);
+  for (const l of lembar) if (l.status !== "sama") baris.push(...barisLembar(l));
   if (laporan.rumusLain.length > 0) {
     baris.push(
       `${laporan.rumusLain.length} rumus IKI.* lain tidak diubah (akan tampil #NAME? tanpa add-in); ubah atau salin sebagai nilai:`

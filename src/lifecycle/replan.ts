@@ -14,6 +14,8 @@ import type { SheetPlan } from "../template/plan";
 import { validatePlan } from "../template/validate-plan";
 import { bedaJabatan } from "./diff";
 import { bacaIsian, sisaDariDiubah, susunanUtuh } from "./read-inputs";
+import { cell } from "../template/a1";
+import { geserRujukan, petaSlot } from "./rujukan";
 import { keRencana } from "./sel";
 import { tambahSisa } from "./sisa";
 import { inputSlots, type Slot } from "./slots";
@@ -61,7 +63,8 @@ function inti(plan: SheetPlan): string {
   return JSON.stringify(plan, (key, value) => (BUKAN_ISI.has(key) ? undefined : value));
 }
 
-function laporanKosong(
+/** The report of a sheet before anything is known of its changes. */
+export function laporanKosong(
   l: LembarDibaca,
   jabatan: string,
   status: LaporanLembar["status"]
@@ -82,23 +85,56 @@ function laporanKosong(
   };
 }
 
-/** The plan with the typed values in their slots; those whose key the plan lacks come back as sisa. */
-function isiKe(plan: SheetPlan, slots: Slot[], isian: Map<string, Isi>, asal: Slot[]) {
+/**
+ * The typed values in their new slots; a formula's references follow their targets (rujukan.ts),
+ * those it cannot follow are listed in `periksa`. Values whose key the plan lacks come back as sisa.
+ */
+function isiKe(
+  plan: SheetPlan,
+  slots: Slot[],
+  isian: Map<string, Isi>,
+  asal: Slot[],
+  sama: boolean
+) {
   const cells = plan.cells.map((row) => [...row]);
   const byKey = new Map(slots.map((s) => [s.key, s]));
+  const peta = petaSlot(asal, slots, sama);
   const sisa: Sisa[] = [];
+  const periksa: string[] = [];
   let dipertahankan = 0;
   for (const [key, isi] of isian) {
     const slot = byKey.get(key);
-    if (slot) {
-      cells[slot.row - 1][slot.col] = keRencana(isi);
-      dipertahankan++;
+    const dulu = asal.find((s) => s.key === key) as Slot;
+    if (!slot) {
+      sisa.push({ asal: dulu.asal, isian: dulu.isian, isi });
       continue;
     }
-    const dulu = asal.find((s) => s.key === key) as Slot;
-    sisa.push({ asal: dulu.asal, isian: dulu.isian, isi });
+    let nilai = isi;
+    if ("rumus" in isi) {
+      const geser = geserRujukan(isi.rumus, peta);
+      if (!geser.utuh) periksa.push(cell(slot.row, slot.col));
+      nilai = { rumus: geser.rumus };
+    }
+    cells[slot.row - 1][slot.col] = keRencana(nilai);
+    dipertahankan++;
   }
-  return { plan: { ...plan, cells }, dipertahankan, sisa };
+  return { plan: { ...plan, cells }, dipertahankan, sisa, periksa };
+}
+
+/** The plan the sheet was made from (its marker's year, mode and scale), or undefined when its rows moved. */
+function rencanaAsal(lembar: LembarDibaca, asal: Sumber, tujuan: Tujuan) {
+  const { read, marker } = lembar;
+  const options = {
+    ...tujuan.options,
+    tahun: marker.tahun,
+    mode: marker.mode,
+    skala: marker.skala,
+  };
+  const lama = planIkiSheet(asal.jabatan, options, read.name, asal.katalog);
+  const layout = ikiLayout(asal.jabatan);
+  if (!susunanUtuh(read, lama, layout)) return undefined;
+  const slots = inputSlots(asal.jabatan);
+  return { lama, slots, dibaca: bacaIsian(read, lama, slots, layout) };
 }
 
 /** Why two plans of one sheet differ beyond the catalog's jabatan: the kop, the formulas, the lock. */
@@ -130,17 +166,10 @@ export function rencanaDiTempat(
   tujuan: Tujuan
 ): { plan?: SheetPlan; markerBaru?: string; laporan: LaporanLembar } {
   const { read, marker } = lembar;
-  const optionsLama = {
-    ...tujuan.options,
-    tahun: marker.tahun,
-    mode: marker.mode,
-    skala: marker.skala,
-  };
-  const lama = planIkiSheet(asal.jabatan, optionsLama, read.name, asal.katalog);
-  const layoutLama = ikiLayout(asal.jabatan);
   const nama = tujuan.jabatan.nama;
-  if (!susunanUtuh(read, lama, layoutLama))
-    return { laporan: laporanKosong(lembar, nama, "susunan-berubah") };
+  const asalnya = rencanaAsal(lembar, asal, tujuan);
+  if (!asalnya) return { laporan: laporanKosong(lembar, nama, "susunan-berubah") };
+  const { lama, slots, dibaca } = asalnya;
   const baru = planIkiSheet(tujuan.jabatan, tujuan.options, read.name, tujuan.katalog);
   const laporan = laporanKosong(lembar, nama, "diperbarui");
   const beda = bedaJabatan(asal.jabatan, tujuan.jabatan);
@@ -156,11 +185,12 @@ export function rencanaDiTempat(
     beda.ditambah.length + beda.dihapus.length + beda.berubah.length === 0
   )
     laporan.lain.push("tata letak lembar");
-  const slotsLama = inputSlots(asal.jabatan);
-  const dibaca = bacaIsian(read, lama, slotsLama, layoutLama);
-  const diisi = isiKe(baru, inputSlots(tujuan.jabatan), dibaca.isian, slotsLama);
+  const sama =
+    JSON.stringify(ikiLayout(asal.jabatan)) === JSON.stringify(ikiLayout(tujuan.jabatan));
+  const diisi = isiKe(baru, inputSlots(tujuan.jabatan), dibaca.isian, slots, sama);
   laporan.dipertahankan = diisi.dipertahankan;
-  laporan.dipulihkan = dibaca.diubah.map((d) => d.sel);
+  laporan.dipulihkan = dibaca.diubah.filter((d) => d.dipulihkan).map((d) => d.sel);
+  if (diisi.periksa.length > 0) laporan.periksa = diisi.periksa;
   laporan.sisa = [...dibaca.sisaLama, ...diisi.sisa, ...sisaDariDiubah(dibaca.diubah)];
   const plan = validatePlan({ ...tambahSisa(diisi.plan, laporan.sisa), supersedes: [read.name] });
   return { plan, laporan };
@@ -173,26 +203,19 @@ export function rencanaBaru(
   tujuan: Tujuan,
   bawa: (key: string) => boolean
 ): { plan?: SheetPlan; laporan: LaporanLembar } {
-  const { read, marker } = lembar;
-  const optionsLama = {
-    ...tujuan.options,
-    tahun: marker.tahun,
-    mode: marker.mode,
-    skala: marker.skala,
-  };
-  const lama = planIkiSheet(asal.jabatan, optionsLama, read.name, asal.katalog);
-  const layoutLama = ikiLayout(asal.jabatan);
   const laporan = laporanKosong(lembar, tujuan.jabatan.nama, "dibuat");
-  if (!susunanUtuh(read, lama, layoutLama))
-    return { laporan: { ...laporan, status: "susunan-berubah" } };
-  const slotsLama = inputSlots(asal.jabatan);
-  const dibaca = bacaIsian(read, lama, slotsLama, layoutLama);
+  const asalnya = rencanaAsal(lembar, asal, tujuan);
+  if (!asalnya) return { laporan: { ...laporan, status: "susunan-berubah" } };
+  const { slots, dibaca } = asalnya;
   const dibawa = new Map([...dibaca.isian].filter(([key]) => bawa(key)));
   const baru = planIkiSheet(tujuan.jabatan, tujuan.options, tujuan.name, tujuan.katalog);
-  const diisi = isiKe(baru, inputSlots(tujuan.jabatan), dibawa, slotsLama);
+  const sama =
+    JSON.stringify(ikiLayout(asal.jabatan)) === JSON.stringify(ikiLayout(tujuan.jabatan));
+  const diisi = isiKe(baru, inputSlots(tujuan.jabatan), dibawa, slots, sama);
   Object.assign(laporan, bedaJabatan(asal.jabatan, tujuan.jabatan));
   laporan.baru = tujuan.name;
   laporan.dipertahankan = diisi.dipertahankan;
+  if (diisi.periksa.length > 0) laporan.periksa = diisi.periksa;
   // What found no place stays on last year's sheet, which is not touched: listed, not kept here.
   laporan.sisa = diisi.sisa;
   return { plan: validatePlan(diisi.plan), laporan };

@@ -14,6 +14,8 @@ import type { Isi, SheetRead, Sisa } from "./types";
 
 /** Columns of the block: No (A), Asal (B:C), Isian (D:F), Nilai (G). */
 const KOL = { no: 0, asal: [1, 2], isian: [3, 5], nilai: 6 } as const;
+/** Columns A..G: what the block holds (a note beside it is read like any other cell). */
+export const LEBAR_SISA = KOL.nilai + 1;
 /** Title, note, header: the entries start this many rows below the title. */
 const MULAI = 3;
 

@@ -34,6 +34,7 @@ export const teks = {
     },
     sel: (alamat: string) => `Sel ${alamat}`,
     selDiubah: "Ketikan di tempat rumus atau judul (dipulihkan)",
+    catatanLuar: "Ketikan di luar tabel (dipindah ke sini)",
   },
   /** The block below the signature that keeps typed values without a place. */
   sisa: {

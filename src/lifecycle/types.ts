@@ -90,6 +90,8 @@ export interface LaporanLembar {
   sisa: Sisa[];
   /** Cells where a typed value stood in place of the sheet's formula or text (restored; the typed value is in `sisa`). */
   dipulihkan: string[];
+  /** Cells of typed formulas carried to a new place whose references could not all follow: to check. */
+  periksa?: string[];
 }
 
 export interface LaporanAksi {

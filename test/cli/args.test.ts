@@ -189,3 +189,38 @@ test("--tanpa-kunci turns Kunci rumus off; without it the options leave kunci ou
   expect(on.kind === "tulis" && "kunci" in on.options).toBe(false);
   expect(galat(parse("-a", "--tanpa-kunci=ya"))).toMatch(/--tanpa-kunci/);
 });
+
+describe("lifecycle commands", () => {
+  const parse = (...argv: string[]) => parseArgs(argv, 2026);
+  test("each command, with its file and options", () => {
+    expect(parse("--perbarui", "a.xlsx", "--katalog", "k.json", "-o", "b.xlsx")).toEqual({
+      kind: "rawat",
+      aksi: { kind: "perbarui" },
+      masukan: "a.xlsx",
+      katalog: "k.json",
+      keluaran: "b.xlsx",
+      force: false,
+    });
+    expect(parse("--tahun-berikutnya", "a.xlsx", "--bawa-target", "--tanpa-kunci")).toMatchObject({
+      aksi: { kind: "tahun-berikutnya", bawaTarget: true },
+      kunci: false,
+    });
+    expect(parse("--ubah-rumus", "biasa", "a.xlsx")).toMatchObject({
+      aksi: { kind: "ubah-rumus", mode: "native" },
+      masukan: "a.xlsx",
+    });
+  });
+  test.each([
+    [["--ubah-rumus", "a.xlsx", "biasa"], /"biasa" .* atau "iki"/],
+    [["--ubah-rumus", "biasa"], /memerlukan berkas .xlsx/],
+    [["--perbarui", "a.xlsx", "--tahun", "2025"], /tidak dipakai bersama --tahun/],
+    [["--perbarui", "a.xlsx", "--tahun-berikutnya", "b.xlsx"], /Pilih satu saja/],
+    [["--bawa-target"], /hanya dipakai bersama --tahun-berikutnya/],
+    [["--perbarui", "a.txt"], /harus berkas .xlsx/],
+    [["--ubah-rumus", "iki", "a.xlsx", "--katalog", "k.json"], /tidak dipakai bersama --katalog/],
+  ])("%j is refused in Bahasa Indonesia", (argv, pesan) => {
+    const c = parse(...argv);
+    expect(c.kind).toBe("galat");
+    expect((c as { pesan: string }).pesan).toMatch(pesan);
+  });
+});

@@ -176,7 +176,7 @@ describe("perbarui: a preview, then the write", () => {
     expect(preview.textContent).toMatch(
       /~ Persentase laporan keuangan tepat waktu \(teks, jenis\)/
     );
-    expect(preview.textContent).toContain("Bendahara: sudah sesuai, tidak diubah.");
+    expect(preview.textContent).toContain("1 lembar sudah sesuai dan tidak diubah.");
     expect(document.activeElement).toBe(preview);
 
     await click("Perbarui 1 lembar");

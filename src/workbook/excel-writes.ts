@@ -167,7 +167,12 @@ export async function writePlanned(
   progress.step(0, teks.membacaBukuKerja);
   try {
     return await setup.run(async (context) => {
-      const { existing, ...reads } = await readWorkbook(context, setup.markerKey, read, progress);
+      const { existing, hidden, ...reads } = await readWorkbook(
+        context,
+        setup.markerKey,
+        read,
+        progress
+      );
       const step: ReadStep = { context, progress, ...reads };
       const plannedNow = await planFrom(existing, step);
       if (!("plans" in plannedNow)) return plannedNow;
@@ -176,7 +181,7 @@ export async function writePlanned(
       const sheets = prepareSheets(plannedNow, before);
       const markers = (plannedNow.markers ?? []).map((m) => ({ ...m, key: setup.markerKey }));
       const chunks = planWriteRequests(sheets, budget, markers.length);
-      const batch = { sheets, chunks, charts: step.charts, positions, markers };
+      const batch = { sheets, chunks, charts: step.charts, positions, hidden, markers };
       const result = await writeSheets(context, batch, state, progress, step.syncs);
       return withAda(result, plannedNow.ada);
     });

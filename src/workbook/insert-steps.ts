@@ -13,7 +13,14 @@ import { isHiddenSheet, type SheetCommands } from "./sheet-commands";
 import { queueInPlaceReads, type InPlaceReads } from "./sheet-in-place";
 import { queueSignatures } from "./katalog-reads";
 import { queueExtents, type Extents } from "./grid-reads";
-import { hiddenOf, queueSwaps, type Hidden, type Positions, type Successor } from "./supersede";
+import {
+  hiddenOf,
+  hidingOf,
+  queueSwaps,
+  type Hidden,
+  type Positions,
+  type Successor,
+} from "./supersede";
 import { teks } from "./teks";
 
 /** Reports done/total with both only growing; the total may grow once the number of syncs is known. */
@@ -113,8 +120,8 @@ export interface WriteBatch {
 /**
  * The write syncs: one per budget chunk (payload.ts), calculation suspended; the last one also
  * swaps the superseding sheets in (supersede.ts) and sets the markers, before the sheets rewritten
- * in place; the first visible sheet written is activated with it (none when only the hidden stored
- * catalog was written). `readSteps`: the read syncs before them, for the progress.
+ * in place; the first visible sheet written is activated with it (none when only hidden ones were
+ * written: the stored catalog, or successors of hidden sheets). `readSteps`: the read syncs before them, for the progress.
  */
 export async function writeSheets(
   context: Excel.RequestContext,
@@ -135,7 +142,9 @@ export async function writeSheets(
     );
     const last = i === chunks.length - 1;
     const proxies = queueChunk(context, chunk, state, batch, last);
-    first ??= proxies.find((_, k) => !isHiddenSheet(chunk[k]));
+    const shown = (k: number) =>
+      !isHiddenSheet(chunk[k]) && !hidingOf(chunk[k], batch.hidden ?? new Map());
+    first ??= proxies.find((_, k) => shown(k));
     if (last) first?.activate();
     // One sync per budget chunk, not per sheet (see payload.ts).
     // eslint-disable-next-line office-addins/no-context-sync-in-loop

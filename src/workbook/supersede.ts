@@ -44,9 +44,18 @@ export function hiddenOf(sheets: { name: string; visibility: string }[]): Hidden
   return out;
 }
 
+/** The hiding a successor takes from the sheet it supersedes, beyond its plan's own; none: as planned. */
+export function hidingOf(
+  sheet: SheetCommands,
+  hidden: Hidden
+): "Hidden" | "VeryHidden" | undefined {
+  const was = hidden.get(sheetKey(sheet.supersedes?.[0] ?? ""));
+  return was === "VeryHidden" || (was === "Hidden" && !isHiddenSheet(sheet)) ? was : undefined;
+}
+
 /**
  * Queues the swap of every successor (last write sync): the old sheets deleted (a very hidden one,
- * the stored catalog, made hidden first: Excel refuses to delete it), then the new one renamed,
+ * the stored catalog or a user's, made hidden first: Excel refuses to delete it), then the new one renamed,
  * moved to the old one's position and hidden as the old one was (unless its plan hides it more).
  * An old sheet out of sight means another is visible, so hiding the new one is allowed.
  * `proxies`: the successors added in this same request.
@@ -61,14 +70,15 @@ export function queueSwaps(
     const ws = proxies.get(s) ?? worksheets.getItem(s.id ?? s.temporary);
     for (const old of s.sheet.supersedes ?? []) {
       const proxy = worksheets.getItem(old);
-      if (isHiddenSheet(s.sheet)) proxy.visibility = "Hidden";
+      if (isHiddenSheet(s.sheet) || read.hidden.get(sheetKey(old)) === "VeryHidden")
+        proxy.visibility = "Hidden";
       proxy.delete();
     }
     ws.name = s.sheet.name;
     const at = placeOf(s, read.positions);
     if (at !== undefined) ws.position = at;
-    const was = read.hidden.get(sheetKey(s.sheet.supersedes?.[0] ?? ""));
-    if (was === "VeryHidden" || (was === "Hidden" && !isHiddenSheet(s.sheet))) ws.visibility = was;
+    const hiding = hidingOf(s.sheet, read.hidden);
+    if (hiding) ws.visibility = hiding;
   }
 }
 

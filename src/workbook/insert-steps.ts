@@ -77,7 +77,7 @@ export async function readWorkbook(
   syncs: number;
 }> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name, items/visibility");
+  worksheets.load("items/name,items/visibility");
   await context.sync();
   const items = worksheets.items;
   const existing: ExistingSheet[] = items.map((s) => ({ name: s.name }));

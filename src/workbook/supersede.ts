@@ -49,8 +49,8 @@ export function hidingOf(
   sheet: SheetCommands,
   hidden: Hidden
 ): "Hidden" | "VeryHidden" | undefined {
-  const was = hidden.get(sheetKey(sheet.supersedes?.[0] ?? ""));
-  return was === "VeryHidden" || (was === "Hidden" && !isHiddenSheet(sheet)) ? was : undefined;
+  // A plan very hidden (the stored catalog) is already as hidden as a sheet can be.
+  return isHiddenSheet(sheet) ? undefined : hidden.get(sheetKey(sheet.supersedes?.[0] ?? ""));
 }
 
 /**

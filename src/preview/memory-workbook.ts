@@ -47,10 +47,7 @@ export function rawContent(value: PlanCell): RawCellContent {
 
 function decorationOf(plan: SheetPlan): SheetDecoration {
   const decoration: Partial<SheetPlan> = { ...plan };
-  delete decoration.cells;
-  delete decoration.name;
-  delete decoration.replace;
-  delete decoration.supersedes;
+  for (const k of ["cells", "name", "replace", "supersedes"] as const) delete decoration[k];
   return decoration as SheetDecoration;
 }
 
@@ -199,10 +196,13 @@ export class MemoryWorkbook {
     }
   }
 
-  /** A written sheet that supersedes others: they are removed, and it takes its name and place. */
+  /** A written sheet that supersedes others: they go; it takes their name, place and hiding. */
   private takeOver(plan: SheetPlan, state: SheetState): void {
     if (!plan.supersedes) return;
-    const at = Math.min(...plan.supersedes.map((old) => this.order.indexOf(this.get(old))));
+    const olds = plan.supersedes.map((old) => this.get(old));
+    const hidden = olds[0].decoration?.visibility; // a sheet here is hidden only by its plan
+    if (hidden && state.decoration) state.decoration.visibility = hidden;
+    const at = Math.min(...olds.map((old) => this.order.indexOf(old)));
     for (const old of plan.supersedes) this.removeSheet(old);
     this.hf.renameSheet(state.id, plan.name);
     this.order.splice(at, 0, ...this.order.splice(this.order.indexOf(state), 1));

@@ -7,11 +7,7 @@ import { catalogHash } from "../catalog/catalog-hash";
 import type { CellValue, SheetValues } from "../catalog/tabel/types";
 import type { Catalog } from "../catalog/types";
 import { validateCatalog } from "../catalog/validate";
-import {
-  TANDA_KATALOG_TERSIMPAN,
-  isNamaKatalogTersimpan,
-  isTandaKatalogTersimpan,
-} from "./sheet-keys";
+import { TANDA_KATALOG_TERSIMPAN, isLembarKatalogTersimpan } from "./sheet-keys";
 import { teks } from "./teks";
 
 export { TANDA_KATALOG_TERSIMPAN };
@@ -35,11 +31,9 @@ export type StoredCatalogRead =
 const sel = (sheet: SheetValues, row: number, col: number): CellValue =>
   sheet.values[row - 1]?.[col] ?? null;
 
-/** The sheets that are the stored catalog: named as it (isNamaKatalogTersimpan) and signed in A1. */
+/** The sheets that are the stored catalog: named as it and signed in A1. */
 function storedCatalogSheets(sheets: SheetValues[]): SheetValues[] {
-  return sheets.filter(
-    (s) => isNamaKatalogTersimpan(s.name) && isTandaKatalogTersimpan(sel(s, 1, 0))
-  );
+  return sheets.filter((s) => isLembarKatalogTersimpan(s.name, sel(s, 1, 0)));
 }
 
 /** The catalog in column `col`, or why not (a `sebab` of teks.katalog.tersimpan.sebab). */

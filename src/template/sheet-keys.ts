@@ -28,3 +28,7 @@ export function isNamaKatalogTersimpan(name: string): boolean {
 
 /** Whether the value of A1 is the stored catalog's signature. */
 export const isTandaKatalogTersimpan = (a1: unknown): boolean => a1 === TANDA_KATALOG_TERSIMPAN;
+
+/** Whether a sheet is the stored catalog: named as it and signed in A1 (a user's namesake is not). */
+export const isLembarKatalogTersimpan = (name: string, a1: unknown): boolean =>
+  isNamaKatalogTersimpan(name) && isTandaKatalogTersimpan(a1);

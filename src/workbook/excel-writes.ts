@@ -32,7 +32,7 @@ import {
 import { prepareSheets, type PreparedPlans } from "./prepare-sheets";
 import { isHiddenSheet, type SheetCommands } from "./sheet-commands";
 import type { InPlaceReads } from "./sheet-in-place";
-import { positionsOf, settleSwaps, type Positions } from "./supersede";
+import { positionsOf, settleSwaps, type Hidden, type Positions } from "./supersede";
 import { teks } from "./teks";
 import { rehideSuperseded } from "./katalog-reads";
 import { exportPlanner, storedPlanner } from "./workbook-catalog";
@@ -163,6 +163,7 @@ export async function writePlanned(
     swapping: false,
   };
   let positions: Positions = new Map();
+  let hidden: Hidden = new Map();
   const budget = setup.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
   progress.step(0, teks.membacaBukuKerja);
   try {
@@ -172,11 +173,12 @@ export async function writePlanned(
       const plannedNow = await planFrom(existing, step);
       if (!("plans" in plannedNow)) return plannedNow;
       positions = positionsOf(existing.map((s) => s.name));
+      hidden = reads.hidden;
       const before = new Set(existing.map((s) => sheetKey(s.name)));
       const sheets = prepareSheets(plannedNow, before);
       const markers = (plannedNow.markers ?? []).map((m) => ({ ...m, key: setup.markerKey }));
       const chunks = planWriteRequests(sheets, budget, markers.length);
-      const batch = { sheets, chunks, charts: step.charts, positions, markers };
+      const batch = { sheets, chunks, charts: step.charts, positions, hidden, markers };
       const result = await writeSheets(context, batch, state, progress, step.syncs);
       return withAda(result, plannedNow.ada);
     });
@@ -184,10 +186,12 @@ export async function writePlanned(
     if (e instanceof InsertError) throw e;
     if (!state.writing) throw new InsertError(teks.gagalMembaca(errorCode(e)));
     const label = (s: SheetCommands) => setup.katalog.getJabatan(s.jabatanId ?? "")?.nama ?? s.name;
-    // Only a very hidden sheet (the stored catalog) is hidden before its delete (supersede.ts).
-    const superseded = state.failed
-      .filter((f) => isHiddenSheet(f.sheet))
-      .flatMap((f) => f.sheet.supersedes ?? []);
+    // Only a very hidden sheet is hidden before its delete (supersede.ts).
+    const superseded = state.failed.flatMap((f) =>
+      (f.sheet.supersedes ?? []).filter(
+        (n) => isHiddenSheet(f.sheet) || hidden.get(sheetKey(n)) === "VeryHidden"
+      )
+    );
     const kept = state.swapping ? await keepSettled(setup, state, positions) : undefined;
     const error = await cleanUp(setup.run, setup.markerKey, state, e, label);
     // Best effort: a stored catalog left hidden rather than very hidden is still read as before.

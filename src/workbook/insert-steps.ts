@@ -13,7 +13,14 @@ import { isHiddenSheet, type SheetCommands } from "./sheet-commands";
 import { queueInPlaceReads, type InPlaceReads } from "./sheet-in-place";
 import { queueSignatures } from "./katalog-reads";
 import { queueExtents, type Extents } from "./grid-reads";
-import { queueSwaps, type Positions, type Successor } from "./supersede";
+import {
+  hiddenOf,
+  hidingOf,
+  queueSwaps,
+  type Hidden,
+  type Positions,
+  type Successor,
+} from "./supersede";
 import { teks } from "./teks";
 
 /** Reports done/total with both only growing; the total may grow once the number of syncs is known. */
@@ -64,17 +71,19 @@ export async function readWorkbook(
   progress: Progress
 ): Promise<{
   existing: ExistingSheet[];
+  hidden: Hidden;
   charts?: InPlaceReads;
   extents?: Extents;
   syncs: number;
 }> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name,items/visibility");
   await context.sync();
   const items = worksheets.items;
   const existing: ExistingSheet[] = items.map((s) => ({ name: s.name }));
+  const hidden = hiddenOf(items);
   const signatures = read.markers || read.signatures ? queueSignatures(items) : undefined;
-  if (!read.markers && !signatures?.candidates.length) return { existing, syncs: 1 };
+  if (!read.markers && !signatures?.candidates.length) return { existing, hidden, syncs: 1 };
   progress.step(1, teks.membacaPenanda);
   const markers = read.markers
     ? items.map((s) => s.customProperties.getItemOrNullObject(markerKey).load("value"))
@@ -91,7 +100,7 @@ export async function readWorkbook(
   items.forEach((s, i) => {
     if (signed.has(s)) existing[i].tersimpan = true;
   });
-  return { existing, charts, extents: extents?.(), syncs: 2 };
+  return { existing, hidden, charts, extents: extents?.(), syncs: 2 };
 }
 
 /** What the write syncs carry: the sheets in budget chunks, and what the last sync also does. */
@@ -102,6 +111,8 @@ export interface WriteBatch {
   charts?: InPlaceReads;
   /** Tab positions as read: a sheet that supersedes others takes their place (supersede.ts). */
   positions?: Positions;
+  /** The sheets out of sight as read: a successor stays as hidden as its old sheet (supersede.ts). */
+  hidden?: Hidden;
   /** Marker custom properties set, in the last sync, on sheets whose plan did not change. */
   markers?: { key: string; sheet: string; value: string }[];
 }
@@ -109,8 +120,8 @@ export interface WriteBatch {
 /**
  * The write syncs: one per budget chunk (payload.ts), calculation suspended; the last one also
  * swaps the superseding sheets in (supersede.ts) and sets the markers, before the sheets rewritten
- * in place; the first visible sheet written is activated with it (none when only the hidden stored
- * catalog was written). `readSteps`: the read syncs before them, for the progress.
+ * in place; the first visible sheet written is activated with it (none when only hidden ones were
+ * written: the stored catalog, or successors of hidden sheets). `readSteps`: the read syncs before them, for the progress.
  */
 export async function writeSheets(
   context: Excel.RequestContext,
@@ -131,7 +142,9 @@ export async function writeSheets(
     );
     const last = i === chunks.length - 1;
     const proxies = queueChunk(context, chunk, state, batch, last);
-    first ??= proxies.find((_, k) => !isHiddenSheet(chunk[k]));
+    const shown = (k: number) =>
+      !isHiddenSheet(chunk[k]) && !hidingOf(chunk[k], batch.hidden ?? new Map());
+    first ??= proxies.find((_, k) => shown(k));
     if (last) first?.activate();
     // One sync per budget chunk, not per sheet (see payload.ts).
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -199,7 +212,10 @@ export function queueChunk(
   });
   if (last) {
     state.swapping = state.successors.length > 0;
-    queueSwaps(worksheets, state.successors, here, batch.positions ?? new Map());
+    queueSwaps(worksheets, state.successors, here, {
+      positions: batch.positions ?? new Map(),
+      hidden: batch.hidden ?? new Map(),
+    });
     for (const m of batch.markers ?? [])
       worksheets.getItem(m.sheet).customProperties.add(m.key, m.value);
   }

@@ -33,27 +33,52 @@ export function positionsOf(names: string[]): Positions {
   return new Map(names.map((name, i) => [sheetKey(name), i]));
 }
 
+/** The sheets out of sight, as read before writing, by sheetKey of their name. */
+export type Hidden = Map<string, "Hidden" | "VeryHidden">;
+
+export function hiddenOf(sheets: { name: string; visibility: string }[]): Hidden {
+  const out: Hidden = new Map();
+  for (const s of sheets)
+    if (s.visibility === "Hidden" || s.visibility === "VeryHidden")
+      out.set(sheetKey(s.name), s.visibility);
+  return out;
+}
+
+/** The hiding a successor takes from the sheet it supersedes, beyond its plan's own; none: as planned. */
+export function hidingOf(
+  sheet: SheetCommands,
+  hidden: Hidden
+): "Hidden" | "VeryHidden" | undefined {
+  // A plan very hidden (the stored catalog) is already as hidden as a sheet can be.
+  return isHiddenSheet(sheet) ? undefined : hidden.get(sheetKey(sheet.supersedes?.[0] ?? ""));
+}
+
 /**
  * Queues the swap of every successor (last write sync): the old sheets deleted (a very hidden one,
- * the stored catalog, made hidden first: Excel refuses to delete it), then the new one renamed and
- * moved to the old one's position. `proxies`: the successors added in this same request.
+ * the stored catalog or a user's, made hidden first: Excel refuses to delete it), then the new one renamed,
+ * moved to the old one's position and hidden as the old one was (unless its plan hides it more).
+ * An old sheet out of sight means another is visible, so hiding the new one is allowed.
+ * `proxies`: the successors added in this same request.
  */
 export function queueSwaps(
   worksheets: Excel.WorksheetCollection,
   successors: Successor[],
   proxies: Map<Successor, Excel.Worksheet>,
-  positions: Positions
+  read: { positions: Positions; hidden: Hidden }
 ): void {
   for (const s of successors) {
     const ws = proxies.get(s) ?? worksheets.getItem(s.id ?? s.temporary);
     for (const old of s.sheet.supersedes ?? []) {
       const proxy = worksheets.getItem(old);
-      if (isHiddenSheet(s.sheet)) proxy.visibility = "Hidden";
+      if (isHiddenSheet(s.sheet) || read.hidden.get(sheetKey(old)) === "VeryHidden")
+        proxy.visibility = "Hidden";
       proxy.delete();
     }
     ws.name = s.sheet.name;
-    const at = placeOf(s, positions);
+    const at = placeOf(s, read.positions);
     if (at !== undefined) ws.position = at;
+    const hiding = hidingOf(s.sheet, read.hidden);
+    if (hiding) ws.visibility = hiding;
   }
 }
 

@@ -6,6 +6,7 @@
 import { isIkiError, type ErrorCode } from "../capaian";
 import type { CellValue } from "../catalog/tabel/types";
 import { FormulaWorkbook } from "../formula/workbook";
+import { isRumus } from "../lifecycle/sel";
 import { formulaError, type Scalar } from "../formula/values";
 import { cellAddress } from "../template/a1";
 import type { PlanCell, SheetPlan } from "../template/plan";
@@ -39,8 +40,7 @@ function setKeptErrors(workbook: FormulaWorkbook, k: KeptSheet): void {
   k.values.forEach((row, r) =>
     row.forEach((v, c) => {
       const f = k.formulas?.[r]?.[c];
-      const isFormula = typeof f === "string" && f.startsWith("=") && f !== v;
-      if (isFormula && typeof v === "string" && isExcelError(v))
+      if (isRumus(f, v) && typeof v === "string" && isExcelError(v))
         workbook.setCell(k.name, cellAddress(r, c), formulaError(v as ErrorCode));
     })
   );

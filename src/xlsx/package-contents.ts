@@ -1,6 +1,7 @@
 /**
  * What a workbook's sheets hold beyond cells, counted from the package: charts, pivot tables,
- * pictures and shapes, slicers, comments, tables, embedded objects, and the workbook's macros.
+ * pictures and shapes, slicers, comments, tables, embedded objects, and the workbook's macros and
+ * links to other workbooks (`nama`, a defined name, is listed by defined-names.ts instead).
  * Writing OUT from IN goes through ExcelJS, which carries some of these (pictures, notes, tables)
  * and drops others (charts, pivots, slicers, threaded comments, macros...): counting both packages
  * and comparing tells what was lost, whatever ExcelJS's version does, so nothing vanishes silently.
@@ -17,7 +18,9 @@ export type Bawaan =
   | "komentarBerutas"
   | "tabel"
   | "objek"
-  | "makro";
+  | "makro"
+  | "tautanLuar"
+  | "nama";
 
 /** Something of IN that OUT does not carry; `sheet` "" is the workbook itself (macros). */
 export interface Hilang {
@@ -74,6 +77,7 @@ export async function packageContents(
   const workbook: Isi = new Map();
   for (const rel of await partRels(zip, "xl/workbook.xml"))
     if (rel.type === "vbaProject") add(workbook, "makro");
+    else if (rel.type === "externalLink") add(workbook, "tautanLuar");
   out.set("", workbook);
   for (const [name, sheet] of sheets) out.set(name, await sheetContents(zip, sheet));
   return out;

@@ -33,6 +33,8 @@ export const teks = {
       tabel: "tabel Excel",
       objek: "objek tersemat atau kontrol",
       makro: "makro (VBA)",
+      tautanLuar: "tautan ke buku kerja lain",
+      nama: "nama terdefinisi (Rumus > Pengelola Nama) yang merujuk ke lembar yang tidak ada lagi",
     } satisfies Record<Bawaan, string>,
     saran:
       "Salin bagian itu dari berkas masukan ke berkas hasil di Excel, atau jalankan tindakan ini dari add-in IKI di Excel, yang tidak menghapusnya.",

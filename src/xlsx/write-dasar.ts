@@ -1,23 +1,22 @@
 /**
  * Writing OUT from IN (the command line's lifecycle actions, design13.md): IN loaded with ExcelJS,
  * the plans applied to it, every other sheet kept as ExcelJS carries it.
- * - `supersedes`: those sheets go; the plan's sheet takes the first one's place in the tab order;
+ * - `supersedes`: those sheets go; the plan's sheet takes the first one's place in the tab order
+ *   and stays as hidden as it was;
  * - `replace`: the sheet `name` is rewritten in its place (removed and written anew there);
  * - otherwise: a new sheet at the end.
  * ExcelJS drops the worksheet custom properties (the IKI-DINSOS marker) and the links to places in
  * the workbook of the sheets it keeps: both are read from IN's package and written back, with the
- * markers the laporan renews (`markerBaru`). What ExcelJS cannot carry at all (charts, pivots...) is
+ * markers the laporan renews (`markerBaru`). IN's defined names are written back as IN has them
+ * (defined-names.ts). What ExcelJS cannot carry at all (charts, pivots...) is
  * listed as `hilang`, never dropped in silence.
  */
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { SheetPlan } from "../template/plan";
-import {
-  MARKER_KEY,
-  isNamaKatalogTersimpan,
-  isTandaKatalogTersimpan,
-} from "../template/sheet-keys";
+import { MARKER_KEY, isLembarKatalogTersimpan } from "../template/sheet-keys";
 import { sheetKey } from "../template/sheet-names";
+import { namesForOut, readDefinedNames, sheetNames, withDefinedNames } from "./defined-names";
 import { hilangAntara, packageContents, type Hilang } from "./package-contents";
 import { addSheetExtras, type SheetExtras } from "./package-parts";
 import { readSheetPackages } from "./package-read";
@@ -70,27 +69,13 @@ function makeRoom(wb: ExcelJS.Workbook, plan: SheetPlan): number | undefined {
   return at;
 }
 
-/** Defined names that point only at sheets no longer in the workbook would be broken references. */
-function dropNamesOfGoneSheets(wb: ExcelJS.Workbook): void {
-  const names = new Set(wb.worksheets.map((ws) => sheetKey(ws.name)));
-  const sheetOf = (ref: string) => {
-    const bang = ref.lastIndexOf("!");
-    const raw = bang < 0 ? "" : ref.slice(0, bang);
-    return raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-  };
-  const model = wb.definedNames.model as { name: string; ranges: string[] }[];
-  wb.definedNames.model = model
-    .map((n) => ({ ...n, ranges: n.ranges.filter((r) => names.has(sheetKey(sheetOf(r)))) }))
-    .filter((n) => n.ranges.length > 0);
-}
-
 /**
  * LibreOffice saves a very hidden sheet as merely hidden: the stored catalog (named and signed as
  * it) goes back out of the user's reach, as the add-in made it.
  */
 function hideStoredCatalog(ws: ExcelJS.Worksheet): void {
-  if (ws.state !== "hidden" || !isNamaKatalogTersimpan(ws.name)) return;
-  if (isTandaKatalogTersimpan(plainValue(ws.findCell(1, 1)?.value ?? null)))
+  if (ws.state !== "hidden") return;
+  if (isLembarKatalogTersimpan(ws.name, plainValue(ws.findCell(1, 1)?.value ?? null)))
     ws.state = "veryHidden";
 }
 
@@ -123,6 +108,55 @@ function keptExtras(buku: BukuXlsx, planned: Set<string>, baru: MarkerBaru[]): S
   return out;
 }
 
+const HIDING = { visible: 0, hidden: 1, veryHidden: 2 } as const;
+
+/** A sheet written in another's place stays as hidden as that one was (or as its plan has it). */
+function keepHidden(ws: ExcelJS.Worksheet | undefined, was: ExcelJS.WorksheetState | undefined) {
+  if (ws && was && HIDING[was] > HIDING[ws.state]) ws.state = was;
+}
+
+/**
+ * IN's defined names put into OUT's workbook.xml (defined-names.ts), in place of ExcelJS's; the
+ * names that went with a sheet gone without a successor, as lost.
+ */
+async function carryNames(buku: BukuXlsx, out: JSZip, planned: Set<string>): Promise<Hilang[]> {
+  const part = "xl/workbook.xml";
+  const [masuk, keluar] = await Promise.all(
+    [buku.zip, out].map(async (z) => (await z.file(part)?.async("string")) ?? "")
+  );
+  const { names, hilang } = namesForOut(
+    readDefinedNames(masuk),
+    readDefinedNames(keluar),
+    sheetNames(masuk),
+    sheetNames(keluar),
+    planned
+  );
+  out.file(part, withDefinedNames(keluar, names));
+  return [...new Set(hilang.map((h) => h.sheet))].map((sheet) => ({ sheet, apa: "nama" }));
+}
+
+/** The plans applied to IN's workbook; the IN sheet each rewritten sheet came from -> its plan's name. */
+function applyPlans(
+  wb: ExcelJS.Workbook,
+  plans: SheetPlan[],
+  options: DasarOptions,
+  addSheet: AddSheet
+) {
+  const tujuan = new Map<string, string>();
+  const extras: SheetExtras[] = [];
+  for (const plan of plans) {
+    const olds = (plan.replace ? [plan.name] : (plan.supersedes ?? [])).map((n) => find(wb, n));
+    for (const ws of olds) if (ws) tujuan.set(ws.name, plan.name);
+    const was = olds.find((ws) => ws !== undefined)?.state;
+    const at = makeRoom(wb, plan);
+    extras.push(addSheet(wb, plan, options.results));
+    const ws = find(wb, plan.name);
+    if (ws && at !== undefined) (ws as Ordered).orderNo = at;
+    keepHidden(ws, was);
+  }
+  return { tujuan, extras };
+}
+
 /** IN with the plans applied, as bytes, and what ExcelJS could not carry. */
 export async function writeOnto(
   plans: SheetPlan[],
@@ -131,28 +165,18 @@ export async function writeOnto(
 ): Promise<XlsxKeluaran> {
   const buku = await loadXlsx(options.dasar);
   const wb = buku.workbook;
-  const tujuan = new Map<string, string>();
   const planned = new Set(plans.map((p) => sheetKey(p.name)));
-  const extras: SheetExtras[] = [];
-  for (const plan of plans) {
-    for (const old of plan.replace ? [plan.name] : (plan.supersedes ?? [])) {
-      const ws = find(wb, old);
-      if (ws) tujuan.set(ws.name, plan.name);
-    }
-    const at = makeRoom(wb, plan);
-    extras.push(addSheet(wb, plan, options.results));
-    const ws = find(wb, plan.name);
-    if (ws && at !== undefined) (ws as Ordered).orderNo = at;
-  }
-  dropNamesOfGoneSheets(wb);
+  const { tujuan, extras } = applyPlans(wb, plans, options, addSheet);
+  // IN's names are written back from its package (carryNames): ExcelJS's own would be partial.
+  wb.definedNames.model = [];
   extras.push(...keptExtras(buku, planned, options.markerBaru ?? []));
   if (options.creator) wb.lastModifiedBy = options.creator;
   wb.modified = options.created ?? new Date();
   // New formulas whose cached results may be stale: the spreadsheet program recomputes on opening.
   wb.calcProperties.fullCalcOnLoad = true;
   const written = new Uint8Array(await wb.xlsx.writeBuffer());
-  const bytes = await addSheetExtras(written, extras);
-  const out = await JSZip.loadAsync(bytes);
+  const out = await JSZip.loadAsync(await addSheetExtras(written, extras));
+  const namaHilang = await carryNames(buku, out, planned);
   const rekap = new Set(plans.filter((p) => p.kind === "rekap").map((p) => p.name));
   const hilang = hilangAntara(
     await packageContents(buku.zip, buku.packages),
@@ -161,5 +185,6 @@ export async function writeOnto(
     // The rekap's chart: its plan writes a note in its place (write-workbook.ts rulesAndNotes).
     (sheet, apa) => apa === "grafik" && rekap.has(tujuan.get(sheet) ?? "")
   );
-  return { bytes, hilang };
+  const bytes = await out.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return { bytes, hilang: [...hilang, ...namaHilang] };
 }

@@ -139,6 +139,16 @@ describe("ubah rumus", () => {
     expect(fake.sheetNames).toEqual(names);
     expectSemuaAda(fake, builtInCatalog);
   });
+
+  test("a hidden or very hidden IKI sheet rewritten stays as hidden; the visible ones stay visible", async () => {
+    const fake = salin(dinas.fake);
+    const [a, b] = ikiSheets(fake);
+    [a.visibility, b.visibility] = ["Hidden", "VeryHidden"];
+    const before = fake.sheets.map((s) => [s.name, s.visibility ?? "Visible"]);
+    await port(fake).rawatLembar({ aksi: { kind: "ubah-rumus", mode: "native" }, tulis: true });
+    expect(fake.sheet(a.name)).not.toBe(a);
+    expect(fake.sheets.map((s) => [s.name, s.visibility ?? "Visible"])).toEqual(before);
+  });
 });
 
 /** The syncs of a successful run of `aksi` on a copy, and the last one's operations. */

@@ -289,7 +289,14 @@ export class OfficeHost {
       case "null":
         return null;
       case "worksheets":
-        return { _Items: this.sheets.map((s, i) => ({ Id: s.id, Name: s.name, Position: i })) };
+        return {
+          _Items: this.sheets.map((s, i) => ({
+            Id: s.id,
+            Name: s.name,
+            Position: i,
+            Visibility: s.visibility ?? "Visible",
+          })),
+        };
       case "sheet":
         return {
           Id: node.sheet.id,

@@ -12,7 +12,7 @@ import { adaYangDitulis, teksLaporan } from "../lifecycle/laporan-teks";
 import type { RencanaAksi, SheetRead } from "../lifecycle/types";
 import { planStoredCatalog, riwayatUntuk } from "../template";
 import type { ExistingSheet } from "../template";
-import { isNamaKatalogTersimpan, isTandaKatalogTersimpan } from "../template/sheet-keys";
+import { isLembarKatalogTersimpan } from "../template/sheet-keys";
 import { computeResults } from "../xlsx/cached-values";
 import { XlsxTidakTerbaca } from "../xlsx/read-sheets";
 import { readXlsxWorkbook } from "../xlsx/read-workbook";
@@ -89,9 +89,7 @@ function simpanKatalog(
   const existing: ExistingSheet[] = sheets.map((s) => ({
     name: s.name,
     ...(s.marker === undefined ? {} : { marker: s.marker }),
-    ...(isNamaKatalogTersimpan(s.name) && isTandaKatalogTersimpan(s.values[0]?.[0])
-      ? { tersimpan: true as const }
-      : {}),
+    ...(isLembarKatalogTersimpan(s.name, s.values[0]?.[0]) ? { tersimpan: true as const } : {}),
   }));
   const riwayat = riwayatUntuk(markers, dikenal, katalog).map((k) => k.catalog);
   rencana.plans.push(planStoredCatalog(katalog.catalog, existing, riwayat));

@@ -14,11 +14,11 @@ import { options } from "../template/support";
 export const CREATED = new Date(2026, 0, 15);
 
 /** Two IKI sheets (native formulas), the rekap over them and the stored catalog. */
-export function cliPlans(mode: "native" | "iki" = "native"): SheetPlan[] {
+export function cliPlans(mode: "native" | "iki" = "native", kunci = true): SheetPlan[] {
   return planWorkbook({
     katalog: builtInCatalog,
     jabatan: builtInCatalog.jabatan.slice(0, 2),
-    options: options({ mode }),
+    options: options({ mode, kunci }),
     rekap: true,
     existing: [],
     katalogTersimpan: true,

@@ -35,6 +35,7 @@ import type { InPlaceReads } from "./sheet-in-place";
 import { positionsOf, settleSwaps, type Positions } from "./supersede";
 import { teks } from "./teks";
 import { rehideSuperseded } from "./katalog-reads";
+import { setUlangBytes } from "./rujukan-ulang";
 import { exportPlanner, storedPlanner } from "./workbook-catalog";
 
 import type { ExcelRunner as Runner } from "./excel-adapter";
@@ -175,8 +176,10 @@ export async function writePlanned(
       const before = new Set(existing.map((s) => sheetKey(s.name)));
       const sheets = prepareSheets(plannedNow, before);
       const markers = (plannedNow.markers ?? []).map((m) => ({ ...m, key: setup.markerKey }));
-      const chunks = planWriteRequests(sheets, budget, markers.length);
-      const batch = { sheets, chunks, charts: step.charts, positions, markers };
+      const setUlang = plannedNow.setUlang ?? [];
+      const tail = setUlangBytes(setUlang);
+      const chunks = planWriteRequests(sheets, budget, markers.length, tail);
+      const batch = { sheets, chunks, charts: step.charts, positions, markers, setUlang };
       const result = await writeSheets(context, batch, state, progress, step.syncs);
       return withAda(result, plannedNow.ada);
     });

@@ -15,6 +15,7 @@ import { queueSignatures } from "./katalog-reads";
 import { queueExtents, type Extents } from "./grid-reads";
 import { queueSwaps, type Positions, type Successor } from "./supersede";
 import { teks } from "./teks";
+import { queueSetUlang, type SetUlang } from "./rujukan-ulang";
 
 /** Reports done/total with both only growing; the total may grow once the number of syncs is known. */
 export class Progress {
@@ -104,6 +105,8 @@ export interface WriteBatch {
   positions?: Positions;
   /** Marker custom properties set, in the last sync, on sheets whose plan did not change. */
   markers?: { key: string; sheet: string; value: string }[];
+  /** Formulas naming a replaced sheet, set again after the swaps (rujukan-ulang.ts). */
+  setUlang?: SetUlang[];
 }
 
 /**
@@ -202,6 +205,7 @@ export function queueChunk(
     queueSwaps(worksheets, state.successors, here, batch.positions ?? new Map());
     for (const m of batch.markers ?? [])
       worksheets.getItem(m.sheet).customProperties.add(m.key, m.value);
+    queueSetUlang(worksheets, batch.setUlang ?? []);
   }
   for (const sheet of chunk)
     if (sheet.replace) proxies.set(sheet, queueSheet(worksheets, sheet, undefined, batch.charts));

@@ -20,11 +20,14 @@ import { writePlanned, type ReadStep, type WriteSetup } from "./excel-writes";
 import { planGridReads, readGrids, type Extents, type GridWanted } from "./grid-reads";
 import type { ProgressListener, RawatRequest } from "./port";
 import { teks } from "./teks";
+import { setUlangDari } from "./rujukan-ulang";
 
 /** Which sheets' cells the action needs: the IKI sheets; for plain formulas every sheet (IKI.* elsewhere). */
 function wantedSheets(aksi: AksiLembar, existing: ExistingSheet[], step: ReadStep): GridWanted[] {
   const iki = new Set(findIkiSheets(existing).map((s) => sheetKey(s.name)));
-  const semua = aksi.kind === "ubah-rumus" && aksi.mode === "native";
+  // An action that replaces sheets reads the others too: their formulas naming a replaced sheet
+  // are set again after the swap (rujukan.ts), and a plain copy lists their IKI.* formulas.
+  const semua = aksi.kind !== "tahun-berikutnya";
   return existing
     .filter((s) => semua || iki.has(sheetKey(s.name)))
     .map((s) => {
@@ -83,7 +86,8 @@ export async function rawatLembar(
     laporan = rencana.laporan;
     const { plans, markerBaru } = rencana;
     if (!request.tulis || plans.length + markerBaru.length === 0) return { created: [] };
-    return { plans: () => plans, blame: [], ada: [], markers: markerBaru };
+    const setUlang = setUlangDari(laporan.rujukan, plans);
+    return { plans: () => plans, blame: [], ada: [], markers: markerBaru, setUlang };
   });
   return laporan as LaporanAksi;
 }

@@ -577,6 +577,24 @@ export class FakeExcel {
       );
     this.sheets.splice(i, 1);
     this.deletedSheets.push(sheet.name);
+    this.breakReferences(sheet.name);
+  }
+
+  /**
+   * As Excel: every formula naming a deleted sheet now names #REF! ('Kepala Dinas'!B5 -> #REF!B5),
+   * and a sheet that later takes that name does not get them back.
+   */
+  private breakReferences(name: string): void {
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const quoted = esc(`'${name.replace(/'/g, "''")}'!`);
+    const bare = `(?<=^|[=(,;:+\\-*/^&<> ])${esc(name)}!`;
+    const pattern = new RegExp(`${quoted}|${bare}`, "giu");
+    for (const s of this.sheets)
+      for (const [key, c] of s.cells) {
+        if (c.kind !== "formula") continue;
+        const broken = c.value.replace(pattern, "#REF!");
+        if (broken !== c.value) s.cells.set(key, { kind: "formula", value: broken });
+      }
   }
 }
 

@@ -4,7 +4,6 @@
  * later is a number the capaian counts. Other plan text is guarded by the Text format "@". Both
  * sinks agree: the Office.js commands on the strict fake and Microsoft's client, the xlsx file.
  */
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells, not Office.js ranges */
 import ExcelJS from "exceljs";
 import { builtInCatalog } from "../../src/catalog";
 import { inputSlots } from "../../src/lifecycle/slots";

@@ -10,8 +10,8 @@ import { MARKER_KEY } from "../template/marker";
 import { InsertError, type ProgressListener, type RawatRequest } from "../workbook/port";
 import { teks } from "../workbook/teks";
 import { teksPratinjau } from "./teks";
-import type { KatalogAsal } from "../workbook/rawat-lembar";
-import type { CatalogIndex } from "../catalog";
+import { masukanAksi } from "../lifecycle/masukan";
+import type { PilihanKatalog } from "../template/katalog-riwayat";
 import type { MemoryWorkbook } from "./memory-workbook";
 
 /** A serialized cell as Office.js `formulas` gives it: text without HyperFormula's apostrophe. */
@@ -36,18 +36,13 @@ export function bacaLembar(workbook: MemoryWorkbook, name: string, marker?: stri
 
 export function rawatDiMemori(
   workbook: MemoryWorkbook,
-  katalog: CatalogIndex,
-  asal: KatalogAsal,
+  pilihan: PilihanKatalog,
   request: RawatRequest,
   onProgress?: ProgressListener
 ): LaporanAksi {
   onProgress?.(0, 2, teks.membacaLembar(1, 1));
   const sheets = workbook.sheets().map((s) => bacaLembar(workbook, s.name, s.marker));
-  const input = { katalog, ...asal, sheets };
-  const rencana = rencanaAksi(
-    request.aksi,
-    request.kunci === undefined ? input : { ...input, kunci: request.kunci }
-  );
+  const rencana = rencanaAksi(request.aksi, masukanAksi(pilihan, sheets, request.kunci));
   if (request.tulis) {
     const n = rencana.plans.length;
     onProgress?.(1, 2, teks.menulisLembar(1, Math.max(1, n), n));

@@ -43,17 +43,19 @@ export function rawatDiMemori(
   onProgress?.(0, 2, teks.membacaLembar(1, 1));
   const sheets = workbook.sheets().map((s) => bacaLembar(workbook, s.name, s.marker));
   const rencana = rencanaAksi(request.aksi, masukanAksi(pilihan, sheets, request.kunci));
+  const n = rencana.plans.length;
+  const kata = teks.tulisRawat(request.aksi.kind);
   if (request.tulis) {
-    const n = rencana.plans.length;
-    onProgress?.(1, 2, teks.menulisLembar(1, Math.max(1, n), n));
+    onProgress?.(1, 2, n > 0 ? kata.menulis(1, n, n) : teks.mencatatPenanda);
     try {
       if (n > 0) workbook.apply(rencana.plans);
     } catch (error) {
       const detail = error instanceof Error ? ` (${error.message})` : "";
-      throw new InsertError(teksPratinjau.gagalRawat(detail));
+      throw new InsertError(teksPratinjau.gagalRawat(request.aksi.kind, detail));
     }
     for (const m of rencana.markerBaru) workbook.setProperty(m.sheet, MARKER_KEY, m.value);
   }
-  onProgress?.(2, 2, teksPratinjau.selesai);
+  const selesai = n > 0 ? kata.selesai(n) : teks.penandaDicatat(rencana.markerBaru.length);
+  onProgress?.(2, 2, request.tulis ? selesai : teksPratinjau.selesai);
   return rencana.laporan;
 }

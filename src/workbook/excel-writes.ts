@@ -179,7 +179,8 @@ export async function writePlanned(
       const setUlang = plannedNow.setUlang ?? [];
       const tail = setUlangBytes(setUlang);
       const chunks = planWriteRequests(sheets, budget, markers.length, tail);
-      const batch = { sheets, chunks, charts: step.charts, positions, markers, setUlang };
+      const { charts } = step;
+      const batch = { sheets, chunks, charts, positions, markers, setUlang, teks: plannedNow.teks };
       const result = await writeSheets(context, batch, state, progress, step.syncs);
       return withAda(result, plannedNow.ada);
     });

@@ -7,7 +7,7 @@ import { teks as teksTemplate } from "../template/teks";
 import { takenNames } from "./insert-steps";
 import { InsertError } from "./port";
 import { sheetCommands, type SheetCommands } from "./sheet-commands";
-import { teks } from "./teks";
+import { teks, type TeksTulis } from "./teks";
 import type { SetUlang } from "./rujukan-ulang";
 
 /** What a write plans once it has read the workbook; `blame`: the jabatan a failed plan concerns. */
@@ -18,6 +18,8 @@ export interface PreparedPlans {
   markers?: { sheet: string; value: string }[];
   /** Formulas set again after the swap (rujukan-ulang.ts). */
   setUlang?: SetUlang[];
+  /** The progress and result texts of the write (a lifecycle action's); default: an insert's. */
+  teks?: TeksTulis;
 }
 
 /** Plans and converts every sheet; nothing is written if a plan is unusable or a name is taken. */

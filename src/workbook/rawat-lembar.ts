@@ -92,7 +92,8 @@ export async function rawatLembar(
     const { plans, markerBaru } = rencana;
     if (!request.tulis || plans.length + markerBaru.length === 0) return { created: [] };
     const setUlang = setUlangDari(laporan.rujukan, plans);
-    return { plans: () => plans, blame: [], ada: [], markers: markerBaru, setUlang };
+    const kata = teks.tulisRawat(request.aksi.kind);
+    return { plans: () => plans, blame: [], ada: [], markers: markerBaru, setUlang, teks: kata };
   });
   return laporan as LaporanAksi;
 }

@@ -16,15 +16,16 @@
 import { blockAddress } from "../template/a1";
 import { sheetKey } from "../template/sheet-names";
 import type { SheetRead } from "../lifecycle/types";
-import type { CellValue } from "../catalog/tabel/types";
 import { chunkByBudget, PAYLOAD_BUDGET_BYTES } from "./payload";
 import {
-  AREA_RESPONSE_BYTES,
+  inBlocks,
   place,
-  queueAreas,
   queueCount,
+  queueSparse,
+  sparseBytes,
   type Count,
   type Region,
+  type SparseRead,
 } from "./sparse-reads";
 
 /** Each sheet's used range from A1 (values only), and how many formula cells it holds. */
@@ -106,63 +107,84 @@ export function beyond(w: GridWanted, extents: Extents): Region[] {
   return out;
 }
 
-/** The estimated response of the first read of these sheets. */
-export function gridResponseBytes(wanted: GridWanted[], extents: Extents): number {
-  return wanted.reduce((sum, w) => sum + firstReadBytes(w, extents), 0);
+/** The sparse read of a sheet read for its formulas only: its used range's formula cells. */
+function rumusRead(w: GridWanted, extents: Extents): SparseRead | undefined {
+  const e = extentOf(extents, w.name);
+  if (!e.rumus || e.rumus.cells === 0) return undefined;
+  const region = { row: 0, column: 0, rows: e.rows, columns: e.columns };
+  return { name: w.name, region, type: "Formulas", values: false, ...e.rumus };
 }
 
-function firstReadBytes(w: GridWanted, extents: Extents): number {
-  if (w.rumusSaja) {
-    const r = extentOf(extents, w.name).rumus;
-    return r && r.cells > 0 ? SHEET_RESPONSE_BYTES + sparseBytes(r) : 0;
-  }
-  const box = gridBox(w, extents);
+type First = { grid: GridWanted } | { sparse: SparseRead };
+
+const firstBytes = (f: First, extents: Extents) => {
+  if ("sparse" in f) return sparseBytes(f.sparse);
+  const box = gridBox(f.grid, extents);
   return SHEET_RESPONSE_BYTES + box.rows * box.columns * CELL_RESPONSE_BYTES;
+};
+
+/** The first reads, in sheet order: IKI grids, other sheets' formula cells (in blocks when many). */
+function firstReads(wanted: GridWanted[], extents: Extents, budget: number): First[] {
+  return wanted.flatMap((w): First[] => {
+    if (!w.rumusSaja) return [{ grid: w }];
+    const r = rumusRead(w, extents);
+    return r ? inBlocks(r, budget).map((sparse) => ({ sparse })) : [];
+  });
 }
 
-const sparseBytes = (c: { cells: number; areas: number }) =>
-  c.cells * CELL_RESPONSE_BYTES + c.areas * AREA_RESPONSE_BYTES;
+/** The estimated response of the first reads of these sheets. */
+export function gridResponseBytes(wanted: GridWanted[], extents: Extents): number {
+  const reads = firstReads(wanted, extents, Number.MAX_SAFE_INTEGER);
+  return reads.reduce((sum, f) => sum + firstBytes(f, extents), 0);
+}
 
-/** The first reads: whole sheets, in order, each estimated within `budget`. */
+/** The first reads in syncs, in order, each estimated within `budget`. */
 export function planGridReads(
   wanted: GridWanted[],
   extents: Extents,
   budget = PAYLOAD_BUDGET_BYTES
-): GridWanted[][] {
-  const reads = wanted.filter((w) => firstReadBytes(w, extents) > 0);
-  return chunkByBudget(reads, (w) => firstReadBytes(w, extents), budget);
+): First[][] {
+  return chunkByBudget(firstReads(wanted, extents, budget), (f) => firstBytes(f, extents), budget);
 }
 
-interface Later {
-  name: string;
-  region: Region;
-  type: "Formulas" | "Constants";
-  count: Count;
-}
-
-/** Queues one sheet's first read; returns what places its cells once synced. */
-function queueFirst(
+/** Queues an IKI sheet's grid and the counts beyond it; returns what places its cells once synced. */
+function queueGrid(
   context: Excel.RequestContext,
   w: GridWanted,
   extents: Extents,
-  later: Later[]
+  counts: { read: SparseRead; count: Count }[]
 ): (read: SheetRead) => void {
   const ws = context.workbook.worksheets.getItem(w.name);
-  if (w.rumusSaja) {
-    const areas = queueAreas(ws.getUsedRange(true), "Formulas", false);
-    return (read) => place(read, areas());
-  }
   const box = gridBox(w, extents);
   const range = ws.getRange(blockAddress(0, 0, box.rows, box.columns)).load("formulas, values");
   for (const region of beyond(w, extents))
     for (const type of ["Formulas", "Constants"] as const) {
-      const address = blockAddress(region.row, region.column, region.rows, region.columns);
-      later.push({ name: w.name, region, type, count: queueCount(ws.getRange(address), type) });
+      const { row, column, rows, columns } = region;
+      const count = queueCount(ws.getRange(blockAddress(row, column, rows, columns)), type);
+      const read = { name: w.name, region, type, values: true, cells: 0, areas: 0 };
+      counts.push({ read, count });
     }
   return (read) => {
-    read.formulas = range.formulas as CellValue[][];
-    read.values = range.values as CellValue[][];
+    place(read, [{ address: "A1", formulas: range.formulas, values: range.values }]);
   };
+}
+
+/** One sync per chunk: each chunk's reads queued, synced, placed into the sheets read. */
+async function syncChunks<T>(
+  context: Excel.RequestContext,
+  chunks: T[][],
+  queue: (item: T) => (read: SheetRead) => void,
+  sheetOf: (item: T) => SheetRead,
+  onSync: () => void
+): Promise<void> {
+  for (const chunk of chunks) {
+    onSync();
+    const places = chunk.map(queue);
+    // One sync per budgeted read, not per sheet.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    chunk.forEach((item, k) => places[k](sheetOf(item)));
+  }
 }
 
 /**
@@ -177,30 +199,30 @@ export async function readGrids(
   budget = PAYLOAD_BUDGET_BYTES
 ): Promise<SheetRead[]> {
   const reads = new Map(wanted.map((w) => [w.name, bare(w)]));
+  const sheetOf = (name: string) => reads.get(name) as SheetRead;
   const first = planGridReads(wanted, extents, budget);
-  const later: Later[] = [];
+  const counts: { read: SparseRead; count: Count }[] = [];
   let syncs = 0;
-  for (const chunk of first) {
-    onRead(syncs++, first.length);
-    const places = chunk.map((w) => queueFirst(context, w, extents, later));
-    // One sync per budgeted read, not per sheet.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    chunk.forEach((w, k) => places[k](reads.get(w.name) as SheetRead));
-  }
-  const found = later.map((l) => ({ ...l, n: l.count() })).filter((l) => l.n.cells > 0);
-  const second = chunkByBudget(found, (l) => SHEET_RESPONSE_BYTES + sparseBytes(l.n), budget);
-  for (const chunk of second) {
-    onRead(syncs++, first.length + second.length);
-    const areas = chunk.map((l) => {
-      const address = blockAddress(l.region.row, l.region.column, l.region.rows, l.region.columns);
-      const ws = context.workbook.worksheets.getItem(l.name);
-      return queueAreas(ws.getRange(address), l.type, true);
-    });
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    chunk.forEach((l, k) => place(reads.get(l.name) as SheetRead, areas[k]()));
-  }
+  let planned = first.length;
+  const onSync = () => onRead(syncs++, planned);
+  const sparse = (r: SparseRead) => {
+    const areas = queueSparse(context, r);
+    return (read: SheetRead) => place(read, areas());
+  };
+  await syncChunks(
+    context,
+    first,
+    (f) => ("grid" in f ? queueGrid(context, f.grid, extents, counts) : sparse(f.sparse)),
+    (f) => sheetOf("grid" in f ? f.grid.name : f.sparse.name),
+    onSync
+  );
+  const found = counts
+    .map(({ read, count }) => ({ ...read, ...count() }))
+    .filter((r) => r.cells > 0)
+    .flatMap((r) => inBlocks(r, budget));
+  const second = chunkByBudget(found, sparseBytes, budget);
+  planned += second.length;
+  await syncChunks(context, second, sparse, (r) => sheetOf(r.name), onSync);
   return [...reads.values()];
 }
 

@@ -18,6 +18,7 @@ import type { AksiLembar, LaporanAksi, SheetRead } from "../lifecycle/types";
 import { sheetKey } from "../template/sheet-names";
 import { findIkiSheets, type ExistingSheet } from "../template/workbook-plan";
 import { writePlanned, type ReadStep, type WriteSetup } from "./excel-writes";
+import { PAYLOAD_BUDGET_BYTES } from "./payload";
 import { readGrids, type Extents, type GridWanted } from "./grid-reads";
 import type { ProgressListener, RawatRequest } from "./port";
 import { teks } from "./teks";
@@ -57,15 +58,17 @@ async function readSheets(
   aksi: AksiLembar,
   existing: ExistingSheet[],
   step: ReadStep,
-  pilihan: PilihanKatalog
+  pilihan: PilihanKatalog,
+  budget: number
 ): Promise<SheetRead[]> {
   const extents = step.extents as Extents;
   const wanted = wantedSheets(aksi, existing, step, pilihan);
   const from = step.syncs;
-  const grids = await readGrids(step.context, wanted, extents, (i, n) => {
+  const onRead = (i: number, n: number) => {
     step.syncs = from + i + 1;
     step.progress.step(from + i, teks.membacaLembar(i + 1, n), from + n + 2);
-  });
+  };
+  const grids = await readGrids(step.context, wanted, extents, onRead, budget);
   const byKey = new Map(grids.map((g) => [sheetKey(g.name), g]));
   return existing.map((s) => {
     const read = byKey.get(sheetKey(s.name));
@@ -86,7 +89,8 @@ export async function rawatLembar(
   let laporan: LaporanAksi | undefined;
   const read = { markers: true, charts: true, extents: true };
   await writePlanned(setup, read, onProgress, async (existing, step) => {
-    const sheets = await readSheets(request.aksi, existing, step, pilihan);
+    const budget = setup.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
+    const sheets = await readSheets(request.aksi, existing, step, pilihan, budget);
     const rencana = rencanaAksi(request.aksi, masukanAksi(pilihan, sheets, request.kunci));
     laporan = rencana.laporan;
     const { plans, markerBaru } = rencana;

@@ -6,12 +6,16 @@
  * grid at their own rows and columns. Rows never read stay holes in the grid (a sparse array), so
  * a stray cell at row 1,048,576 costs one entry, and the planners' forEach walks over the holes.
  */
-import { requireA1 } from "../template/a1";
+import { blockAddress, requireA1 } from "../template/a1";
 import type { CellValue } from "../catalog/tabel/types";
 import type { SheetRead } from "../lifecycle/types";
 
 /** Per area of a sparse read: its sheet-qualified address and the arrays' framing. */
 export const AREA_RESPONSE_BYTES = 150;
+/** Response bytes of one cell, formula and value (grid-reads.ts CELL_RESPONSE_BYTES). */
+const CELL_BYTES = 56;
+/** Per read: the range's path and the response's framing. */
+const READ_BYTES = 500;
 
 /** A block of a sheet by 0-based row and column and its size. */
 export interface Region {
@@ -84,4 +88,49 @@ export function place(read: SheetRead, areas: Area[]): void {
     put(read.formulas, row, column, a.formulas);
     if (a.values) put(read.values, row, column, a.values);
   }
+}
+
+/** A read of the cells of one kind that hold something in a region of a sheet. */
+export interface SparseRead {
+  name: string;
+  region: Region;
+  type: "Formulas" | "Constants";
+  /** Values too (an IKI sheet's cells); a sheet read for its formulas needs only those. */
+  values: boolean;
+  /** Its cells and areas as counted, or bounds of them. */
+  cells: number;
+  areas: number;
+}
+
+export const sparseBytes = (r: SparseRead): number =>
+  READ_BYTES + r.cells * CELL_BYTES + r.areas * AREA_RESPONSE_BYTES;
+
+/**
+ * The read within `budget`: as it is, or (many cells: a table pasted far below) in blocks of rows,
+ * each estimated at its worst (every cell an area of its own, or what was counted when fewer).
+ */
+export function inBlocks(read: SparseRead, budget: number): SparseRead[] {
+  if (sparseBytes(read) <= budget) return [read];
+  const { region } = read;
+  const perRow = region.columns * (CELL_BYTES + AREA_RESPONSE_BYTES);
+  const rows = Math.max(1, Math.floor((budget - READ_BYTES) / perRow));
+  const out: SparseRead[] = [];
+  for (let row = region.row; row < region.row + region.rows; row += rows) {
+    const n = Math.min(rows, region.row + region.rows - row);
+    const most = n * region.columns;
+    out.push({
+      ...read,
+      region: { row, column: region.column, rows: n, columns: region.columns },
+      cells: Math.min(read.cells, most),
+      areas: Math.min(read.areas, most),
+    });
+  }
+  return out;
+}
+
+/** Queues a sparse read; after the sync, its areas. */
+export function queueSparse(context: Excel.RequestContext, r: SparseRead): () => Area[] {
+  const { row, column, rows, columns } = r.region;
+  const ws = context.workbook.worksheets.getItem(r.name);
+  return queueAreas(ws.getRange(blockAddress(row, column, rows, columns)), r.type, r.values);
 }

@@ -83,3 +83,34 @@ test("Microsoft's client: every request and response within the budget; the cell
   expect(lembar.sisa.map((s) => s.isi)).toContainEqual({ nilai: "catatan jauh" });
   expect(result.rujukan).toEqual([{ sheet: "Catatan", sel: `B${LAST}`, rumus: rumus() }]);
 });
+
+test("Microsoft's client, a small budget: a table pasted below a sheet and a sheet of formulas read in blocks, every response within it", async () => {
+  const budget = 300_000;
+  const seeds = hostSeeds(salin(dinas.fake))!;
+  // 3,000 rows of 6 numbers pasted from row 2,001 of sheet a; 4,000 formulas on Catatan.
+  const sheet = seeds.find((x) => x.name === a)!;
+  for (let r = 2000; r < 5000; r++) {
+    sheet.formulas![r] = Array.from({ length: 6 }, (_, c) => r * 10 + c);
+    sheet.values![r] = [...sheet.formulas![r]];
+  }
+  const catatan = seeds.find((x) => x.name === "Catatan")!;
+  for (let r = 1; r <= 4000; r++) {
+    catatan.formulas![r] = ["", `=${sheetRef(a, "G20")}+${r}`];
+    catatan.values![r] = ["", r];
+  }
+  const host = new OfficeHost({ sheets: seeds });
+  const workbook = new ExcelWorkbook({
+    run: realClientRun(host),
+    katalog: revisiKatalog,
+    payloadBudget: budget,
+  });
+  const { result, requests } = await recordRequests(host)(() =>
+    workbook.rawatLembar({ aksi: PERBARUI, tulis: false })
+  );
+  for (const r of requests) expect(r.responseBytes).toBeLessThanOrEqual(budget);
+  expect(requests.length).toBeGreaterThan(5);
+  expect(result.rujukan).toHaveLength(4000);
+  const lembar = result.lembar.find((l) => l.sheet === a)!;
+  const pasted = lembar.sisa.filter((s) => "nilai" in s.isi && typeof s.isi.nilai === "number");
+  expect(pasted.length).toBeGreaterThanOrEqual(18_000);
+});

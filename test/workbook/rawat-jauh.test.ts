@@ -14,7 +14,7 @@ import { PAYLOAD_BUDGET_BYTES } from "../../src/workbook/payload";
 import { realClientRun, recordRequests } from "../support/office-js/client";
 import { OfficeHost } from "../support/office-js/host";
 import { indeks, revisi } from "../lifecycle/support";
-import { dinasTerisi, hostSeeds, salin, type Dinas } from "./rawat-support";
+import { dinasTerisi, hostSeeds, lembarDiperbarui, salin, type Dinas } from "./rawat-support";
 
 const revisiKatalog = indeks(revisi(builtInCatalog.catalog));
 const PERBARUI: AksiLembar = { kind: "perbarui" };
@@ -25,10 +25,7 @@ let dinas: Dinas;
 let a: string;
 beforeAll(async () => {
   dinas = await dinasTerisi();
-  const fake = salin(dinas.fake);
-  const port = new ExcelWorkbook({ run: fake.run, katalog: revisiKatalog });
-  const preview = await port.rawatLembar({ aksi: PERBARUI, tulis: false });
-  a = preview.lembar.find((l) => l.status === "diperbarui")!.sheet;
+  [a] = await lembarDiperbarui(dinas, revisiKatalog);
 });
 
 const rumus = () => `=${sheetRef(a, "G20")}`;

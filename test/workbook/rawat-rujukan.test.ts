@@ -15,7 +15,14 @@ import { FakeExcel, type FakeSheet } from "../support/fake-excel";
 import { realClientRun, recordRequests } from "../support/office-js/client";
 import { OfficeHost } from "../support/office-js/host";
 import { indeks, revisi } from "../lifecycle/support";
-import { dinasTerisi, hostSeeds, ikiMarker, salin, type Dinas } from "./rawat-support";
+import {
+  dinasTerisi,
+  hostSeeds,
+  ikiMarker,
+  lembarDiperbarui,
+  salin,
+  type Dinas,
+} from "./rawat-support";
 
 const revisiKatalog = indeks(revisi(builtInCatalog.catalog));
 const PERBARUI: AksiLembar = { kind: "perbarui" };
@@ -26,10 +33,7 @@ let a: string;
 let b: string;
 beforeAll(async () => {
   dinas = await dinasTerisi();
-  const fake = salin(dinas.fake);
-  const port = new ExcelWorkbook({ run: fake.run, katalog: revisiKatalog });
-  const preview = await port.rawatLembar({ aksi: PERBARUI, tulis: false });
-  [a, b] = preview.lembar.filter((l) => l.status === "diperbarui").map((l) => l.sheet);
+  [a, b] = await lembarDiperbarui(dinas, revisiKatalog);
 });
 
 /** The target slot of the first indicator of sheet `name` (a typed value carried by its key). */

@@ -26,6 +26,7 @@ import {
   type LembarDibaca,
 } from "./replan";
 import { rumusIkiLain } from "./rumus-lain";
+import { rujukanKeDiganti } from "./rujukan";
 import { dibawaKeTahunBerikutnya } from "./slots";
 import type { AksiLembar, LaporanLembar, RencanaAksi, SheetRead } from "./types";
 
@@ -245,8 +246,15 @@ export function rencanaTahunBerikutnya(
   return { plans, markerBaru: [], laporan: { aksi, lembar, rekap, rumusLain: [] } };
 }
 
-export function rencanaAksi(aksi: AksiLembar, input: MasukanAksi): RencanaAksi {
+function rencanaSaja(aksi: AksiLembar, input: MasukanAksi): RencanaAksi {
   if (aksi.kind === "perbarui") return rencanaPerbarui(input);
   if (aksi.kind === "ubah-rumus") return rencanaUbahRumus(input, aksi.mode);
   return rencanaTahunBerikutnya(input, aksi);
+}
+
+/** The plans of `aksi`, and the formulas naming a sheet they replace (set again after the swap). */
+export function rencanaAksi(aksi: AksiLembar, input: MasukanAksi): RencanaAksi {
+  const rencana = rencanaSaja(aksi, input);
+  const rujukan = rujukanKeDiganti(input.sheets, rencana.plans);
+  return rujukan.length === 0 ? rencana : { ...rencana, laporan: { ...rencana.laporan, rujukan } };
 }

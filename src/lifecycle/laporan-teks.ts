@@ -110,7 +110,10 @@ export function teksLaporan(
     baris.push(
       `${rujukan.length} rumus di lembar lain merujuk lembar yang diganti; rujukannya dipertahankan, tetapi periksa alamat selnya (baris tabel dapat bergeser):`
     );
-    for (const r of rujukan) baris.push(`  ${r.sheet}!${r.sel}: ${r.rumus}`);
+    for (const r of rujukan)
+      baris.push(
+        `  ${r.sheet}!${r.sel}: ${r.rumus}${r.terkunci ? " (lembarnya dikunci: rujukan ini menjadi #REF!; buka kuncinya dan ketik ulang)" : ""}`
+      );
   }
   return { judul: JUDUL[aksi.kind], baris };
 }

@@ -15,7 +15,7 @@ import { validatePlan } from "../template/validate-plan";
 import { bedaJabatan } from "./diff";
 import { bacaIsian, sisaDariDiubah, susunanUtuh } from "./read-inputs";
 import { cell } from "../template/a1";
-import { geserRujukan, petaSlot } from "./rujukan";
+import { geserRujukan, petaSlot } from "./geser-rujukan";
 import { keRencana } from "./sel";
 import { tambahSisa } from "./sisa";
 import { inputSlots, type Slot } from "./slots";

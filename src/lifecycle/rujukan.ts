@@ -1,53 +1,66 @@
 /**
- * A formula a user typed in an input cell, carried to the cell's new place: its references to cells
- * of the same sheet follow what they pointed at (a slot to that slot's new cell, by key); a
- * reference whose target has no known new place keeps its text and the formula is listed for the
- * user to check. References to other sheets (after "!") and text in quotes are left alone.
+ * Formulas that name a sheet the action replaces (SheetPlan.supersedes). Excel turns every such
+ * reference into #REF! when the old sheet is deleted, and does not relink it when the new sheet takes
+ * the name; set again after the swap, the same text names the new sheet. Found here once for every
+ * port (pure): in the sheets the action does not rewrite, and among the typed formulas the plans carry
+ * (a user's formula on one refreshed sheet naming another, or itself). The rekap rewritten in place is
+ * written after the swap from its plan, so it needs nothing.
+ *
+ * Not handled: defined names, data validations and conditional formats of the user's that name a
+ * replaced sheet (Excel makes them #REF! too); see docs/architecture.md.
  */
-import { columnIndex, columnLetter } from "../template/a1";
+import { cell } from "../template/a1";
+import type { SheetPlan } from "../template/plan";
+import { sheetKey } from "../template/sheet-names";
+import { isRumus } from "./sel";
+import type { Rujukan, SheetRead } from "./types";
 
-/** An A1 reference not preceded by a sheet name or part of a longer name, not a function call. */
-const REF = /(?<![A-Za-z0-9_.!'$])(\$?)([A-Z]{1,3})(\$?)([0-9]{1,7})(?![A-Za-z0-9_(!])/g;
-
-export type PetaSel = (row: number, col: number) => { row: number; col: number } | undefined;
-
-/** The formula with each mapped reference rewritten; `utuh` false when some had no new place. */
-export function geserRujukan(rumus: string, peta: PetaSel): { rumus: string; utuh: boolean } {
-  let utuh = true;
-  // Split on string literals ("..." with "" inside): only the parts outside them are rewritten.
-  const parts = rumus.split(/("(?:[^"]|"")*")/);
-  const out = parts.map((part, i) =>
-    i % 2 === 1
-      ? part
-      : part.replace(REF, (whole, d1: string, kol: string, d2: string, baris: string) => {
-          const col = columnIndex(kol);
-          if (col === undefined) return whole;
-          const ke = peta(Number(baris), col);
-          if (!ke) {
-            utuh = false;
-            return whole;
-          }
-          return `${d1}${columnLetter(ke.col)}${d2}${ke.row}`;
-        })
-  );
-  return { rumus: out.join(""), utuh };
-}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * The map of a sheet replanned: a cell of an old slot goes where that slot's key is now; any other
- * cell stays where it is when the sheet's layout did not move (`sama`), else has no known place.
+ * Whether `formula` names one of `names`: 'Name'!, or Name! unquoted after an operator, a bracket,
+ * a comma or a space. A text inside quotes that looks like one only costs setting it again unchanged.
  */
-export function petaSlot(
-  lama: { key: string; row: number; col: number }[],
-  baru: { key: string; row: number; col: number }[],
-  sama: boolean
-): PetaSel {
-  const keyDi = new Map(lama.map((s) => [`${s.row}:${s.col}`, s.key]));
-  const selDari = new Map(baru.map((s) => [s.key, s]));
-  return (row, col) => {
-    const key = keyDi.get(`${row}:${col}`);
-    if (key === undefined) return sama ? { row, col } : undefined;
-    const s = selDari.get(key);
-    return s ? { row: s.row, col: s.col } : undefined;
-  };
+export function penamaLembar(names: string[]): (formula: string) => boolean {
+  if (names.length === 0) return () => false;
+  const quoted = names.map((n) => escape(`'${n.replace(/'/g, "''")}'!`));
+  const bare = names.map((n) => `(?:^|[=(,;:+\\-*/^&<> ])${escape(n)}!`);
+  const pattern = new RegExp([...quoted, ...bare].join("|"), "iu");
+  return (formula) => pattern.test(formula.normalize("NFC"));
+}
+
+/** Plan cells that hold a typed formula naming a replaced sheet (the new sheet's final name). */
+function dariRencana(plans: SheetPlan[], menamai: (f: string) => boolean): Rujukan[] {
+  const out: Rujukan[] = [];
+  for (const p of plans) {
+    if (!p.supersedes) continue;
+    p.cells.forEach((row, r) =>
+      row.forEach((c, col) => {
+        if (typeof c === "object" && c !== null && menamai(c.formula))
+          out.push({ sheet: p.name, sel: cell(r + 1, col), rumus: c.formula });
+      })
+    );
+  }
+  return out;
+}
+
+export function rujukanKeDiganti(sheets: SheetRead[], plans: SheetPlan[]): Rujukan[] {
+  const diganti = plans.flatMap((p) => p.supersedes ?? []);
+  const menamai = penamaLembar(diganti.map((n) => n.normalize("NFC")));
+  if (diganti.length === 0) return [];
+  const ditulis = new Set(plans.flatMap((p) => [p.name, ...(p.supersedes ?? [])]).map(sheetKey));
+  const out = dariRencana(plans, menamai);
+  for (const s of sheets) {
+    if (ditulis.has(sheetKey(s.name))) continue;
+    // forEach: a sparse grid (only the formula cells read) is walked over its holes for free.
+    s.formulas.forEach((row, r) =>
+      row.forEach((f, col) => {
+        if (!isRumus(f, s.values[r]?.[col]) || !menamai(f)) return;
+        const item: Rujukan = { sheet: s.name, sel: cell(r + 1, col), rumus: f };
+        if (s.terkunci) item.terkunci = true;
+        out.push(item);
+      })
+    );
+  }
+  return out;
 }

@@ -105,7 +105,16 @@ export interface LaporanAksi {
    * Formulas of other sheets that name a sheet the action replaced (set again after the swap, so
    * they follow the new sheet): listed, because the cell they name may now hold another row.
    */
-  rujukan?: { sheet: string; sel: string; rumus: string }[];
+  rujukan?: Rujukan[];
+}
+
+/** A formula naming a replaced sheet (rujukan.ts): set again, with the same text, after the swap. */
+export interface Rujukan {
+  sheet: string;
+  sel: string;
+  rumus: string;
+  /** On a sheet the user protected: not set again (Excel shows #REF!); the user retypes it. */
+  terkunci?: true;
 }
 
 /** The pure planner's answer: plans for the writers, marker updates, and the report. */

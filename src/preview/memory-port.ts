@@ -126,12 +126,8 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return katalogSheetsForImport(sheets, existing);
   }
 
-  /** The catalogs a sheet's marker may name besides the built-in one: in use, and its riwayat. */
-  private dikenal = (): CatalogIndex[] => [this.katalog, ...this.riwayat];
-
   async rawatLembar(request: RawatRequest, onProgress?: ProgressListener): Promise<LaporanAksi> {
-    const asal = { dikenal: this.dikenal(), bawaan: builtInCatalog };
-    return rawatDiMemori(this.workbook, this.katalog, asal, request, onProgress);
+    return rawatDiMemori(this.workbook, this.pilihanKatalog(), request, onProgress);
   }
 
   async recalculate(): Promise<void> {

@@ -10,8 +10,8 @@ import { MARKER_KEY } from "../template/marker";
 import { InsertError, type ProgressListener, type RawatRequest } from "../workbook/port";
 import { teks } from "../workbook/teks";
 import { teksPratinjau } from "./teks";
-import type { KatalogAsal } from "../workbook/rawat-lembar";
-import type { CatalogIndex } from "../catalog";
+import { masukanAksi } from "../lifecycle/masukan";
+import type { PilihanKatalog } from "../template/katalog-riwayat";
 import type { MemoryWorkbook } from "./memory-workbook";
 
 /** A serialized cell as Office.js `formulas` gives it: text without HyperFormula's apostrophe. */
@@ -36,29 +36,26 @@ export function bacaLembar(workbook: MemoryWorkbook, name: string, marker?: stri
 
 export function rawatDiMemori(
   workbook: MemoryWorkbook,
-  katalog: CatalogIndex,
-  asal: KatalogAsal,
+  pilihan: PilihanKatalog,
   request: RawatRequest,
   onProgress?: ProgressListener
 ): LaporanAksi {
   onProgress?.(0, 2, teks.membacaLembar(1, 1));
   const sheets = workbook.sheets().map((s) => bacaLembar(workbook, s.name, s.marker));
-  const input = { katalog, ...asal, sheets };
-  const rencana = rencanaAksi(
-    request.aksi,
-    request.kunci === undefined ? input : { ...input, kunci: request.kunci }
-  );
+  const rencana = rencanaAksi(request.aksi, masukanAksi(pilihan, sheets, request.kunci));
+  const n = rencana.plans.length;
+  const kata = teks.tulisRawat(request.aksi.kind);
   if (request.tulis) {
-    const n = rencana.plans.length;
-    onProgress?.(1, 2, teks.menulisLembar(1, Math.max(1, n), n));
+    onProgress?.(1, 2, n > 0 ? kata.menulis(1, n, n) : teks.mencatatPenanda);
     try {
       if (n > 0) workbook.apply(rencana.plans);
     } catch (error) {
       const detail = error instanceof Error ? ` (${error.message})` : "";
-      throw new InsertError(teksPratinjau.gagalRawat(detail));
+      throw new InsertError(teksPratinjau.gagalRawat(request.aksi.kind, detail));
     }
     for (const m of rencana.markerBaru) workbook.setProperty(m.sheet, MARKER_KEY, m.value);
   }
-  onProgress?.(2, 2, teksPratinjau.selesai);
+  const selesai = n > 0 ? kata.selesai(n) : teks.penandaDicatat(rencana.markerBaru.length);
+  onProgress?.(2, 2, request.tulis ? selesai : teksPratinjau.selesai);
   return rencana.laporan;
 }

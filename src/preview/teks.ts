@@ -1,4 +1,13 @@
 /** Every text of the dev-only browser preview (the production bundle never imports it). */
+import type { AksiLembar } from "../lifecycle/types";
+
+/** A lifecycle action that failed, named for what it was doing. */
+const GAGAL_RAWAT: Record<AksiLembar["kind"], string> = {
+  perbarui: "Lembar IKI tidak dapat diperbarui",
+  "tahun-berikutnya": "Lembar tahun berikutnya tidak dapat dibuat",
+  "ubah-rumus": "Rumus lembar IKI tidak dapat diubah",
+};
+
 export const teksPratinjau = {
   judul: "Pratinjau IKI Dinas Sosial (tanpa Excel)",
   catatan:
@@ -27,8 +36,8 @@ export const teksPratinjau = {
     `Menulis lembar ${ke} dari ${jumlah}: ${nama}…`,
   menulisRekap: "Menyusun rekap…",
   selesai: "Selesai",
-  gagalRawat: (rincian: string) =>
-    `Lembar tidak dapat diperbarui; buku kerja tidak diubah${rincian}.`,
+  gagalRawat: (aksi: AksiLembar["kind"], rincian: string) =>
+    `${GAGAL_RAWAT[aksi]}; buku kerja tidak diubah${rincian}.`,
   gagalDibersihkan:
     "Lembar yang sempat dibuat sudah dihapus; buku kerja kembali seperti sebelumnya.",
 } as const;

@@ -218,10 +218,8 @@ export class ExcelWorkbook implements WorkbookPort {
    * of which puts each refreshed sheet in the place of its old one. A preview writes nothing.
    */
   async rawatLembar(request: RawatRequest, onProgress?: ProgressListener): Promise<LaporanAksi> {
-    // The catalogs a sheet's marker may name besides the built-in one: in use, and its riwayat.
-    const dikenal = [this.katalog, ...this.riwayat];
     const { rawatLembar } = await import("./rawat-lembar");
-    return rawatLembar(this.setup(), request, { dikenal, bawaan: builtInCatalog }, onProgress);
+    return rawatLembar(this.setup(), request, this.pilihanKatalog(), onProgress);
   }
 
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {

@@ -35,6 +35,7 @@ import type { InPlaceReads } from "./sheet-in-place";
 import { positionsOf, settleSwaps, type Hidden, type Positions } from "./supersede";
 import { teks } from "./teks";
 import { rehideSuperseded } from "./katalog-reads";
+import { setUlangBytes } from "./rujukan-ulang";
 import { exportPlanner, storedPlanner } from "./workbook-catalog";
 
 import type { ExcelRunner as Runner } from "./excel-adapter";
@@ -177,8 +178,20 @@ export async function writePlanned(
       const before = new Set(existing.map((s) => sheetKey(s.name)));
       const sheets = prepareSheets(plannedNow, before);
       const markers = (plannedNow.markers ?? []).map((m) => ({ ...m, key: setup.markerKey }));
-      const chunks = planWriteRequests(sheets, budget, markers.length);
-      const batch = { sheets, chunks, charts: step.charts, positions, hidden, markers };
+      const setUlang = plannedNow.setUlang ?? [];
+      const tail = setUlangBytes(setUlang);
+      const chunks = planWriteRequests(sheets, budget, markers.length, tail);
+      const { charts } = step;
+      const batch = {
+        sheets,
+        chunks,
+        charts,
+        positions,
+        hidden,
+        markers,
+        setUlang,
+        teks: plannedNow.teks,
+      };
       const result = await writeSheets(context, batch, state, progress, step.syncs);
       return withAda(result, plannedNow.ada);
     });

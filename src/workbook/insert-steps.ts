@@ -21,7 +21,8 @@ import {
   type Positions,
   type Successor,
 } from "./supersede";
-import { teks } from "./teks";
+import { teks, type TeksTulis } from "./teks";
+import { queueSetUlang, type SetUlang } from "./rujukan-ulang";
 
 /** Reports done/total with both only growing; the total may grow once the number of syncs is known. */
 export class Progress {
@@ -115,6 +116,27 @@ export interface WriteBatch {
   hidden?: Hidden;
   /** Marker custom properties set, in the last sync, on sheets whose plan did not change. */
   markers?: { key: string; sheet: string; value: string }[];
+  /** Formulas naming a replaced sheet, set again after the swaps (rujukan-ulang.ts). */
+  setUlang?: SetUlang[];
+  /** The progress and result texts (a lifecycle action's); default: an insert's. */
+  teks?: TeksTulis;
+}
+
+const TULIS_SISIP: TeksTulis = {
+  menyiapkan: teks.menyiapkanLembar,
+  menulis: teks.menulisLembar,
+  selesai: teks.selesai,
+};
+
+/** The texts of the write: the batch's own, or an insert's; markers alone say so. */
+function teksTulis(batch: WriteBatch): TeksTulis {
+  if (batch.sheets.length > 0) return batch.teks ?? TULIS_SISIP;
+  const n = batch.markers?.length ?? 0;
+  return {
+    menyiapkan: () => teks.mencatatPenanda,
+    menulis: () => teks.mencatatPenanda,
+    selesai: () => teks.penandaDicatat(n),
+  };
 }
 
 /**
@@ -131,14 +153,18 @@ export async function writeSheets(
   readSteps: number
 ): Promise<InsertResult> {
   const { sheets, chunks } = batch;
-  const total = readSteps + 1 + chunks.length;
-  progress.step(readSteps, teks.menyiapkanLembar(sheets.length), total);
+  const kata = teksTulis(batch);
+  // Only markers to set: nothing to prepare, one sync.
+  const prepare = sheets.length > 0 ? 1 : 0;
+  const total = readSteps + prepare + chunks.length;
+  if (prepare) progress.step(readSteps, kata.menyiapkan(sheets.length), total);
   let first: Excel.Worksheet | undefined;
   for (const [i, chunk] of chunks.entries()) {
     const from = state.written.length + 1;
     progress.step(
-      readSteps + 1 + i,
-      teks.menulisLembar(from, Math.max(from, from + chunk.length - 1), sheets.length)
+      readSteps + prepare + i,
+      kata.menulis(from, Math.max(from, from + chunk.length - 1), sheets.length),
+      total
     );
     const last = i === chunks.length - 1;
     const proxies = queueChunk(context, chunk, state, batch, last);
@@ -160,7 +186,7 @@ export async function writeSheets(
   }
   state.successors = [];
   state.swapping = false;
-  progress.step(total, teks.selesai(sheets.length));
+  progress.step(total, kata.selesai(sheets.length));
   // A sheet rewritten in place or superseding others is not new to the user.
   const created = sheets.filter((s) => !s.replace && !s.supersedes).map((s) => s.name);
   const rekapSheet = sheets.find((s) => s.kind === "rekap");
@@ -218,6 +244,7 @@ export function queueChunk(
     });
     for (const m of batch.markers ?? [])
       worksheets.getItem(m.sheet).customProperties.add(m.key, m.value);
+    queueSetUlang(worksheets, batch.setUlang ?? []);
   }
   for (const sheet of chunk)
     if (sheet.replace) proxies.set(sheet, queueSheet(worksheets, sheet, undefined, batch.charts));

@@ -133,13 +133,18 @@ export const MARKER_BYTES = 3 * ACTION_OVERHEAD_BYTES + 300;
 export function planWriteRequests(
   sheets: SheetCommands[],
   budget = PAYLOAD_BUDGET_BYTES,
-  markers = 0
+  markers = 0,
+  /** Other writes of the last sync (rujukan-ulang.ts). */
+  tailBytes = 0
 ): SheetCommands[][] {
   const added = sheets.filter((s) => !s.replace);
   const inPlace = sheets.filter((s) => s.replace);
   const swaps = added.reduce((n, s) => n + (s.supersedes?.length ?? 0), 0) * SUPERSEDE_BYTES;
-  const chunks = planRequests(added, budget - swaps);
-  const tail = inPlace.reduce((sum, s) => sum + sheetBytes(s), swaps + markers * MARKER_BYTES);
+  const chunks = planRequests(added, budget - swaps - tailBytes);
+  const tail = inPlace.reduce(
+    (sum, s) => sum + sheetBytes(s),
+    swaps + markers * MARKER_BYTES + tailBytes
+  );
   const last = chunks[chunks.length - 1];
   if (last && requestBytes(last) + tail <= budget) last.push(...inPlace);
   else chunks.push(inPlace);

@@ -7,7 +7,8 @@ import { teks as teksTemplate } from "../template/teks";
 import { takenNames } from "./insert-steps";
 import { InsertError } from "./port";
 import { sheetCommands, type SheetCommands } from "./sheet-commands";
-import { teks } from "./teks";
+import { teks, type TeksTulis } from "./teks";
+import type { SetUlang } from "./rujukan-ulang";
 
 /** What a write plans once it has read the workbook; `blame`: the jabatan a failed plan concerns. */
 export interface PreparedPlans {
@@ -15,6 +16,10 @@ export interface PreparedPlans {
   blame: string[];
   /** Markers to set on sheets the plans leave as they are (a lifecycle action): no plan needed then. */
   markers?: { sheet: string; value: string }[];
+  /** Formulas set again after the swap (rujukan-ulang.ts). */
+  setUlang?: SetUlang[];
+  /** The progress and result texts of the write (a lifecycle action's); default: an insert's. */
+  teks?: TeksTulis;
 }
 
 /** Plans and converts every sheet; nothing is written if a plan is unusable or a name is taken. */

@@ -11,27 +11,44 @@
  *   failure in the last sync never loses a sheet's typed values.
  * Loaded with the writes (import() at the first action), never in the pane's first load.
  */
-import type { CatalogIndex } from "../catalog";
 import { rencanaAksi } from "../lifecycle/actions";
+import { luasSusunan, masukanAksi } from "../lifecycle/masukan";
+import type { PilihanKatalog } from "../template/katalog-riwayat";
 import type { AksiLembar, LaporanAksi, SheetRead } from "../lifecycle/types";
 import { sheetKey } from "../template/sheet-names";
 import { findIkiSheets, type ExistingSheet } from "../template/workbook-plan";
 import { writePlanned, type ReadStep, type WriteSetup } from "./excel-writes";
-import { planGridReads, readGrids, type Extents, type GridWanted } from "./grid-reads";
+import { PAYLOAD_BUDGET_BYTES } from "./payload";
+import { readGrids, type Extents, type GridWanted } from "./grid-reads";
 import type { ProgressListener, RawatRequest } from "./port";
 import { teks } from "./teks";
+import { setUlangDari } from "./rujukan-ulang";
 
-/** Which sheets' cells the action needs: the IKI sheets; for plain formulas every sheet (IKI.* elsewhere). */
-function wantedSheets(aksi: AksiLembar, existing: ExistingSheet[], step: ReadStep): GridWanted[] {
+/**
+ * Which sheets' cells the action needs: the IKI sheets (to their layout's extent); for an action that
+ * replaces sheets, the formulas of every other sheet too (those naming a replaced sheet are set again
+ * after the swap: rujukan.ts; a plain copy lists their IKI.* formulas).
+ */
+function wantedSheets(
+  aksi: AksiLembar,
+  existing: ExistingSheet[],
+  step: ReadStep,
+  pilihan: PilihanKatalog
+): GridWanted[] {
   const iki = new Set(findIkiSheets(existing).map((s) => sheetKey(s.name)));
-  const semua = aksi.kind === "ubah-rumus" && aksi.mode === "native";
+  const lain = aksi.kind !== "tahun-berikutnya";
   return existing
-    .filter((s) => semua || iki.has(sheetKey(s.name)))
+    .filter((s) => lain || iki.has(sheetKey(s.name)))
     .map((s) => {
       const wanted: GridWanted = { name: s.name };
       if (s.marker !== undefined) wanted.marker = s.marker;
       const protection = step.charts?.get(sheetKey(s.name))?.protection;
       if (protection) wanted.terkunci = protection.protected;
+      if (!iki.has(sheetKey(s.name))) wanted.rumusSaja = true;
+      else {
+        const luas = luasSusunan(s.marker, pilihan);
+        if (luas) wanted.luas = luas;
+      }
       return wanted;
     });
 }
@@ -40,14 +57,18 @@ function wantedSheets(aksi: AksiLembar, existing: ExistingSheet[], step: ReadSte
 async function readSheets(
   aksi: AksiLembar,
   existing: ExistingSheet[],
-  step: ReadStep
+  step: ReadStep,
+  pilihan: PilihanKatalog,
+  budget: number
 ): Promise<SheetRead[]> {
   const extents = step.extents as Extents;
-  const reads = planGridReads(wantedSheets(aksi, existing, step), extents);
-  const grids = await readGrids(step.context, reads, extents, (i, n) =>
-    step.progress.step(step.syncs + i, teks.membacaLembar(i + 1, n), step.syncs + n + 2)
-  );
-  step.syncs += reads.length;
+  const wanted = wantedSheets(aksi, existing, step, pilihan);
+  const from = step.syncs;
+  const onRead = (i: number, n: number) => {
+    step.syncs = from + i + 1;
+    step.progress.step(from + i, teks.membacaLembar(i + 1, n), from + n + 2);
+  };
+  const grids = await readGrids(step.context, wanted, extents, onRead, budget);
   const byKey = new Map(grids.map((g) => [sheetKey(g.name), g]));
   return existing.map((s) => {
     const read = byKey.get(sheetKey(s.name));
@@ -58,32 +79,25 @@ async function readSheets(
   });
 }
 
-/** The catalogs a sheet's marker may name besides the one in use: the workbook's, the built-in one. */
-export interface KatalogAsal {
-  dikenal: CatalogIndex[];
-  bawaan: CatalogIndex;
-}
-
 /** Reads, plans and (with `tulis`) writes; resolves to the report. */
 export async function rawatLembar(
   setup: WriteSetup,
   request: RawatRequest,
-  asal: KatalogAsal,
+  pilihan: PilihanKatalog,
   onProgress?: ProgressListener
 ): Promise<LaporanAksi> {
   let laporan: LaporanAksi | undefined;
   const read = { markers: true, charts: true, extents: true };
   await writePlanned(setup, read, onProgress, async (existing, step) => {
-    const sheets = await readSheets(request.aksi, existing, step);
-    const input = { katalog: setup.katalog, ...asal, sheets };
-    const rencana = rencanaAksi(
-      request.aksi,
-      request.kunci === undefined ? input : { ...input, kunci: request.kunci }
-    );
+    const budget = setup.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
+    const sheets = await readSheets(request.aksi, existing, step, pilihan, budget);
+    const rencana = rencanaAksi(request.aksi, masukanAksi(pilihan, sheets, request.kunci));
     laporan = rencana.laporan;
     const { plans, markerBaru } = rencana;
     if (!request.tulis || plans.length + markerBaru.length === 0) return { created: [] };
-    return { plans: () => plans, blame: [], ada: [], markers: markerBaru };
+    const setUlang = setUlangDari(laporan.rujukan, plans);
+    const kata = teks.tulisRawat(request.aksi.kind);
+    return { plans: () => plans, blame: [], ada: [], markers: markerBaru, setUlang, teks: kata };
   });
   return laporan as LaporanAksi;
 }

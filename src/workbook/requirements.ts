@@ -30,6 +30,8 @@ export const EXCEL_API_CALLS: Record<string, string> = {
   "Worksheet.getRanges, RangeAreas.format": "1.9",
   "Worksheet.pageLayout (orientation, paperSize, zoom, setPrintTitleRows)": "1.9",
   "Worksheet.horizontalPageBreaks.add": "1.9",
+  // Lifecycle reads: only the cells that hold something beyond a layout, a sheet's formula cells.
+  "Range.getSpecialCellsOrNullObject, RangeAreas.areas/cellCount/areaCount": "1.9",
 };
 
 export type IsSetSupported = (name: string, minVersion: string) => boolean;

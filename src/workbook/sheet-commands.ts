@@ -15,6 +15,7 @@ import {
   sheetRef,
 } from "../template/a1";
 import { columnWidthPoints } from "./column-width";
+import { inputCellFormats } from "./input-cells";
 import { groupFormats } from "./format-groups";
 import { foldGridNumberFormats } from "./grid-number-formats";
 import { foldMergeRuns } from "./merge-runs";
@@ -121,8 +122,8 @@ function runs<T>(items: { index: number; value: T }[]): [number, number, T][] {
 }
 
 /** What `range.formulas` takes for a plan cell (the plan is validated: see validatePlan). */
-function cellInput(cell: PlanCell): CellInput {
-  if (tooLongForTextFormat(cell)) return QUOTE_PREFIX + cell;
+function cellInput(cell: PlanCell, quote: boolean): CellInput {
+  if (quote && typeof cell === "string" && cell !== "") return QUOTE_PREFIX + cell;
   return cell !== null && typeof cell === "object" ? cell.formula : cell;
 }
 
@@ -131,29 +132,37 @@ function cellInput(cell: PlanCell): CellInput {
  * holds plan text. Range.values/formulas read a string starting with "=", "+", "-" (and "@", the
  * implicit-intersection operator) as a formula and convert "0123", "1/2" or "TRUE"; a cell formatted
  * as Text keeps what is written as text. A text over 255 characters cannot be Text-formatted
- * (##### on desktop): it gets General and the quote prefix instead. null stays null in both
- * arrays: Excel leaves such a cell unchanged ("null input in 2-D array", Office docs).
+ * (##### on desktop): it gets General and the quote prefix instead. Text in an input cell (a "-"
+ * typed as a target) keeps the cell's own format, which a number typed there later needs
+ * (input-cells.ts), and gets the quote prefix unless that format is Text already. null stays null
+ * in both arrays: Excel leaves such a cell unchanged ("null input in 2-D array", Office docs).
  */
-function gridCommands(cells: PlanCell[][]): SheetCommand[] {
+function gridCommands(plan: SheetPlan): SheetCommand[] {
+  const cells = plan.cells;
   const rows = cells.length;
   if (rows === 0) return [];
   const columns = cells[0].length;
   if (columns === 0) return [];
   const address = blockAddress(0, 0, rows, columns);
+  const inputs = inputCellFormats(plan, rows, columns);
   let hasText = false;
   const textFormat: (string | null)[][] = [];
   const values: CellInput[][] = [];
-  for (const row of cells) {
-    textFormat.push(
-      row.map((cell) => {
-        const isText = typeof cell === "string" && cell !== "";
-        hasText ||= isText;
-        if (!isText) return null;
-        return tooLongForTextFormat(cell) ? GENERAL_FORMAT : TEXT_FORMAT;
-      })
-    );
-    values.push(row.map(cellInput));
-  }
+  cells.forEach((row, r) => {
+    const formats: (string | null)[] = [];
+    const inputRow: CellInput[] = [];
+    row.forEach((cell, c) => {
+      const isText = typeof cell === "string" && cell !== "";
+      const key = `${r}:${c}`;
+      const long = tooLongForTextFormat(cell);
+      const input = isText && !long && inputs.has(key);
+      hasText ||= isText && !input;
+      formats.push(!isText || input ? null : long ? GENERAL_FORMAT : TEXT_FORMAT);
+      inputRow.push(cellInput(cell, long || (input && inputs.get(key) !== TEXT_FORMAT)));
+    });
+    textFormat.push(formats);
+    values.push(inputRow);
+  });
   const out: SheetCommand[] = [];
   if (hasText) out.push({ kind: "numberFormat", address, values: textFormat });
   out.push({ kind: "formulas", address, values });
@@ -238,7 +247,7 @@ export function ungroupedSheetCommands(plan: SheetPlan): SheetCommands {
     ...sizeCommands(plan),
     // Formats before the grid: a later text format must win over a number format on plan text.
     ...formatCommands(plan),
-    ...gridCommands(plan.cells),
+    ...gridCommands(plan),
     // Merged after the values: a merge keeps only the top-left value, so nothing is lost or refused.
     ...plan.merges.map((address): SheetCommand => ({ kind: "merge", address })),
     ...ruleCommands(plan),

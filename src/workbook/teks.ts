@@ -1,4 +1,35 @@
 /** Every text the workbook adapter shows or writes, in one place so the wording is reviewed together. */
+import type { AksiLembar } from "../lifecycle/types";
+
+/** The progress and result of the write syncs, named for what they do (an insert, an action). */
+export interface TeksTulis {
+  menyiapkan: (jumlah: number) => string;
+  menulis: (dari: number, sampai: number, jumlah: number) => string;
+  selesai: (jumlah: number) => string;
+}
+
+const rentang = (dari: number, sampai: number) =>
+  dari === sampai ? `${dari}` : `${dari}–${sampai}`;
+
+/** A lifecycle action's write: "Memperbarui lembar 3 dari 22…", never "dibuat" for a replaced sheet. */
+const TULIS_RAWAT: Record<AksiLembar["kind"], TeksTulis> = {
+  perbarui: {
+    menyiapkan: (n) => `Menyiapkan ${n} lembar yang diperbarui…`,
+    menulis: (d, s, n) => `Memperbarui lembar ${rentang(d, s)} dari ${n}…`,
+    selesai: (n) => `Selesai: ${n} lembar diperbarui.`,
+  },
+  "tahun-berikutnya": {
+    menyiapkan: (n) => `Menyiapkan ${n} lembar tahun berikutnya…`,
+    menulis: (d, s, n) => `Menulis lembar tahun berikutnya ${rentang(d, s)} dari ${n}…`,
+    selesai: (n) => `Selesai: ${n} lembar tahun berikutnya dibuat.`,
+  },
+  "ubah-rumus": {
+    menyiapkan: (n) => `Menyiapkan ${n} lembar yang rumusnya diubah…`,
+    menulis: (d, s, n) => `Mengubah rumus lembar ${rentang(d, s)} dari ${n}…`,
+    selesai: (n) => `Selesai: rumus ${n} lembar diubah.`,
+  },
+};
+
 export const teks = {
   membacaBukuKerja: "Membaca daftar lembar kerja…",
   membacaPenanda: "Mencari lembar IKI yang sudah ada…",
@@ -8,6 +39,11 @@ export const teks = {
       ? `Menulis lembar ${dari} dari ${jumlah}…`
       : `Menulis lembar ${dari}–${sampai} dari ${jumlah}…`,
   selesai: (jumlah: number) => `Selesai: ${jumlah} lembar dibuat.`,
+  tulisRawat: (aksi: AksiLembar["kind"]): TeksTulis => TULIS_RAWAT[aksi],
+  // Only the markers of sheets whose content already matches: no sheet is written.
+  mencatatPenanda: "Mencatat katalog yang dipakai pada penanda lembar…",
+  penandaDicatat: (jumlah: number) =>
+    `Selesai: ${jumlah} lembar sudah sesuai; penandanya dicatat ke katalog yang dipakai.`,
 
   bukanExcel: "Add-in ini harus dijalankan di dalam Excel.",
   excelTerlaluLama: (versi: string) =>

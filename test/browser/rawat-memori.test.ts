@@ -126,3 +126,28 @@ test("after an import, the sheets made from the catalog it replaced are matched 
   for (const l of diperbarui)
     expect([l.sheet, l.dipertahankan + l.sisa.length]).toEqual([l.sheet, typed.get(l.sheet)]);
 });
+
+test("a user's formula naming a refreshed sheet: still computing, and reported as in Excel", async () => {
+  const port = new MemoryWorkbookPort();
+  const jabatan = builtInCatalog.catalog.jabatan.find((j) => j.indikator.length >= 3)!;
+  const identitas = { nama: "", nip: "", pangkatGolongan: "", penilaiNama: "", penilaiNip: "" };
+  await port.insert({
+    ...permintaanDinas(),
+    jabatanIds: [jabatan.id],
+    options: { ...permintaanDinas().options, identitas },
+  });
+  const name = port.workbook.sheetNames()[0];
+  const slot = inputSlots(jabatan).find((s) => s.key.endsWith(":target"))!;
+  const a1 = cell(slot.row, slot.col);
+  port.workbook.setCell(name, a1, 42);
+  port.workbook.addSheet("Ringkasan");
+  const rumus = `='${name}'!${a1}`;
+  port.workbook.setFormula("Ringkasan", "A1", rumus);
+  port.katalog = revisiKatalog;
+  const laporan = await port.rawatLembar({ aksi: { kind: "perbarui" }, tulis: true });
+  expect(laporan.lembar[0].status).toBe("diperbarui");
+  expect(laporan.rujukan).toEqual([{ sheet: "Ringkasan", sel: "A1", rumus }]);
+  const now = inputSlots(revisiKatalog.getJabatan(jabatan.id)!).find((s) => s.key === slot.key)!;
+  expect(port.workbook.getValue(name, cell(now.row, now.col))).toBe(42);
+  expect(port.workbook.getValue("Ringkasan", "A1")).toBe(42);
+});

@@ -4,7 +4,7 @@ import {
   rencanaTahunBerikutnya,
   rencanaUbahRumus,
 } from "../../src/lifecycle/actions";
-import { geserRujukan } from "../../src/lifecycle/rujukan";
+import { geserRujukan } from "../../src/lifecycle/geser-rujukan";
 import { inputSlots } from "../../src/lifecycle/slots";
 import { teks } from "../../src/lifecycle/teks";
 import type { SheetRead } from "../../src/lifecycle/types";

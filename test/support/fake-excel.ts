@@ -577,6 +577,24 @@ export class FakeExcel {
       );
     this.sheets.splice(i, 1);
     this.deletedSheets.push(sheet.name);
+    this.breakReferences(sheet.name);
+  }
+
+  /**
+   * As Excel: every formula naming a deleted sheet now names #REF! ('Kepala Dinas'!B5 -> #REF!B5),
+   * and a sheet that later takes that name does not get them back.
+   */
+  private breakReferences(name: string): void {
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const quoted = esc(`'${name.replace(/'/g, "''")}'!`);
+    const bare = `(?<=^|[=(,;:+\\-*/^&<> ])${esc(name)}!`;
+    const pattern = new RegExp(`${quoted}|${bare}`, "giu");
+    for (const s of this.sheets)
+      for (const [key, c] of s.cells) {
+        if (c.kind !== "formula") continue;
+        const broken = c.value.replace(pattern, "#REF!");
+        if (broken !== c.value) s.cells.set(key, { kind: "formula", value: broken });
+      }
   }
 }
 
@@ -1066,7 +1084,7 @@ function readGrid(sheet: FakeSheet, box: Box): { formulas: unknown[][]; values: 
 }
 
 /** From the first to the last cell with a value (a blank sheet: A1): its extent and cells. */
-function usedRange(sheet: FakeSheet): Record<string, unknown> {
+function usedBox(sheet: FakeSheet): Box {
   const boxes = [...sheet.cells.keys()].map((k) => fakeParseAddress(k));
   const box =
     boxes.length === 0
@@ -1077,13 +1095,97 @@ function usedRange(sheet: FakeSheet): Record<string, unknown> {
           r2: Math.max(...boxes.map((b) => b.r2)),
           c2: Math.max(...boxes.map((b) => b.c2)),
         };
+  return box;
+}
+
+/** The used range's extent, and its cells only when asked (a stray cell far down is cheap). */
+function usedRange(sheet: FakeSheet, what: string): Record<string, unknown> {
+  const box = usedBox(sheet);
   return {
     rowIndex: box.r1,
     columnIndex: box.c1,
     rowCount: box.r2 - box.r1 + 1,
     columnCount: box.c2 - box.c1 + 1,
-    ...readGrid(sheet, box),
+    ...(/formulas|values/i.test(what) ? readGrid(sheet, box) : {}),
   };
+}
+
+/**
+ * Range.getSpecialCellsOrNullObject (ExcelApi 1.9): the cells of `box` holding a formula or a
+ * constant, as areas (here: runs of neighbours in a row), each with its address, formulas and
+ * values; null when there is none.
+ */
+function specialAreas(sheet: FakeSheet, box: Box, type: string) {
+  if (type !== "Formulas" && type !== "Constants")
+    throw new FakeExcelError("InvalidArgument", `cellType ${type}`);
+  const hits = [...sheet.cells.entries()]
+    .filter(([, c]) => (c.kind === "formula") === (type === "Formulas"))
+    .map(([key]) => fakeParseAddress(key))
+    .filter((b) => b.r1 >= box.r1 && b.r1 <= box.r2 && b.c1 >= box.c1 && b.c1 <= box.c2)
+    .sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
+  const runs: Box[] = [];
+  for (const h of hits) {
+    const last = runs[runs.length - 1];
+    if (last && last.r1 === h.r1 && last.c2 === h.c1 - 1) last.c2 = h.c1;
+    else runs.push({ ...h });
+  }
+  const prefix = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet.name)
+    ? sheet.name
+    : `'${sheet.name.replace(/'/g, "''")}'`;
+  const a1 = (b: Box) =>
+    `${letters(b.c1)}${b.r1 + 1}${b.c2 > b.c1 ? `:${letters(b.c2)}${b.r2 + 1}` : ""}`;
+  const areas = runs.map((b) => ({ address: `${prefix}!${a1(b)}`, ...readGrid(sheet, b) }));
+  return { areas, cellCount: hits.length, areaCount: runs.length };
+}
+
+interface FakeAreas {
+  load: (what: string) => FakeAreas;
+  readonly items: { address: string; formulas: unknown[][]; values: unknown[][] }[];
+}
+
+/** The RangeAreas of getSpecialCellsOrNullObject: cellCount, areaCount, and its areas' cells. */
+export class FakeSpecialCells {
+  private loaded?: ReturnType<typeof specialAreas>;
+  constructor(
+    readonly sheet: FakeWorksheet,
+    readonly box: () => Box,
+    readonly type: string
+  ) {}
+  load(what: string): this {
+    const args = ["specialCells", this.type, what];
+    this.sheet.read(
+      "RangeAreas",
+      args,
+      (s) => specialAreas(s, this.box(), this.type),
+      (v) => {
+        this.loaded = v;
+      }
+    );
+    return this;
+  }
+  get isNullObject(): boolean {
+    return (this.loaded ?? notLoaded("isNullObject")).cellCount === 0;
+  }
+  get cellCount(): number {
+    return (this.loaded ?? notLoaded("cellCount")).cellCount;
+  }
+  get areaCount(): number {
+    return (this.loaded ?? notLoaded("areaCount")).areaCount;
+  }
+  /** RangeAreas.areas: loaded with the RangeAreas here ("areas/items/..."). */
+  get areas(): FakeAreas {
+    const owner = this;
+    const areas: FakeAreas = {
+      load: (what: string) => {
+        owner.load(what);
+        return areas;
+      },
+      get items() {
+        return (owner.loaded ?? notLoaded("areas")).areas;
+      },
+    };
+    return areas;
+  }
 }
 
 /** Worksheet.getUsedRange: its extent and cells, resolved when the batch runs. */
@@ -1095,8 +1197,17 @@ class FakeUsedRange {
   ) {}
 
   load(what: string): this {
-    this.sheet.read("Range", ["usedRange", what], usedRange, (v) => (this.loaded = v));
+    this.sheet.read(
+      "Range",
+      ["usedRange", what],
+      (s) => usedRange(s, what),
+      (v) => (this.loaded = v)
+    );
     return this;
+  }
+
+  getSpecialCellsOrNullObject(type: string): FakeSpecialCells {
+    return new FakeSpecialCells(this.sheet, () => usedBox(this.sheet.ref.get()), type);
   }
 
   private get(what: string): unknown {
@@ -1164,6 +1275,10 @@ class FakeRange {
 
   get cellCount(): number {
     return this.loaded?.cellCount ?? notLoaded("cellCount");
+  }
+
+  getSpecialCellsOrNullObject(type: string): FakeSpecialCells {
+    return new FakeSpecialCells(this.sheet, () => fakeParseAddress(this.a1), type);
   }
 
   /** Sheet-qualified, after load, as Excel returns it. */

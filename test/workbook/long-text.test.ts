@@ -11,6 +11,7 @@ import { TEXT_FORMAT_MAX_CHARS } from "../../src/template/excel-limits";
 import { tooLongForTextFormat } from "../../src/template/long-text";
 import type { SheetPlan } from "../../src/template/plan";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
+import { inputCellFormats } from "../../src/workbook/input-cells";
 import { sheetCommands } from "../../src/workbook/sheet-commands";
 import { FakeExcel, type FakeSheet } from "../support/fake-excel";
 import { options } from "../support/hand-plans";
@@ -21,13 +22,14 @@ const letters = (c: number): string =>
 
 /** Every non-empty plan text with what the fake Excel stored and the format it shows with. */
 function texts(plan: SheetPlan, sheet: FakeSheet) {
-  const out: { at: string; text: string; stored: unknown; format?: string }[] = [];
+  const out: { at: string; key: string; text: string; stored: unknown; format?: string }[] = [];
   plan.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (typeof cell !== "string" || cell === "") return;
       const at = `${letters(c)}${r + 1}`;
       out.push({
         at,
+        key: `${r}:${c}`,
         text: cell,
         stored: sheet.cells.get(at),
         format: sheet.numberFormats.get(at),
@@ -48,8 +50,10 @@ describe.each(["iki", "native"] as const)("every real plan through Office.js, mo
 
   it("keeps every text a text, and no text over 255 characters under the Text format", async () => {
     let long = 0;
+    let input = 0;
     for (const plan of plans) {
       const sheet = await replay(sheetCommands(plan));
+      const inputs = inputCellFormats(plan, plan.cells.length, plan.cells[0]?.length ?? 0);
       for (const t of texts(plan, sheet)) {
         expect({ at: t.at, stored: t.stored }).toEqual({
           at: t.at,
@@ -58,11 +62,16 @@ describe.each(["iki", "native"] as const)("every real plan through Office.js, mo
         if (tooLongForTextFormat(t.text)) {
           long++;
           expect({ at: t.at, format: t.format }).toEqual({ at: t.at, format: "General" });
+        } else if (inputs.has(t.key)) {
+          // An input cell keeps its own format (a number typed there later stays a number).
+          expect({ at: t.at, format: t.format }).toEqual({ at: t.at, format: inputs.get(t.key) });
+          input++;
         } else expect({ at: t.at, format: t.format }).toEqual({ at: t.at, format: "@" });
       }
     }
     // The catalog holds formulasi and tugas texts of 256-544 characters.
     expect(long).toBeGreaterThanOrEqual(33);
+    expect(input).toBeGreaterThan(0);
   });
 });
 

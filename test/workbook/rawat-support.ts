@@ -6,7 +6,8 @@ import type { Isi } from "../../src/lifecycle/types";
 import { cell } from "../../src/template/a1";
 import type { FakeSheet } from "../support/fake-excel";
 import type { Ketikan } from "../lifecycle/support";
-import { ikiMarker } from "../support/dinas-terisi";
+import { ikiMarker, salin, type Dinas } from "../support/dinas-terisi";
+import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
 
 export * from "../support/dinas-terisi";
 
@@ -61,4 +62,12 @@ export function expectKetikanAda(
     }
   }
   return [diSlot, diSisa];
+}
+
+/** The sheets of the dinas a refresh against `katalog` rewrites (a preview on a copy). */
+export async function lembarDiperbarui(dinas: Dinas, katalog: CatalogIndex): Promise<string[]> {
+  const fake = salin(dinas.fake);
+  const port = new ExcelWorkbook({ run: fake.run, katalog });
+  const preview = await port.rawatLembar({ aksi: { kind: "perbarui" }, tulis: false });
+  return preview.lembar.filter((l) => l.status === "diperbarui").map((l) => l.sheet);
 }

@@ -1,3 +1,4 @@
+import type { SpecialNode } from "./host-special";
 /**
  * What the stand-in Office host (host.ts) is made of: its sheets and charts, the request bodies the
  * real client sends ({Actions, ObjectPaths}), the log of what it ran, and Excel's sheet-name rules.
@@ -46,6 +47,8 @@ export interface HostAction {
 export interface HostRequest {
   index: number;
   bytes: number;
+  /** The response's size (a successful one): Excel on the web refuses one over 5 MB. */
+  responseBytes?: number;
   actions: number;
   log: HostAction[];
   error?: string;
@@ -79,7 +82,8 @@ export type Node =
   | { kind: "other"; sheet?: HostSheet; address?: string; used?: true }
   | { kind: "sheet" | "properties" | "charts" | "protection"; sheet: HostSheet }
   | { kind: "chart"; sheet: HostSheet; chart: HostChart }
-  | { kind: "property"; sheet: HostSheet; key: string };
+  | { kind: "property"; sheet: HostSheet; key: string }
+  | SpecialNode;
 
 export const sheetOf = (node: Node): HostSheet | undefined =>
   "sheet" in node ? node.sheet : undefined;

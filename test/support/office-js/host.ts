@@ -27,6 +27,8 @@ import {
   type RawPath,
 } from "./host-model";
 
+import { parseBox, querySpecial, specialCells, type SpecialNode } from "./host-special";
+
 export * from "./host-model";
 
 export class OfficeHost {
@@ -118,7 +120,9 @@ export class OfficeHost {
         return { statusCode: 200, headers: {}, body: JSON.stringify({ Error: error }) };
       }
     }
-    return { statusCode: 200, headers: {}, body: JSON.stringify({ Results: results }) };
+    const answer = JSON.stringify({ Results: results });
+    record.responseBytes = Buffer.byteLength(answer);
+    return { statusCode: 200, headers: {}, body: answer };
   }
 
   private resolve(id: number, body: RawBody, nodes: Map<number, Node>): Node {
@@ -172,6 +176,13 @@ export class OfficeHost {
         return { kind: "charts", sheet: (parent as { sheet: HostSheet }).sheet };
       case "sheet.Protection":
         return { kind: "protection", sheet: (parent as { sheet: HostSheet }).sheet };
+      case "other.GetSpecialCellsOrNullObject": {
+        const range = parent as { sheet: HostSheet; address?: string };
+        const box = range.address ? parseBox(range.address) : undefined;
+        return specialCells(range.sheet, box, args[0]) ?? { kind: "null" };
+      }
+      case "special.Areas":
+        return { ...(parent as SpecialNode), kind: "areas" };
       default:
         if (parent.kind === "charts") return this.chart(parent.sheet, call, args);
         return { kind: "other", sheet: sheetOf(parent) };
@@ -314,6 +325,9 @@ export class OfficeHost {
       }
       case "chart":
         return { Id: node.chart.id, Name: node.chart.name };
+      case "special":
+      case "areas":
+        return querySpecial(node);
       case "property": {
         const found = node.sheet.customProperties.get(node.key);
         return found ? { Key: found.key, Value: found.value } : null;
@@ -343,7 +357,8 @@ export class OfficeHost {
     const want = (p: string) => select.some((x) => x.toLowerCase() === p);
     const grid = sheet.formulas;
     if (node.used && want("rowcount")) {
-      const columns = Math.max(1, ...grid.map((r) => r.length));
+      // reduce, not a spread: a seeded grid may be sparse, a row at 1,048,576.
+      const columns = grid.reduce((m, r) => Math.max(m, r.length), 1);
       return {
         RowIndex: 0,
         ColumnIndex: 0,

@@ -20,7 +20,7 @@ import { teksHilang } from "../xlsx/teks";
 import { writeXlsx } from "../xlsx/write-workbook";
 import type { RawatCommand } from "./args-rawat";
 import { EXIT, checkTarget, reasonOf, shownPath, writeOutput } from "./berkas";
-import { bacaKatalogBuku } from "./katalog-berkas";
+import { bacaKatalogBuku, type KatalogBuku } from "./katalog-berkas";
 import { creatorOf, type KatalogDipakai, type Run } from "./konteks";
 import { pesanRawat as pesan } from "./teks-rawat";
 
@@ -95,21 +95,15 @@ function simpanKatalog(
   rencana.plans.push(planStoredCatalog(katalog.catalog, existing, riwayat));
 }
 
-export async function rawatBerkas(
+/**
+ * The catalog in use (the one given, else the one IN carries, else the built-in one), the plans, and
+ * for a refresh with --katalog the stored catalog OUT carries from then on.
+ */
+function rencanakan(
   command: RawatCommand,
   dipakai: KatalogDipakai,
-  run: Run
-): Promise<number> {
-  const { io, cwd } = run;
-  const masukan = path.resolve(cwd, command.masukan);
-  const shownIn = shownPath(masukan, cwd);
-  io.err(pesan.membaca(shownIn));
-  const dibaca = await bacaMasukan(masukan, shownIn, run);
-  if (typeof dibaca === "number") return dibaca;
-  const { bytes, sheets, buku } = dibaca;
-  if (buku.masalah) io.err(pesan.katalogTersimpanRusak(shownIn, buku.masalah));
-  for (const p of buku.peringatan) io.err(`- ${p}`);
-  // The catalog in use: the one given, else the one IN carries, else the built-in one.
+  { sheets, buku }: { sheets: SheetRead[]; buku: KatalogBuku }
+): { rencana: RencanaAksi; katalog: CatalogIndex } {
   const katalog = dipakai.dariBerkas ? dipakai.katalog : (buku.tersimpan ?? builtInCatalog);
   const dikenal = [
     ...(buku.tersimpan ? [buku.tersimpan] : []),
@@ -126,14 +120,37 @@ export async function rawatBerkas(
     bukuBaru,
   };
   const rencana = rencanaAksi(command.aksi, input);
+  const ganti = buku.tersimpan?.identity().hash !== katalog.identity().hash;
+  if (
+    command.aksi.kind === "perbarui" &&
+    dipakai.dariBerkas &&
+    ganti &&
+    adaYangDitulis(rencana.laporan)
+  )
+    simpanKatalog(rencana, sheets, katalog, dikenal);
+  return { rencana, katalog };
+}
+
+export async function rawatBerkas(
+  command: RawatCommand,
+  dipakai: KatalogDipakai,
+  run: Run
+): Promise<number> {
+  const { io, cwd } = run;
+  const masukan = path.resolve(cwd, command.masukan);
+  const shownIn = shownPath(masukan, cwd);
+  io.err(pesan.membaca(shownIn));
+  const dibaca = await bacaMasukan(masukan, shownIn, run);
+  if (typeof dibaca === "number") return dibaca;
+  const { bytes, sheets, buku } = dibaca;
+  if (buku.masalah) io.err(pesan.katalogTersimpanRusak(shownIn, buku.masalah));
+  for (const p of buku.peringatan) io.err(`- ${p}`);
+  const { rencana, katalog } = rencanakan(command, dipakai, dibaca);
   const laporan = teksLaporan(rencana.laporan, false);
   if (!adaYangDitulis(rencana.laporan)) {
     io.out([laporan.judul, ...laporan.baris, pesan.tidakAdaPerubahan].join("\n"));
     return EXIT.ok;
   }
-  const ganti = buku.tersimpan?.identity().hash !== katalog.identity().hash;
-  if (command.aksi.kind === "perbarui" && dipakai.dariBerkas && ganti)
-    simpanKatalog(rencana, sheets, katalog, dikenal);
   const tahun = rencana.laporan.lembar[0]?.tahun;
   const file = path.resolve(
     cwd,
@@ -146,6 +163,7 @@ export async function rawatBerkas(
   }
   const checked = checkTarget(file, shown, command.force, io);
   if (checked !== EXIT.ok) return checked;
+  const bukuBaru = command.aksi.kind === "tahun-berikutnya";
   const ditulis = await tulis(rencana, { bytes, sheets, bukuBaru, katalog }, run);
   for (const baris of ditulis.peringatan) io.err(baris);
   const written = await writeOutput(
@@ -184,6 +202,5 @@ async function tulis(
     dasar: masukan.bytes,
     markerBaru: rencana.markerBaru,
   });
-  const hilang = teksHilang(out.hilang);
-  return { bytes: out.bytes, peringatan: hilang.length > 0 ? [pesan.hilangJudul, ...hilang] : [] };
+  return { bytes: out.bytes, peringatan: teksHilang(out.hilang) };
 }

@@ -23,7 +23,6 @@ export const pesanRawat = {
   keluaranSamaDenganMasukan: (berkas: string) =>
     `Berkas keluaran tidak boleh sama dengan berkas masukan "${berkas}": berkas masukan tidak pernah ditimpa. Pilih nama lain dengan -o.`,
   tidakAdaPerubahan: "Tidak ada yang perlu diubah; tidak ada berkas yang ditulis.",
-  hilangJudul: "Perhatian: isi berikut dari berkas masukan tidak ikut ke berkas keluaran:",
   selesai: (berkas: string, kb: number) =>
     `Selesai: ${berkas} (${kb} KB). Berkas masukan tidak diubah.`,
   namaKeluaran: {

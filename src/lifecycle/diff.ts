@@ -1,5 +1,6 @@
 /** What differs between a jabatan as a sheet was made and as the catalog in use has it. */
 import type { Indikator, Jabatan } from "../catalog/types";
+import { teks } from "./teks";
 import type { PerubahanIndikator } from "./types";
 
 const TEKS: (keyof Indikator)[] = [
@@ -21,11 +22,12 @@ export interface BedaJabatan {
 
 function bedaIndikator(a: Indikator, b: Indikator, urutanBerubah: boolean): string[] {
   const apa: string[] = [];
-  if (TEKS.some((k) => (a[k] ?? null) !== (b[k] ?? null))) apa.push("teks");
-  if (a.jenis !== b.jenis) apa.push("jenis");
-  if (a.polaritas !== b.polaritas) apa.push("polaritas");
-  if (a.agregasi !== b.agregasi) apa.push("agregasi");
-  if (urutanBerubah) apa.push("urutan");
+  const t = teks.berubah;
+  if (TEKS.some((k) => (a[k] ?? null) !== (b[k] ?? null))) apa.push(t.teks);
+  if (a.jenis !== b.jenis) apa.push(t.jenis);
+  if (a.polaritas !== b.polaritas) apa.push(t.polaritas);
+  if (a.agregasi !== b.agregasi) apa.push(t.agregasi);
+  if (urutanBerubah) apa.push(t.urutan);
   return apa;
 }
 
@@ -52,9 +54,10 @@ export function bedaJabatan(lama: Jabatan, baru: Jabatan): BedaJabatan {
   }
   const dihapus = lama.indikator.filter((x) => !baruIds.has(x.id)).map((x) => x.indikator);
   const lain: string[] = [];
-  if (lama.nama !== baru.nama) lain.push("nama jabatan");
-  if (lama.unit !== baru.unit || lama.bidang !== baru.bidang) lain.push("unit kerja");
-  if (!samaDaftar(lama.tugas, baru.tugas)) lain.push("tugas");
-  if (!samaDaftar(lama.fungsi, baru.fungsi)) lain.push("fungsi");
+  const t = teks.lain;
+  if (lama.nama !== baru.nama) lain.push(t.namaJabatan);
+  if (lama.unit !== baru.unit || lama.bidang !== baru.bidang) lain.push(t.unitKerja);
+  if (!samaDaftar(lama.tugas, baru.tugas)) lain.push(t.tugas);
+  if (!samaDaftar(lama.fungsi, baru.fungsi)) lain.push(t.fungsi);
   return { ditambah, dihapus, berubah, lain };
 }

@@ -9,12 +9,12 @@ const STATUS: Record<StatusLembar, string> = {
   diperbarui: "diperbarui",
   dibuat: "dibuat",
   sama: "sudah sesuai, tidak diubah",
-  penanda: "isinya sudah sesuai; hanya penandanya dicatat ke katalog ini",
+  penanda: "isinya sudah sesuai; lembar ini kini dicatat memakai katalog yang baru",
   "katalog-tidak-dikenal":
     "dibiarkan: katalog asal lembar ini tidak tersimpan di buku kerja ini, jadi isiannya tidak dapat dicocokkan dengan aman",
   "jabatan-tidak-ada": "dibiarkan: jabatannya tidak ada di katalog yang dipakai",
   "susunan-berubah":
-    "dibiarkan: baris tabelnya bergeser (ada baris yang disisipkan atau dihapus), jadi isiannya tidak dapat dibaca dengan aman",
+    "dibiarkan: susunan atau judul tabelnya tidak lagi seperti semula (baris atau kolom disisipkan atau dihapus, atau teks indikator atau judul kolom diubah), jadi isiannya tidak dapat dibaca dengan aman; kembalikan susunannya, lalu ulangi",
   "sudah-ada": "dilewati: jabatan ini sudah mempunyai lembar tahun itu",
 };
 
@@ -43,8 +43,12 @@ export function barisLembar(l: LaporanLembar): string[] {
   for (const t of l.ditambah) out.push(`  + ${t}`);
   for (const t of l.dihapus) out.push(`  − ${t}`);
   for (const b of l.berubah) out.push(`  ~ ${b.indikator} (${b.apa.join(", ")})`);
-  if (l.status === "diperbarui" && l.sisa.length > 0) {
-    out.push(`  ${jumlah(l.sisa.length, "isian")} tanpa tempat disimpan di bawah tanda tangan:`);
+  if (l.sisa.length > 0) {
+    out.push(
+      l.status === "diperbarui"
+        ? `  ${jumlah(l.sisa.length, "isian")} tanpa tempat disimpan di bawah tanda tangan:`
+        : `  ${jumlah(l.sisa.length, "isian")} tidak dibawa (tempatnya tidak ada di lembar baru; tetap di lembar tahun ini):`
+    );
     for (const s of l.sisa) out.push(`    ${s.asal} — ${s.isian}: ${sebagaiNilai(s.isi)}`);
   }
   if (l.periksa && l.periksa.length > 0)

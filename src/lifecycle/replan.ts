@@ -19,6 +19,7 @@ import { geserRujukan, petaSlot } from "./geser-rujukan";
 import { keRencana } from "./sel";
 import { tambahSisa } from "./sisa";
 import { inputSlots, type Slot } from "./slots";
+import { teks } from "./teks";
 import type { Isi, LaporanLembar, SheetRead, Sisa } from "./types";
 
 const TANPA_IDENTITAS: Identitas = {
@@ -30,7 +31,10 @@ const TANPA_IDENTITAS: Identitas = {
 };
 
 /** The options a sheet was made with, as its marker tells (identity comes from the sheet's cells). */
-export function optionsDariMarker(marker: IkiMarker, kunci: boolean | undefined): TemplateOptions {
+export function optionsDariMarker(
+  marker: Pick<IkiMarker, "tahun" | "mode" | "skala">,
+  kunci: boolean | undefined
+): TemplateOptions {
   const options: TemplateOptions = {
     tahun: marker.tahun,
     mode: marker.mode,
@@ -121,6 +125,10 @@ function isiKe(
   return { plan: { ...plan, cells }, dipertahankan, sisa, periksa };
 }
 
+/** Whether two jabatan put every row of the sheet in the same place. */
+const samaTataLetak = (a: Jabatan, b: Jabatan) =>
+  JSON.stringify(ikiLayout(a)) === JSON.stringify(ikiLayout(b));
+
 /** The plan the sheet was made from (its marker's year, mode and scale), or undefined when its rows moved. */
 function rencanaAsal(lembar: LembarDibaca, asal: Sumber, tujuan: Tujuan) {
   const { read, marker } = lembar;
@@ -147,12 +155,13 @@ function lainnya(
 ): string[] {
   const lain: string[] = [];
   const [a, b] = [asal.katalog.catalog.instansi, tujuan.katalog.catalog.instansi];
-  if (JSON.stringify(a) !== JSON.stringify(b)) lain.push("kop dan nama instansi");
+  const t = teks.lain;
+  if (JSON.stringify(a) !== JSON.stringify(b)) lain.push(t.kop);
   if (marker.mode !== tujuan.options.mode)
-    lain.push(tujuan.options.mode === "iki" ? "rumus IKI" : "rumus biasa");
+    lain.push(tujuan.options.mode === "iki" ? t.rumusIki : t.rumusBiasa);
   const kunci = baru.protect === true;
   if (read.terkunci !== undefined && read.terkunci !== kunci)
-    lain.push(kunci ? "dikunci" : "kunci dibuka");
+    lain.push(kunci ? t.dikunci : t.kunciDibuka);
   return lain;
 }
 
@@ -184,9 +193,8 @@ export function rencanaDiTempat(
     laporan.lain.length === 0 &&
     beda.ditambah.length + beda.dihapus.length + beda.berubah.length === 0
   )
-    laporan.lain.push("tata letak lembar");
-  const sama =
-    JSON.stringify(ikiLayout(asal.jabatan)) === JSON.stringify(ikiLayout(tujuan.jabatan));
+    laporan.lain.push(teks.lain.tataLetak);
+  const sama = samaTataLetak(asal.jabatan, tujuan.jabatan);
   const diisi = isiKe(baru, inputSlots(tujuan.jabatan), dibaca.isian, slots, sama);
   laporan.dipertahankan = diisi.dipertahankan;
   laporan.dipulihkan = dibaca.diubah.filter((d) => d.dipulihkan).map((d) => d.sel);
@@ -209,8 +217,7 @@ export function rencanaBaru(
   const { slots, dibaca } = asalnya;
   const dibawa = new Map([...dibaca.isian].filter(([key]) => bawa(key)));
   const baru = planIkiSheet(tujuan.jabatan, tujuan.options, tujuan.name, tujuan.katalog);
-  const sama =
-    JSON.stringify(ikiLayout(asal.jabatan)) === JSON.stringify(ikiLayout(tujuan.jabatan));
+  const sama = samaTataLetak(asal.jabatan, tujuan.jabatan);
   const diisi = isiKe(baru, inputSlots(tujuan.jabatan), dibawa, slots, sama);
   Object.assign(laporan, bedaJabatan(asal.jabatan, tujuan.jabatan));
   laporan.baru = tujuan.name;

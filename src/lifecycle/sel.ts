@@ -36,11 +36,22 @@ export function isiRencana(cell: PlanCell | undefined): Isi | undefined {
   return { nilai: cell };
 }
 
-/** Whether a read cell holds what the plan put there (a formula: any formula, as hosts reword them). */
+/**
+ * A formula as hosts may reword it without changing it: case, spaces, absolute markers, the prefixes
+ * files give newer and custom functions, Excel's implicit-intersection "@".
+ */
+const rumusInti = (f: string) =>
+  f
+    .replace(/_xl(?:fn|udf|ws)\./gi, "")
+    .replace(/[\s$@]/g, "")
+    .toUpperCase();
+
+/** Whether a read cell holds what the plan put there (a formula: the same formula, as hosts reword it). */
 export function samaDenganRencana(isi: Isi | undefined, planned: PlanCell | undefined): boolean {
   const rencana = isiRencana(planned);
   if (!isi || !rencana) return !isi && !rencana;
-  if ("rumus" in rencana) return "rumus" in isi;
+  if ("rumus" in rencana)
+    return "rumus" in isi && rumusInti(isi.rumus) === rumusInti(rencana.rumus);
   if ("rumus" in isi) return false;
   const [a, b] = [isi.nilai, rencana.nilai];
   if (typeof a === "string" && typeof b === "string") return samaTeks(a, b);

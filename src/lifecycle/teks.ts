@@ -36,6 +36,26 @@ export const teks = {
     selDiubah: "Ketikan di tempat rumus atau judul (dipulihkan)",
     catatanLuar: "Ketikan di luar tabel (dipindah ke sini)",
   },
+  /** What changed of an indicator, and other parts of a sheet that change (the report). */
+  berubah: {
+    teks: "teks",
+    jenis: "jenis",
+    polaritas: "polaritas",
+    agregasi: "agregasi",
+    urutan: "urutan",
+  },
+  lain: {
+    namaJabatan: "nama jabatan",
+    unitKerja: "unit kerja",
+    tugas: "tugas",
+    fungsi: "fungsi",
+    kop: "kop dan nama instansi",
+    rumusIki: "rumus IKI",
+    rumusBiasa: "rumus biasa",
+    dikunci: "dikunci",
+    kunciDibuka: "kunci dibuka",
+    tataLetak: "tata letak lembar",
+  },
   /** The block below the signature that keeps typed values without a place. */
   sisa: {
     judul: "ISIAN YANG TIDAK MEMPUNYAI TEMPAT LAGI",

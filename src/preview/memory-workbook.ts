@@ -19,11 +19,8 @@ export type MemoryValue = number | string | boolean | null | { error: string; me
 /** What a plan says about a sheet beyond its cells: what a grid needs to draw it. */
 export type SheetDecoration = Omit<SheetPlan, "cells" | "name">;
 
-export interface MemorySheet {
-  name: string;
-  /** Custom property IKI-DINSOS, when set. */
-  marker?: string;
-}
+/** A sheet and its custom property IKI-DINSOS, when set. */
+export type MemorySheet = { name: string; marker?: string };
 
 interface SheetState {
   id: number;

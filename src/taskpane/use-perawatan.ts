@@ -47,7 +47,10 @@ const DIBIARKAN = new Set<StatusLembar>([
 export function perluPerhatian(laporan: LaporanAksi): boolean {
   return (
     laporan.rumusLain.length > 0 ||
-    laporan.lembar.some((l) => DIBIARKAN.has(l.status) || l.sisa.length > 0)
+    (laporan.rujukan ?? []).some((r) => r.terkunci) ||
+    laporan.lembar.some(
+      (l) => DIBIARKAN.has(l.status) || l.sisa.length > 0 || (l.periksa ?? []).length > 0
+    )
   );
 }
 

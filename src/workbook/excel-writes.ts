@@ -141,6 +141,28 @@ type PlanFrom = (
   step: ReadStep
 ) => Planned | InsertResult | Promise<Planned | InsertResult>;
 
+/** The write of what was planned: sheets in requests within the budget, the last sync's extras. */
+function batchOf(
+  planned: Planned,
+  at: {
+    existing: ExistingSheet[];
+    step: ReadStep;
+    positions: Positions;
+    hidden: Hidden;
+    setup: WriteSetup;
+  }
+) {
+  const before = new Set(at.existing.map((s) => sheetKey(s.name)));
+  const sheets = prepareSheets(planned, before);
+  const markers = (planned.markers ?? []).map((m) => ({ ...m, key: at.setup.markerKey }));
+  const setUlang = planned.setUlang ?? [];
+  const budget = at.setup.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
+  const chunks = planWriteRequests(sheets, budget, markers.length, setUlangBytes(setUlang));
+  const { positions, hidden } = at;
+  const teks = planned.teks;
+  return { sheets, chunks, charts: at.step.charts, positions, hidden, markers, setUlang, teks };
+}
+
 /**
  * One Excel.run: read the sheets (names, and markers when asked), plan from what was read, write
  * all or nothing; on failure the clean-up deletes by id what was written (clean-up.ts), after a
@@ -165,7 +187,6 @@ export async function writePlanned(
   };
   let positions: Positions = new Map();
   let hidden: Hidden = new Map();
-  const budget = setup.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
   progress.step(0, teks.membacaBukuKerja);
   try {
     return await setup.run(async (context) => {
@@ -175,23 +196,7 @@ export async function writePlanned(
       if (!("plans" in plannedNow)) return plannedNow;
       positions = positionsOf(existing.map((s) => s.name));
       hidden = reads.hidden;
-      const before = new Set(existing.map((s) => sheetKey(s.name)));
-      const sheets = prepareSheets(plannedNow, before);
-      const markers = (plannedNow.markers ?? []).map((m) => ({ ...m, key: setup.markerKey }));
-      const setUlang = plannedNow.setUlang ?? [];
-      const tail = setUlangBytes(setUlang);
-      const chunks = planWriteRequests(sheets, budget, markers.length, tail);
-      const { charts } = step;
-      const batch = {
-        sheets,
-        chunks,
-        charts,
-        positions,
-        hidden,
-        markers,
-        setUlang,
-        teks: plannedNow.teks,
-      };
+      const batch = batchOf(plannedNow, { existing, step, positions, hidden, setup });
       const result = await writeSheets(context, batch, state, progress, step.syncs);
       return withAda(result, plannedNow.ada);
     });

@@ -141,9 +141,10 @@ function teksTulis(batch: WriteBatch): TeksTulis {
 
 /**
  * The write syncs: one per budget chunk (payload.ts), calculation suspended; the last one also
- * swaps the superseding sheets in (supersede.ts) and sets the markers, before the sheets rewritten
- * in place; the first visible sheet written is activated with it (none when only hidden ones were
- * written: the stored catalog, or successors of hidden sheets). `readSteps`: the read syncs before them, for the progress.
+ * swaps the superseding sheets in (supersede.ts), sets the markers and sets again the formulas that
+ * name a replaced sheet (rujukan-ulang.ts), before the sheets rewritten in place; the first visible
+ * sheet written is activated with it (none when only hidden ones were written: the stored catalog,
+ * or successors of hidden sheets). `readSteps`: the read syncs before them, for the progress.
  */
 export async function writeSheets(
   context: Excel.RequestContext,

@@ -41,9 +41,9 @@ export const teks = {
   selesai: (jumlah: number) => `Selesai: ${jumlah} lembar dibuat.`,
   tulisRawat: (aksi: AksiLembar["kind"]): TeksTulis => TULIS_RAWAT[aksi],
   // Only the markers of sheets whose content already matches: no sheet is written.
-  mencatatPenanda: "Mencatat katalog yang dipakai pada penanda lembar…",
+  mencatatPenanda: "Mencatat katalog yang dipakai pada lembar…",
   penandaDicatat: (jumlah: number) =>
-    `Selesai: ${jumlah} lembar sudah sesuai; penandanya dicatat ke katalog yang dipakai.`,
+    `Selesai: ${jumlah} lembar sudah sesuai; kini dicatat memakai katalog yang baru.`,
 
   bukanExcel: "Add-in ini harus dijalankan di dalam Excel.",
   excelTerlaluLama: (versi: string) =>

@@ -144,3 +144,21 @@ test("a rekap of an unknown catalog is not rewritten when none of its sheets cha
   });
   expect(r.laporan.rekap).toEqual([]);
 });
+
+test("a formula typed over one of the sheet's formulas is restored and kept below; a reworded one is ours", () => {
+  const plan = lembar()[0];
+  const row = plan.cells.findIndex((r) => typeof r[13] === "object" && r[13] !== null) + 1;
+  const ours = (plan.cells[row - 1][13] as { formula: string }).formula;
+  const reworded = ours.replace(/^=/, "= ").toLowerCase();
+  const typed = bacaDariRencana(
+    plan,
+    [],
+    new Map(),
+    new Map([[`${row}:13`, { rumus: "=123456" }]])
+  );
+  const l = rencanaPerbarui(input([typed])).laporan.lembar[0];
+  expect(l.dipulihkan).toEqual([`N${row}`]);
+  expect(l.sisa.map((s) => s.isi)).toContainEqual({ rumus: "=123456" });
+  const host = bacaDariRencana(plan, [], new Map(), new Map([[`${row}:13`, { rumus: reworded }]]));
+  expect(rencanaPerbarui(input([host])).laporan.lembar[0].dipulihkan).toEqual([]);
+});

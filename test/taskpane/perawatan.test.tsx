@@ -215,7 +215,7 @@ describe("perbarui: a preview, then the write", () => {
     const done = screen.getByRole("alert");
     expect(done.getAttribute("data-intent")).toBe("warning");
     expect(done.textContent).toContain("Jumlah rapat koordinasi — Target: 12");
-    expect(done.textContent).toContain("Bendahara: dibiarkan: baris tabelnya bergeser");
+    expect(done.textContent).toContain("Bendahara: dibiarkan: susunan atau judul tabelnya");
     expect(document.activeElement).toBe(done);
   });
 

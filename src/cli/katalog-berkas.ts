@@ -73,7 +73,12 @@ function dariXlsx(sheets: SheetValues[], shown: string): KatalogDibaca {
  * readXlsxSheets does.
  */
 export async function bacaKatalogBuku(bytes: Uint8Array): Promise<KatalogBuku> {
-  const stored = readStoredCatalog(await readXlsxSheets(bytes));
+  return katalogBukuDari(await readXlsxSheets(bytes));
+}
+
+/** The same, from the sheets already read (the command line reads IN once). */
+export function katalogBukuDari(sheets: SheetValues[]): KatalogBuku {
+  const stored = readStoredCatalog(sheets);
   if (stored === undefined) return { riwayat: [], peringatan: [] };
   if ("masalah" in stored) return { riwayat: [], peringatan: [], masalah: stored.masalah };
   const { catalog, riwayat, peringatan = [] } = stored;

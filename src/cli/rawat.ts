@@ -8,9 +8,10 @@ import * as fs from "fs";
 import * as path from "path";
 import { builtInCatalog, type CatalogIndex } from "../catalog";
 import { rencanaAksi } from "../lifecycle/actions";
+import { masukanAksi } from "../lifecycle/masukan";
 import { adaYangDitulis, teksLaporan } from "../lifecycle/laporan-teks";
 import type { RencanaAksi, SheetRead } from "../lifecycle/types";
-import { planStoredCatalog, riwayatUntuk } from "../template";
+import { planTersimpanDenganRiwayat } from "../template/katalog-riwayat";
 import type { ExistingSheet } from "../template";
 import { isLembarKatalogTersimpan } from "../template/sheet-keys";
 import { computeResults } from "../xlsx/cached-values";
@@ -20,7 +21,7 @@ import { teksHilang } from "../xlsx/teks";
 import { writeXlsx } from "../xlsx/write-workbook";
 import type { RawatCommand } from "./args-rawat";
 import { EXIT, checkTarget, reasonOf, shownPath, writeOutput } from "./berkas";
-import { bacaKatalogBuku, type KatalogBuku } from "./katalog-berkas";
+import { katalogBukuDari, type KatalogBuku } from "./katalog-berkas";
 import { creatorOf, type KatalogDipakai, type Run } from "./konteks";
 import { pesanRawat as pesan } from "./teks-rawat";
 
@@ -65,7 +66,8 @@ async function bacaMasukan(file: string, shown: string, run: Run) {
     return EXIT.usage;
   }
   try {
-    return { bytes, sheets: await readXlsxWorkbook(bytes), buku: await bacaKatalogBuku(bytes) };
+    const sheets = await readXlsxWorkbook(bytes);
+    return { bytes, sheets, buku: katalogBukuDari(sheets) };
   } catch (error) {
     if (!(error instanceof XlsxTidakTerbaca)) throw error;
     run.io.err(pesan.masukanTidakTerbaca(shown, error.message));
@@ -91,8 +93,7 @@ function simpanKatalog(
     ...(s.marker === undefined ? {} : { marker: s.marker }),
     ...(isLembarKatalogTersimpan(s.name, s.values[0]?.[0]) ? { tersimpan: true as const } : {}),
   }));
-  const riwayat = riwayatUntuk(markers, dikenal, katalog).map((k) => k.catalog);
-  rencana.plans.push(planStoredCatalog(katalog.catalog, existing, riwayat));
+  rencana.plans.push(planTersimpanDenganRiwayat(katalog, existing, dikenal, markers).plan);
 }
 
 /**
@@ -105,21 +106,18 @@ function rencanakan(
   { sheets, buku }: { sheets: SheetRead[]; buku: KatalogBuku }
 ): { rencana: RencanaAksi; katalog: CatalogIndex } {
   const katalog = dipakai.dariBerkas ? dipakai.katalog : (buku.tersimpan ?? builtInCatalog);
-  const dikenal = [
-    ...(buku.tersimpan ? [buku.tersimpan] : []),
-    ...buku.riwayat,
-    ...dipakai.riwayat,
-  ];
-  const bukuBaru = command.aksi.kind === "tahun-berikutnya";
-  const input = {
-    katalog,
-    dikenal,
+  const riwayat = [...buku.riwayat, ...dipakai.riwayat];
+  const { tersimpan } = buku;
+  const pilihan = {
+    dipakai: katalog,
+    riwayat,
     bawaan: builtInCatalog,
-    sheets,
-    kunci: command.kunci,
-    bukuBaru,
+    ...(tersimpan ? { tersimpan } : {}),
   };
+  const bukuBaru = command.aksi.kind === "tahun-berikutnya";
+  const input = { ...masukanAksi(pilihan, sheets, command.kunci), bukuBaru };
   const rencana = rencanaAksi(command.aksi, input);
+  const dikenal = [...(tersimpan ? [tersimpan] : []), ...riwayat];
   const ganti = buku.tersimpan?.identity().hash !== katalog.identity().hash;
   if (
     command.aksi.kind === "perbarui" &&

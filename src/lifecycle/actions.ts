@@ -10,7 +10,7 @@ import type { FormulaMode, TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
 import { SheetNamer } from "../template/sheet-names";
 import { planRekapOfYear, type ExistingSheet } from "../template/workbook-plan";
-import { optionsDariMarker, rencanaDiTempat, type LembarDibaca } from "./replan";
+import { laporanKosong, optionsDariMarker, rencanaDiTempat, type LembarDibaca } from "./replan";
 import { rumusIkiLain } from "./rumus-lain";
 import { rujukanKeDiganti } from "./rujukan";
 import type { AksiLembar, LaporanLembar, RencanaAksi } from "./types";
@@ -18,15 +18,12 @@ import {
   asalDari,
   existingOf,
   ikiSheets,
-  kosong,
   sumberLembar,
-  tahunTerakhir,
   type Asal,
   type MasukanAksi,
 } from "./lembar-dibaca";
 
 export type { MasukanAksi };
-export { tahunTerakhir };
 import { rencanaTahunBerikutnya } from "./tahun-berikutnya";
 export { rencanaTahunBerikutnya };
 
@@ -57,7 +54,7 @@ function rencanaDiTempatSemua(
   mode?: FormulaMode
 ): RencanaAksi {
   const asal = asalDari(input);
-  const options = (m: IkiMarker) => ({
+  const options = (m: Pick<IkiMarker, "tahun" | "mode" | "skala">): TemplateOptions => ({
     ...optionsDariMarker(m, input.kunci),
     ...(mode ? { mode } : {}),
   });
@@ -68,7 +65,7 @@ function rencanaDiTempatSemua(
   const markerOf = new Map(existing.map((s) => [s.name, s.marker]));
   for (const l of ikiSheets(input.sheets)) {
     const skip = mode !== undefined && l.marker.mode === mode;
-    const r = skip ? { laporan: kosong(l, "sama") } : diTempat(l, asal, pilih, options);
+    const r = skip ? { laporan: laporanKosong(l, "sama") } : diTempat(l, asal, pilih, options);
     lembar.push(r.laporan);
     if ("plan" in r && r.plan) {
       plans.push(r.plan);
@@ -83,7 +80,7 @@ function rencanaDiTempatSemua(
     lembar.filter((x) => x.status === "diperbarui" || x.status === "penanda").map((x) => x.tahun)
   );
   const sesudah = existing.map((s) => ({ ...s, marker: markerOf.get(s.name) }));
-  const rekap = rekapUlang(input, sesudah, berubah, pilih, mode);
+  const rekap = rekapUlang(input, sesudah, berubah, { asal, pilih, options, mode });
   plans.push(...rekap);
   const laporan = {
     aksi,
@@ -106,10 +103,14 @@ function rekapUlang(
   input: MasukanAksi,
   existing: ExistingSheet[],
   tahunBerubah: Set<number>,
-  pilih: (k: CatalogIndex) => CatalogIndex,
-  mode?: FormulaMode
+  cara: {
+    asal: Asal;
+    pilih: (k: CatalogIndex) => CatalogIndex;
+    options: (m: Pick<IkiMarker, "tahun" | "mode" | "skala">) => TemplateOptions;
+    mode?: FormulaMode;
+  }
 ): SheetPlan[] {
-  const asal = asalDari(input);
+  const { asal, pilih, options, mode } = cara;
   const hash = input.katalog.identity().hash;
   const namer = new SheetNamer(existing.map((s) => s.name));
   const plans: SheetPlan[] = [];
@@ -122,12 +123,8 @@ function rekapUlang(
     const lainKatalog = mode === undefined && m.katalog !== hash && katalognya !== undefined;
     const lainMode = mode !== undefined && m.mode !== mode;
     if (!tahunBerubah.has(m.tahun) && !lainKatalog && !lainMode) continue;
-    const options: TemplateOptions = {
-      ...optionsDariMarker(m, input.kunci),
-      ...(mode ? { mode } : {}),
-    };
     const katalog = pilih(katalognya ?? input.katalog);
-    plans.push(planRekapOfYear({ katalog, options, existing, baru: [], namer }));
+    plans.push(planRekapOfYear({ katalog, options: options(m), existing, baru: [], namer }));
   }
   return plans;
 }

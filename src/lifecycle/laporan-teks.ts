@@ -31,7 +31,7 @@ function ringkasPerubahan(l: LaporanLembar): string {
 }
 
 /** The lines of one sheet: the summary, then each change and each value kept below the signature. */
-export function barisLembar(l: LaporanLembar): string[] {
+function barisLembar(l: LaporanLembar): string[] {
   const nama = l.baru && l.baru !== l.sheet ? `${l.sheet} → ${l.baru}` : l.sheet;
   if (l.status !== "diperbarui" && l.status !== "dibuat") return [`${nama}: ${STATUS[l.status]}.`];
   const ringkas = ringkasPerubahan(l);

@@ -44,17 +44,11 @@ export function ikiSheets(sheets: SheetRead[]): LembarDibaca[] {
   }));
 }
 
-export const kosong = (
-  l: LembarDibaca,
-  status: LaporanLembar["status"],
-  jabatan = l.marker.jabatanId
-) => laporanKosong(l, jabatan, status);
-
 /**
  * The jabatan a sheet was made of (in its marker's catalog) and the one it becomes (in the catalog
  * `pilih` gives), or the report of why the sheet is left alone.
  */
-export type SumberLembar =
+type SumberLembar =
   | { laporan: LaporanLembar }
   | {
       sumber: { jabatan: Jabatan; katalog: CatalogIndex };
@@ -69,10 +63,10 @@ export function sumberLembar(
 ): SumberLembar {
   const katalogLama = asal(l.marker.katalog);
   const jabatanLama = katalogLama?.getJabatan(l.marker.jabatanId);
-  if (!katalogLama || !jabatanLama) return { laporan: kosong(l, "katalog-tidak-dikenal") };
+  if (!katalogLama || !jabatanLama) return { laporan: laporanKosong(l, "katalog-tidak-dikenal") };
   const katalog = pilih(katalogLama);
   const jabatan = katalog.getJabatan(l.marker.jabatanId);
-  if (!jabatan) return { laporan: kosong(l, "jabatan-tidak-ada", jabatanLama.nama) };
+  if (!jabatan) return { laporan: laporanKosong(l, "jabatan-tidak-ada", jabatanLama.nama) };
   return { sumber: { jabatan: jabatanLama, katalog: katalogLama }, jabatan, katalog };
 }
 

@@ -4,10 +4,9 @@
  * which the Office.js port reads whole while it only looks for stray values beyond it.
  */
 import { katalogAsal, type PilihanKatalog } from "../template/katalog-riwayat";
-import { planIkiSheet } from "../template/iki-sheet";
+import { LEBAR_SHEET, ikiLayout } from "../template/layout";
 import { parseMarker } from "../template/marker";
-import type { MasukanAksi } from "./actions";
-import { optionsDariMarker } from "./replan";
+import type { MasukanAksi } from "./lembar-dibaca";
 import type { SheetRead } from "./types";
 
 /** The planner's input from a port's catalogs, its sheets as read and the Kunci rumus choice. */
@@ -32,6 +31,6 @@ export function luasSusunan(
   const katalog = katalogAsal(m.katalog, pilihan);
   const jabatan = katalog?.getJabatan(m.jabatanId);
   if (!katalog || !jabatan) return undefined;
-  const plan = planIkiSheet(jabatan, optionsDariMarker(m, undefined), "IKI", katalog);
-  return { rows: plan.cells.length, columns: Math.max(0, ...plan.cells.map((r) => r.length)) };
+  // The plan of a sheet ends with the signature's NIP row and is the layout's width.
+  return { rows: ikiLayout(jabatan).ttdNip, columns: LEBAR_SHEET };
 }

@@ -70,8 +70,8 @@ function inti(plan: SheetPlan): string {
 /** The report of a sheet before anything is known of its changes. */
 export function laporanKosong(
   l: LembarDibaca,
-  jabatan: string,
-  status: LaporanLembar["status"]
+  status: LaporanLembar["status"],
+  jabatan: string = l.marker.jabatanId
 ): LaporanLembar {
   return {
     sheet: l.read.name,
@@ -177,10 +177,10 @@ export function rencanaDiTempat(
   const { read, marker } = lembar;
   const nama = tujuan.jabatan.nama;
   const asalnya = rencanaAsal(lembar, asal, tujuan);
-  if (!asalnya) return { laporan: laporanKosong(lembar, nama, "susunan-berubah") };
+  if (!asalnya) return { laporan: laporanKosong(lembar, "susunan-berubah", nama) };
   const { lama, slots, dibaca } = asalnya;
   const baru = planIkiSheet(tujuan.jabatan, tujuan.options, read.name, tujuan.katalog);
-  const laporan = laporanKosong(lembar, nama, "diperbarui");
+  const laporan = laporanKosong(lembar, "diperbarui", nama);
   const beda = bedaJabatan(asal.jabatan, tujuan.jabatan);
   Object.assign(laporan, beda);
   laporan.lain = [...beda.lain, ...lainnya(marker, baru, asal, tujuan, read)];
@@ -211,7 +211,7 @@ export function rencanaBaru(
   tujuan: Tujuan,
   bawa: (key: string) => boolean
 ): { plan?: SheetPlan; laporan: LaporanLembar } {
-  const laporan = laporanKosong(lembar, tujuan.jabatan.nama, "dibuat");
+  const laporan = laporanKosong(lembar, "dibuat", tujuan.jabatan.nama);
   const asalnya = rencanaAsal(lembar, asal, tujuan);
   if (!asalnya) return { laporan: { ...laporan, status: "susunan-berubah" } };
   const { slots, dibaca } = asalnya;

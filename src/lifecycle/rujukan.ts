@@ -21,7 +21,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * Whether `formula` names one of `names`: 'Name'!, or Name! unquoted after an operator, a bracket,
  * a comma or a space. A text inside quotes that looks like one only costs setting it again unchanged.
  */
-export function penamaLembar(names: string[]): (formula: string) => boolean {
+function penamaLembar(names: string[]): (formula: string) => boolean {
   if (names.length === 0) return () => false;
   const quoted = names.map((n) => escape(`'${n.replace(/'/g, "''")}'!`));
   const bare = names.map((n) => `(?:^|[=(,;:+\\-*/^&<> ])${escape(n)}!`);

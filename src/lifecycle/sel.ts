@@ -30,7 +30,7 @@ export function samaTeks(a: string, b: string): boolean {
 }
 
 /** A plan cell's content as an Isi (undefined: empty or "leave alone"). */
-export function isiRencana(cell: PlanCell | undefined): Isi | undefined {
+function isiRencana(cell: PlanCell | undefined): Isi | undefined {
   if (cell === null || cell === undefined || cell === "") return undefined;
   if (typeof cell === "object") return { rumus: cell.formula };
   return { nilai: cell };

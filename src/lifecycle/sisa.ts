@@ -45,8 +45,7 @@ export function bacaSisa(
   return undefined;
 }
 
-const teksDari = (isi: Isi | undefined): string =>
-  isi === undefined ? "" : String("rumus" in isi ? isi.rumus : isi.nilai);
+const teksDari = (isi: Isi | undefined): string => (isi ? String(sebagaiNilai(isi)) : "");
 
 /** The plan with the sisa block from two rows below its last row; the plan itself when there is none. */
 export function tambahSisa(plan: SheetPlan, entri: Sisa[]): SheetPlan {

@@ -30,8 +30,6 @@ const IDENTITAS = [
   ["penilaiNip", BARIS_IDENTITAS.penilaiNip],
 ] as const;
 
-export type KunciIdentitas = (typeof IDENTITAS)[number][0];
-
 /** The texts typed in the rows of a jabatan without indicators, by column. */
 const TEKS_ISIAN = [
   ["kinerja", KOLOM.kinerja],

@@ -13,14 +13,13 @@ import {
   type ExistingSheet,
 } from "../template/workbook-plan";
 import { namaTahunBerikutnya } from "./nama";
-import { optionsDariMarker, rencanaBaru } from "./replan";
+import { laporanKosong, optionsDariMarker, rencanaBaru } from "./replan";
 import { dibawaKeTahunBerikutnya } from "./slots";
 import type { AksiLembar, LaporanLembar, RencanaAksi } from "./types";
 import {
   asalDari,
   existingOf,
   ikiSheets,
-  kosong,
   sumberLembar,
   tahunTerakhir,
   type MasukanAksi,
@@ -82,7 +81,7 @@ export function rencanaTahunBerikutnya(
     const { jabatan } = s;
     if ((sudah.get(jabatan.id) ?? 0) > 0) {
       sudah.set(jabatan.id, (sudah.get(jabatan.id) as number) - 1);
-      lembar.push(kosong(l, "sudah-ada", jabatan.nama));
+      lembar.push(laporanKosong(l, "sudah-ada", jabatan.nama));
       continue;
     }
     const akhiran = input.bukuBaru ? undefined : tahun;

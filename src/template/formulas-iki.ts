@@ -8,6 +8,7 @@
  * written through Office.js; a file stores it as an array formula (needsArrayEvaluation).
  */
 import type { FormulaSet } from "./formulas";
+import { pilihNegatif } from "./pilih-polaritas";
 import { teks } from "./teks";
 
 /** A cell or range with its empty cells as "" (see above). */
@@ -27,7 +28,7 @@ export const formulasIki: FormulaSet = {
   // The choice becomes "negatif" or "positif" before IKI.CAPAIAN reads it, so a text the list
   // would refuse (pasted in) gives what native mode gives, not #VALUE!.
   capaianPilihan: (r, t, polaritas) =>
-    `=IKI.CAPAIAN(${kosong(r)},${kosong(t)},IF(IF(TRIM(${polaritas})="-","${teks.polaritas.negatif}",TRIM(${polaritas}))="${teks.polaritas.negatif}","negatif","positif"))`,
+    `=IKI.CAPAIAN(${kosong(r)},${kosong(t)},IF(${pilihNegatif(polaritas)},"negatif","positif"))`,
   predikat: (c, skala) =>
     skala === "permenpan"
       ? `=IKI.PREDIKAT(${kosong(c)},"permenpan")`

@@ -17,6 +17,7 @@
 import { SKALA_BAWAAN } from "../capaian";
 import type { Rounding, Scale } from "../capaian";
 import type { FormulaSet, TriwulanCells } from "./formulas";
+import { pilihNegatif } from "./pilih-polaritas";
 import { teks } from "./teks";
 
 /** An error anywhere in the triwulan shows, as IKI.* reports the first error it meets. */
@@ -84,7 +85,7 @@ export const formulasNative: FormulaSet = {
   capaian: (r, t, polaritas) =>
     `=${terisi(r, t, polaritas === "negatif" ? capaianNegatif(r, t) : capaianPositif(r, t))}`,
   capaianPilihan: (r, t, polaritas) =>
-    `=${terisi(r, t, `IF(IF(TRIM(${polaritas})="-","${teks.polaritas.negatif}",TRIM(${polaritas}))="${teks.polaritas.negatif}",${capaianNegatif(r, t)},${capaianPositif(r, t)})`)}`,
+    `=${terisi(r, t, `IF(${pilihNegatif(polaritas)},${capaianNegatif(r, t)},${capaianPositif(r, t)})`)}`,
   predikat: (c, skala) => {
     const scale = SKALA_BAWAAN[skala];
     return `=IF(${c}="","",${tangga(dinilai(c, scale.rounding), scale)})`;

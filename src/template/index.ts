@@ -59,6 +59,6 @@ export {
 } from "./katalog-sheets";
 export type { StoredCatalogRead } from "./katalog-sheets";
 export { parseKatalogMarker } from "./katalog-marker";
-export { hashDisebut, katalogAsal, riwayatUntuk } from "./katalog-riwayat";
+export { katalogAsal, riwayatUntuk } from "./katalog-riwayat";
 export type { PilihanKatalog } from "./katalog-riwayat";
 export type { KatalogMarker, TabelMarker, TersimpanMarker } from "./katalog-marker";

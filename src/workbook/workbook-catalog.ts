@@ -8,8 +8,7 @@
 import type { CatalogIndex } from "../catalog";
 import type { ExistingSheet } from "../template/workbook-plan";
 import { parseKatalogMarker } from "../template/katalog-marker";
-import { riwayatUntuk } from "../template/katalog-riwayat";
-import { planStoredCatalog } from "../template/katalog-tersimpan";
+import { planTersimpanDenganRiwayat } from "../template/katalog-riwayat";
 import {
   katalogSheetsForImport,
   planKatalogSheets,
@@ -37,13 +36,9 @@ export function storedPlanner(
 ): { planner: (existing: ExistingSheet[]) => SheetPlan[]; riwayat: () => CatalogIndex[] } {
   let riwayat: CatalogIndex[] = [];
   const planner = (existing: ExistingSheet[]) => {
-    riwayat = riwayatUntuk(
-      existing.map((s) => s.marker),
-      dikenal,
-      catalog
-    );
-    const lama = riwayat.map((k) => k.catalog);
-    return [planStoredCatalog(catalog.catalog, existing, lama)];
+    const stored = planTersimpanDenganRiwayat(catalog, existing, dikenal);
+    riwayat = stored.riwayat;
+    return [stored.plan];
   };
   return { planner, riwayat: () => riwayat };
 }

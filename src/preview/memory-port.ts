@@ -1,7 +1,7 @@
 /** The WorkbookPort on the in-memory workbook: what the browser preview and the task pane tests use. */
 import { builtInCatalog, CatalogIndex, type Catalog, type Jabatan } from "../catalog";
 import type { SheetValues } from "../catalog/tabel/types";
-import type { PilihanKatalog } from "../template/katalog-riwayat";
+import { katalogDikenal, type PilihanKatalog } from "../template/katalog-riwayat";
 import { isNamaKatalogTersimpan, isTandaKatalogTersimpan } from "../template/sheet-keys";
 import type { ExistingSheet } from "../template/workbook-plan";
 import { checkRequest, decideInsert, withAda } from "../template/sudah-ada";
@@ -10,6 +10,7 @@ import type { TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
 import {
   InsertError,
+  insertResultOf,
   katalogBawaan as bawaan,
   throwIfRefused,
   type InsertRequest,
@@ -105,7 +106,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     }
     const baru = new CatalogIndex(catalog);
     // As the Office port: the catalogs known here that a sheet's marker may still name.
-    const dikenal = [this.katalog, ...this.riwayat, builtInCatalog];
+    const dikenal = katalogDikenal(this.pilihanKatalog());
     const { planner, riwayat } = storedPlanner(baru, dikenal);
     await this.apply(planner(this.existingSigned()), []);
     this.katalog = baru;
@@ -182,11 +183,6 @@ export class MemoryWorkbookPort implements WorkbookPort {
       );
     }
     onProgress?.(total, total, "Selesai");
-    const rekap = plans.find((p) => p.kind === "rekap");
-    const created = plans.filter((p) => !p.replace && !p.supersedes).map((p) => p.name);
-    const result: InsertResult = { created };
-    if (rekap !== undefined) result.rekap = rekap.name;
-    if (rekap?.replace) result.rekapDiperbarui = true;
-    return result;
+    return insertResultOf(plans);
   }
 }

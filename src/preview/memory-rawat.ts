@@ -13,6 +13,7 @@ import { teksPratinjau } from "./teks";
 import { masukanAksi } from "../lifecycle/masukan";
 import type { PilihanKatalog } from "../template/katalog-riwayat";
 import type { MemoryWorkbook } from "./memory-workbook";
+import { isProtected } from "./protection";
 
 /** A serialized cell as Office.js `formulas` gives it: text without HyperFormula's apostrophe. */
 function asFormula(raw: unknown): CellValue {
@@ -23,14 +24,13 @@ function asFormula(raw: unknown): CellValue {
 }
 
 /** One sheet as a port reads it (SheetRead). */
-export function bacaLembar(workbook: MemoryWorkbook, name: string, marker?: string): SheetRead {
+function bacaLembar(workbook: MemoryWorkbook, name: string, marker?: string): SheetRead {
   const id = workbook.hf.getSheetId(name) as number;
   const formulas = workbook.hf.getSheetSerialized(id).map((row) => row.map(asFormula));
   const values = workbook.values(name).map((row) => row.map((v) => v ?? ""));
   const read: SheetRead = { name, formulas, values };
   if (marker !== undefined) read.marker = marker;
-  const protect = workbook.decoration(name)?.protect;
-  if (workbook.decoration(name)) read.terkunci = protect === true;
+  if (workbook.decoration(name)) read.terkunci = isProtected(workbook, name);
   return read;
 }
 

@@ -28,6 +28,9 @@ interface SheetState {
   decoration?: SheetDecoration;
 }
 
+/** Very hidden (the stored catalog): no tab, and Excel refuses to activate it. */
+const isVeryHidden = (s: SheetState) => s.decoration?.visibility === "veryHidden";
+
 /** What a rewrite in place replaces, to put back when it fails. */
 interface Snapshot {
   content: RawCellContent[][];
@@ -83,7 +86,7 @@ export class MemoryWorkbook {
   /** The sheets a user sees as tabs: not the very hidden ones (the stored catalog). */
   visibleSheetNames(): string[] {
     return this.order
-      .filter((s) => s.decoration?.visibility !== "veryHidden")
+      .filter((s) => !isVeryHidden(s))
       .map((s) => this.hf.getSheetName(s.id) as string);
   }
 
@@ -115,7 +118,7 @@ export class MemoryWorkbook {
   activate(name: string): void {
     const s = this.get(name);
     // Excel refuses to activate a hidden sheet.
-    if (s.decoration?.visibility === "veryHidden") throw new Error(`sheet "${name}" is hidden`);
+    if (isVeryHidden(s)) throw new Error(`sheet "${name}" is hidden`);
     this.activeSheet = this.hf.getSheetName(s.id);
   }
 

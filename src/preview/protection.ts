@@ -3,16 +3,14 @@
  * its plan; MemoryWorkbook.setProtected lifts it as Excel's Review > Unprotect Sheet does), and a
  * cell is locked unless a format of the plan unlocks it (`locked: false`: the input cells).
  */
-import { parseCell, requireA1 } from "../template/a1";
+import { parseCell, rangeHas, requireA1 } from "../template/a1";
 import type { MemoryWorkbook, SheetDecoration } from "./memory-workbook";
 
 /** Whether a format of `decoration` unlocks the cell at 0-based (row, col). */
-export function isUnlocked(decoration: SheetDecoration, row: number, col: number): boolean {
-  return decoration.formats.some((f) => {
-    if (f.style.locked !== false) return false;
-    const r = requireA1(f.range);
-    return row >= r.firstRow && row <= r.lastRow && col >= r.firstColumn && col <= r.lastColumn;
-  });
+function isUnlocked(decoration: SheetDecoration, row: number, col: number): boolean {
+  return decoration.formats.some(
+    (f) => f.style.locked === false && rangeHas(requireA1(f.range), row, col)
+  );
 }
 
 export function isProtected(wb: MemoryWorkbook, sheet: string): boolean {

@@ -30,7 +30,7 @@ export interface KatalogActionsInput {
 }
 
 /** Problems shown at once; a catalog typed wrong throughout would otherwise flood the alert. */
-export const MASALAH_DITAMPILKAN = 20;
+const MASALAH_DITAMPILKAN = 20;
 
 /** An outcome, and for a long problem list every line (shown on request). */
 export interface KatalogOutcome {

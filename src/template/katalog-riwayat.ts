@@ -76,7 +76,11 @@ export function katalogAsal(
   pilihan: PilihanKatalog
 ): CatalogIndex | undefined {
   if (hash === undefined) return pilihan.bawaan;
+  return katalogDikenal(pilihan).find((k) => k.identity().hash === hash);
+}
+
+/** Every catalog known, in the order katalogAsal looks: in use, stored, riwayat, built-in. */
+export function katalogDikenal(pilihan: PilihanKatalog): CatalogIndex[] {
   const { dipakai, tersimpan, riwayat, bawaan } = pilihan;
-  const semua = [dipakai, ...(tersimpan ? [tersimpan] : []), ...riwayat, bawaan];
-  return semua.find((k) => k.identity().hash === hash);
+  return [dipakai, ...(tersimpan ? [tersimpan] : []), ...riwayat, bawaan];
 }

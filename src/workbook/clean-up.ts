@@ -10,6 +10,7 @@
  * refused the request as a whole and the message says so, with Excel's code.
  */
 import { errorCode } from "./error-code";
+import { queueHideAndDelete } from "./katalog-reads";
 import { INSERT_TOKEN_KEY } from "./insert-token";
 import { InsertError } from "./port";
 import type { SheetCommands } from "./sheet-commands";
@@ -88,8 +89,7 @@ async function examine(run: Runner, markerKey: string, token: string, probes: Pr
 
 /** Excel refuses to delete a veryHidden sheet (the stored catalog): it is made hidden first. */
 function queueDelete(sheet: Excel.Worksheet): void {
-  if (sheet.visibility === "VeryHidden") sheet.visibility = "Hidden";
-  sheet.delete();
+  queueHideAndDelete(sheet, sheet.visibility === "VeryHidden");
 }
 
 /** After a failed delete batch: which of ours are gone. If even that fails, all stay listed. */

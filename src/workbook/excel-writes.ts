@@ -30,9 +30,15 @@ import {
   type ProgressListener,
 } from "./port";
 import { prepareSheets, type PreparedPlans } from "./prepare-sheets";
-import { isHiddenSheet, type SheetCommands } from "./sheet-commands";
+import type { SheetCommands } from "./sheet-commands";
 import type { InPlaceReads } from "./sheet-in-place";
-import { positionsOf, settleSwaps, type Hidden, type Positions } from "./supersede";
+import {
+  hiddenBeforeDelete,
+  positionsOf,
+  settleSwaps,
+  type Hidden,
+  type Positions,
+} from "./supersede";
 import { teks } from "./teks";
 import { rehideSuperseded } from "./katalog-reads";
 import { setUlangBytes } from "./rujukan-ulang";
@@ -206,9 +212,7 @@ export async function writePlanned(
     const label = (s: SheetCommands) => setup.katalog.getJabatan(s.jabatanId ?? "")?.nama ?? s.name;
     // Only a very hidden sheet is hidden before its delete (supersede.ts).
     const superseded = state.failed.flatMap((f) =>
-      (f.sheet.supersedes ?? []).filter(
-        (n) => isHiddenSheet(f.sheet) || hidden.get(sheetKey(n)) === "VeryHidden"
-      )
+      (f.sheet.supersedes ?? []).filter((n) => hiddenBeforeDelete(f.sheet, n, hidden))
     );
     const kept = state.swapping ? await keepSettled(setup, state, positions) : undefined;
     const error = await cleanUp(setup.run, setup.markerKey, state, e, label);

@@ -18,11 +18,13 @@ import { sheetKey } from "../template/sheet-names";
 import type { SheetRead } from "../lifecycle/types";
 import { chunkByBudget, PAYLOAD_BUDGET_BYTES } from "./payload";
 import {
+  CELL_RESPONSE_BYTES,
   inBlocks,
   place,
   queueCount,
   queueSparse,
   sparseBytes,
+  SHEET_RESPONSE_BYTES,
   type Count,
   type Region,
   type SparseRead,
@@ -38,17 +40,9 @@ export interface Extent {
 /** By sheetKey of the sheet's name. */
 export type Extents = Map<string, Extent>;
 
-/**
- * Response bytes one cell may take, formula and value together: the largest average over a sheet
- * of every real plan is 46 (the rekap's formulas, long texts of tugas); test/workbook/rawat-port
- * holds every real sheet, filled, under this bound.
- */
-export const CELL_RESPONSE_BYTES = 56;
-/** Per sheet read: the range's path, its address and the arrays' framing. */
-export const SHEET_RESPONSE_BYTES = 500;
 /** Read with an IKI sheet beyond its layout's extent: an earlier refresh's sisa, notes beside. */
-export const MARGIN_ROWS = 100;
-export const MARGIN_COLUMNS = 4;
+const MARGIN_ROWS = 100;
+const MARGIN_COLUMNS = 4;
 
 /**
  * Queues, in the sync of the markers, each sheet's used range (values only: a formatted empty cell
@@ -86,7 +80,7 @@ const extentOf = (extents: Extents, name: string): Extent =>
   extents.get(sheetKey(name)) ?? { rows: 1, columns: 1 };
 
 /** The block read whole: the used range, cut to the layout and its margin. */
-export function gridBox(w: GridWanted, extents: Extents): { rows: number; columns: number } {
+function gridBox(w: GridWanted, extents: Extents): { rows: number; columns: number } {
   const e = extentOf(extents, w.name);
   if (!w.luas) return { rows: e.rows, columns: e.columns };
   return {
@@ -96,7 +90,7 @@ export function gridBox(w: GridWanted, extents: Extents): { rows: number; column
 }
 
 /** The parts of the used range beyond the block read whole: below it, and right of it. */
-export function beyond(w: GridWanted, extents: Extents): Region[] {
+function beyond(w: GridWanted, extents: Extents): Region[] {
   const e = extentOf(extents, w.name);
   const box = gridBox(w, extents);
   const out: Region[] = [];
@@ -226,7 +220,8 @@ export async function readGrids(
   return [...reads.values()];
 }
 
-function bare(w: GridWanted): SheetRead {
+/** A sheet not read (or not yet): no cells, only what is known of it without reading. */
+export function bare(w: GridWanted): SheetRead {
   const read: SheetRead = { name: w.name, formulas: [], values: [] };
   if (w.marker !== undefined) read.marker = w.marker;
   if (w.terkunci !== undefined) read.terkunci = w.terkunci;

@@ -6,7 +6,7 @@
  * it. It keeps its own format and the text is written with the quote prefix instead (see
  * sheet-commands.ts gridCommands); the xlsx sink writes a string cell with the style's format too.
  */
-import { requireA1 } from "../template/a1";
+import { forEachCell, requireA1 } from "../template/a1";
 import type { SheetPlan } from "../template/plan";
 
 /** By "row:column" (0-based) within `rows` x `columns`: each input cell's number format, if its style sets one. */
@@ -20,12 +20,16 @@ export function inputCellFormats(
   for (const { range, style } of plan.formats) {
     if (style.locked !== false && style.numberFormat === undefined) continue;
     const box = requireA1(range);
-    for (let r = box.firstRow; r <= Math.min(box.lastRow, rows - 1); r++)
-      for (let c = box.firstColumn; c <= Math.min(box.lastColumn, columns - 1); c++) {
-        const key = `${r}:${c}`;
-        if (style.locked === false) unlocked.add(key);
-        if (style.numberFormat !== undefined) formats.set(key, style.numberFormat);
-      }
+    const within = {
+      ...box,
+      lastRow: Math.min(box.lastRow, rows - 1),
+      lastColumn: Math.min(box.lastColumn, columns - 1),
+    };
+    forEachCell(within, (r, c) => {
+      const key = `${r}:${c}`;
+      if (style.locked === false) unlocked.add(key);
+      if (style.numberFormat !== undefined) formats.set(key, style.numberFormat);
+    });
   }
   return new Map([...unlocked].map((key) => [key, formats.get(key)]));
 }

@@ -7,7 +7,7 @@ import type { ExistingSheet } from "../template/workbook-plan";
 import { sheetKey } from "../template/sheet-names";
 import type { Attempt } from "./clean-up";
 import { INSERT_TOKEN_KEY, temporaryName } from "./insert-token";
-import type { InsertResult, ProgressListener } from "./port";
+import { insertResultOf, type InsertResult, type ProgressListener } from "./port";
 import { queueSheet } from "./queue-sheet";
 import { isHiddenSheet, type SheetCommands } from "./sheet-commands";
 import { queueInPlaceReads, type InPlaceReads } from "./sheet-in-place";
@@ -188,13 +188,7 @@ export async function writeSheets(
   state.successors = [];
   state.swapping = false;
   progress.step(total, kata.selesai(sheets.length));
-  // A sheet rewritten in place or superseding others is not new to the user.
-  const created = sheets.filter((s) => !s.replace && !s.supersedes).map((s) => s.name);
-  const rekapSheet = sheets.find((s) => s.kind === "rekap");
-  if (!rekapSheet) return { created };
-  const result: InsertResult = { created, rekap: rekapSheet.name };
-  if (rekapSheet.replace) result.rekapDiperbarui = true;
-  return result;
+  return insertResultOf(sheets);
 }
 
 /**

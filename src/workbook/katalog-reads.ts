@@ -29,9 +29,12 @@ export function queueSignatures(items: Excel.Worksheet[]): {
   return { candidates, signed };
 }
 
-/** Excel refuses to delete a veryHidden sheet (InvalidOperation): it is made hidden first, in the same request. */
-export function queueHideAndDelete(sheet: Excel.Worksheet): void {
-  sheet.visibility = "Hidden";
+/**
+ * Excel refuses to delete a veryHidden sheet (InvalidOperation): it is made hidden first, in the
+ * same request (visibility, then delete). `hide` false: a sheet not very hidden, deleted as it is.
+ */
+export function queueHideAndDelete(sheet: Excel.Worksheet, hide = true): void {
+  if (hide) sheet.visibility = "Hidden";
   sheet.delete();
 }
 

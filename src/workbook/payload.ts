@@ -120,9 +120,9 @@ export function planRequests(
  * The last sync's swaps (supersede.ts): per superseded sheet a getItem and a delete (a hide before
  * it for the stored catalog), and for the new sheet a getItem, its name and position.
  */
-export const SUPERSEDE_BYTES = 6 * ACTION_OVERHEAD_BYTES + 200;
+const SUPERSEDE_BYTES = 6 * ACTION_OVERHEAD_BYTES + 200;
 /** A marker set on a sheet that is not rewritten: getItem, the property collection, add. */
-export const MARKER_BYTES = 3 * ACTION_OVERHEAD_BYTES + 300;
+const MARKER_BYTES = 3 * ACTION_OVERHEAD_BYTES + 300;
 
 /**
  * The write requests of a write whose last sync also swaps superseding sheets in and sets markers

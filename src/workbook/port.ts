@@ -5,6 +5,7 @@
 import { builtInCatalog, type Catalog, type CatalogIndex } from "../catalog";
 import type { SheetValues } from "../catalog/tabel/types";
 import type { TemplateOptions } from "../template/options";
+import type { SheetPlan } from "../template/plan";
 import type { RequestRefusal, SudahAda } from "../template/sudah-ada";
 import type { IkiSheetOfYear } from "../template/workbook-plan";
 import type { AksiLembar, LaporanAksi } from "../lifecycle/types";
@@ -49,6 +50,21 @@ export interface InsertResult {
    * asked about ("tanya": nothing was written) or skipped ("lewati").
    */
   ada?: IkiSheetOfYear[];
+}
+
+/**
+ * The result of writing these sheets: a sheet rewritten in place or superseding others is not new
+ * to the user, so only the rest count as created; the rekap named, and whether it was updated in place.
+ */
+export function insertResultOf(
+  sheets: Pick<SheetPlan, "name" | "kind" | "replace" | "supersedes">[]
+): InsertResult {
+  const created = sheets.filter((s) => !s.replace && !s.supersedes).map((s) => s.name);
+  const rekap = sheets.find((s) => s.kind === "rekap");
+  const result: InsertResult = { created };
+  if (rekap !== undefined) result.rekap = rekap.name;
+  if (rekap?.replace) result.rekapDiperbarui = true;
+  return result;
 }
 
 /** The catalog a workbook uses: the one stored in it, or the built-in one. */

@@ -19,7 +19,7 @@ import { sheetKey } from "../template/sheet-names";
 import { findIkiSheets, type ExistingSheet } from "../template/workbook-plan";
 import { writePlanned, type ReadStep, type WriteSetup } from "./excel-writes";
 import { PAYLOAD_BUDGET_BYTES } from "./payload";
-import { readGrids, type Extents, type GridWanted } from "./grid-reads";
+import { bare, readGrids, type Extents, type GridWanted } from "./grid-reads";
 import type { ProgressListener, RawatRequest } from "./port";
 import { teks } from "./teks";
 import { setUlangDari } from "./rujukan-ulang";
@@ -70,13 +70,7 @@ async function readSheets(
   };
   const grids = await readGrids(step.context, wanted, extents, onRead, budget);
   const byKey = new Map(grids.map((g) => [sheetKey(g.name), g]));
-  return existing.map((s) => {
-    const read = byKey.get(sheetKey(s.name));
-    if (read) return read;
-    const bare: SheetRead = { name: s.name, formulas: [], values: [] };
-    if (s.marker !== undefined) bare.marker = s.marker;
-    return bare;
-  });
+  return existing.map((s) => byKey.get(sheetKey(s.name)) ?? bare(s));
 }
 
 /** Reads, plans and (with `tulis`) writes; resolves to the report. */

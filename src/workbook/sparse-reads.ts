@@ -11,11 +11,15 @@ import type { CellValue } from "../catalog/tabel/types";
 import type { SheetRead } from "../lifecycle/types";
 
 /** Per area of a sparse read: its sheet-qualified address and the arrays' framing. */
-export const AREA_RESPONSE_BYTES = 150;
-/** Response bytes of one cell, formula and value (grid-reads.ts CELL_RESPONSE_BYTES). */
-const CELL_BYTES = 56;
-/** Per read: the range's path and the response's framing. */
-const READ_BYTES = 500;
+const AREA_RESPONSE_BYTES = 150;
+/**
+ * Response bytes one cell may take, formula and value together: the largest average over a sheet
+ * of every real plan is 46 (the rekap's formulas, long texts of tugas); test/workbook/rawat-port
+ * holds every real sheet, filled, under this bound.
+ */
+export const CELL_RESPONSE_BYTES = 56;
+/** Per read (a sheet's grid, a sparse read): the range's path, its address and the arrays' framing. */
+export const SHEET_RESPONSE_BYTES = 500;
 
 /** A block of a sheet by 0-based row and column and its size. */
 export interface Region {
@@ -45,7 +49,7 @@ export interface Area {
 }
 
 /** Queues the areas of `range`'s special cells of `type`, with their values when `values`. */
-export function queueAreas(
+function queueAreas(
   range: Excel.Range,
   type: "Formulas" | "Constants",
   values: boolean
@@ -103,7 +107,7 @@ export interface SparseRead {
 }
 
 export const sparseBytes = (r: SparseRead): number =>
-  READ_BYTES + r.cells * CELL_BYTES + r.areas * AREA_RESPONSE_BYTES;
+  SHEET_RESPONSE_BYTES + r.cells * CELL_RESPONSE_BYTES + r.areas * AREA_RESPONSE_BYTES;
 
 /**
  * The read within `budget`: as it is, or (many cells: a table pasted far below) in blocks of rows,
@@ -112,8 +116,8 @@ export const sparseBytes = (r: SparseRead): number =>
 export function inBlocks(read: SparseRead, budget: number): SparseRead[] {
   if (sparseBytes(read) <= budget) return [read];
   const { region } = read;
-  const perRow = region.columns * (CELL_BYTES + AREA_RESPONSE_BYTES);
-  const rows = Math.max(1, Math.floor((budget - READ_BYTES) / perRow));
+  const perRow = region.columns * (CELL_RESPONSE_BYTES + AREA_RESPONSE_BYTES);
+  const rows = Math.max(1, Math.floor((budget - SHEET_RESPONSE_BYTES) / perRow));
   const out: SparseRead[] = [];
   for (let row = region.row; row < region.row + region.rows; row += rows) {
     const n = Math.min(rows, region.row + region.rows - row);

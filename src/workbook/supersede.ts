@@ -14,9 +14,10 @@
  */
 import { sheetKey } from "../template/sheet-names";
 import { INSERT_TOKEN_KEY } from "./insert-token";
+import { queueHideAndDelete } from "./katalog-reads";
 import { isHiddenSheet, type SheetCommands } from "./sheet-commands";
 
-type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+import type { ExcelRunner as Runner } from "./excel-adapter";
 
 /** A new sheet written under its temporary name, waiting to take the place of those it supersedes. */
 export interface Successor {
@@ -53,6 +54,11 @@ export function hidingOf(
   return isHiddenSheet(sheet) ? undefined : hidden.get(sheetKey(sheet.supersedes?.[0] ?? ""));
 }
 
+/** Whether `old`, superseded by `sheet`, is made hidden before its delete: only a very hidden one. */
+export function hiddenBeforeDelete(sheet: SheetCommands, old: string, hidden: Hidden): boolean {
+  return isHiddenSheet(sheet) || hidden.get(sheetKey(old)) === "VeryHidden";
+}
+
 /**
  * Queues the swap of every successor (last write sync): the old sheets deleted (a very hidden one,
  * the stored catalog or a user's, made hidden first: Excel refuses to delete it), then the new one renamed,
@@ -69,10 +75,7 @@ export function queueSwaps(
   for (const s of successors) {
     const ws = proxies.get(s) ?? worksheets.getItem(s.id ?? s.temporary);
     for (const old of s.sheet.supersedes ?? []) {
-      const proxy = worksheets.getItem(old);
-      if (isHiddenSheet(s.sheet) || read.hidden.get(sheetKey(old)) === "VeryHidden")
-        proxy.visibility = "Hidden";
-      proxy.delete();
+      queueHideAndDelete(worksheets.getItem(old), hiddenBeforeDelete(s.sheet, old, read.hidden));
     }
     ws.name = s.sheet.name;
     const at = placeOf(s, read.positions);

@@ -35,9 +35,7 @@ export const teks = {
   membacaPenanda: "Mencari lembar IKI yang sudah ada…",
   menyiapkanLembar: (jumlah: number) => `Menyiapkan ${jumlah} lembar…`,
   menulisLembar: (dari: number, sampai: number, jumlah: number) =>
-    dari === sampai
-      ? `Menulis lembar ${dari} dari ${jumlah}…`
-      : `Menulis lembar ${dari}–${sampai} dari ${jumlah}…`,
+    `Menulis lembar ${rentang(dari, sampai)} dari ${jumlah}…`,
   selesai: (jumlah: number) => `Selesai: ${jumlah} lembar dibuat.`,
   tulisRawat: (aksi: AksiLembar["kind"]): TeksTulis => TULIS_RAWAT[aksi],
   // Only the markers of sheets whose content already matches: no sheet is written.

@@ -25,7 +25,7 @@ export interface PerawatanFoldProps {
 /** A port with the lifecycle actions (the section is shown only for one). */
 export type RawatPort = WorkbookPort & Required<Pick<WorkbookPort, "rawatLembar">>;
 
-export function hasRawat(port: WorkbookPort): port is RawatPort {
+function hasRawat(port: WorkbookPort): port is RawatPort {
   return typeof port.rawatLembar === "function";
 }
 

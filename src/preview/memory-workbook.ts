@@ -22,11 +22,7 @@ export type SheetDecoration = Omit<SheetPlan, "cells" | "name">;
 /** A sheet and its custom property IKI-DINSOS, when set. */
 export type MemorySheet = { name: string; marker?: string };
 
-interface SheetState {
-  id: number;
-  properties: Map<string, string>;
-  decoration?: SheetDecoration;
-}
+type SheetState = { id: number; properties: Map<string, string>; decoration?: SheetDecoration };
 
 /** Very hidden (the stored catalog): no tab, and Excel refuses to activate it. */
 const isVeryHidden = (s: SheetState) => s.decoration?.visibility === "veryHidden";

@@ -11,7 +11,7 @@ import { rencanaAksi } from "../lifecycle/actions";
 import { masukanAksi } from "../lifecycle/masukan";
 import { adaYangDitulis, teksLaporan } from "../lifecycle/laporan-teks";
 import type { RencanaAksi, SheetRead } from "../lifecycle/types";
-import { planTersimpanDenganRiwayat } from "../template/katalog-riwayat";
+import { planTersimpanDenganRiwayat } from "../template/katalog-tersimpan";
 import type { ExistingSheet } from "../template";
 import { isLembarKatalogTersimpan } from "../template/sheet-keys";
 import { computeResults } from "../xlsx/cached-values";

@@ -5,10 +5,7 @@
  * values by indicator id against the catalog it came from.
  */
 import type { CatalogIndex } from "../catalog/catalog-index";
-import { planStoredCatalog } from "./katalog-tersimpan";
 import { parseMarker } from "./marker";
-import type { SheetPlan } from "./plan";
-import type { ExistingSheet } from "./workbook-plan";
 
 /** The catalog hashes the IKI sheets and rekap markers name (a marker without one names none). */
 export function hashDisebut(markers: (string | undefined)[]): Set<string> {
@@ -40,21 +37,6 @@ export function riwayatUntuk(
     out.push(katalog);
   }
   return out;
-}
-
-/**
- * The stored catalog sheet for `katalog` with the riwayat the sheets' `markers` still name of the
- * catalogs known (`dikenal`); `existing` says which sheets are the stored ones (planStoredCatalog).
- */
-export function planTersimpanDenganRiwayat(
-  katalog: CatalogIndex,
-  existing: ExistingSheet[],
-  dikenal: CatalogIndex[],
-  markers: (string | undefined)[] = existing.map((s) => s.marker)
-): { plan: SheetPlan; riwayat: CatalogIndex[] } {
-  const riwayat = riwayatUntuk(markers, dikenal, katalog);
-  const lama = riwayat.map((k) => k.catalog);
-  return { plan: planStoredCatalog(katalog.catalog, existing, lama), riwayat };
 }
 
 /** The catalogs a port knows of the workbook, for katalogAsal. */

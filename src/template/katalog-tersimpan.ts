@@ -8,6 +8,7 @@
  */
 import { canonicalJson, hashOfCanonical } from "../catalog/catalog-hash";
 import { CatalogIndex } from "../catalog/catalog-index";
+import { riwayatUntuk } from "./katalog-riwayat";
 import type { Catalog } from "../catalog/types";
 import { katalogSheetMarker, parseKatalogMarker } from "./katalog-marker";
 import { BARIS, BARIS_JSON, KOLOM_KATALOG } from "./katalog-tersimpan-baca";
@@ -113,4 +114,19 @@ export function planStoredCatalog(
   };
   if (supersedes.length > 0) plan.supersedes = supersedes;
   return validatePlan(plan);
+}
+
+/**
+ * The stored catalog sheet for `katalog` with the riwayat the sheets' `markers` still name of the
+ * catalogs known (`dikenal`); `existing` says which sheets are the stored ones (planStoredCatalog).
+ */
+export function planTersimpanDenganRiwayat(
+  katalog: CatalogIndex,
+  existing: ExistingSheet[],
+  dikenal: CatalogIndex[],
+  markers: (string | undefined)[] = existing.map((s) => s.marker)
+): { plan: SheetPlan; riwayat: CatalogIndex[] } {
+  const riwayat = riwayatUntuk(markers, dikenal, katalog);
+  const lama = riwayat.map((k) => k.catalog);
+  return { plan: planStoredCatalog(katalog.catalog, existing, lama), riwayat };
 }

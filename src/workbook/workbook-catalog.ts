@@ -8,7 +8,7 @@
 import type { CatalogIndex } from "../catalog";
 import type { ExistingSheet } from "../template/workbook-plan";
 import { parseKatalogMarker } from "../template/katalog-marker";
-import { planTersimpanDenganRiwayat } from "../template/katalog-riwayat";
+import { planTersimpanDenganRiwayat } from "../template/katalog-tersimpan";
 import {
   katalogSheetsForImport,
   planKatalogSheets,

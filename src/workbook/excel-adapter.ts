@@ -30,7 +30,7 @@
  */
 import { builtInCatalog, type Catalog, type CatalogIndex } from "../catalog";
 import type { SheetValues } from "../catalog/tabel/types";
-import { katalogDikenal, type PilihanKatalog } from "../template/katalog-riwayat";
+import type { PilihanKatalog } from "../template/katalog-riwayat";
 import type { TemplateOptions } from "../template/options";
 import { MARKER_KEY } from "../template/sheet-keys";
 import type { ExistingSheet } from "../template/workbook-plan";
@@ -182,8 +182,7 @@ export class ExcelWorkbook implements WorkbookPort {
       return bawaan();
     }
     // The catalogs known here that a sheet may still name: kept beside the new one (riwayat).
-    const dikenal = katalogDikenal(this.pilihanKatalog());
-    const saved = await (await writes()).storeCatalog(this.setup(), catalog, dikenal);
+    const saved = await (await writes()).storeCatalog(this.setup(), catalog, this.pilihanKatalog());
     this.katalog = saved.katalog;
     this.riwayat = saved.riwayat;
     return { katalog: this.katalog, tersimpan: true, riwayat: this.riwayat };

@@ -5,6 +5,7 @@
  * reads the workbook's catalog.
  */
 import { CatalogIndex, type Catalog, type Jabatan } from "../catalog";
+import { katalogDikenal, type PilihanKatalog } from "../template/katalog-riwayat";
 import { checkRequest, decideInsert, needsMarkers, withAda } from "../template/sudah-ada";
 import type { TemplateOptions } from "../template/options";
 import type { SheetPlan } from "../template/plan";
@@ -123,10 +124,10 @@ export async function exportCatalogSheets(setup: WriteSetup): Promise<string[]> 
 export async function storeCatalog(
   setup: WriteSetup,
   catalog: Catalog,
-  dikenal: CatalogIndex[]
+  pilihan: PilihanKatalog
 ): Promise<{ katalog: CatalogIndex; riwayat: CatalogIndex[] }> {
   const katalog = new CatalogIndex(catalog);
-  const { planner, riwayat } = storedPlanner(katalog, dikenal);
+  const { planner, riwayat } = storedPlanner(katalog, katalogDikenal(pilihan));
   const read = { markers: true, charts: false, signatures: true };
   await writePlanned(setup, read, undefined, planned(planner));
   return { katalog, riwayat: riwayat() };

@@ -20,10 +20,12 @@ const layers = {
   formula: { layers: ["template", "capaian"], packages: [] },
   // Sheets that live through the year: read what was typed, plan again (refresh, next year, formulas).
   lifecycle: { layers: ["template", "catalog"], packages: [] },
+  // Gabungkan: staff files' IKI sheets recognised and planned into one workbook with its rekap and report.
+  gabung: { layers: ["lifecycle", "template", "catalog", "capaian"], packages: [] },
   // The sinks.
-  workbook: { layers: ["template", "catalog", "lifecycle"], packages: [] },
+  workbook: { layers: ["template", "catalog", "lifecycle", "gabung"], packages: [] },
   xlsx: {
-    layers: ["template", "catalog", "capaian", "formula", "lifecycle"],
+    layers: ["template", "catalog", "capaian", "formula", "lifecycle", "gabung"],
     packages: ["exceljs", "jszip"],
   },
   // The custom functions: thin wrappers over the maths and the catalog.
@@ -31,16 +33,25 @@ const layers = {
   // The pane: the workbook only through its port (see `narrow`); of the functions, only where
   // IKI.INDIKATOR's catalog is set (shared runtime: the pane tells it the workbook's catalog).
   taskpane: {
-    layers: ["workbook", "template", "catalog", "functions", "lifecycle"],
+    layers: ["workbook", "template", "catalog", "functions", "lifecycle", "gabung", "xlsx"],
     packages: REACT,
   },
   // Dev-only: the pane beside an in-memory workbook computed by HyperFormula.
   preview: {
-    layers: ["taskpane", "workbook", "template", "catalog", "capaian", "functions", "lifecycle"],
+    layers: [
+      "taskpane",
+      "workbook",
+      "template",
+      "catalog",
+      "capaian",
+      "functions",
+      "lifecycle",
+      "gabung",
+    ],
     packages: [...REACT, "hyperformula"],
   },
   // The command line: the file twin of the pane.
-  cli: { layers: ["xlsx", "template", "catalog", "lifecycle"], packages: NODE },
+  cli: { layers: ["xlsx", "template", "catalog", "lifecycle", "gabung"], packages: NODE },
 };
 
 /** Within an allowed folder, only these modules; `except` names the files that may import more. */
@@ -49,6 +60,8 @@ const narrow = [
   { from: "taskpane", to: "workbook", modules: ["port"], except: ["index.tsx"] },
   // The catalog IKI.INDIKATOR looks up, nothing else of the functions.
   { from: "taskpane", to: "functions", modules: ["active-catalog"], except: [] },
+  // Staff files are read in the pane (gabungkan) by the xlsx reader, loaded with import() when used.
+  { from: "taskpane", to: "xlsx", modules: ["berkas-pegawai"], except: [] },
 ];
 
 /** Arrows that break the rule, each named by its file, until it is removed (none today). */

@@ -9,6 +9,8 @@ import type { SheetPlan } from "../template/plan";
 import type { RequestRefusal, SudahAda } from "../template/sudah-ada";
 import type { IkiSheetOfYear } from "../template/workbook-plan";
 import type { AksiLembar, LaporanAksi } from "../lifecycle/types";
+import type { BerkasDibaca, LaporanGabung } from "../gabung/types";
+import type { FormulaMode, SkalaPredikat } from "../template/options";
 
 export type { IkiSheetOfYear, SudahAda, AksiLembar, LaporanAksi };
 
@@ -22,6 +24,18 @@ export interface RawatRequest {
   tulis: boolean;
   /** Kunci rumus for the sheets written (absent: on). */
   kunci?: boolean;
+}
+
+/** Gabungkan berkas pegawai: the staff files as read (src/xlsx/berkas-pegawai.ts) merged into the workbook. */
+export interface GabungRequest {
+  berkas: BerkasDibaca[];
+  /** false: read and plan only (the report shown before writing); true: also write, all or nothing. */
+  tulis: boolean;
+  /** Kunci rumus for the sheets written (absent: on). */
+  kunci?: boolean;
+  /** Absent: what most staff sheets have. */
+  mode?: FormulaMode;
+  skala?: SkalaPredikat;
 }
 
 export interface InsertRequest {
@@ -138,6 +152,12 @@ export interface WorkbookPort {
    * when nothing was written). Optional: the pane hides the section without it.
    */
   rawatLembar?(request: RawatRequest, onProgress?: ProgressListener): Promise<LaporanAksi>;
+  /**
+   * Gabungkan: new IKI sheets with every typed value of the staff files' sheets, the year's rekap
+   * (rewritten in place when there is one) and the sheet "Laporan penggabungan"; a sheet of the
+   * workbook of the same jabatan, nama and year is replaced. Resolves to the report.
+   */
+  gabung?(request: GabungRequest, onProgress?: ProgressListener): Promise<LaporanGabung>;
   /**
    * Recalculates every formula (Excel: a full calculation). After a catalog change, cells of
    * IKI.INDIKATOR keep the result of the old catalog otherwise: the argument did not change.

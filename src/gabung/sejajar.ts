@@ -34,9 +34,9 @@ function lebar(read: SheetRead, row: number): number {
 }
 
 /** Cost of reading sheet row `j` as plan row `i`; infinite when the plan's texts are not there. */
-function biaya(plan: SheetPlan, read: SheetRead, i: number, j: number): number {
+function biaya(plan: SheetPlan, read: SheetRead, i: number, j: number, isian: Set<string>): number {
   const row = plan.cells[i - 1];
-  const tanda = row.flatMap((c, col) => (adaTeks(c) ? [col] : []));
+  const tanda = row.flatMap((c, col) => (adaTeks(c) && !isian.has(`${i}:${col}`) ? [col] : []));
   if (tanda.length > 0) {
     const salah = tanda.filter((col) => !samaDenganRencana(isiSel(read, j, col), row[col]));
     return salah.length * 2 > tanda.length ? TAK_HINGGA : salah.length / tanda.length / 2;
@@ -50,7 +50,8 @@ function biaya(plan: SheetPlan, read: SheetRead, i: number, j: number): number {
 }
 
 /** The sheet row of each plan row 1..akhir (index 0 unused), at least cost; undefined when none fits. */
-function cocokkan(plan: SheetPlan, read: SheetRead, akhir: number, m: number) {
+function cocokkan(plan: SheetPlan, read: SheetRead, akhir: number, isian: Set<string>) {
+  const m = Math.max(read.formulas.length, read.values.length);
   // dp[i][j]: plan rows 1..i laid on sheet rows up to j, row i on row j.
   const dp: number[][] = [new Array<number>(m + 1).fill(TAK_HINGGA)];
   dp[0][0] = 0;
@@ -67,7 +68,7 @@ function cocokkan(plan: SheetPlan, read: SheetRead, akhir: number, m: number) {
         bestAt = j - 1;
       } else best += LEWATI;
       if (best === TAK_HINGGA) continue;
-      const c = biaya(plan, read, i, j);
+      const c = biaya(plan, read, i, j, isian);
       if (best + c < dp[i][j]) {
         dp[i][j] = best + c;
         dari[i][j] = bestAt;
@@ -96,16 +97,21 @@ function isiBaris(read: SheetRead, j: number): BarisSisipan["isi"] {
 
 /**
  * The sheet laid onto `plan`'s rows, or undefined when its rows cannot be matched (rows deleted,
- * texts gone). Formulas of the plan's own cells are taken from the plan: the insert shifted their
- * references, and what the user typed is what counts.
+ * texts gone). `isian`: the input cells ("row:col" of the plan), whose planned defaults the user
+ * may have typed over, so they tell nothing. Formulas of the plan's own cells are taken from the
+ * plan: the insert shifted their references, and what the user typed is what counts.
  */
-export function sejajarkan(read: SheetRead, plan: SheetPlan): Sejajar | undefined {
+export function sejajarkan(
+  read: SheetRead,
+  plan: SheetPlan,
+  isian: Set<string> = new Set()
+): Sejajar | undefined {
   const n = plan.cells.length;
   const m = Math.max(read.formulas.length, read.values.length);
   let akhir = n;
   while (akhir > 0 && !plan.cells[akhir - 1].some(adaTeks)) akhir--;
   if (akhir === 0 || m < akhir) return undefined;
-  const peta = cocokkan(plan, read, akhir, m);
+  const peta = cocokkan(plan, read, akhir, isian);
   if (!peta) return undefined;
   const dipakai = new Set(peta.slice(1));
   const sisipan: BarisSisipan[] = [];

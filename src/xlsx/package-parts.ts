@@ -4,14 +4,17 @@
  *   Excel would open "'Sheet'!A1" as a file; here a link is only `location`, as Excel writes it;
  * - worksheet custom properties (the IKI-DINSOS marker that Office.js `worksheet.customProperties`
  *   reads, so the add-in finds these sheets for a later rekap): a `customPr` in the sheet, pointing
- *   to a binary part holding the value as UTF-16LE text.
+ *   to a binary part holding the value as UTF-16LE text; and the same marker as a sheet-scoped
+ *   hidden name (penanda-nama.ts), which survives a re-save by LibreOffice.
  * The XML is edited as text at the positions ECMA-376 (CT_Worksheet) fixes for each element.
  */
 import JSZip from "jszip";
-import { readSheetPackages, relsPath, sheetParts, type SheetLink } from "./package-read";
+import { MARKER_KEY } from "../template/sheet-keys";
+import { escapeXml, readSheetPackages, relsPath, sheetParts, type SheetLink } from "./package-read";
+import { denganNamaPenanda } from "./penanda-nama";
 
 export type { SheetLink } from "./package-read";
-export { decodePropertyValue } from "./package-read";
+export { decodePropertyValue, escapeXml } from "./package-read";
 
 export interface SheetExtras {
   /** Sheet name, as in the workbook. */
@@ -50,15 +53,6 @@ const AFTER_CUSTOM_PROPERTIES = [
   "extLst",
 ];
 
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
-
 /** Inserts `fragment` before the first of `before` present in the sheet XML, else before </worksheet>. */
 export function insertBefore(xml: string, fragment: string, before: string[]): string {
   let at = xml.lastIndexOf("</worksheet>");
@@ -85,6 +79,20 @@ export function encodePropertyValue(value: string): Uint8Array {
     out[2 * i + 1] = c >> 8;
   }
   return out;
+}
+
+/** The markers of `sheets` (their IKI-DINSOS property), sheet name -> value. */
+export function markersOf(sheets: SheetExtras[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of sheets)
+    for (const p of s.properties) if (p.key === MARKER_KEY) out.set(s.name, p.value);
+  return out;
+}
+
+/** Each marker again as its sheet's `_IKI_DINSOS` name (penanda-nama.ts), which LibreOffice keeps. */
+async function addMarkerNames(zip: JSZip, sheets: SheetExtras[]): Promise<void> {
+  const workbook = await zip.file("xl/workbook.xml")?.async("string");
+  if (workbook) zip.file("xl/workbook.xml", denganNamaPenanda(workbook, markersOf(sheets)));
 }
 
 /** Adds the links and custom properties to the package ExcelJS wrote; returns the new package. */
@@ -136,6 +144,7 @@ export async function addSheetExtras(xlsx: Uint8Array, sheets: SheetExtras[]): P
     zip.file(part, xml);
   }
   zip.file("[Content_Types].xml", contentTypes);
+  await addMarkerNames(zip, sheets);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 

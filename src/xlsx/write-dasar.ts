@@ -184,13 +184,10 @@ export async function writeOnto(
   const written = new Uint8Array(await wb.xlsx.writeBuffer());
   const out = await JSZip.loadAsync(await addSheetExtras(written, extras));
   const namaHilang = await carryNames(buku, out, planned, markersOf(extras));
-  const rekap = new Set(plans.filter((p) => p.kind === "rekap").map((p) => p.name));
   const hilang = hilangAntara(
     await packageContents(buku.zip, buku.packages),
     await packageContents(out, await readSheetPackages(out)),
-    (sheet) => tujuan.get(sheet) ?? sheet,
-    // The rekap's chart: its plan writes a note in its place (write-workbook.ts rulesAndNotes).
-    (sheet, apa) => apa === "grafik" && rekap.has(tujuan.get(sheet) ?? "")
+    (sheet) => tujuan.get(sheet) ?? sheet
   );
   const bytes = await out.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   return { bytes, hilang: [...hilang, ...namaHilang] };

@@ -8,30 +8,18 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
-import { builtInCatalog } from "../../src/catalog";
-import { planWorkbook } from "../../src/template";
 import { requireA1 } from "../../src/template/a1";
 import type { SheetPlan } from "../../src/template/plan";
 import { computeResults } from "../../src/xlsx/cached-values";
 import { unescapeXml } from "../../src/xlsx/package-read";
 import { writeXlsx } from "../../src/xlsx/write-workbook";
 import { needs } from "../support/programs";
-import { options } from "../template/support";
-import { fillInputs, libreOfficeConvert } from "./support";
+import { filledPlans } from "./dasar-support";
+import { libreOfficeConvert } from "./support";
 
 const SOFFICE = needs("soffice");
 
-const plans = fillInputs(
-  planWorkbook({
-    katalog: builtInCatalog,
-    jabatan: builtInCatalog.jabatan,
-    options: options({ mode: "native" }),
-    rekap: true,
-    existing: [],
-  }),
-  "lima",
-  41
-).plans;
+const plans = filledPlans(undefined, 41);
 const rekap = plans.find((p) => p.kind === "rekap") as SheetPlan;
 
 /** "C6:C20" on the rekap as LibreOffice writes a range: 'Rekap IKI 2025'.C6:'Rekap IKI 2025'.C20. */

@@ -54,7 +54,7 @@ Merawat buku kerja yang sudah ada (berkas masukan tidak pernah diubah; hasil ke 
       --ubah-rumus <biasa|iki> <berkas.xlsx>
                             ubah rumus IKI.* menjadi rumus Excel biasa (untuk dikirim ke yang
                             tidak memakai add-in; angkanya sama) atau sebaliknya
-  Laporan perubahannya ditampilkan; yang tidak dapat dibawa ExcelJS (mis. grafik buatan Anda)
+  Laporan perubahannya ditampilkan; yang tidak dapat dibawa ExcelJS (mis. tabel pivot, makro)
   disebutkan.
 
 Katalog IKI (jabatan, tugas, indikator, kop instansi):
@@ -206,6 +206,4 @@ export const pesan = {
     `Selesai: ${berkas} (${lembar} lembar: ${iki} lembar IKI${rekap ? " dan 1 rekap" : ""}${tersimpan ? " dan katalognya, tersembunyi" : ""}; ${kb} KB).`,
   catatanRumusIki:
     "Catatan: rumus IKI.* hanya dihitung di Excel dengan add-in IKI; tanpa add-in sel rumus menampilkan #NAME?.",
-  catatanGrafik:
-    "Catatan: grafik rekap tidak ikut (berkas dari baris perintah tidak dapat memuat grafik); data grafik ada di tabel ringkasan rekap.",
 };

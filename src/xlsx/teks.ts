@@ -2,10 +2,6 @@ import type { Bawaan, Hilang } from "./package-contents";
 
 /** Every text the xlsx sink writes beyond the plan, in Bahasa Indonesia, in one place for review. */
 export const teks = {
-  /** Where the plan has a chart: ExcelJS cannot write charts, so the cell says what to do instead. */
-  grafikTidakAda: (judul: string, data: string) =>
-    `Grafik "${judul}" tidak dapat dibuat di berkas dari baris perintah. Data grafik ada di ${data}: ` +
-    "pilih sel tersebut lalu Sisipkan > Diagram Batang, atau bangun ulang rekap dari add-in IKI di Excel.",
   /**
    * Why a file given as .xlsx cannot be read, in whole sentences: the library's English ("Corrupted
    * zip ?") tells a user nothing; what kind of file it is tells them what to do.
@@ -18,6 +14,11 @@ export const teks = {
       'Berkas ini rusak, mungkin terpotong saat disalin atau diunduh. Salin lagi berkas aslinya, atau buka di Excel dan simpan ulang sebagai "Excel Workbook (*.xlsx)".',
     bukanXlsx:
       'Berkas ini bukan buku kerja Excel (.xlsx), walau namanya berakhiran .xlsx. Buka di Excel lalu simpan sebagai "Excel Workbook (*.xlsx)".',
+    xlsLama97:
+      'Berkas ini berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai "Excel Workbook (*.xlsx)".',
+    terkunciSandi:
+      "Berkas ini dilindungi kata sandi untuk membuka. Buka di Excel dengan kata sandinya, hapus kata sandi (File > Info > Lindungi Buku Kerja > Enkripsi dengan Kata Sandi, kosongkan), simpan, lalu gabungkan lagi.",
+    pdf: "Berkas ini dokumen PDF, bukan buku kerja Excel (.xlsx). Gunakan berkas .xlsx aslinya.",
   },
   /** What the input file held that the output written from it does not carry (writeXlsx `hilang`). */
   hilang: {

@@ -81,8 +81,14 @@ function useGridKeys(model: SheetModel, selected: string | undefined, version: n
     const td = tableRef.current?.querySelector<HTMLElement>(`td[data-cell="${a1}"]`);
     (td?.querySelector<HTMLElement>("input, select") ?? td)?.focus();
   };
+  const latest = React.useRef(selected);
+  latest.current = selected;
   React.useEffect(() => {
-    if (selected && document.activeElement === document.body) focusCell(selected);
+    // After the browser's own focus move (Tab) is done: only a focus lost to the page comes back.
+    const later = setTimeout(() => {
+      if (latest.current && document.activeElement === document.body) focusCell(latest.current);
+    });
+    return () => clearTimeout(later);
   }, [version]);
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;

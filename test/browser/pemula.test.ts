@@ -42,29 +42,31 @@ afterAll(async () => {
   await preview?.close();
 });
 
-test("a typo finds the Sekretaris, says why, and Enter on it keeps focus in the pane", async () => {
+/**
+ * Types a search, goes into the results with ArrowDown and takes the first with Enter; returns
+ * the first result's text, once the focus has landed on the jabatan list.
+ */
+async function chooseFirstResult(query: string): Promise<string> {
   const search = page.getByLabel("Cari jabatan");
-  await search.fill("sekertaris");
+  await search.fill(query);
   const results = page.getByRole("list", { name: "Hasil pencarian jabatan" }).getByRole("button");
   await results.first().waitFor();
-  expect(await results.first().textContent()).toContain("mirip “sekretaris”");
+  const text = (await results.first().textContent()) ?? "";
   await search.press("ArrowDown");
   await press("Enter");
-  const jabatan = page.getByLabel("Jabatan", { exact: true });
   await page.waitForFunction(() => document.activeElement?.tagName === "SELECT");
+  return text;
+}
+
+test("a typo finds the Sekretaris, says why, and Enter on it keeps focus in the pane", async () => {
+  expect(await chooseFirstResult("sekertaris")).toContain("mirip “sekretaris”");
+  const jabatan = page.getByLabel("Jabatan", { exact: true });
   expect(await jabatan.evaluate((el) => el === document.activeElement)).toBe(true);
   expect(await jabatan.inputValue()).toBe("sekretaris-dinas-sosial");
 });
 
 test("abbreviations find a jabatan, chosen and inserted by keyboard only", async () => {
-  const search = page.getByLabel("Cari jabatan");
-  await search.fill("peksos bencana alam");
-  const first = page.getByRole("list", { name: "Hasil pencarian jabatan" }).getByRole("button");
-  await first.first().waitFor();
-  expect(await first.first().textContent()).toContain("Peksos = Pekerja Sosial");
-  await search.press("ArrowDown");
-  await press("Enter");
-  await page.waitForFunction(() => document.activeElement?.tagName === "SELECT");
+  expect(await chooseFirstResult("peksos bencana alam")).toContain("Peksos = Pekerja Sosial");
   expect(await page.getByLabel("Jabatan", { exact: true }).inputValue()).toBe(JABATAN_ID);
   await page.getByLabel("Nama", { exact: true }).fill("Siti Rahayu, S.Sos.");
   await page.getByLabel("NIP", { exact: true }).fill("198503122010012004");

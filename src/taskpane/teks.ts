@@ -48,7 +48,7 @@ export const teks = {
   jabatanJudul: "1. Pilih jabatan",
   cari: "Cari jabatan",
   cariPetunjuk:
-    "Ketik kata dari nama jabatan, tugas atau indikatornya, misalnya “bencana” atau “arsip”.",
+    "Ketik kata dari nama jabatan, tugas atau indikatornya, misalnya “bencana”, “arsip” atau singkatan seperti “Kabid”; salah ketik kecil tetap ditemukan.",
   cariHasil: (n: number, q: string) =>
     n === 0
       ? `Tidak ada jabatan yang cocok dengan “${q}”. Coba kata lain atau pilih bidang di bawah.`

@@ -54,6 +54,17 @@ export async function typeIntoCell(page: Page, a1: string, value: string): Promi
   await input.press("Enter");
 }
 
+/** The active sheet's text, cell after cell, a yellow cell's from its input. */
+export async function gridText(page: Page): Promise<string> {
+  return page
+    .locator("#lembar-aktif")
+    .evaluate((el) =>
+      [...el.querySelectorAll("th, td")]
+        .map((c) => c.querySelector("input")?.value ?? c.textContent ?? "")
+        .join("")
+    );
+}
+
 /**
  * Selects a cell of a sheet through the name box and types a text into it, as in Excel's formula
  * bar; the cell then holds that text.

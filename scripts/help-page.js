@@ -23,12 +23,37 @@ const escapeHtml = (text) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]
   );
 
+/**
+ * A table whose body cells carry their column's name (data-label): on a narrow pane the CSS folds
+ * each row into a stacked card that names every value, instead of a table wider than the screen.
+ */
+function foldingTable(token, inline) {
+  const align = (cell) => (cell.align ? ` class="rata-${cell.align}"` : "");
+  const labels = token.header.map((cell) =>
+    inline(cell)
+      .replace(/<[^>]*>/g, "")
+      .replace(/"/g, "&quot;")
+  );
+  const head = token.header.map((c) => `<th scope="col"${align(c)}>${inline(c)}</th>`).join("");
+  const rows = token.rows.map(
+    (row) =>
+      `<tr>${row.map((c, i) => `<td data-label="${labels[i]}"${align(c)}>${inline(c)}</td>`).join("")}</tr>`
+  );
+  return `<table class="lipat">\n<thead><tr>${head}</tr></thead>\n<tbody>${rows.join("\n")}</tbody>\n</table>\n`;
+}
+
 /** A marked instance that escapes raw HTML and drops unsafe link targets. */
 async function safeMarked() {
   const { Marked } = await import("marked");
   return new Marked({
     renderer: {
       html: (token) => (ANCHOR.test(token.text.trim()) ? token.text : escapeHtml(token.text)),
+      // A formula may break after ";", "," or "(" (the pane is narrow), never mid-name.
+      code: (token) =>
+        `<pre><code>${escapeHtml(token.text).replace(/([;,(])(?!$)/gm, "$1<wbr>")}</code></pre>\n`,
+      table(token) {
+        return foldingTable(token, (cell) => this.parser.parseInline(cell.tokens));
+      },
     },
     walkTokens: (token) => {
       if ((token.type === "link" || token.type === "image") && !safeUrl(token.href))

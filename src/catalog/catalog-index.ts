@@ -5,7 +5,7 @@
  */
 import type { Catalog, Instansi, Jabatan } from "./types";
 import { normalizeText } from "./normalize";
-import { buildSearchIndex, search, type SearchIndex } from "./search";
+import { buildSearchIndex, searchHits, type SearchHit, type SearchIndex } from "./search";
 import { catalogHash } from "./catalog-hash";
 
 /** What names a catalog on a sheet's marker and in the pane: instansi, nomor, tahun, content hash. */
@@ -72,9 +72,16 @@ export class CatalogIndex {
     return this.jabatan.filter((j) => normalizeText(j.bidang) === wanted);
   }
 
-  /** Jabatan whose nama, tugas or indikator contain every query word (as word prefixes). */
-  searchJabatan(query: string, limit?: number): Jabatan[] {
+  /**
+   * Jabatan whose nama, tugas or indikator match every query word (as words, word starts,
+   * abbreviations or near spellings), best first, each with why it matched.
+   */
+  findJabatan(query: string, limit?: number): SearchHit[] {
     this.searchIndex ??= buildSearchIndex(this.jabatan);
-    return search(this.searchIndex, query, limit);
+    return searchHits(this.searchIndex, query, limit);
+  }
+
+  searchJabatan(query: string, limit?: number): Jabatan[] {
+    return this.findJabatan(query, limit).map((h) => h.jabatan);
   }
 }

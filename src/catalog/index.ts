@@ -20,6 +20,7 @@ export type {
 export { normalizeText } from "./normalize";
 export { validateCatalog, assertValidCatalog, CatalogValidationError } from "./validate";
 export { CatalogIndex, type CatalogIdentity } from "./catalog-index";
+export type { SearchHit, MatchReason, MatchKind } from "./search";
 export { catalogHash, canonicalJson } from "./catalog-hash";
 
 /** Validated once at load: a hand edit that breaks the data fails here, not in a sheet. */

@@ -1,7 +1,7 @@
 /** Which jabatan a CLI choice means, from the catalog; unknown names get the closest ones suggested. Pure. */
 import { normalizeText, type CatalogIndex } from "../catalog";
 import { wordsOf } from "../catalog/normalize";
-import { editDistance } from "../catalog/tabel/kata";
+import { editDistance } from "../catalog/edit-distance";
 import { everyPrefixed } from "../catalog/search";
 import type { Jabatan } from "../catalog/types";
 import type { Pilihan } from "./args";
@@ -26,7 +26,7 @@ export type Selection =
     }
   | { galat: string };
 
-/** Edit distance (insert, delete, substitute), for "did you mean": the import's own. */
+/** Edit distance (insert, delete, substitute, swap), for "did you mean": the catalog's own. */
 export const distance = (a: string, b: string): number => editDistance(a, b);
 
 /** 0..1: how far apart two texts are, relative to the longer one. */

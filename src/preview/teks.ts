@@ -8,6 +8,17 @@ const GAGAL_RAWAT: Record<AksiLembar["kind"], string> = {
   "ubah-rumus": "Rumus lembar IKI tidak dapat diubah",
 };
 
+/** What Excel's error codes mean, for a cell whose formula does not explain itself. */
+const ARTI_GALAT: Record<string, string> = {
+  "#DIV/0!": "pembagian dengan nol; penyebut atau target masih kosong atau 0.",
+  "#VALUE!": "ada isian yang bukan angka di sel yang dipakai rumus ini.",
+  "#NAME?": "nama fungsi tidak dikenal (fungsi IKI hanya ada bila add-in dimuat).",
+  "#REF!": "rumus merujuk sel atau lembar yang sudah dihapus.",
+  "#N/A": "nilai yang dicari tidak ada.",
+  "#NUM!": "angka di luar batas yang dapat dihitung.",
+  "#NULL!": "rentang sel dalam rumus tidak bertemu.",
+};
+
 export const teksPratinjau = {
   judul: "Pratinjau IKI Dinas Sosial (tanpa Excel)",
   catatan:
@@ -30,6 +41,14 @@ export const teksPratinjau = {
   selTerisi: (alamat: string) =>
     `Sel ${alamat} sudah berisi data. Pilih sel kosong, lalu klik lagi; add-in tidak menimpa isi sel.`,
   bukanAngka: "Isian harus berupa angka 0 atau lebih.",
+  titikDesimal: (ketik: string) =>
+    `“${ketik}” bukan angka di Excel berbahasa Indonesia: titik memisahkan ribuan (1.000 = seribu) dan koma menandai desimal. ` +
+    (/^[^.]*\.[^.]*$/.test(ketik)
+      ? `Tulis “${ketik.replace(".", ",")}”.`
+      : "Tulis desimal dengan koma."),
+  /** An error cell explained: the IKI function's own words, else what its code means. */
+  galatSel: (alamat: string, kode: string, pesan?: string) =>
+    `Sel ${alamat} berisi ${kode}: ${pesan ?? ARTI_GALAT[kode] ?? "rumus tidak dapat dihitung."}`,
   selTerkunci: (alamat: string) =>
     `Sel ${alamat} dikunci (rumus atau judul); hanya sel kuning yang dapat diisi. Buka kunci lewat Tinjau > Buka Proteksi Lembar.`,
   menulis: (ke: number, jumlah: number, nama: string) =>

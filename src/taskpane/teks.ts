@@ -1,4 +1,21 @@
 /** Every text the task pane shows, in one place so the wording can be reviewed together. */
+import type { MatchReason } from "../catalog";
+
+/** Words of a meaning as a name is written: "kepala sub bagian" -> "Kepala Sub Bagian", "dan" stays. */
+const judulKata = (s: string) =>
+  s.replace(/\p{L}+/gu, (w) =>
+    w === "dan" || w === "serta" ? w : w[0].toUpperCase() + w.slice(1)
+  );
+
+/** An abbreviation as it is written: initials in capitals (AM, BMN), others capitalised (Kabid). */
+const singkatanDitulis = (typed: string, meaning: string) =>
+  typed ===
+  meaning
+    .split(" ")
+    .map((w) => w[0])
+    .join("")
+    ? typed.toUpperCase()
+    : typed[0].toUpperCase() + typed.slice(1);
 
 /** One IKI.* function as the pane lists it: the example is written en-US (as Office.js writes formulas). */
 export interface FungsiContoh {
@@ -31,12 +48,17 @@ export const teks = {
   jabatanJudul: "1. Pilih jabatan",
   cari: "Cari jabatan",
   cariPetunjuk:
-    "Ketik kata dari nama jabatan, tugas atau indikatornya, misalnya “bencana” atau “arsip”.",
+    "Ketik kata dari nama jabatan, tugas atau indikatornya, misalnya “bencana”, “arsip” atau singkatan seperti “Kabid”; salah ketik kecil tetap ditemukan.",
   cariHasil: (n: number, q: string) =>
     n === 0
       ? `Tidak ada jabatan yang cocok dengan “${q}”. Coba kata lain atau pilih bidang di bawah.`
       : `${n} jabatan cocok dengan “${q}”.`,
   cariDaftar: "Hasil pencarian jabatan",
+  /** Under a result found by a near spelling or an abbreviation: why it is there. */
+  cariAlasan: (r: MatchReason): string =>
+    r.kind === "typo"
+      ? `mirip “${r.word}” (diketik “${r.typed}”)`
+      : `${singkatanDitulis(r.typed, r.meaning)} = ${judulKata(r.meaning)}`,
   bidang: "Bidang",
   jabatan: "Jabatan",
   pilihBidang: "— pilih bidang —",

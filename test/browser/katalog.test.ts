@@ -13,7 +13,7 @@ import { cell } from "../../src/template/a1";
 import { BARIS_HEADER_KATALOG } from "../../src/template/katalog-sheets";
 import { teks } from "../../src/template/teks";
 import { CHROMIUM } from "./support/browser";
-import { openPreview, typeIntoSheet, type PreviewSession } from "./support/preview-page";
+import { openPreview, typeIntoSheet, type PreviewSession, gridText } from "./support/preview-page";
 
 const test = CHROMIUM.test;
 
@@ -104,7 +104,7 @@ test("an edited nama instansi is imported, stored and used at once, down to the 
   await page.getByLabel("Jabatan", { exact: true }).selectOption(jabatan.id);
   await page.getByRole("button", { name: "Sisipkan lembar jabatan ini" }).click();
   await page.getByRole("status").filter({ hasText: "Lembar berhasil dibuat" }).waitFor();
-  const grid = (await page.locator("#lembar-aktif").textContent()) ?? "";
+  const grid = await gridText(page);
   expect(grid).toContain(teks.kop2(NAMA_BARU));
   expect(grid).toContain(`${NAMA_BARU} Kabupaten Malang`);
   await page.screenshot({ path: path.join(artifacts, "katalog-impor-dipakai.png") });

@@ -25,7 +25,13 @@ import { teks } from "../../src/template/teks";
 import type { PreviewPort } from "../../src/preview/preview-port";
 import { harapan, type BlokInput } from "../template/support";
 import { CHROMIUM } from "./support/browser";
-import { cellText, openPreview, typeIntoCell, type PreviewSession } from "./support/preview-page";
+import {
+  cellText,
+  openPreview,
+  typeIntoCell,
+  type PreviewSession,
+  gridText as gridTextOf,
+} from "./support/preview-page";
 
 const test = CHROMIUM.test;
 
@@ -43,7 +49,7 @@ let page: Page;
 jest.setTimeout(30_000);
 
 const tabs = async () => (await page.getByRole("tab").allTextContents()).map((t) => t.trim());
-const gridText = async () => (await page.locator("#lembar-aktif").textContent()) ?? "";
+const gridText = () => gridTextOf(page);
 
 /** A capaian as the grid shows it (two decimals, a decimal comma, %). */
 const persen = (n: unknown) => `${(n as number).toFixed(2).replace(".", ",")}%`;

@@ -19,6 +19,7 @@ import {
   typeIntoCell,
   typeIntoSheet,
   type PreviewSession,
+  gridText as gridTextOf,
 } from "./support/preview-page";
 
 const test = CHROMIUM.test;
@@ -36,7 +37,7 @@ let page: Page;
 jest.setTimeout(30_000);
 
 const tabs = async () => (await page.getByRole("tab").allTextContents()).map((t) => t.trim());
-const gridText = async () => (await page.locator("#lembar-aktif").textContent()) ?? "";
+const gridText = () => gridTextOf(page);
 const status = (text: string | RegExp) => page.getByRole("status").filter({ hasText: text });
 
 /** The A1 address of the indicator's text in the exported Indikator sheet. */

@@ -5,13 +5,11 @@
 import { jabatanInBidang } from "../support/builtin-catalog";
 import { MemoryWorkbookPort } from "../../src/preview/memory-port";
 import { PreviewPort, qualifiedAddress } from "../../src/preview/preview-port";
-import {
-  displayValue,
-  parseTyped,
-  sheetModel,
-  bandFor,
-  key,
-} from "../../src/preview/grid/sheet-model";
+import { displayValue, sheetModel, bandFor, key } from "../../src/preview/grid/sheet-model";
+import { bacaKetikan } from "../../src/preview/grid/angka-id";
+import { arahTombol, langkah } from "../../src/preview/grid/navigasi";
+import { isLockedCell } from "../../src/preview/protection";
+import { cellAddress } from "../../src/template/a1";
 import type { TemplateOptions } from "../../src/template/options";
 import { InsertError } from "../../src/workbook/port";
 
@@ -109,14 +107,97 @@ describe("grid model", () => {
     expect(displayValue({ error: "#DIV/0!" })).toBe("#DIV/0!");
   });
 
-  test("typed numbers take a decimal comma or point; text is refused", () => {
-    expect(parseTyped("12,5")).toBe(12.5);
-    expect(parseTyped("12.5")).toBe(12.5);
-    expect(parseTyped("1.234,5")).toBe(1234.5);
-    expect(parseTyped(" 30 ")).toBe(30);
-    expect(parseTyped("")).toBeNull();
-    expect(parseTyped("banyak")).toBeUndefined();
-    expect(parseTyped("12,5,3")).toBeUndefined();
+  test("typed numbers are read as Indonesian Excel reads them: decimal comma, thousands dot", () => {
+    const angka = (t: string) => {
+      const k = bacaKetikan(t);
+      return k.jenis === "angka" ? k.nilai : k.jenis;
+    };
+    expect(angka("1.000")).toBe(1000);
+    expect(angka("12,5")).toBe(12.5);
+    expect(angka("1.234,5")).toBe(1234.5);
+    expect(angka("1.000.000")).toBe(1_000_000);
+    expect(angka("-1.000")).toBe(-1000);
+    expect(angka("1,000")).toBe(1);
+    expect(angka(",5")).toBe(0.5);
+    expect(angka("1,5E2")).toBe(150);
+    expect(angka("80%")).toBe(0.8);
+    expect(angka(" 30 ")).toBe(30);
+    expect(angka("")).toBe("kosong");
+    expect(angka("   ")).toBe("kosong");
+  });
+
+  test("a dot that does not group thousands makes text, with the reason; so does any other text", () => {
+    for (const t of ["1.5", "12.50", "1.00", "1.234.5", "0.75%"])
+      expect(bacaKetikan(t)).toEqual({ jenis: "teks", alasan: "titik" });
+    for (const t of ["banyak", "12,5,3", "1 000", "-", ".", "1.0000", "Rp 5"])
+      expect(bacaKetikan(t)).toEqual({
+        jenis: "teks",
+        alasan: t === "1.0000" ? "titik" : "bukan-angka",
+      });
+  });
+
+  test("the selection moves like a spreadsheet's, over merged areas as one cell", async () => {
+    const port = freshPort();
+    const [id] = jabatanInBidang(BIDANG).map((j) => j.id);
+    const { created } = await port.insert({ jabatanIds: [id], options: OPTIONS, rekap: false });
+    const wb = port.workbook;
+    const model = sheetModel(
+      wb.decoration(created[0]),
+      wb.hf.getSheetDimensions(wb.hf.getSheetId(created[0])!)
+    );
+    // A1:P1 is one merged title across the sheet: right of it is the edge, below it row 2.
+    expect(model.merges.get(key(0, 0))?.colSpan).toBe(model.cols);
+    expect(langkah(model, 0, 0, "kanan")).toEqual({ row: 0, col: 0 });
+    expect(langkah(model, 0, 0, "kiri")).toEqual({ row: 0, col: 0 });
+    expect(langkah(model, 0, 0, "atas")).toEqual({ row: 0, col: 0 });
+    expect(langkah(model, 0, 0, "bawah")).toEqual({ row: 1, col: 0 });
+    // From the cell under any part of the title, up goes to the title's anchor.
+    expect(langkah(model, 1, 5, "atas")).toEqual({ row: 0, col: 0 });
+    // Every merge inside the sheet is left from its far edge.
+    const inside = [...model.merges].filter(([k, m]) => {
+      const [, col] = k.split(",").map(Number);
+      return m.colSpan > 1 && col + m.colSpan < model.cols;
+    });
+    expect(inside.length).toBeGreaterThan(0);
+    for (const [k, m] of inside) {
+      const [row, col] = k.split(",").map(Number);
+      const right = langkah(model, row, col, "kanan");
+      expect(right.col).toBeGreaterThanOrEqual(col + m.colSpan);
+      expect(model.covered.has(key(right.row, right.col))).toBe(false);
+    }
+    expect(arahTombol({ key: "Enter", shiftKey: false })).toBe("bawah");
+    expect(arahTombol({ key: "Enter", shiftKey: true })).toBe("atas");
+    expect(arahTombol({ key: "Tab", shiftKey: false })).toBeUndefined();
+  });
+
+  test("every yellow (unlocked) cell is an input: numbers and lists by their rule, the rest text", async () => {
+    const port = freshPort();
+    const ids = jabatanInBidang(BIDANG).map((j) => j.id);
+    const { created } = await port.insert({
+      jabatanIds: ids.slice(0, 1),
+      options: OPTIONS,
+      rekap: false,
+    });
+    const wb = port.workbook;
+    const sheet = created[0];
+    const model = sheetModel(
+      wb.decoration(sheet),
+      wb.hf.getSheetDimensions(wb.hf.getSheetId(sheet)!)
+    );
+    let unlocked = 0;
+    for (let row = 0; row < model.rows; row++)
+      for (let col = 0; col < model.cols; col++) {
+        if (model.covered.has(key(row, col))) continue;
+        const open = !isLockedCell(wb, sheet, cellAddress(row, col));
+        if (open) unlocked++;
+        expect([cellAddress(row, col), model.inputs.has(key(row, col))]).toEqual([
+          cellAddress(row, col),
+          open,
+        ]);
+      }
+    expect(unlocked).toBeGreaterThan(10);
+    const kinds = new Set([...model.inputs.values()].map((i) => i.kind));
+    expect(kinds).toEqual(new Set(["angka", "teks"]));
   });
 
   test("merges, later formats, outline borders, inputs and colour bands come from the decoration", async () => {

@@ -12,6 +12,7 @@ import { ikiLayout, KOLOM } from "../../src/template/layout";
 import { cell, columnLetter } from "../../src/template/a1";
 import { KOLOM_REKAP } from "../../src/template/rekap-sheet";
 import { CHROMIUM } from "./support/browser";
+import { axeGrave } from "./support/axe";
 import {
   cellText as gridCellText,
   openPreview,
@@ -239,29 +240,7 @@ test("an example IKI formula goes into the selected empty cell, never over a fil
 });
 
 test("axe-core finds no serious or critical accessibility problem on the page", async () => {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: unknown,
-            o: unknown
-          ) => Promise<{
-            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
-    }));
-  });
-  const grave = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(grave).toEqual([]);
+  expect(await axeGrave(page)).toEqual([]);
 });
 
 test("taskpane.html outside Excel explains itself instead of showing a broken pane", async () => {

@@ -61,3 +61,21 @@ test("the bare anchors that the functions' help links point at stay", () => {
   for (const id of anchors) expect(html).toContain(`<a id="${id}"></a>`);
   expect(html).not.toContain("&lt;a id=");
 });
+
+test("tables carry their column names for the narrow layout; formulas may break after a separator", () => {
+  const html = render(
+    [
+      "| Cara | Arti |",
+      "|---|---|",
+      "| **kumulatif** | jumlah <b>TW</b> |",
+      "",
+      "```",
+      "=IKI.PERSEN(D5;E5)",
+      "```",
+    ].join("\n")
+  );
+  expect(html).toContain('<td data-label="Cara"><strong>kumulatif</strong></td>');
+  expect(html).toContain('<td data-label="Arti">jumlah &lt;b&gt;TW&lt;/b&gt;</td>');
+  expect(html).toContain('<th scope="col">Cara</th>');
+  expect(html).toContain("<pre><code>=IKI.PERSEN(<wbr>D5;<wbr>E5)</code></pre>");
+});

@@ -183,6 +183,52 @@ describe("choosing a jabatan", () => {
     expect(document.activeElement).toBe(results[0]);
   });
 
+  test("a result chosen with Enter keeps focus in the pane, on the jabatan list showing it", async () => {
+    renderPane(new FakePort());
+    await ready();
+    const search = screen.getByLabelText("Cari jabatan");
+    fireEvent.change(search, { target: { value: "bencana alam" } });
+    fireEvent.keyDown(search, { key: "ArrowDown" });
+    const first = document.activeElement as HTMLButtonElement;
+    expect(first.tagName).toBe("BUTTON");
+    // A button's Enter is its click.
+    fireEvent.keyDown(first, { key: "Enter" });
+    fireEvent.click(first);
+    const list = screen.getByLabelText("Jabatan") as HTMLSelectElement;
+    await waitFor(() => expect(document.activeElement).toBe(list));
+    expect(list.value).toBe(JABATAN);
+    expect(document.activeElement).not.toBe(document.body);
+  });
+
+  test("a typo or an abbreviation finds the jabatan and the result says why", async () => {
+    renderPane(new FakePort());
+    await ready();
+    const search = screen.getByLabelText("Cari jabatan");
+    fireEvent.change(search, { target: { value: "sekertaris dinsos" } });
+    const results = within(
+      screen.getByRole("list", { name: "Hasil pencarian jabatan" })
+    ).getAllByRole("button");
+    expect(results[0].textContent).toContain("Sekretaris Dinas Sosial");
+    expect(results[0].textContent).toContain(
+      "mirip “sekretaris” (diketik “sekertaris”); Dinsos = Dinas Sosial"
+    );
+    fireEvent.change(search, { target: { value: "AM" } });
+    const am = within(screen.getByRole("list", { name: "Hasil pencarian jabatan" })).getAllByRole(
+      "button"
+    );
+    expect(am[0].textContent).toContain("AM = Ahli Muda");
+    fireEvent.change(search, { target: { value: "kabid" } });
+    const kabid = within(
+      screen.getByRole("list", { name: "Hasil pencarian jabatan" })
+    ).getAllByRole("button");
+    const names = kabid.slice(0, 5).map((b) => b.textContent!.slice(0, 13));
+    expect(names).toEqual([
+      ...Array(4).fill("Kepala Bidang"),
+      expect.not.stringMatching(/^Kepala Bidang/),
+    ]);
+    expect(kabid.every((b) => b.textContent!.endsWith("Kabid = Kepala Bidang"))).toBe(true);
+  });
+
   test("a search with no match says so and what to try", async () => {
     renderPane(new FakePort());
     await ready();

@@ -3,6 +3,7 @@
  * spaces and punctuation, the closest known word for a typo, and slugs for derived ids.
  */
 import type { CellValue } from "./types";
+import { editDistance } from "../edit-distance";
 
 /** A cell as text: numbers typed in text columns ("1", a nomor) become their digits; Excel's line breaks "\n". */
 export function cellText(v: CellValue | undefined): string {
@@ -22,27 +23,6 @@ function words(s: string, sep: string): string {
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, sep);
-}
-
-/**
- * Levenshtein distance, or `max + 1` as soon as it must exceed `max`: most candidates of a wrong
- * reference are unrelated, and stopping early keeps thousands of look-ups fast.
- */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 /** Edits allowed between a typed value and a suggestion: a few, more for long texts. */

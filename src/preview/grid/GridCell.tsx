@@ -41,10 +41,28 @@ interface InputProps {
   value: MemoryValue;
   /** false when the text was refused (the input then shows the cell's value again). */
   onCommit(cell: string, input: InputCell, text: string): boolean;
-  onFocus(cell: string): void;
 }
 
-function CellInput({ cell, input, value, onCommit, onFocus }: InputProps) {
+/** Writes what was typed, if it changed; a refused text is replaced by the cell's value again. */
+function save(el: HTMLInputElement, commit: () => boolean): boolean {
+  if (el.value === el.defaultValue) return true;
+  const ok = commit();
+  if (ok) el.defaultValue = el.value;
+  else el.value = el.defaultValue;
+  return ok;
+}
+
+/**
+ * Whether Left/Right move the caret in the text rather than to the next cell: as in Excel, a cell
+ * just entered (its whole text selected) is left by the arrows; while typing, only at the text's ends.
+ */
+function caretMoves(el: HTMLInputElement, key: string): boolean {
+  const [a, b, n] = [el.selectionStart ?? 0, el.selectionEnd ?? 0, el.value.length];
+  if (a === 0 && b === n) return false;
+  return key === "ArrowLeft" ? a > 0 : b < n;
+}
+
+function CellInput({ cell, input, value, onCommit }: InputProps) {
   const label = teksPratinjau.selLabel(cell);
   if (input.kind === "pilihan") {
     return (
@@ -53,7 +71,6 @@ function CellInput({ cell, input, value, onCommit, onFocus }: InputProps) {
         aria-label={label}
         title={input.prompt}
         value={typeof value === "string" ? value : ""}
-        onFocus={() => onFocus(cell)}
         onChange={(e) => onCommit(cell, input, e.target.value)}
       >
         {(input.list ?? []).map((x) => (
@@ -66,25 +83,28 @@ function CellInput({ cell, input, value, onCommit, onFocus }: InputProps) {
   }
   const shown =
     typeof value === "number" ? displayValue(value) : typeof value === "string" ? value : "";
+  const commit = (el: HTMLInputElement) => save(el, () => onCommit(cell, input, el.value));
   return (
     <input
       key={shown}
-      className="sel-isian"
+      className={input.kind === "teks" ? "sel-isian sel-teks" : "sel-isian"}
       aria-label={label}
-      title={input.prompt}
-      inputMode="decimal"
+      title={input.prompt || undefined}
+      inputMode={input.kind === "angka" ? "decimal" : undefined}
       defaultValue={shown}
-      onFocus={() => onFocus(cell)}
-      onBlur={(e) => {
-        if (e.currentTarget.value !== shown && !onCommit(cell, input, e.currentTarget.value)) {
-          e.currentTarget.value = shown;
-        }
-      }}
+      onFocus={(e) => e.currentTarget.select()}
+      onBlur={(e) => commit(e.currentTarget)}
       onKeyDown={(e) => {
-        if (e.key === "Enter") e.currentTarget.blur();
+        const el = e.currentTarget;
         if (e.key === "Escape") {
-          e.currentTarget.value = shown;
-          e.currentTarget.blur();
+          el.value = el.defaultValue;
+          el.select();
+        } else if (e.key === "Enter" && !commit(el)) {
+          // Refused: stay in the cell, as Excel's Retry does; the message says why.
+          e.preventDefault();
+          el.select();
+        } else if ((e.key === "ArrowLeft" || e.key === "ArrowRight") && caretMoves(el, e.key)) {
+          e.stopPropagation();
         }
       }}
     />
@@ -136,15 +156,7 @@ export function GridCell(p: GridCellProps) {
   const link = model.links.get(k);
   let content: React.ReactNode = displayValue(value, style?.numberFormat);
   if (input) {
-    content = (
-      <CellInput
-        cell={cell}
-        input={input}
-        value={value}
-        onCommit={p.onCommit}
-        onFocus={p.onSelect}
-      />
-    );
+    content = <CellInput cell={cell} input={input} value={value} onCommit={p.onCommit} />;
   } else if (link) {
     content = (
       <a
@@ -167,6 +179,9 @@ export function GridCell(p: GridCellProps) {
       style={cellCss(p, style)}
       title={error}
       className={p.selected ? "terpilih" : undefined}
+      // Every cell can be reached with the arrow keys (the grid moves focus); inputs stay in the Tab order.
+      tabIndex={input ? undefined : -1}
+      onFocus={() => p.onSelect(cell)}
       onClick={() => p.onSelect(cell)}
     >
       {content}

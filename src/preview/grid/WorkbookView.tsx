@@ -143,6 +143,23 @@ function CellEditor(props: {
   );
 }
 
+/**
+ * An error in the selected cell explained in words, under the formula bar: not only on hover. The
+ * IKI functions say themselves what is missing; other errors get the meaning of their code.
+ */
+function ErrorLine({ port, sheet, cell }: { port: PreviewPort; sheet: string; cell?: string }) {
+  const value = cell && port.workbook.hasSheet(sheet) ? port.workbook.getValue(sheet, cell) : null;
+  const error = typeof value === "object" && value !== null ? value : undefined;
+  const fromIki = cell ? /\bIKI\./i.test(port.workbook.getFormula(sheet, cell) ?? "") : false;
+  return (
+    <p className="penjelasan-galat" aria-live="polite" data-testid="penjelasan-galat">
+      {error &&
+        cell &&
+        teksPratinjau.galatSel(cell, error.error, fromIki ? error.message : undefined)}
+    </p>
+  );
+}
+
 /** The selected cell of the active sheet, the name box's text, and the problem shown (if any). */
 function useSelection(port: PreviewPort, active: string) {
   const [selected, setSelected] = React.useState<string>();
@@ -200,6 +217,7 @@ export function WorkbookView({ port }: { port: PreviewPort }) {
       </h2>
       <FormulaBar typed={typed} content={content} onType={setTyped} onGo={go} />
       <CellEditor port={port} sheet={active} cell={selected} onProblem={setProblem} />
+      <ErrorLine key={version} port={port} sheet={active} cell={selected} />
       <div role="alert" className="masalah">
         {problem}
       </div>
@@ -213,6 +231,12 @@ export function WorkbookView({ port }: { port: PreviewPort }) {
             role="tabpanel"
             aria-label={active}
             tabIndex={0}
+            onKeyDown={(e) => {
+              // The grid itself focused (tabbed into): an arrow enters it at the first input cell.
+              if (e.target !== e.currentTarget || !e.key.startsWith("Arrow")) return;
+              e.preventDefault();
+              e.currentTarget.querySelector<HTMLElement>("td input, td select, td")?.focus();
+            }}
           >
             {port.workbook.hasSheet(active) && (
               <SheetGrid

@@ -13,7 +13,8 @@ export interface Merge {
 }
 
 export interface InputCell {
-  kind: "angka" | "pilihan";
+  /** A number rule, a drop-down list, or a yellow cell without a rule (nama, pangkat, keterangan). */
+  kind: "angka" | "pilihan" | "teks";
   /** Choices of a list cell. */
   list?: string[];
   min?: number;
@@ -26,8 +27,8 @@ export interface SheetModel {
   cols: number;
   /** Merge anchors by "row,col" (0-based indexes, as everywhere: see template/a1.ts). */
   merges: Map<string, Merge>;
-  /** Cells hidden under a merge anchor. */
-  covered: Set<string>;
+  /** Cells hidden under a merge, each with its anchor's row and column. */
+  covered: Map<string, { row: number; col: number }>;
   styles: Map<string, CellStyle>;
   /** Border edges per cell: top, right, bottom, left. */
   borders: Map<string, [boolean, boolean, boolean, boolean]>;
@@ -52,7 +53,8 @@ function addMerges(model: SheetModel, merges: string[]): void {
       colSpan: r.lastColumn - r.firstColumn + 1,
     });
     forEachCell(r, (row, col) => {
-      if (row !== r.firstRow || col !== r.firstColumn) model.covered.add(key(row, col));
+      if (row !== r.firstRow || col !== r.firstColumn)
+        model.covered.set(key(row, col), { row: r.firstRow, col: r.firstColumn });
     });
     model.rows = Math.max(model.rows, r.lastRow + 1);
   }
@@ -91,6 +93,11 @@ function addInputs(model: SheetModel, decoration: SheetDecoration): void {
   ];
   for (const [range, input] of rules)
     forEachCell(range, (row, col) => model.inputs.set(key(row, col), input));
+  // Every other unlocked (yellow) cell takes text, as the banner's "isi sel kuning" promises.
+  const teks: InputCell = { kind: "teks", errorMessage: "", prompt: "" };
+  for (const [k, style] of model.styles)
+    if (style.locked === false && !model.inputs.has(k) && !model.covered.has(k))
+      model.inputs.set(k, teks);
 }
 
 export function sheetModel(
@@ -101,7 +108,7 @@ export function sheetModel(
     rows: Math.max(size.height, decoration ? 0 : BLANK.rows),
     cols: Math.max(size.width, decoration ? decoration.columnWidths.length : BLANK.cols),
     merges: new Map(),
-    covered: new Set(),
+    covered: new Map(),
     styles: new Map(),
     borders: new Map(),
     inputs: new Map(),
@@ -157,13 +164,4 @@ export function displayValue(value: MemoryValue, numberFormat?: string): string 
     return m[2] ? `${text}%` : text;
   }
   return UMUM.format(Number(value.toPrecision(10)));
-}
-
-/** What a person typed into an input cell: a number (decimal comma or point), empty, or undefined when not a number. */
-export function parseTyped(text: string): number | null | undefined {
-  const t = text.trim().replace(/\s/g, "");
-  if (t === "") return null;
-  const normal = t.includes(",") ? t.replace(/\./g, "").replace(",", ".") : t;
-  if (!/^-?\d+(\.\d+)?$/.test(normal)) return undefined;
-  return Number(normal);
 }

@@ -48,6 +48,24 @@ function JabatanOptions({ daftar }: { daftar: Jabatan[] }) {
   );
 }
 
+/**
+ * A result chosen in the search disappears with the list; focus goes to the jabatan list, which
+ * now shows the choice (and says it to a screen reader), instead of dropping to the page body.
+ */
+function useFocusAfterSearch(onJabatan: (j: Jabatan) => void) {
+  const selectRef = React.useRef<HTMLSelectElement>(null);
+  // Counts the choices made in the search: the effect runs after the render that shows each.
+  const [picked, setPicked] = React.useState(0);
+  React.useEffect(() => {
+    if (picked > 0) selectRef.current?.focus();
+  }, [picked]);
+  const fromSearch = (j: Jabatan) => {
+    onJabatan(j);
+    setPicked((n) => n + 1);
+  };
+  return { selectRef, fromSearch };
+}
+
 export function JabatanPicker({
   bidang,
   jabatanId,
@@ -57,6 +75,7 @@ export function JabatanPicker({
 }: JabatanPickerProps) {
   const styles = useStyles();
   const katalog = useKatalog();
+  const focus = useFocusAfterSearch(onJabatan);
   const semuaBidang = React.useMemo(() => katalog.listBidang(), [katalog]);
   const daftar = React.useMemo(
     () => (bidang ? katalog.jabatanInBidang(bidang) : []),
@@ -64,7 +83,7 @@ export function JabatanPicker({
   );
   return (
     <div className={styles.root}>
-      <JabatanSearch disabled={disabled} onJabatan={onJabatan} />
+      <JabatanSearch disabled={disabled} onJabatan={focus.fromSearch} />
       <NativeSelect label={teks.bidang} value={bidang} disabled={disabled} onChange={onBidang}>
         <option value="">{teks.pilihBidang}</option>
         {semuaBidang.map((b) => (
@@ -77,6 +96,7 @@ export function JabatanPicker({
         label={teks.jabatan}
         hint={bidang ? teks.jumlahJabatan(daftar.length) : undefined}
         value={daftar.some((j) => j.id === jabatanId) ? jabatanId : ""}
+        selectRef={focus.selectRef}
         disabled={disabled || daftar.length === 0}
         onChange={(id) => {
           const j = daftar.find((x) => x.id === id);

@@ -1,7 +1,10 @@
-/** Type-ahead over nama, tugas and indikator: a search field and the jabatan it finds, arrow keys between them. */
+/**
+ * Type-ahead over nama, tugas and indikator: a search field and the jabatan it finds (with why,
+ * for a near spelling or an abbreviation), arrow keys between them.
+ */
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Jabatan } from "../../catalog";
+import type { Jabatan, SearchHit } from "../../catalog";
 import { useKatalog } from "../katalog-context";
 import { teks } from "../teks";
 import { namaJabatan, tempatJabatan } from "./nama-jabatan";
@@ -28,6 +31,7 @@ const useStyles = makeStyles({
   },
   resultText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
   resultBidang: { color: tokens.colorNeutralForeground3 },
+  resultAlasan: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
 });
 
 export interface JabatanSearchProps {
@@ -58,7 +62,7 @@ export function JabatanSearch({ disabled, onJabatan }: JabatanSearchProps) {
   const words = query.trim();
   const katalog = useKatalog();
   const hasil = React.useMemo(
-    () => (words.length >= 2 ? katalog.searchJabatan(words, MAKS_HASIL) : []),
+    () => (words.length >= 2 ? katalog.findJabatan(words, MAKS_HASIL) : []),
     [words, katalog]
   );
   const focus = useResultFocus();
@@ -99,7 +103,7 @@ export function JabatanSearch({ disabled, onJabatan }: JabatanSearchProps) {
 }
 
 function SearchResults(props: {
-  hasil: Jabatan[];
+  hasil: SearchHit[];
   disabled?: boolean;
   focus: ReturnType<typeof useResultFocus>;
   onPick(jabatan: Jabatan): void;
@@ -108,7 +112,7 @@ function SearchResults(props: {
   const { listRef, onListKey } = props.focus;
   return (
     <ul className={styles.results} aria-label={teks.cariDaftar} ref={listRef} onKeyDown={onListKey}>
-      {props.hasil.map((j) => (
+      {props.hasil.map(({ jabatan: j, reasons }) => (
         <li key={j.id}>
           <Button
             appearance="subtle"
@@ -121,6 +125,11 @@ function SearchResults(props: {
               <Text size={200} className={styles.resultBidang}>
                 {tempatJabatan(j)}
               </Text>
+              {reasons.length > 0 && (
+                <Text size={200} className={styles.resultAlasan}>
+                  {reasons.map(teks.cariAlasan).join("; ")}
+                </Text>
+              )}
             </span>
           </Button>
         </li>

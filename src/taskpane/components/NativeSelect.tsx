@@ -8,6 +8,7 @@ export interface NativeSelectProps {
   hint?: string;
   value: string;
   disabled?: boolean;
+  selectRef?: React.Ref<HTMLSelectElement>;
   onChange(value: string): void;
   children: React.ReactNode;
 }
@@ -17,6 +18,7 @@ export function NativeSelect({
   hint,
   value,
   disabled,
+  selectRef,
   onChange,
   children,
 }: NativeSelectProps) {
@@ -26,6 +28,7 @@ export function NativeSelect({
       {(fieldProps) => (
         <select
           {...fieldProps}
+          ref={selectRef}
           className={mergeClasses(styles.control, styles.select)}
           value={value}
           disabled={disabled}

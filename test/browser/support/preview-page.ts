@@ -39,9 +39,12 @@ export async function openPreview(tempPrefix: string, query = ""): Promise<Previ
   return { out, server, chromium, page, errors, close };
 }
 
-/** The text a grid cell of the active sheet shows. */
+/** The text a grid cell of the active sheet shows: a yellow cell's in its input. */
 export async function cellText(page: Page, a1: string): Promise<string> {
-  return ((await page.locator(`td[data-cell="${a1}"]`).textContent()) ?? "").trim();
+  const td = page.locator(`td[data-cell="${a1}"]`);
+  const input = td.locator("input");
+  if ((await input.count()) > 0) return (await input.inputValue()).trim();
+  return ((await td.textContent()) ?? "").trim();
 }
 
 /** Types into a cell of the active sheet's grid and confirms with Enter. */
@@ -49,6 +52,17 @@ export async function typeIntoCell(page: Page, a1: string, value: string): Promi
   const input = page.getByLabel(`Sel ${a1}`, { exact: true });
   await input.fill(value);
   await input.press("Enter");
+}
+
+/** The active sheet's text, cell after cell, a yellow cell's from its input. */
+export async function gridText(page: Page): Promise<string> {
+  return page
+    .locator("#lembar-aktif")
+    .evaluate((el) =>
+      [...el.querySelectorAll("th, td")]
+        .map((c) => c.querySelector("input")?.value ?? c.textContent ?? "")
+        .join("")
+    );
 }
 
 /**

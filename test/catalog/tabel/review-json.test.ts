@@ -6,7 +6,8 @@
  */
 import { catalogFromJson, catalogToTables, formatMasalah } from "../../../src/catalog/tabel";
 import { jsonErrorAt } from "../../../src/catalog/tabel/json-position";
-import { closest, editDistance, Suggester } from "../../../src/catalog/tabel/kata";
+import { closest, Suggester } from "../../../src/catalog/tabel/kata";
+import { editDistance } from "../../../src/catalog/edit-distance";
 import { asSheets, contohCatalog, importOf } from "./sheets";
 
 const problem = (text: string) => catalogFromJson(text, "k.json").masalah.map(formatMasalah);

@@ -11,6 +11,7 @@ import type { ImportResult, SheetValues } from "../catalog/tabel/types";
 import type { Catalog } from "../catalog/types";
 import { MARKER_KEY, katalogSheetsForImport, readStoredCatalog } from "../template";
 import type { ExistingSheet } from "../template";
+import { katalogBukuDari, type KatalogBuku } from "../xlsx/katalog-buku";
 import { readSheetProperties } from "../xlsx/package-parts";
 import { XlsxTidakTerbaca, readXlsxSheets } from "../xlsx/read-sheets";
 import { pesan } from "./teks";
@@ -22,16 +23,6 @@ import { pesan } from "./teks";
 export type KatalogDibaca =
   | { katalog: CatalogIndex; riwayat: CatalogIndex[]; peringatan: string[] }
   | { masalah: string[]; judul: string };
-
-/** What a workbook the command line maintains carries: its stored catalog, when valid, and riwayat. */
-export interface KatalogBuku {
-  tersimpan?: CatalogIndex;
-  riwayat: CatalogIndex[];
-  /** Riwayat entries dropped as broken (Bahasa Indonesia). */
-  peringatan: string[];
-  /** Why a stored catalog there cannot be used (Bahasa Indonesia). */
-  masalah?: string;
-}
 
 const indexes = (catalogs: Catalog[]) => catalogs.map((c) => new CatalogIndex(c));
 
@@ -74,15 +65,6 @@ function dariXlsx(sheets: SheetValues[], shown: string): KatalogDibaca {
  */
 export async function bacaKatalogBuku(bytes: Uint8Array): Promise<KatalogBuku> {
   return katalogBukuDari(await readXlsxSheets(bytes));
-}
-
-/** The same, from the sheets already read (the command line reads IN once). */
-export function katalogBukuDari(sheets: SheetValues[]): KatalogBuku {
-  const stored = readStoredCatalog(sheets);
-  if (stored === undefined) return { riwayat: [], peringatan: [] };
-  if ("masalah" in stored) return { riwayat: [], peringatan: [], masalah: stored.masalah };
-  const { catalog, riwayat, peringatan = [] } = stored;
-  return { tersimpan: new CatalogIndex(catalog), riwayat: indexes(riwayat), peringatan };
 }
 
 /** Reads and checks the catalog in `file` (`shown`: its name as the user sees it). */

@@ -15,13 +15,13 @@ import { planTersimpanDenganRiwayat } from "../template/katalog-tersimpan";
 import type { ExistingSheet } from "../template";
 import { isLembarKatalogTersimpan } from "../template/sheet-keys";
 import { computeResults } from "../xlsx/cached-values";
+import { katalogBukuDari, type KatalogBuku } from "../xlsx/katalog-buku";
 import { XlsxTidakTerbaca } from "../xlsx/read-sheets";
 import { readXlsxWorkbook } from "../xlsx/read-workbook";
 import { teksHilang } from "../xlsx/teks";
 import { writeXlsx } from "../xlsx/write-workbook";
 import type { RawatCommand } from "./args-rawat";
 import { EXIT, checkTarget, reasonOf, shownPath, writeOutput } from "./berkas";
-import { katalogBukuDari, type KatalogBuku } from "./katalog-berkas";
 import { creatorOf, type KatalogDipakai, type Run } from "./konteks";
 import { pesanRawat as pesan } from "./teks-rawat";
 

@@ -18,6 +18,11 @@ export const teks = {
       'Berkas ini rusak, mungkin terpotong saat disalin atau diunduh. Salin lagi berkas aslinya, atau buka di Excel dan simpan ulang sebagai "Excel Workbook (*.xlsx)".',
     bukanXlsx:
       'Berkas ini bukan buku kerja Excel (.xlsx), walau namanya berakhiran .xlsx. Buka di Excel lalu simpan sebagai "Excel Workbook (*.xlsx)".',
+    xlsLama97:
+      'Berkas ini berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai "Excel Workbook (*.xlsx)".',
+    terkunciSandi:
+      "Berkas ini dilindungi kata sandi untuk membuka. Buka di Excel dengan kata sandinya, hapus kata sandi (File > Info > Lindungi Buku Kerja > Enkripsi dengan Kata Sandi, kosongkan), simpan, lalu gabungkan lagi.",
+    pdf: "Berkas ini dokumen PDF, bukan buku kerja Excel (.xlsx). Gunakan berkas .xlsx aslinya.",
   },
   /** What the input file held that the output written from it does not carry (writeXlsx `hilang`). */
   hilang: {

@@ -33,7 +33,8 @@ jest.setTimeout(60_000);
 
 const tabs = async () => (await page.getByRole("tab").allTextContents()).map((t) => t.trim());
 const gridText = async () => (await page.locator("#lembar-aktif").textContent()) ?? "";
-const status = (text: string | RegExp) => page.getByRole("status").filter({ hasText: text });
+/** The outcome shown (a status, or an alert when it is a warning: the jabatan without a file). */
+const outcome = (text: string | RegExp) => page.locator("[data-intent]").filter({ hasText: text });
 
 /** A staff file: one jabatan's sheet with the pegawai's name, as the command line writes it. */
 async function berkasPegawai(p: (typeof PEGAWAI)[number]) {
@@ -71,18 +72,20 @@ test("two staff files chosen: the report first, then the sheets, the rekap and t
   const before = await tabs();
   await page.getByRole("heading", { name: "Gabungkan berkas pegawai" }).click();
   await page.getByLabel("Pilih berkas pegawai (.xlsx, boleh lebih dari satu)").setInputFiles(files);
-  const laporan = status(/^Laporan sebelum digabungkan/);
+  const laporan = outcome(/^Laporan sebelum digabungkan/);
   await laporan.waitFor();
   const text = (await laporan.textContent()) ?? "";
   for (const f of files) expect(text).toContain(f.name);
   expect(await tabs()).toEqual(before);
+  // The 48 jabatan without a file are problems: a warning, and the focus on it.
+  expect(text).toContain("Jabatan tanpa berkas (48)");
   expect(await page.evaluate(() => document.activeElement?.getAttribute("data-intent"))).toBe(
-    "info"
+    "warning"
   );
   await page.locator("aside").screenshot({ path: path.join(artifacts, "gabung-laporan.png") });
 
   await page.getByRole("button", { name: "Gabungkan 2 lembar" }).click();
-  const selesai = status(/^Selesai digabungkan/);
+  const selesai = outcome(/^Selesai digabungkan/);
   await selesai.waitFor();
   const after = await tabs();
   expect(after.length).toBe(before.length + 4);

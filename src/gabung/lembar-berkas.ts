@@ -11,6 +11,7 @@ import type { SheetRead } from "../lifecycle/types";
 import { planIkiSheet } from "../template/iki-sheet";
 import { BARIS_IDENTITAS, KOLOM_IDENTITAS } from "../template/layout";
 import { parseKatalogMarker } from "../template/katalog-marker";
+import { isLembarKatalogTersimpan } from "../template/sheet-keys";
 import { parseMarker, type IkiMarker } from "../template/marker";
 import { bacaSesuai, kenaliLembar } from "./kenali";
 import type { BarisSisipan } from "./sejajar";
@@ -20,6 +21,8 @@ import type { Dikenali } from "./types";
 export interface Calon {
   /** The file's name and when it was saved. */
   berkas: string;
+  /** The file's place in the merge's list (two files may share a name). */
+  berkasKe: number;
   disimpan?: number;
   /** Order over every file and sheet: of two equal, the later wins. */
   urutan: number;
@@ -94,13 +97,14 @@ export function lembarBerkas(
   berkas: { nama: string; disimpan?: number; sheets: SheetRead[] },
   katalogs: CatalogIndex[],
   bawaan: CatalogIndex,
-  urutan: number
+  urutan: { berkasKe: number; lembar: number }
 ): { calon: Calon[]; lainnya: string[] } {
   const calon: Calon[] = [];
   const lainnya: string[] = [];
   for (const read of berkas.sheets) {
     // The stored catalog was read with the file (BerkasDibaca.tersimpan): nothing to report.
     if (parseKatalogMarker(read.marker)?.kind === "katalog-tersimpan") continue;
+    if (isLembarKatalogTersimpan(read.name, read.values[0]?.[0])) continue;
     const dikenal = kenaliSatu(read, katalogs, bawaan);
     if (!dikenal) {
       lainnya.push(read.name);
@@ -109,8 +113,9 @@ export function lembarBerkas(
     const { marker, dikenali, katalog } = dikenal;
     calon.push({
       berkas: berkas.nama,
+      berkasKe: urutan.berkasKe,
       ...(berkas.disimpan !== undefined ? { disimpan: berkas.disimpan } : {}),
-      urutan: urutan + calon.length,
+      urutan: urutan.lembar + calon.length,
       sheet: read.name,
       dikenali,
       marker,

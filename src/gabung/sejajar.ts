@@ -6,7 +6,8 @@
  */
 import { cell } from "../template/a1";
 import type { PlanCell, SheetPlan } from "../template/plan";
-import { isiSel, samaDenganRencana } from "../lifecycle/sel";
+import { geserRujukan, type PetaSel } from "../lifecycle/geser-rujukan";
+import { isRumus, isiSel, samaDenganRencana } from "../lifecycle/sel";
 import type { CellValue, Isi, SheetRead } from "../lifecycle/types";
 
 export interface BarisSisipan {
@@ -96,6 +97,32 @@ function isiBaris(read: SheetRead, j: number): BarisSisipan["isi"] {
 }
 
 /**
+ * The sheet with row i holding staff row asal[i-1]. The plan's own formulas come from the plan;
+ * a formula the user typed points at staff rows: each reference follows its row to the plan's.
+ */
+function lapisUlang(read: SheetRead, plan: SheetPlan, asal: number[]): SheetRead {
+  const keBaris = new Map(asal.map((j, i) => [j, i + 1]));
+  const keRencana: PetaSel = (row, col) => {
+    const ke = keBaris.get(row);
+    return ke === undefined ? undefined : { row: ke, col };
+  };
+  const formulas: CellValue[][] = [];
+  const values: CellValue[][] = [];
+  asal.forEach((j, i) => {
+    const f = [...(read.formulas[j - 1] ?? [])];
+    const v = [...(read.values[j - 1] ?? [])];
+    f.forEach((x, col) => {
+      if (!isRumus(x, v[col])) return;
+      const c = plan.cells[i]?.[col];
+      f[col] = rumus(c) ? (c as { formula: string }).formula : geserRujukan(x, keRencana).rumus;
+    });
+    formulas.push(f);
+    values.push(v);
+  });
+  return { ...read, formulas, values };
+}
+
+/**
  * The sheet laid onto `plan`'s rows, or undefined when its rows cannot be matched (rows deleted,
  * texts gone). `isian`: the input cells ("row:col" of the plan), whose planned defaults the user
  * may have typed over, so they tell nothing. Formulas of the plan's own cells are taken from the
@@ -119,17 +146,5 @@ export function sejajarkan(
     if (!dipakai.has(j)) sisipan.push({ baris: j, isi: isiBaris(read, j) });
   const asal: number[] = peta.slice(1);
   for (let j = peta[akhir] + 1; j <= m; j++) asal.push(j);
-  const formulas: CellValue[][] = [];
-  const values: CellValue[][] = [];
-  asal.forEach((j, i) => {
-    const f = [...(read.formulas[j - 1] ?? [])];
-    const v = [...(read.values[j - 1] ?? [])];
-    (plan.cells[i] ?? []).forEach((c, col) => {
-      if (rumus(c) && typeof f[col] === "string" && String(f[col]).startsWith("="))
-        f[col] = (c as { formula: string }).formula;
-    });
-    formulas.push(f);
-    values.push(v);
-  });
-  return { read: { ...read, formulas, values }, sisipan };
+  return { read: lapisUlang(read, plan, asal), sisipan };
 }

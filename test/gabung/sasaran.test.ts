@@ -1,4 +1,5 @@
 import { laporanMarker } from "../../src/gabung/laporan-lembar";
+import { teksLaporanGabung } from "../../src/gabung/laporan-teks";
 import { rencanaGabung } from "../../src/gabung/rencana";
 import { inputSlots } from "../../src/lifecycle/slots";
 import type { SheetRead } from "../../src/lifecycle/types";
@@ -91,16 +92,22 @@ describe("rencanaGabung: decisions", () => {
   test("year, mode and scale: what most sheets have, a tie the latest year and iki", () => {
     const f = (tahun: number, mode: "iki" | "native", i: number) =>
       berkas(`${i}`, [lembarPegawai(semua[i], i, { tahun, mode, skala: "permenpan" }).read]);
-    const r = rencanaGabung(masukan([f(2024, "native", 1), f(2025, "native", 2), f(2025, "iki", 3), f(2024, "iki", 4)]));
+    const r = rencanaGabung(
+      masukan([f(2024, "native", 1), f(2025, "native", 2), f(2025, "iki", 3), f(2024, "iki", 4)])
+    );
     expect(r.laporan.tahun).toBe(2025);
     const marker = JSON.parse(r.plans[0].marker.value);
     expect([marker.mode, marker.skala]).toEqual(["iki", "permenpan"]);
-    const given = rencanaGabung(masukan([f(2024, "native", 1), f(2025, "native", 2)], { tahun: 2024 }));
+    const given = rencanaGabung(
+      masukan([f(2024, "native", 1), f(2025, "native", 2)], { tahun: 2024 })
+    );
     expect(given.laporan.berkas.map((b) => b.lembar[0].status)).toEqual(["digabung", "tahun-lain"]);
   });
 
   test("nothing merged: no plans, the report says why", () => {
-    const r = rencanaGabung(masukan([{ nama: "a.xls", galat: "bukan-xlsx", sebab: "berkas .xls" }]));
+    const r = rencanaGabung(
+      masukan([{ nama: "a.xls", galat: "bukan-xlsx", sebab: "berkas .xls" }])
+    );
     expect(r.plans).toEqual([]);
     expect(r.laporan.masalah).toBe(1 + semua.length);
     expect(r.laporan.rekap).toBeUndefined();
@@ -110,7 +117,9 @@ describe("rencanaGabung: decisions", () => {
 describe("rencanaGabung: every jabatan, markers dropped and rows inserted", () => {
   for (const mode of ["iki", "native"] as const)
     test(`${mode} sheets merged into iki: every typed value in its slot`, () => {
-      const lembar = semua.map((j, i) => lembarPegawai(j, i + 20, { mode, skala: i % 2 ? "lima" : "permenpan" }));
+      const lembar = semua.map((j, i) =>
+        lembarPegawai(j, i + 20, { mode, skala: i % 2 ? "lima" : "permenpan" })
+      );
       const files = lembar.map((l, i) => {
         const sisip = i % 3 === 0 ? sisipkan(l.read, ikiLayout(l.jabatan).header - 1) : l.read;
         return berkas(`p${i}.xlsx`, [i % 2 === 0 ? tanpaPenanda(sisip) : sisip]);
@@ -122,9 +131,11 @@ describe("rencanaGabung: every jabatan, markers dropped and rows inserted", () =
         expect([l.status, l.dikenali]).toEqual(["digabung", i % 2 === 0 ? "isi" : "penanda"]);
         // A blank row inserted beside the blank row above the table: either of the two is "the" new one.
         const h = ikiLayout(lembar[i].jabatan).header;
-        const ditambah = i % 3 === 0 ? [{ kind: "baris-ditambah", baris: [expect.any(Number)] }] : [];
+        const ditambah =
+          i % 3 === 0 ? [{ kind: "baris-ditambah", baris: [expect.any(Number)] }] : [];
         expect(l.masalah).toEqual(ditambah);
-        for (const m of l.masalah) if (m.kind === "baris-ditambah") expect([h - 1, h]).toContain(m.baris[0]);
+        for (const m of l.masalah)
+          if (m.kind === "baris-ditambah") expect([h - 1, h]).toContain(m.baris[0]);
         const plan = r.plans.find((p) => p.name === l.ke)!;
         expect(JSON.parse(plan.marker.value).mode).toBe("iki");
         const slots = new Map(inputSlots(lembar[i].jabatan).map((s) => [s.key, s]));
@@ -135,4 +146,14 @@ describe("rencanaGabung: every jabatan, markers dropped and rows inserted", () =
       });
       expect(r.laporan.masalah).toBe(Math.ceil(semua.length / 3));
     });
+});
+
+test("two sheets of one pegawai in one file: the later taken, the report says so", () => {
+  const a = lembarPegawai(semua[2], 1, { nama: "Eko" });
+  const r = rencanaGabung(masukan([berkas("eko.xlsx", [a.read, { ...a.read, name: "Salinan" }])]));
+  expect(r.laporan.berkas[0].lembar.map((l) => [l.sheet, l.status, l.gandaDengan])).toEqual([
+    [a.read.name, "ganda", "eko.xlsx"],
+    ["Salinan", "digabung", undefined],
+  ]);
+  expect(teksLaporanGabung(r.laporan).some((t) => t.includes("di berkas ini"))).toBe(true);
 });

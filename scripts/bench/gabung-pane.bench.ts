@@ -15,21 +15,8 @@ import { dinasTerisi, hostSeeds } from "../../test/support/dinas-terisi";
 import { FakeExcel } from "../../test/support/fake-excel";
 import { realClientRun } from "../../test/support/office-js/client";
 import { OfficeHost } from "../../test/support/office-js/host";
+import { requestFigures, responsesOf } from "./requests";
 import type { Figure } from "./types";
-
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-
-/** Records every response's size from now on; returns the list it fills. */
-function responsesOf(host: OfficeHost): number[] {
-  const responses: number[] = [];
-  const respond = host.respond.bind(host);
-  host.respond = (text) => {
-    const answer = respond(text);
-    responses.push(Buffer.byteLength(answer.body));
-    return answer;
-  };
-  return responses;
-}
 
 async function measure(
   label: string,
@@ -46,28 +33,8 @@ async function measure(
   const requests = host.requests.slice(from);
   const lembar = laporan.berkas.flatMap((b) => b.lembar).filter((l) => l.status === "digabung");
   const n = `${label} (${berkas.length} files, ${lembar.length} sheets)`;
-  const largest = Math.max(...requests.map((r) => r.bytes));
-  return [
-    {
-      name: `${n}: syncs`,
-      value: requests.length,
-      unit: "syncs",
-      note: requests.map((r) => kb(r.bytes)).join(" + "),
-    },
-    {
-      name: `${n}: largest request`,
-      value: largest,
-      unit: "bytes",
-      note: `budget ${PAYLOAD_BUDGET_BYTES.toLocaleString("en-US")}`,
-    },
-    {
-      name: `${n}: largest response`,
-      value: Math.max(...responses),
-      unit: "bytes",
-      note: responses.map(kb).join(" + "),
-    },
-    { name: `${n}: adapter time`, value: Math.round(ms), unit: "ms" },
-  ];
+  const budget = `budget ${PAYLOAD_BUDGET_BYTES.toLocaleString("en-US")}`;
+  return requestFigures(n, requests, responses, ms, budget);
 }
 
 const catatan = () =>

@@ -204,6 +204,25 @@ export function rencanaDiTempat(
   return { plan, laporan };
 }
 
+/**
+ * A new sheet of `tujuan` made from this one, carrying the typed values `bawa` accepts (next year,
+ * the merge of staff files): undefined when the sheet's rows moved. The plan is not validated yet.
+ */
+export function isiBaru(
+  lembar: LembarDibaca,
+  asal: Sumber,
+  tujuan: Tujuan,
+  bawa: (key: string) => boolean
+) {
+  const asalnya = rencanaAsal(lembar, asal, tujuan);
+  if (!asalnya) return undefined;
+  const { slots, dibaca } = asalnya;
+  const dibawa = new Map([...dibaca.isian].filter(([key]) => bawa(key)));
+  const baru = planIkiSheet(tujuan.jabatan, tujuan.options, tujuan.name, tujuan.katalog);
+  const sama = samaTataLetak(asal.jabatan, tujuan.jabatan);
+  return { ...isiKe(baru, inputSlots(tujuan.jabatan), dibawa, slots, sama), dibaca, sama };
+}
+
 /** Next year's sheet made from this one: a new sheet carrying the typed values `bawa` accepts. */
 export function rencanaBaru(
   lembar: LembarDibaca,
@@ -212,13 +231,8 @@ export function rencanaBaru(
   bawa: (key: string) => boolean
 ): { plan?: SheetPlan; laporan: LaporanLembar } {
   const laporan = laporanKosong(lembar, "dibuat", tujuan.jabatan.nama);
-  const asalnya = rencanaAsal(lembar, asal, tujuan);
-  if (!asalnya) return { laporan: { ...laporan, status: "susunan-berubah" } };
-  const { slots, dibaca } = asalnya;
-  const dibawa = new Map([...dibaca.isian].filter(([key]) => bawa(key)));
-  const baru = planIkiSheet(tujuan.jabatan, tujuan.options, tujuan.name, tujuan.katalog);
-  const sama = samaTataLetak(asal.jabatan, tujuan.jabatan);
-  const diisi = isiKe(baru, inputSlots(tujuan.jabatan), dibawa, slots, sama);
+  const diisi = isiBaru(lembar, asal, tujuan, bawa);
+  if (!diisi) return { laporan: { ...laporan, status: "susunan-berubah" } };
   Object.assign(laporan, bedaJabatan(asal.jabatan, tujuan.jabatan));
   laporan.baru = tujuan.name;
   laporan.dipertahankan = diisi.dipertahankan;

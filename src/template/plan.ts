@@ -143,9 +143,10 @@ export interface SheetPlan {
   supersedes?: string[];
   /**
    * "katalog": a table of the editable catalog layout (export); "katalog-tersimpan": the catalog
-   * the workbook carries (one hidden sheet, see katalog-tersimpan.ts).
+   * the workbook carries (one hidden sheet, see katalog-tersimpan.ts); "laporan": the report of a
+   * merge of staff files (src/gabung).
    */
-  kind: "iki" | "rekap" | "katalog" | "katalog-tersimpan";
+  kind: "iki" | "rekap" | "katalog" | "katalog-tersimpan" | "laporan";
   /**
    * "veryHidden": a sheet kept out of sight, which the user cannot unhide from Excel's menu (the
    * stored catalog). Absent: visible. Every sink honours it (Office.js worksheet.visibility,

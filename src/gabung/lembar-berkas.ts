@@ -1,0 +1,121 @@
+/**
+ * The IKI sheets of one staff file: by their marker when the file kept it and its catalog is known,
+ * else by their content (kenali.ts); each read against the plan it was made from, re-laid when the
+ * user inserted rows. Other sheets (a rekap, the stored catalog, the user's own) are only named.
+ */
+import type { CatalogIndex } from "../catalog/catalog-index";
+import type { Jabatan } from "../catalog/types";
+import { optionsDariMarker } from "../lifecycle/replan";
+import { isiSel } from "../lifecycle/sel";
+import type { SheetRead } from "../lifecycle/types";
+import { planIkiSheet } from "../template/iki-sheet";
+import { BARIS_IDENTITAS, KOLOM_IDENTITAS } from "../template/layout";
+import { parseKatalogMarker } from "../template/katalog-marker";
+import { parseMarker, type IkiMarker } from "../template/marker";
+import { bacaSesuai, kenaliLembar } from "./kenali";
+import type { BarisSisipan } from "./sejajar";
+import type { Dikenali } from "./types";
+
+/** A recognised IKI sheet of a staff file. */
+export interface Calon {
+  /** The file's name and when it was saved. */
+  berkas: string;
+  disimpan?: number;
+  /** Order over every file and sheet: of two equal, the later wins. */
+  urutan: number;
+  sheet: string;
+  dikenali: Dikenali;
+  marker: IkiMarker;
+  /** The jabatan and catalog it was made of; undefined when its catalog is not known. */
+  sumber?: { jabatan: Jabatan; katalog: CatalogIndex };
+  /** The sheet laid onto the rows of its plan; undefined when its rows cannot be matched. */
+  read?: SheetRead;
+  sisipan: BarisSisipan[];
+  /** The pegawai's name as typed ("" when empty). */
+  nama: string;
+}
+
+const hashOf = (k: CatalogIndex) => k.identity().hash;
+
+/** The catalog of `hash` among those known (none: the built-in one, made before catalogs were named). */
+function katalogDari(hash: string | undefined, katalogs: CatalogIndex[], bawaan: CatalogIndex) {
+  return hash === undefined ? bawaan : katalogs.find((k) => hashOf(k) === hash);
+}
+
+/** Each catalog once, in order. */
+export function unik(katalogs: CatalogIndex[]): CatalogIndex[] {
+  const seen = new Set<string>();
+  return katalogs.filter((k) => !seen.has(hashOf(k)) && seen.add(hashOf(k)) !== undefined);
+}
+
+export function namaPegawai(read: SheetRead): string {
+  const isi = isiSel(read, BARIS_IDENTITAS.nama, KOLOM_IDENTITAS.nilaiDari);
+  return isi && "nilai" in isi ? String(isi.nilai).trim() : "";
+}
+
+/** The sheet's jabatan and catalog, and the sheet re-laid onto its plan when needed. */
+function bacaCalon(
+  read: SheetRead,
+  marker: IkiMarker,
+  katalog: CatalogIndex | undefined
+): Pick<Calon, "sumber" | "read" | "sisipan" | "nama"> {
+  const jabatan = katalog?.getJabatan(marker.jabatanId);
+  if (!katalog || !jabatan) return { sisipan: [], nama: namaPegawai(read) };
+  const lama = planIkiSheet(jabatan, optionsDariMarker(marker, undefined), read.name, katalog);
+  const sesuai = bacaSesuai(read, lama, jabatan);
+  const sumber = { jabatan, katalog };
+  if (!sesuai) return { sumber, sisipan: [], nama: namaPegawai(read) };
+  return { sumber, read: sesuai.read, sisipan: sesuai.sisipan, nama: namaPegawai(sesuai.read) };
+}
+
+/** What one sheet is: a recognised IKI sheet, or another sheet (its name). */
+function kenaliSatu(
+  read: SheetRead,
+  katalogs: CatalogIndex[],
+  bawaan: CatalogIndex
+): { marker: IkiMarker; dikenali: Dikenali; katalog?: CatalogIndex } | undefined {
+  const penanda = read.marker === undefined ? undefined : parseMarker(read.marker);
+  if (penanda?.kind === "rekap") return undefined;
+  if (penanda?.kind === "iki") {
+    const katalog = katalogDari(penanda.katalog, katalogs, bawaan);
+    if (katalog?.getJabatan(penanda.jabatanId))
+      return { marker: penanda, dikenali: "penanda", katalog };
+  }
+  const marker = kenaliLembar(read, katalogs);
+  if (marker) {
+    return { marker, dikenali: "isi", katalog: katalogDari(marker.katalog, katalogs, bawaan) };
+  }
+  // An IKI marker naming a catalog not known, and a content not recognised: reported, not dropped.
+  return penanda?.kind === "iki" ? { marker: penanda, dikenali: "penanda" } : undefined;
+}
+
+/** The recognised sheets of a file and the names of the others. */
+export function lembarBerkas(
+  berkas: { nama: string; disimpan?: number; sheets: SheetRead[] },
+  katalogs: CatalogIndex[],
+  bawaan: CatalogIndex,
+  urutan: number
+): { calon: Calon[]; lainnya: string[] } {
+  const calon: Calon[] = [];
+  const lainnya: string[] = [];
+  for (const read of berkas.sheets) {
+    // The stored catalog was read with the file (BerkasDibaca.tersimpan): nothing to report.
+    if (parseKatalogMarker(read.marker)?.kind === "katalog-tersimpan") continue;
+    const dikenal = kenaliSatu(read, katalogs, bawaan);
+    if (!dikenal) {
+      lainnya.push(read.name);
+      continue;
+    }
+    const { marker, dikenali, katalog } = dikenal;
+    calon.push({
+      berkas: berkas.nama,
+      ...(berkas.disimpan !== undefined ? { disimpan: berkas.disimpan } : {}),
+      urutan: urutan + calon.length,
+      sheet: read.name,
+      dikenali,
+      marker,
+      ...bacaCalon(read, marker, katalog),
+    });
+  }
+  return { calon, lainnya };
+}

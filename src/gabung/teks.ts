@@ -1,0 +1,69 @@
+/** What the merge of staff files says, in Bahasa Indonesia: the report (screen, CLI, sheet) and the sisa block. */
+import type { GalatBerkas } from "./types";
+
+const daftar = (xs: string[]): string =>
+  xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} dan ${xs[xs.length - 1]}`;
+
+/** At most `n` items named, the rest counted. */
+export function ringkas(xs: string[], n = 12): string {
+  if (xs.length <= n) return daftar(xs);
+  return `${xs.slice(0, n).join(", ")} dan ${xs.length - n} lainnya`;
+}
+
+export const teks = {
+  namaLembar: "Laporan penggabungan",
+  judul: (tahun: number, katalog: string) =>
+    `LAPORAN PENGGABUNGAN BERKAS IKI PEGAWAI TAHUN ${tahun} (${katalog})`,
+  ringkasan: (berkas: number, lembar: number, masalah: number) =>
+    `${berkas} berkas dibaca, ${lembar} lembar digabung, ${masalah === 0 ? "tidak ada masalah" : `${masalah} masalah perlu diperiksa`}.`,
+  rekap: (nama: string) => `Rekap: lembar "${nama}".`,
+  tanpaRekap: "Tidak ada lembar yang digabung: buku kerja tidak ditulis.",
+  berkas: (nama: string) => `Berkas ${nama}`,
+  galat: {
+    "terkunci-sandi":
+      "tidak dapat dibuka: berkas dikunci dengan kata sandi. Minta pegawai menyimpannya tanpa kata sandi.",
+    "bukan-xlsx":
+      "tidak dapat dibaca: bukan berkas Excel .xlsx (mungkin .xls lama, PDF, atau berkas kosong). Simpan ulang sebagai .xlsx.",
+    "tidak-terbaca": "tidak dapat dibaca: berkas .xlsx rusak. Minta pegawai menyimpannya ulang.",
+  } satisfies Record<GalatBerkas, string>,
+  sebab: (s: string) => ` (${s})`,
+  kosong: "tidak ada lembar IKI di dalamnya.",
+  dikenali: {
+    penanda: "",
+    isi: " (dikenali dari isinya: penanda lembar hilang karena disimpan ulang oleh program lain)",
+  },
+  digabung: (sheet: string, jabatan: string, nama: string, ke: string, diambil: number) =>
+    `- Lembar "${sheet}" (${jabatan}${nama ? `, ${nama}` : ""}) -> lembar "${ke}": ${diambil} isian disalin`,
+  mengganti: (lama: string) => `; menggantikan lembar "${lama}" di buku kerja ini`,
+  tidakDiambil: (sheet: string, jabatan: string, nama: string) =>
+    `- Lembar "${sheet}" (${jabatan}${nama ? `, ${nama}` : ""}) TIDAK diambil: `,
+  ganda: (berkas: string) =>
+    `jabatan dan nama pegawai yang sama ada di berkas ${berkas} yang disimpan lebih akhir; yang diambil berkas itu.`,
+  tahunLain: (tahun: number, dipakai: number) =>
+    `lembar tahun ${tahun}, sedangkan penggabungan ini untuk tahun ${dipakai}.`,
+  jabatanTidakAda: "jabatannya tidak ada dalam katalog yang dipakai.",
+  susunanBerubah:
+    "susunan baris atau kolomnya berubah terlalu banyak (baris dihapus atau judul diubah), sehingga isian tidak dapat dibaca dengan aman. Salin isiannya secara manual.",
+  masalah: {
+    katalogLain: (katalog: string) =>
+      `  * Dibuat dari katalog lain (${katalog}): isian dipindah ke lembar katalog yang dipakai menurut indikatornya.`,
+    rumusDitimpa: (sel: string) =>
+      `  * Angka atau teks diketik di sel rumus/judul ${sel}: nilai ketikan dipertahankan di selnya; periksa apakah memang disengaja.`,
+    barisDitambah: (baris: string) =>
+      `  * Baris ${baris} disisipkan pegawai: isinya disalin ke bagian "isian yang tidak mempunyai tempat" di bawah tanda tangan.`,
+    tanpaTempat: (n: number, asal: string) =>
+      `  * ${n} isian tidak mempunyai tempat di lembar baru (${asal}): disalin ke bagian di bawah tanda tangan.`,
+    periksa: (sel: string) =>
+      `  * Rumus ketikan di sel ${sel} merujuk sel yang tempatnya berubah: periksa rumusnya.`,
+  },
+  lainnya: (nama: string[]) =>
+    `- Lembar lain yang tidak diambil (bukan lembar IKI): ${ringkas(nama.map((n) => `"${n}"`))}.`,
+  tanpaBerkasJudul: (n: number) => `Jabatan tanpa berkas (${n}):`,
+  tanpaBerkas: (jabatan: string) => `- ${jabatan}: tidak ada lembar yang digabung.`,
+  /** Sisa entries of the merge. */
+  sisa: {
+    baris: (n: number) => `Baris ${n} sisipan`,
+    sel: (alamat: string) => `Sel ${alamat}`,
+  },
+  daftar,
+};

@@ -78,7 +78,6 @@ async function writeWorkbook(
   const kb = Math.ceil(bytes.length / 1024);
   io.out(pesan.selesai(shown, plans.length, iki, rekap, kb, dariBerkas));
   if (command.options.mode === "iki") io.out(pesan.catatanRumusIki);
-  if (plans.some((p) => p.charts.length > 0)) io.out(pesan.catatanGrafik);
   return EXIT.ok;
 }
 

@@ -221,6 +221,4 @@ export const pesan = {
     `Selesai: ${berkas} (${lembar} lembar: ${iki} lembar IKI${rekap ? " dan 1 rekap" : ""}${tersimpan ? " dan katalognya, tersembunyi" : ""}; ${kb} KB).`,
   catatanRumusIki:
     "Catatan: rumus IKI.* hanya dihitung di Excel dengan add-in IKI; tanpa add-in sel rumus menampilkan #NAME?.",
-  catatanGrafik:
-    "Catatan: grafik rekap tidak ikut (berkas dari baris perintah tidak dapat memuat grafik); data grafik ada di tabel ringkasan rekap.",
 };

@@ -85,20 +85,18 @@ export async function packageContents(
 
 /**
  * What IN holds that OUT does not: per IN sheet, each kind OUT's sheet of the same name (`tujuan`
- * maps a sheet that was replaced under another name) has fewer of. `abaikan` says which kinds of a
- * sheet are not to be listed (the rekap's chart, which its plan writes a note for).
+ * maps a sheet that was replaced under another name) has fewer of. A rewritten rekap carries its
+ * chart again (grafik-part.ts), so its IN chart is not lost.
  */
 export function hilangAntara(
   masuk: Map<string, Isi>,
   keluar: Map<string, Isi>,
-  tujuan: (sheet: string) => string,
-  abaikan: (sheet: string, apa: Bawaan) => boolean = () => false
+  tujuan: (sheet: string) => string
 ): Hilang[] {
   const out: Hilang[] = [];
   for (const [sheet, isi] of masuk) {
     const sisa = keluar.get(sheet === "" ? "" : tujuan(sheet));
-    for (const [apa, n] of isi)
-      if ((sisa?.get(apa) ?? 0) < n && !abaikan(sheet, apa)) out.push({ sheet, apa });
+    for (const [apa, n] of isi) if ((sisa?.get(apa) ?? 0) < n) out.push({ sheet, apa });
   }
   return out;
 }

@@ -25,6 +25,15 @@ export interface PartRel {
   external: boolean;
 }
 
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}
+
 export function unescapeXml(text: string): string {
   return text
     .replace(/&lt;/g, "<")

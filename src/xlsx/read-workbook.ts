@@ -2,14 +2,16 @@
  * An .xlsx file read as the lifecycle actions need it (SheetRead per sheet, design13.md): formulas
  * as "=" + their text, values as Office.js `range.values` gives them (plainValue), the IKI-DINSOS
  * marker, protection and visibility. ExcelJS reads the cells; the marker is a worksheet custom
- * property ExcelJS does not read, taken from the package itself (package-read.ts) in the same pass.
+ * property ExcelJS does not read, taken from the package itself (package-read.ts) in the same pass,
+ * or where a re-save by LibreOffice dropped it, from the sheet's `_IKI_DINSOS` name (penanda-nama.ts).
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { CellValue } from "../catalog/tabel/types";
 import { parseCell } from "../template/a1";
 import { MARKER_KEY } from "../template/sheet-keys";
-import { readSheetPackages, type SheetPackage } from "./package-read";
+import type { SheetPackage } from "./package-read";
+import { sheetPackagesWithMarkers } from "./penanda-nama";
 import { XlsxTidakTerbaca, loadWorkbook, plainValue } from "./read-sheets";
 import type { LembarXlsx } from "./sheet-read";
 import { teks } from "./teks";
@@ -43,7 +45,7 @@ export async function loadXlsx(bytes: Uint8Array): Promise<BukuXlsx> {
   let packages: Map<string, SheetPackage>;
   try {
     zip = await JSZip.loadAsync(bytes);
-    packages = await readSheetPackages(zip);
+    packages = await sheetPackagesWithMarkers(zip);
   } catch {
     throw new XlsxTidakTerbaca(teks.tidakTerbaca.bukanXlsx);
   }

@@ -2,10 +2,6 @@ import type { Bawaan, Hilang } from "./package-contents";
 
 /** Every text the xlsx sink writes beyond the plan, in Bahasa Indonesia, in one place for review. */
 export const teks = {
-  /** Where the plan has a chart: ExcelJS cannot write charts, so the cell says what to do instead. */
-  grafikTidakAda: (judul: string, data: string) =>
-    `Grafik "${judul}" tidak dapat dibuat di berkas dari baris perintah. Data grafik ada di ${data}: ` +
-    "pilih sel tersebut lalu Sisipkan > Diagram Batang, atau bangun ulang rekap dari add-in IKI di Excel.",
   /**
    * Why a file given as .xlsx cannot be read, in whole sentences: the library's English ("Corrupted
    * zip ?") tells a user nothing; what kind of file it is tells them what to do.

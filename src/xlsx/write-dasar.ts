@@ -18,8 +18,9 @@ import { MARKER_KEY, isLembarKatalogTersimpan } from "../template/sheet-keys";
 import { sheetKey } from "../template/sheet-names";
 import { namesForOut, readDefinedNames, sheetNames, withDefinedNames } from "./defined-names";
 import { hilangAntara, packageContents, type Hilang } from "./package-contents";
-import { addSheetExtras, type SheetExtras } from "./package-parts";
+import { addSheetExtras, markersOf, type SheetExtras } from "./package-parts";
 import { readSheetPackages } from "./package-read";
+import { denganNamaPenanda, isNamaPenanda } from "./penanda-nama";
 import { plainValue } from "./read-sheets";
 import { isProtected, loadXlsx, type BukuXlsx } from "./read-workbook";
 import type { ResultLookup, WriteOptions } from "./write-workbook";
@@ -119,19 +120,25 @@ function keepHidden(ws: ExcelJS.Worksheet | undefined, was: ExcelJS.WorksheetSta
  * IN's defined names put into OUT's workbook.xml (defined-names.ts), in place of ExcelJS's; the
  * names that went with a sheet gone without a successor, as lost.
  */
-async function carryNames(buku: BukuXlsx, out: JSZip, planned: Set<string>): Promise<Hilang[]> {
+async function carryNames(
+  buku: BukuXlsx,
+  out: JSZip,
+  planned: Set<string>,
+  markers: Map<string, string>
+): Promise<Hilang[]> {
   const part = "xl/workbook.xml";
   const [masuk, keluar] = await Promise.all(
     [buku.zip, out].map(async (z) => (await z.file(part)?.async("string")) ?? "")
   );
   const { names, hilang } = namesForOut(
-    readDefinedNames(masuk),
+    // IN's marker names are written anew below: never lost with a sheet, never stale.
+    readDefinedNames(masuk).filter((n) => !isNamaPenanda(n.name)),
     readDefinedNames(keluar),
     sheetNames(masuk),
     sheetNames(keluar),
     planned
   );
-  out.file(part, withDefinedNames(keluar, names));
+  out.file(part, denganNamaPenanda(withDefinedNames(keluar, names), markers));
   return [...new Set(hilang.map((h) => h.sheet))].map((sheet) => ({ sheet, apa: "nama" }));
 }
 
@@ -176,14 +183,11 @@ export async function writeOnto(
   wb.calcProperties.fullCalcOnLoad = true;
   const written = new Uint8Array(await wb.xlsx.writeBuffer());
   const out = await JSZip.loadAsync(await addSheetExtras(written, extras));
-  const namaHilang = await carryNames(buku, out, planned);
-  const rekap = new Set(plans.filter((p) => p.kind === "rekap").map((p) => p.name));
+  const namaHilang = await carryNames(buku, out, planned, markersOf(extras));
   const hilang = hilangAntara(
     await packageContents(buku.zip, buku.packages),
     await packageContents(out, await readSheetPackages(out)),
-    (sheet) => tujuan.get(sheet) ?? sheet,
-    // The rekap's chart: its plan writes a note in its place (write-workbook.ts rulesAndNotes).
-    (sheet, apa) => apa === "grafik" && rekap.has(tujuan.get(sheet) ?? "")
+    (sheet) => tujuan.get(sheet) ?? sheet
   );
   const bytes = await out.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   return { bytes, hilang: [...hilang, ...namaHilang] };

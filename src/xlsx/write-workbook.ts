@@ -2,21 +2,19 @@
  * The ExcelJS sink: SheetPlan[] -> an ExcelJS workbook (plus what ExcelJS cannot express, for
  * package-parts.ts), and the whole .xlsx as bytes.
  *
- * Differences from the Office.js adapter, all forced by ExcelJS 4.4:
- * - a chart cannot be written: its data stays in the sheet and its top-left cell gets a note
- *   (teks.grafikTidakAda) saying how to insert it;
- * - links to sheets and the marker custom property are added to the package afterwards.
+ * What ExcelJS 4.4 cannot write (links to sheets, the marker custom property and its name, the
+ * rekap's chart) is added to the package afterwards (package-parts.ts, grafik-part.ts).
  */
 import ExcelJS from "exceljs";
 import { cellAddress, forEachCell, requireA1, sheetRef } from "../template/a1";
 import { tooLongForTextFormat } from "../template/long-text";
 import type { SheetPlan } from "../template/plan";
 import { cellValue, type CachedResult } from "./cell-value";
+import type { GrafikTertulis } from "./grafik-part";
 import { addSheetExtras, type SheetExtras } from "./package-parts";
 import { bandFormats, listValidation, numberValidation } from "./rules";
 import { estimatedRowHeights } from "./row-heights";
 import { argb, excelStyle, resolveStyles, type ResolvedStyle } from "./style";
-import { teks } from "./teks";
 import { writeOnto, type DasarOptions, type XlsxKeluaran } from "./write-dasar";
 
 export type { DasarOptions, MarkerBaru, XlsxKeluaran } from "./write-dasar";
@@ -51,8 +49,8 @@ function withoutLongTextFormat(resolved: ResolvedStyle, cell: unknown): Resolved
   return { ...resolved, style };
 }
 
-/** Validations, colour bands, and a note in place of each chart (ExcelJS cannot write charts). */
-function rulesAndNotes(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+/** Validations and colour bands. */
+function rules(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const v of plan.validations) {
     const dv = numberValidation(v);
     forEachCell(v.range, (row, col) => (ws.getCell(row + 1, col + 1).dataValidation = dv));
@@ -66,27 +64,31 @@ function rulesAndNotes(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     ws.addConditionalFormatting(bandFormats(cf, priority));
     priority += cf.bands.length;
   }
+}
 
-  for (const chart of plan.charts) {
-    const at = requireA1(chart.topLeft);
-    const note = ws.getCell(at.firstRow + 1, at.firstColumn + 1);
-    note.value = teks.grafikTidakAda(
-      chart.title,
-      `${chart.categories.split(":")[0]}:${chart.values.split(":").pop()}`
-    );
-    note.style = {
-      font: { name: "Calibri", size: 11, italic: true, color: { argb: "FF595959" } },
-      alignment: { wrapText: true, vertical: "top" },
-    };
-    const end = requireA1(chart.bottomRight);
-    if (end.firstColumn > at.firstColumn)
-      ws.mergeCellsWithoutStyle(
-        at.firstRow + 1,
-        at.firstColumn + 1,
-        at.firstRow + 5,
-        end.firstColumn + 1
-      );
-  }
+/** A plan cell as shown: its constant, or its formula's cached result (else the plan's value). */
+function shownValue(plan: SheetPlan, results: ResultLookup | undefined, row: number, col: number) {
+  const c = plan.cells[row]?.[col] ?? null;
+  if (c === null || typeof c !== "object") return c;
+  const result = results?.(plan.name, row + 1, col) ?? c.value;
+  return typeof result === "object" ? undefined : result;
+}
+
+/** The plan's charts with the points their ranges show (the chart parts' caches). */
+function chartsOf(plan: SheetPlan, results: ResultLookup | undefined): GrafikTertulis[] {
+  return plan.charts.map((chart) => {
+    const categories: string[] = [];
+    const values: (number | undefined)[] = [];
+    forEachCell(chart.categories, (row, col) => {
+      const v = shownValue(plan, results, row, col);
+      categories.push(v === null || v === undefined ? "" : String(v));
+    });
+    forEachCell(chart.values, (row, col) => {
+      const v = shownValue(plan, results, row, col);
+      values.push(typeof v === "number" && Number.isFinite(v) ? v : undefined);
+    });
+    return { plan: chart, categories, values };
+  });
 }
 
 /** A4, orientation, one page wide, repeated title rows and the plan's manual page breaks. */
@@ -164,7 +166,7 @@ export function addSheet(
   // an outline border into a border around every cell.
   for (const m of plan.merges) ws.mergeCellsWithoutStyle(m);
   writeLayout(ws, plan, results);
-  rulesAndNotes(ws, plan);
+  rules(ws, plan);
   printSetup(ws, plan);
   const { rows, columns } = plan.freeze;
   if (rows > 0 || columns > 0) ws.views = [{ state: "frozen", xSplit: columns, ySplit: rows }];
@@ -178,6 +180,7 @@ export function addSheet(
       display: l.text,
     })),
     properties: [{ key: plan.marker.key, value: plan.marker.value }],
+    charts: chartsOf(plan, results),
   };
 }
 

@@ -86,7 +86,8 @@ describe("defined names and hiding, writing OUT from IN", () => {
       const out = await write(dasar, [rewritten(dua, { supersedes: [dua.name] })]);
       expect(out.hilang).toEqual([]);
       const before = await names(dasar);
-      expect(before.length).toBe(NAMES.length + 3); // the plans' print titles too
+      // The plans' print titles too, and each sheet's marker name (penanda-nama.ts).
+      expect(before.length).toBe(NAMES.length + 3 + plans.length);
       expect(await names(out.bytes)).toEqual(before);
       const read = await readXlsxWorkbook(out.bytes);
       expect(read[1].name).toBe(dua.name);

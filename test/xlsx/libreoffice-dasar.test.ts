@@ -5,8 +5,9 @@
  * are read from the file as Excel made it, and again after LibreOffice). ONE LibreOffice run for
  * both. Every formula is recognised, with its own text in each cell (shared ones translated by
  * ExcelJS); written again from as `dasar`, every formula and value stays. What LibreOffice drops is pinned here so
- * the lifecycle planners know it: the IKI-DINSOS markers (LibreOffice has no worksheet custom
- * properties) and "very hidden" (the stored catalog comes back merely hidden).
+ * the lifecycle planners know it: the IKI-DINSOS custom properties (LibreOffice has no worksheet
+ * custom properties; the markers come back from the sheet-scoped `_IKI_DINSOS` names it keeps) and
+ * "very hidden" (the stored catalog comes back merely hidden).
  * Skipped only when soffice is missing outside CI.
  */
 import * as fs from "fs";
@@ -14,6 +15,8 @@ import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
 import type { CellValue } from "../../src/catalog/tabel/types";
+import { MARKER_KEY } from "../../src/template/sheet-keys";
+import { readSheetProperties } from "../../src/xlsx/package-parts";
 import { readXlsxWorkbook } from "../../src/xlsx/read-workbook";
 import { writeXlsx } from "../../src/xlsx/write-workbook";
 import { needs } from "../support/programs";
@@ -92,8 +95,13 @@ describe("reading files re-saved by LibreOffice", () => {
       )
     );
     expect({ formulas: formulas > 50, wrong }).toEqual({ formulas: true, wrong: [] });
-    // What LibreOffice drops (the planners must not count on these after a LibreOffice save).
-    expect(read.map((s) => s.marker)).toEqual(plans.map(() => undefined));
+    // LibreOffice drops the worksheet custom properties but keeps each sheet's `_IKI_DINSOS` name
+    // (penanda-nama.ts): the markers read back from it. It drops "very hidden" (pinned here).
+    const properties = await readSheetProperties(lo("cli.xlsx"));
+    expect(plans.map((p) => properties.get(p.name)?.get(MARKER_KEY))).toEqual(
+      plans.map(() => undefined)
+    );
+    expect(read.map((s) => s.marker)).toEqual(plans.map((p) => p.marker.value));
     expect(read[read.length - 1].visibility).toBe("hidden");
   });
 
@@ -121,8 +129,13 @@ describe("reading files re-saved by LibreOffice", () => {
         expect(after.map((s) => s.formulas)).toEqual(before.map((s) => s.formulas));
         expect(after.map((s) => s.values)).toEqual(before.map((s) => s.values));
       }
-      // The stored catalog LibreOffice left merely hidden goes back very hidden.
+      // The stored catalog LibreOffice left merely hidden goes back very hidden; the markers go
+      // back as custom properties (Office.js reads those) and names.
       const { bytes: out } = await writeXlsx([], { dasar: lo("cli.xlsx"), created: CREATED });
+      const properties = await readSheetProperties(out);
+      expect(plans.map((p) => properties.get(p.name)?.get(MARKER_KEY))).toEqual(
+        plans.map((p) => p.marker.value)
+      );
       expect((await readXlsxWorkbook(out)).map((s) => s.visibility)).toEqual(
         plans.map((p) => p.visibility ?? "visible")
       );

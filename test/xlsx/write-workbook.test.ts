@@ -50,11 +50,9 @@ describe("the whole-dinas workbook (native formulas) read back", () => {
     let formulas = 0;
     for (const plan of plans) {
       const ws = wb.getWorksheet(plan.name) as ExcelJS.Worksheet;
-      const notes = new Set(plan.charts.map((c) => c.topLeft));
       plan.cells.forEach((cells, i) =>
         cells.forEach((c, col) => {
           const at = `${plan.name}!${A1(i + 1, col)}`;
-          if (notes.has(A1(i + 1, col))) return;
           const cell = ws.getCell(i + 1, col + 1);
           if (c === null || c === "") {
             if (cell.type !== ExcelJS.ValueType.Null && cell.type !== ExcelJS.ValueType.Merge)
@@ -77,9 +75,8 @@ describe("the whole-dinas workbook (native formulas) read back", () => {
   test("merges, column widths and row heights are the plan's", () => {
     for (const plan of plans) {
       const ws = wb.getWorksheet(plan.name) as ExcelJS.Worksheet;
-      const extra = plan.charts.length; // the note that stands in for each chart
       expect([...merges(ws)].sort()).toEqual(expect.arrayContaining([...plan.merges].sort()));
-      expect(merges(ws)).toHaveLength(plan.merges.length + extra);
+      expect(merges(ws)).toHaveLength(plan.merges.length);
       plan.columnWidths.forEach((w, i) => expect(ws.getColumn(i + 1).width).toBeCloseTo(w, 6));
       for (const h of plan.rowHeights) expect(ws.getRow(h.row).height).toBe(h.height);
     }
@@ -188,14 +185,20 @@ describe("the whole-dinas workbook (native formulas) read back", () => {
     expect(rels.join("")).not.toMatch(/TargetMode="External"/);
   });
 
-  test("the rekap's chart, which ExcelJS cannot write, is replaced by a note naming its data", () => {
+  test("the rekap's chart is a chart part of its sheet, its cell left as the plan has it", async () => {
     const rekap = plans.find((p) => p.kind === "rekap") as SheetPlan;
     expect(rekap.charts).toHaveLength(1);
-    const note = (wb.getWorksheet(rekap.name) as ExcelJS.Worksheet).getCell(
-      rekap.charts[0].topLeft
-    ).value;
-    expect(note).toMatch(/^Grafik "Rata-rata Capaian per Jabatan" tidak dapat dibuat/);
-    expect(note).toContain(rekap.charts[0].categories.split(":")[0]);
+    const zip = await JSZip.loadAsync(bytes);
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(1);
+    const xml = (await zip.file(charts[0])?.async("string")) as string;
+    expect(xml).toContain(`<a:t>${rekap.charts[0].title}</a:t>`);
+    const at = requireA1(rekap.charts[0].topLeft);
+    const cell = (wb.getWorksheet(rekap.name) as ExcelJS.Worksheet).getCell(
+      at.firstRow + 1,
+      at.firstColumn + 1
+    );
+    expect(cell.value ?? null).toBe(rekap.cells[at.firstRow]?.[at.firstColumn] || null);
   });
 });
 

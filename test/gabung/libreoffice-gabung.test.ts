@@ -10,10 +10,12 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import JSZip from "jszip";
 import { builtInCatalog } from "../../src/catalog";
 import type { Jabatan } from "../../src/catalog/types";
 import { bacaSemua } from "../../src/cli/gabung";
 import { kumpulkanBerkas } from "../../src/cli/gabung-masukan";
+import { parseLaporanMarker } from "../../src/gabung/laporan-lembar";
 import { teksLaporanGabung } from "../../src/gabung/laporan-teks";
 import { rencanaGabung } from "../../src/gabung/rencana";
 import type { LaporanBerkas, LaporanGabung, RencanaGabung } from "../../src/gabung/types";
@@ -76,15 +78,23 @@ testLo("exit 3; one report on screen, in the sheet and from the planner", async 
   expect(cli.out.split("\n").slice(0, lines.length)).toEqual(lines);
   const sheet = out.find((s) => s.name === rencana.laporan.lembarLaporan) as SheetRead;
   expect(sheet).toBeDefined();
-  expect(parseMarker(sheet.marker ?? "")).toMatchObject({ kind: "laporan", tahun: korpus.tahun });
+  expect(parseLaporanMarker(sheet.marker)).toEqual({ v: 1, kind: "laporan", tahun: korpus.tahun });
   const inSheet = sheet.values.map((r) => r[0]).filter((v) => v !== null && v !== "");
   expect(inSheet).toEqual(lines);
+  // Every merged sheet carries its marker (the next merge or refresh finds it), the rekap too.
+  const digabung = rencana.laporan.berkas.flatMap((b) => b.lembar).filter((x) => x.ke);
+  const kinds = out.map((s) => parseMarker(s.marker ?? "")?.kind);
+  expect(kinds.filter((k) => k === "iki")).toHaveLength(digabung.length);
+  expect(kinds.filter((k) => k === "rekap")).toHaveLength(1);
   // The report skipped the Office lock file and read every other file once.
   expect(rencana.laporan.berkas).toHaveLength(korpus.berkas.length);
 });
 
 testLo("the report lists every planted problem and nothing else", () => {
   const l = rencana.laporan;
+  const jenis = korpus.berkas.map((b) => b.jenis);
+  expect(jenis.filter((j) => j === "libreoffice")).toHaveLength(10);
+  expect(jenis.filter((j) => j === "tanpa-penanda")).toHaveLength(4);
   let masalah = 0;
   for (const b of korpus.berkas) {
     const r = laporanOf(l, b);
@@ -104,7 +114,10 @@ testLo("the report lists every planted problem and nothing else", () => {
       want.status,
       want.masalah,
     ]);
-    expect([b.nama, got.dikenali]).toEqual([b.nama, b.jenis === "libreoffice" ? "isi" : "penanda"]);
+    expect([b.nama, got.dikenali]).toEqual([
+      b.nama,
+      b.jenis === "tanpa-penanda" ? "isi" : "penanda",
+    ]);
     if (want.gandaDengan)
       expect(got.gandaDengan?.split(path.sep).join("/")).toBe(`korpus/${want.gandaDengan}`);
     if (b.ditimpa)
@@ -181,3 +194,18 @@ testLo(
     expect(c.checked).toBeGreaterThan(1000);
   }
 );
+
+testLo("the rekap's chart is in OUT, and LibreOffice reads it and writes it back", async () => {
+  const rekap = rencana.plans.find((p) => p.kind === "rekap")!;
+  expect(rekap.charts).toHaveLength(1);
+  for (const file of [path.join(dir, "gabungan.xlsx"), path.join(dir, "lo", "gabungan.xlsx")]) {
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const charts = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+    expect([file, charts.length]).toEqual([file, 1]);
+    const xml = await zip.file(charts[0])!.async("string");
+    expect(xml).toMatch(/<c:barChart>/);
+    // The series' values are the rekap's cells.
+    const ref = /<c:val>[\s\S]*?<c:f>([^<]+)<\/c:f>/.exec(xml)?.[1] ?? "";
+    expect(ref.replace(/\$/g, "")).toContain(rekap.charts[0].values.replace(/\$/g, ""));
+  }
+});

@@ -7,6 +7,8 @@ import type { Isi } from "../../../src/lifecycle/types";
 export type Jenis =
   | "biasa"
   | "libreoffice"
+  /** Saved by a program that keeps no marker (WPS, an old LibreOffice): recognised by its content. */
+  | "tanpa-penanda"
   | "rusak"
   | "sandi"
   | "tanpa-iki"

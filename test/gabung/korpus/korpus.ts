@@ -9,6 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { builtInCatalog, type CatalogIndex } from "../../../src/catalog";
 import type { Jabatan } from "../../../src/catalog/types";
 import { inputSlots } from "../../../src/lifecycle/slots";
@@ -48,7 +49,9 @@ function peran(jabatan: Jabatan[]): Map<number, Jenis> {
   ];
   planted.forEach((jenis, k) => out.set(bebas[3 + 7 * k], jenis));
   const sisa = jabatan.map((_, i) => i).filter((i) => !out.has(i));
-  sisa.forEach((i, k) => out.set(i, k % 4 === 1 && k < 42 ? "libreoffice" : "biasa"));
+  const jenis = (k: number): Jenis =>
+    k % 4 === 1 && k < 42 ? "libreoffice" : k % 4 === 3 && k < 16 ? "tanpa-penanda" : "biasa";
+  sisa.forEach((i, k) => out.set(i, jenis(k)));
   return out;
 }
 
@@ -67,6 +70,22 @@ async function tanpaIki(file: string) {
   wb.addWorksheet("Catatan").getCell("A1").value = "Daftar hadir rapat";
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+/** The file as a program that keeps no marker saves it: no sheet custom property, no _IKI_DINSOS name. */
+async function buangPenanda(file: string) {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async("string");
+    zip.file(name, xml.replace(/<customProperties>[\s\S]*?<\/customProperties>/, ""));
+  }
+  const wb = await zip.file("xl/workbook.xml")!.async("string");
+  const tanpa = wb
+    .replace(/<definedName name="_IKI_DINSOS"[^>]*>[\s\S]*?<\/definedName>/g, "")
+    .replace(/<definedNames><\/definedNames>/, "");
+  if (tanpa === wb) throw new Error(`no _IKI_DINSOS name in ${file}`);
+  zip.file("xl/workbook.xml", tanpa);
+  fs.writeFileSync(file, await zip.generateAsync({ type: "uint8array" }));
 }
 
 interface Rencana {
@@ -126,7 +145,8 @@ async function buatBerkas(dir: string, r: Rencana, gandaDengan?: string): Promis
   const file = path.join(dir, nama);
   const { pegawai, ubah } = lembarDari(r);
   const plans = pegawai.plans;
-  const lainnya = plans.filter((p) => p.kind !== "iki").map((p) => p.name);
+  // The stored catalog is the file's catalog, not a sheet of the user's: the report does not name it.
+  const lainnya = plans.filter((p) => p.kind === "rekap").map((p) => p.name);
   const base: BerkasKorpus = { nama, jenis: r.jenis, lainnya, ...ubah };
   if (r.jenis === "sandi") {
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -138,6 +158,7 @@ async function buatBerkas(dir: string, r: Rencana, gandaDengan?: string): Promis
     return { ...base, lainnya: ["Catatan"] };
   }
   await tulis(file, plans, r.created);
+  if (r.jenis === "tanpa-penanda") await buangPenanda(file);
   if (r.jenis === "rusak") {
     const bytes = fs.readFileSync(file);
     fs.writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));

@@ -11,6 +11,7 @@ import type { Jabatan } from "../catalog/types";
 import { SKALA_BAWAAN } from "../capaian";
 import { susunanUtuh } from "../lifecycle/read-inputs";
 import { isiSel, samaDenganRencana } from "../lifecycle/sel";
+import { inputSlots } from "../lifecycle/slots";
 import { optionsDariMarker } from "../lifecycle/replan";
 import type { SheetRead } from "../lifecycle/types";
 import { unitKerja } from "../template/iki-frame";
@@ -78,7 +79,8 @@ function kecocokan(read: SheetRead, plan: SheetPlan): number {
 /** The sheet as `plan` reads it: itself when its rows are in place, else re-laid; undefined when neither. */
 export function bacaSesuai(read: SheetRead, plan: SheetPlan, jabatan: Jabatan) {
   if (susunanUtuh(read, plan, ikiLayout(jabatan))) return { read, sisipan: [] };
-  const sejajar = sejajarkan(read, plan);
+  const isian = new Set(inputSlots(jabatan).map((s) => `${s.row}:${s.col}`));
+  const sejajar = sejajarkan(read, plan, isian);
   if (!sejajar || !susunanUtuh(sejajar.read, plan, ikiLayout(jabatan))) return undefined;
   return sejajar;
 }

@@ -11,6 +11,7 @@ import type { SheetRead } from "../lifecycle/types";
 import { planIkiSheet } from "../template/iki-sheet";
 import { BARIS_IDENTITAS, KOLOM_IDENTITAS } from "../template/layout";
 import { parseKatalogMarker } from "../template/katalog-marker";
+import { isLembarKatalogTersimpan } from "../template/sheet-keys";
 import { parseMarker, type IkiMarker } from "../template/marker";
 import { bacaSesuai, kenaliLembar } from "./kenali";
 import type { BarisSisipan } from "./sejajar";
@@ -101,6 +102,7 @@ export function lembarBerkas(
   for (const read of berkas.sheets) {
     // The stored catalog was read with the file (BerkasDibaca.tersimpan): nothing to report.
     if (parseKatalogMarker(read.marker)?.kind === "katalog-tersimpan") continue;
+    if (isLembarKatalogTersimpan(read.name, read.values[0]?.[0])) continue;
     const dikenal = kenaliSatu(read, katalogs, bawaan);
     if (!dikenal) {
       lainnya.push(read.name);

@@ -6,7 +6,8 @@
  */
 import { cell } from "../template/a1";
 import type { PlanCell, SheetPlan } from "../template/plan";
-import { isiSel, samaDenganRencana } from "../lifecycle/sel";
+import { geserRujukan, type PetaSel } from "../lifecycle/geser-rujukan";
+import { isRumus, isiSel, samaDenganRencana } from "../lifecycle/sel";
 import type { CellValue, Isi, SheetRead } from "../lifecycle/types";
 
 export interface BarisSisipan {
@@ -34,9 +35,9 @@ function lebar(read: SheetRead, row: number): number {
 }
 
 /** Cost of reading sheet row `j` as plan row `i`; infinite when the plan's texts are not there. */
-function biaya(plan: SheetPlan, read: SheetRead, i: number, j: number): number {
+function biaya(plan: SheetPlan, read: SheetRead, i: number, j: number, isian: Set<string>): number {
   const row = plan.cells[i - 1];
-  const tanda = row.flatMap((c, col) => (adaTeks(c) ? [col] : []));
+  const tanda = row.flatMap((c, col) => (adaTeks(c) && !isian.has(`${i}:${col}`) ? [col] : []));
   if (tanda.length > 0) {
     const salah = tanda.filter((col) => !samaDenganRencana(isiSel(read, j, col), row[col]));
     return salah.length * 2 > tanda.length ? TAK_HINGGA : salah.length / tanda.length / 2;
@@ -50,7 +51,8 @@ function biaya(plan: SheetPlan, read: SheetRead, i: number, j: number): number {
 }
 
 /** The sheet row of each plan row 1..akhir (index 0 unused), at least cost; undefined when none fits. */
-function cocokkan(plan: SheetPlan, read: SheetRead, akhir: number, m: number) {
+function cocokkan(plan: SheetPlan, read: SheetRead, akhir: number, isian: Set<string>) {
+  const m = Math.max(read.formulas.length, read.values.length);
   // dp[i][j]: plan rows 1..i laid on sheet rows up to j, row i on row j.
   const dp: number[][] = [new Array<number>(m + 1).fill(TAK_HINGGA)];
   dp[0][0] = 0;
@@ -67,7 +69,7 @@ function cocokkan(plan: SheetPlan, read: SheetRead, akhir: number, m: number) {
         bestAt = j - 1;
       } else best += LEWATI;
       if (best === TAK_HINGGA) continue;
-      const c = biaya(plan, read, i, j);
+      const c = biaya(plan, read, i, j, isian);
       if (best + c < dp[i][j]) {
         dp[i][j] = best + c;
         dari[i][j] = bestAt;
@@ -95,17 +97,48 @@ function isiBaris(read: SheetRead, j: number): BarisSisipan["isi"] {
 }
 
 /**
- * The sheet laid onto `plan`'s rows, or undefined when its rows cannot be matched (rows deleted,
- * texts gone). Formulas of the plan's own cells are taken from the plan: the insert shifted their
- * references, and what the user typed is what counts.
+ * The sheet with row i holding staff row asal[i-1]. The plan's own formulas come from the plan;
+ * a formula the user typed points at staff rows: each reference follows its row to the plan's.
  */
-export function sejajarkan(read: SheetRead, plan: SheetPlan): Sejajar | undefined {
+function lapisUlang(read: SheetRead, plan: SheetPlan, asal: number[]): SheetRead {
+  const keBaris = new Map(asal.map((j, i) => [j, i + 1]));
+  const keRencana: PetaSel = (row, col) => {
+    const ke = keBaris.get(row);
+    return ke === undefined ? undefined : { row: ke, col };
+  };
+  const formulas: CellValue[][] = [];
+  const values: CellValue[][] = [];
+  asal.forEach((j, i) => {
+    const f = [...(read.formulas[j - 1] ?? [])];
+    const v = [...(read.values[j - 1] ?? [])];
+    f.forEach((x, col) => {
+      if (!isRumus(x, v[col])) return;
+      const c = plan.cells[i]?.[col];
+      f[col] = rumus(c) ? (c as { formula: string }).formula : geserRujukan(x, keRencana).rumus;
+    });
+    formulas.push(f);
+    values.push(v);
+  });
+  return { ...read, formulas, values };
+}
+
+/**
+ * The sheet laid onto `plan`'s rows, or undefined when its rows cannot be matched (rows deleted,
+ * texts gone). `isian`: the input cells ("row:col" of the plan), whose planned defaults the user
+ * may have typed over, so they tell nothing. Formulas of the plan's own cells are taken from the
+ * plan: the insert shifted their references, and what the user typed is what counts.
+ */
+export function sejajarkan(
+  read: SheetRead,
+  plan: SheetPlan,
+  isian: Set<string> = new Set()
+): Sejajar | undefined {
   const n = plan.cells.length;
   const m = Math.max(read.formulas.length, read.values.length);
   let akhir = n;
   while (akhir > 0 && !plan.cells[akhir - 1].some(adaTeks)) akhir--;
   if (akhir === 0 || m < akhir) return undefined;
-  const peta = cocokkan(plan, read, akhir, m);
+  const peta = cocokkan(plan, read, akhir, isian);
   if (!peta) return undefined;
   const dipakai = new Set(peta.slice(1));
   const sisipan: BarisSisipan[] = [];
@@ -113,17 +146,5 @@ export function sejajarkan(read: SheetRead, plan: SheetPlan): Sejajar | undefine
     if (!dipakai.has(j)) sisipan.push({ baris: j, isi: isiBaris(read, j) });
   const asal: number[] = peta.slice(1);
   for (let j = peta[akhir] + 1; j <= m; j++) asal.push(j);
-  const formulas: CellValue[][] = [];
-  const values: CellValue[][] = [];
-  asal.forEach((j, i) => {
-    const f = [...(read.formulas[j - 1] ?? [])];
-    const v = [...(read.values[j - 1] ?? [])];
-    (plan.cells[i] ?? []).forEach((c, col) => {
-      if (rumus(c) && typeof f[col] === "string" && String(f[col]).startsWith("="))
-        f[col] = (c as { formula: string }).formula;
-    });
-    formulas.push(f);
-    values.push(v);
-  });
-  return { read: { ...read, formulas, values }, sisipan };
+  return { read: lapisUlang(read, plan, asal), sisipan };
 }

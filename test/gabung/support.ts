@@ -68,3 +68,23 @@ export const asIsi = (c: unknown): Isi | undefined =>
     : typeof c === "object"
       ? { rumus: (c as { formula: string }).formula }
       : { nilai: c as string | number | boolean };
+
+/** The sheet with a row inserted after row `setelah` (1-based), holding `isi` from column A. */
+export function sisipkan(
+  read: SheetRead,
+  setelah: number,
+  isi: (string | number)[] = []
+): SheetRead {
+  const add = <T>(rows: T[][], row: T[]) => [
+    ...rows.slice(0, setelah),
+    row,
+    ...rows.slice(setelah),
+  ];
+  return { ...read, formulas: add(read.formulas, [...isi]), values: add(read.values, [...isi]) };
+}
+
+/** The sheet with row `baris` (1-based) deleted. */
+export function hapusBaris(read: SheetRead, baris: number): SheetRead {
+  const del = <T>(rows: T[][]) => rows.filter((_, i) => i !== baris - 1);
+  return { ...read, formulas: del(read.formulas), values: del(read.values) };
+}

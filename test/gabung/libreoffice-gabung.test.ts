@@ -30,7 +30,8 @@ import { Comparison, cellValue, checkIndicators, checkRekap } from "../xlsx/reca
 import { libreOfficeConvert, readWorkbook, same } from "../xlsx/support";
 import type { BerkasKorpus, Korpus } from "./korpus/harapan";
 import { buatKorpus } from "./korpus/korpus";
-import { indikatorDari, sisaNilai } from "./korpus/periksa";
+import { sisaNilai } from "../lifecycle/support";
+import { indikatorDari } from "./korpus/periksa";
 
 const SOFFICE = needs("soffice");
 const testLo = SOFFICE.test;

@@ -35,13 +35,3 @@ export function indikatorDari(plan: SheetPlan, read: SheetRead): Indicator[] {
     return { sheet: plan.name, baris: r, input, expected: harapan(blok.indikator, input, "lima") };
   });
 }
-
-/** The values of a sheet's sisa block (column G under its title). */
-export function sisaNilai(read: SheetRead): unknown[] {
-  const judul = read.values.findIndex((row) => row[0] === "ISIAN YANG TIDAK MEMPUNYAI TEMPAT LAGI");
-  if (judul < 0) return [];
-  return read.values
-    .slice(judul + 3)
-    .map((row) => row[6])
-    .filter((v) => v !== null && v !== "");
-}

@@ -77,15 +77,16 @@ function kecocokan(read: SheetRead, plan: SheetPlan): number {
 }
 
 /** The sheet as `plan` reads it: itself when its rows are in place, else re-laid; undefined when neither. */
-export function bacaSesuai(read: SheetRead, plan: SheetPlan, jabatan: Jabatan) {
+export function bacaSesuai(read: SheetRead, plan: SheetPlan, jabatan: Jabatan, sejajar = true) {
   if (susunanUtuh(read, plan, ikiLayout(jabatan))) return { read, sisipan: [] };
+  if (!sejajar) return undefined;
   const isian = new Set(inputSlots(jabatan).map((s) => `${s.row}:${s.col}`));
-  const sejajar = sejajarkan(read, plan, isian);
-  if (!sejajar || !susunanUtuh(sejajar.read, plan, ikiLayout(jabatan))) return undefined;
-  return sejajar;
+  const s = sejajarkan(read, plan, isian);
+  if (!s || !susunanUtuh(s.read, plan, ikiLayout(jabatan))) return undefined;
+  return s;
 }
 
-function cobaKatalog(read: SheetRead, katalog: CatalogIndex, tahun: number) {
+function cobaKatalog(read: SheetRead, katalog: CatalogIndex, tahun: number, sejajar: boolean) {
   const jabatan = jabatanDari(read, katalog);
   if (!jabatan) return undefined;
   const mode = modeDari(read);
@@ -93,7 +94,7 @@ function cobaKatalog(read: SheetRead, katalog: CatalogIndex, tahun: number) {
   for (const skala of Object.keys(SKALA_BAWAAN) as SkalaPredikat[]) {
     const options = optionsDariMarker({ tahun, mode, skala }, undefined);
     const plan = planIkiSheet(jabatan, options, read.name, katalog);
-    const sesuai = bacaSesuai(read, plan, jabatan);
+    const sesuai = bacaSesuai(read, plan, jabatan, sejajar);
     if (!sesuai) continue;
     // The identity and typed inputs count against no scale: only the plan's own cells do.
     const skor = kecocokan(sesuai.read, plan);
@@ -105,14 +106,16 @@ function cobaKatalog(read: SheetRead, katalog: CatalogIndex, tahun: number) {
 
 /**
  * The marker the sheet would have had, recognised by its content against each catalog in turn;
- * undefined when it is not an IKI sheet of any of them.
+ * undefined when it is not an IKI sheet of any of them. A catalog whose plan the sheet holds row
+ * for row comes before one it matches only with rows set aside as inserted.
  */
 export function kenaliLembar(read: SheetRead, katalogs: CatalogIndex[]): IkiMarker | undefined {
   const tahun = tahunJudul(read);
   if (tahun === undefined) return undefined;
-  for (const katalog of katalogs) {
-    const marker = cobaKatalog(read, katalog, tahun);
-    if (marker) return marker;
-  }
+  for (const sejajar of [false, true])
+    for (const katalog of katalogs) {
+      const marker = cobaKatalog(read, katalog, tahun, sejajar);
+      if (marker) return marker;
+    }
   return undefined;
 }

@@ -19,11 +19,21 @@ import type { MasalahLembar } from "./types";
 /** Width given to columns a note beside the table needs beyond the sheet's own. */
 const LEBAR_TAMBAHAN = 12;
 
+/** Row number and column index of an A1 cell address. */
+function alamat(sel: string): { row: number; col: number } {
+  const [, huruf, angka] = /^([A-Z]+)(\d+)$/.exec(sel) as RegExpExecArray;
+  return { row: Number(angka), col: columnIndex(huruf) as number };
+}
+
+function rumusDi(plan: SheetPlan, sel: string): boolean {
+  const { row, col } = alamat(sel);
+  const c = plan.cells[row - 1]?.[col];
+  return typeof c === "object" && c !== null;
+}
+
 /** The plan with `isi` in cell `sel` (A1), the grid grown when the cell lies beyond it. */
 function taruh(plan: SheetPlan, sel: string, isi: Isi): SheetPlan {
-  const [, huruf, angka] = /^([A-Z]+)(\d+)$/.exec(sel) as RegExpExecArray;
-  const row = Number(angka);
-  const col = columnIndex(huruf) as number;
+  const { row, col } = alamat(sel);
   const lebar = Math.max(plan.columnWidths.length, col + 1);
   const columnWidths = [...plan.columnWidths];
   while (columnWidths.length < lebar) columnWidths.push(LEBAR_TAMBAHAN);
@@ -62,7 +72,8 @@ export function salinLembar(c: Calon, tujuan: Tujuan, supersedes?: string): Sali
   let dalamSel = 0;
   const pindah: typeof diisi.dibaca.diubah = [];
   for (const d of diisi.dibaca.diubah) {
-    if (!d.isi) continue;
+    // A formula where the plan has one is the sheet's own, as another program reworded it.
+    if (!d.isi || ("rumus" in d.isi && rumusDi(diisi.lama, d.sel))) continue;
     // Over a formula or text of its own sheet: the same cell of the new sheet is the same thing
     // only when both jabatan lay their rows out alike.
     if (d.dipulihkan && !diisi.sama) {

@@ -216,11 +216,11 @@ export function isiBaru(
 ) {
   const asalnya = rencanaAsal(lembar, asal, tujuan);
   if (!asalnya) return undefined;
-  const { slots, dibaca } = asalnya;
+  const { lama, slots, dibaca } = asalnya;
   const dibawa = new Map([...dibaca.isian].filter(([key]) => bawa(key)));
   const baru = planIkiSheet(tujuan.jabatan, tujuan.options, tujuan.name, tujuan.katalog);
   const sama = samaTataLetak(asal.jabatan, tujuan.jabatan);
-  return { ...isiKe(baru, inputSlots(tujuan.jabatan), dibawa, slots, sama), dibaca, sama };
+  return { ...isiKe(baru, inputSlots(tujuan.jabatan), dibawa, slots, sama), lama, dibaca, sama };
 }
 
 /** Next year's sheet made from this one: a new sheet carrying the typed values `bawa` accepts. */

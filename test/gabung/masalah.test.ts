@@ -40,7 +40,13 @@ const tambahan = katalogTambahan();
 /** One merge with one planted problem of every kind (and two clean pegawai of one jabatan). */
 function korpus() {
   const [jA, jB, jC, jD, jE, jF, jG, jH] = berindikator;
-  const a = lembarPegawai(jA, 1);
+  // Not problems: a formula of the sheet reworded by another program, a note beside the table.
+  const a = lembarPegawai(jA, 1, {
+    lain: new Map([
+      [`${ikiLayout(jA).blok[0].baris}:${KOLOM.capaian}`, { rumus: "=ROUND(N1,2)" }],
+      [`${ikiLayout(jA).header}:17`, { nilai: "catatan saya" }],
+    ]),
+  });
   const b1 = lembarPegawai(jB, 2, { nama: " Budi  Santoso" });
   const b2 = lembarPegawai(jB, 3, { nama: "budi santoso" });
   const c1 = lembarPegawai(jC, 4, { nama: "Ani" });
@@ -53,7 +59,15 @@ function korpus() {
   });
   const g = lembarPegawai(jG, 9);
   const sisip = ikiLayout(jG).blok[0].akhir;
-  const h = lembarPegawai(tambahan.getJabatan(jH.id)!, 10, { katalog: tambahan });
+  // A typed formula pointing at the indicator the merge's catalog lacks: to check.
+  const jHlain = tambahan.getJabatan(jH.id)!;
+  const tambahanBaris = ikiLayout(jHlain).blok.find((b) =>
+    b.indikator?.id.endsWith("-tambahan")
+  )!.baris;
+  const h = lembarPegawai(jHlain, 10, {
+    katalog: tambahan,
+    ketik: new Map([[`ind:${jHlain.indikator[0].id}:target`, { rumus: `=G${tambahanBaris}*2` }]]),
+  });
   const x = lembarPegawai(tambahan.getJabatan("jabatan-tambahan")!, 11, { katalog: tambahan });
   const lain: BerkasDibaca = { ...berkas("lain.xlsx", [h.read, x.read]), tersimpan: tambahan };
   const files: BerkasDibaca[] = [
@@ -100,7 +114,7 @@ describe("rencanaGabung: every problem reported once, nothing else", () => {
       [expect.any(String), "susunan-berubah", "penanda", []],
       [k.f.read.name, "digabung", "isi", ["rumus-ditimpa"]],
       [k.g.read.name, "digabung", "penanda", ["baris-ditambah"]],
-      [k.h.read.name, "digabung", "penanda", ["katalog-lain", "tanpa-tempat"]],
+      [k.h.read.name, "digabung", "penanda", ["katalog-lain", "tanpa-tempat", "periksa"]],
       [expect.any(String), "jabatan-tidak-ada", "penanda", []],
     ]);
     expect(semuaLembar[1].gandaDengan).toBe("b-baru.xlsx");
@@ -151,6 +165,11 @@ describe("rencanaGabung: every problem reported once, nothing else", () => {
         expect([key, asIsi(plan.cells[s.row - 1][s.col])]).toEqual([key, isi]);
       }
     }
+    const a = planOf(k.a.read.name, "a.xlsx").plan;
+    const barisA = ikiLayout(k.a.jabatan).blok[0].baris;
+    expect(a.cells[barisA - 1][KOLOM.capaian]).toEqual(k.a.plan.cells[barisA - 1][KOLOM.capaian]);
+    expect(a.cells[ikiLayout(k.a.jabatan).header - 1][17]).toBe("catatan saya");
+    expect(a.columnWidths).toHaveLength(18);
     const f = planOf(k.f.read.name, "f.xlsx").plan;
     const baris = ikiLayout(k.f.jabatan).blok[0].baris;
     expect(f.cells[baris - 1][KOLOM.capaian]).toBe(97.5);

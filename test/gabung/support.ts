@@ -27,6 +27,8 @@ export interface Pilihan {
   katalog?: CatalogIndex;
   /** The pegawai's name typed in C5 (else isiSemua's). */
   nama?: string;
+  /** Values typed in slots over isiSemua's, by key. */
+  ketik?: Map<string, Isi>;
   /** Cells typed outside the slots, by "row:col". */
   lain?: Map<string, Isi>;
 }
@@ -42,6 +44,7 @@ export function lembarPegawai(jabatan: Jabatan, seed: number, p: Pilihan = {}): 
   const plan = planIkiSheet(jabatan, options, namaDasarSheet(jabatan, katalog), katalog);
   const ketik = isiSemua(jabatan, seed);
   if (p.nama !== undefined) ketik.set("identitas.nama", { nilai: p.nama });
+  for (const [key, isi] of p.ketik ?? []) ketik.set(key, isi);
   const read = bacaDariRencana(plan, inputSlots(jabatan), ketik, p.lain);
   return { jabatan, plan, ketik, read };
 }

@@ -1,8 +1,9 @@
 /**
  * The staff files of --gabung from what the user typed: a file as it is, a folder with every .xlsx
  * inside it (sub-folders too), a pattern with * and ? in the file-name part (Windows cmd does not
- * expand them). Office's lock files ("~$buku.xlsx", made while a file is open) and OUT itself are
- * skipped; a file named twice is read once. Every mistake is a sentence for the user.
+ * expand them). Office's lock files ("~$buku.xlsx", made while a file is open), OUT itself and,
+ * in a folder or a pattern, earlier merges under their default name are skipped; a file named
+ * twice is read once. Every mistake is a sentence for the user.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -11,6 +12,12 @@ import { pesanGabung as pesan } from "./teks-gabung";
 
 const isXlsx = (name: string) => /\.xlsx$/i.test(name);
 const isLock = (name: string) => name.startsWith("~$");
+/**
+ * A merge's own output under its default name (teks-gabung.ts namaKeluaran*): found in a folder or
+ * by a pattern it is skipped (and said), so the same command can run again every quarter; named
+ * on its own it is read like any staff file (a bidang's merge merged again into the dinas').
+ */
+export const isHasilGabung = (name: string) => /(^|-)gabungan-\d{4}\.xlsx$/i.test(name);
 const tanpaHurufBesar = () => process.platform === "win32" || process.platform === "darwin";
 
 /** A file's identity for "the same file": its real path (case ignored where the disk ignores it). */
@@ -66,8 +73,12 @@ function cocokPola(arg: string, full: string): string[] | string {
   return files.length > 0 ? files : pesan.polaTanpaHasil(arg);
 }
 
-/** One argument's files, or the mistake. */
-function satuArgumen(arg: string, cwd: string, keluaran: string | undefined): string[] | string {
+/** One argument's files (`cari`: found in a folder or by a pattern), or the mistake. */
+function satuArgumen(
+  arg: string,
+  cwd: string,
+  keluaran: string | undefined
+): { files: string[]; cari: boolean } | string {
   const full = path.resolve(cwd, arg);
   let stat: fs.Stats | undefined;
   try {
@@ -79,17 +90,20 @@ function satuArgumen(arg: string, cwd: string, keluaran: string | undefined): st
     const files = isiFolder(full).filter(
       (f) => keluaran === undefined || kunciBerkas(f) !== keluaran
     );
-    return files.length > 0 ? files : pesan.folderKosong(arg);
+    return files.length > 0 ? { files, cari: true } : pesan.folderKosong(arg);
   }
   if (stat) {
     if (keluaran !== undefined && kunciBerkas(full) === keluaran)
       return pesan.keluaranJugaMasukan(arg);
-    return [full];
+    return { files: [full], cari: false };
   }
   if (!/[*?]/.test(arg)) return pesan.tidakAda(arg);
   const files = cocokPola(arg, full);
   if (typeof files === "string") return files;
-  return files.filter((f) => keluaran === undefined || kunciBerkas(f) !== keluaran);
+  return {
+    files: files.filter((f) => keluaran === undefined || kunciBerkas(f) !== keluaran),
+    cari: true,
+  };
 }
 
 /**
@@ -101,19 +115,24 @@ export function kumpulkanBerkas(
   args: string[],
   cwd: string,
   keluaran?: string
-): { berkas: string[] } | { galat: string } {
+): { berkas: string[]; dilewati: string[] } | { galat: string } {
   const berkas: string[] = [];
+  const dilewati: string[] = [];
   const seen = new Set<string>();
   const kunciKeluaran = keluaran === undefined ? undefined : kunciBerkas(keluaran);
   for (const arg of args) {
     const found = satuArgumen(arg, cwd, kunciKeluaran);
     if (typeof found === "string") return { galat: found };
-    for (const f of found) {
+    for (const f of found.files) {
+      if (found.cari && isHasilGabung(path.basename(f))) {
+        dilewati.push(f);
+        continue;
+      }
       const k = kunciBerkas(f);
       if (seen.has(k)) continue;
       seen.add(k);
       berkas.push(f);
     }
   }
-  return berkas.length > 0 ? { berkas } : { galat: pesan.tanpaBerkas };
+  return berkas.length > 0 ? { berkas, dilewati } : { galat: pesan.tanpaBerkas };
 }

@@ -101,6 +101,7 @@ export async function gabungBerkas(
     io.err(ditemukan.galat);
     return EXIT.usage;
   }
+  for (const f of ditemukan.dilewati) io.err(pesan.hasilGabungDilewati(shownPath(f, cwd)));
   // A mistake about OUT costs no reading when OUT was named.
   if (diberi !== undefined) {
     const checked = checkTarget(diberi, shownPath(diberi, cwd), command.force, io);

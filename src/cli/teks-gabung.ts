@@ -14,6 +14,8 @@ export const pesanGabung = {
   tidakTerbaca: (arg: string, sebab: string) => `"${arg}" tidak dapat dibaca: ${sebab}`,
   keluaranJugaMasukan: (berkas: string) =>
     `Berkas keluaran "${berkas}" juga salah satu berkas pegawai yang digabung: berkas pegawai tidak pernah ditimpa. Pilih nama lain dengan -o.`,
+  hasilGabungDilewati: (berkas: string) =>
+    `${berkas} dilewati: hasil penggabungan sebelumnya (namanya nama bawaan hasil --gabung). Sebutkan namanya sendiri bila memang ingin menggabungkannya.`,
   membaca: (n: number) => `Membaca ${n} berkas pegawai …`,
   katalogBersama: (katalog: string, n: number, dari: number) =>
     `Katalog yang dipakai: ${katalog} (tersimpan di ${n} dari ${dari} berkas).`,

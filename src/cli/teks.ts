@@ -62,7 +62,8 @@ Menggabungkan berkas IKI para pegawai (berkas pegawai tidak pernah diubah):
                             satu buku kerja baru berisi lembar IKI setiap pegawai (semua isian
                             disalin sel demi sel), satu rekap dan lembar "Laporan penggabungan":
                             berkas, folder (semua .xlsx di dalamnya, termasuk subfolder) atau pola
-                            seperti data/*.xlsx; --tahun (bawaan: tahun kebanyakan lembar), --rumus,
+                            seperti data/*.xlsx (hasil penggabungan sebelumnya dengan nama
+                            bawaannya dilewati, kecuali disebut langsung); --tahun (bawaan: tahun kebanyakan lembar), --rumus,
                             --katalog (bawaan: katalog yang tersimpan di kebanyakan berkas, atau
                             katalog bawaan), --tanpa-kunci, -o (bawaan: IKI-gabungan-<tahun>.xlsx di
                             samping berkas pertama, atau <folder>-gabungan-<tahun>.xlsx di samping

@@ -73,6 +73,7 @@ describe("files from folders and patterns", () => {
     for (const f of ["d/b.xlsx", "d/a.xlsx", "d/~$a.xlsx", "d/sub/c.XLSX", "d/catatan.txt"])
       touch(f);
     for (const f of ["d/out.xlsx", "p/ab.xlsx", "p/b.xlsx", "p/abc.xlsx"]) touch(f);
+    for (const f of ["g/a.xlsx", "g/IKI-gabungan-2025.xlsx", "g/tim-gabungan-2024.xlsx"]) touch(f);
     fs.mkdirSync(path.join(dir, "kosong"));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -97,6 +98,18 @@ describe("files from folders and patterns", () => {
     ]);
     expect(polaRegExp("a.b*").test("aXb")).toBe(false);
     expect(polaRegExp("(1)+?.xlsx").test("(1)+2.xlsx")).toBe(true);
+  });
+
+  test("earlier merges under their default name: skipped in a folder or pattern, read when named", () => {
+    const r = kumpulkanBerkas(["g"], dir);
+    expect(rel(r)).toEqual(["g/a.xlsx"]);
+    const dilewati = "dilewati" in r ? r.dilewati.map((f) => path.basename(f)) : [];
+    expect(dilewati).toEqual(["IKI-gabungan-2025.xlsx", "tim-gabungan-2024.xlsx"]);
+    expect(rel(kumpulkanBerkas(["g/*.xlsx"], dir))).toEqual(["g/a.xlsx"]);
+    expect(rel(kumpulkanBerkas(["g/a.xlsx", "g/IKI-gabungan-2025.xlsx"], dir))).toEqual([
+      "g/a.xlsx",
+      "g/IKI-gabungan-2025.xlsx",
+    ]);
   });
 
   test("mistakes: a path that does not exist, a pattern matching nothing or in a folder name, an empty folder, OUT named as input", () => {
@@ -188,6 +201,13 @@ describe("exit codes and OUT", () => {
       new Uint8Array(fs.readFileSync(f("dua", "IKI-gabungan-2025.xlsx")))
     );
     expect(out.filter((s) => parseMarker(s.marker ?? "")?.kind === "iki")).toHaveLength(2);
+    // Again next quarter: the earlier merge beside the files is skipped (and said), then replaced.
+    const lagi = await runCli(dir, {}, ["--gabung", "dua/*.xlsx", "-f"]);
+    expect([lagi.code, lagi.err]).toEqual([
+      0,
+      expect.stringMatching(/dua\/IKI-gabungan-2025.xlsx dilewati: hasil penggabungan sebelumnya/),
+    ]);
+    expect(lagi.out).toMatch(/2 berkas dibaca, 2 lembar digabung/);
     // The built-in catalog, asked for: both sheets are of another catalog (a problem each).
     fs.writeFileSync(f("bawaan.json"), JSON.stringify(builtInCatalog.catalog));
     const lain = await runCli(dir, {}, [

@@ -36,7 +36,21 @@ function barisMasalah(m: MasalahLembar): string {
   }
 }
 
-function barisLembar(l: LaporanLembarGabung, tahun: number): string[] {
+/** Why a sheet was not taken, said to the person merging. */
+function sebabTidakDiambil(l: LaporanLembarGabung, tahun: number, berkas: string): string {
+  switch (l.status) {
+    case "ganda":
+      return l.gandaDengan === berkas ? teks.gandaSeBerkas : teks.ganda(l.gandaDengan ?? "");
+    case "tahun-lain":
+      return teks.tahunLain(l.tahun, tahun);
+    case "jabatan-tidak-ada":
+      return teks.jabatanTidakAda;
+    default:
+      return teks.susunanBerubah;
+  }
+}
+
+function barisLembar(l: LaporanLembarGabung, tahun: number, berkas: string): string[] {
   if (l.status === "digabung") {
     const awal =
       teks.digabung(l.sheet, l.jabatan, l.nama, l.ke ?? "", l.diambil) +
@@ -45,14 +59,7 @@ function barisLembar(l: LaporanLembarGabung, tahun: number): string[] {
       ".";
     return [awal, ...l.masalah.map(barisMasalah)];
   }
-  const sebab =
-    l.status === "ganda"
-      ? teks.ganda(l.gandaDengan ?? "")
-      : l.status === "tahun-lain"
-        ? teks.tahunLain(l.tahun, tahun)
-        : l.status === "jabatan-tidak-ada"
-          ? teks.jabatanTidakAda
-          : teks.susunanBerubah;
+  const sebab = sebabTidakDiambil(l, tahun, berkas);
   return [teks.tidakDiambil(l.sheet, l.jabatan, l.nama) + sebab + teks.dikenali[l.dikenali]];
 }
 
@@ -65,7 +72,7 @@ function barisBerkas(b: LaporanBerkas, tahun: number): BarisLaporan[] {
     return out;
   }
   if (b.lembar.length === 0) out.push(isi(`- ${teks.kosong}`));
-  for (const l of b.lembar) out.push(...barisLembar(l, tahun).map(isi));
+  for (const l of b.lembar) out.push(...barisLembar(l, tahun, b.berkas).map(isi));
   if (b.lainnya.length > 0) out.push(isi(teks.lainnya(b.lainnya)));
   return out;
 }

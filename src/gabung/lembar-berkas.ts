@@ -21,6 +21,8 @@ import type { Dikenali } from "./types";
 export interface Calon {
   /** The file's name and when it was saved. */
   berkas: string;
+  /** The file's place in the merge's list (two files may share a name). */
+  berkasKe: number;
   disimpan?: number;
   /** Order over every file and sheet: of two equal, the later wins. */
   urutan: number;
@@ -95,7 +97,7 @@ export function lembarBerkas(
   berkas: { nama: string; disimpan?: number; sheets: SheetRead[] },
   katalogs: CatalogIndex[],
   bawaan: CatalogIndex,
-  urutan: number
+  urutan: { berkasKe: number; lembar: number }
 ): { calon: Calon[]; lainnya: string[] } {
   const calon: Calon[] = [];
   const lainnya: string[] = [];
@@ -111,8 +113,9 @@ export function lembarBerkas(
     const { marker, dikenali, katalog } = dikenal;
     calon.push({
       berkas: berkas.nama,
+      berkasKe: urutan.berkasKe,
       ...(berkas.disimpan !== undefined ? { disimpan: berkas.disimpan } : {}),
-      urutan: urutan + calon.length,
+      urutan: urutan.lembar + calon.length,
       sheet: read.name,
       dikenali,
       marker,

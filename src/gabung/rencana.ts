@@ -31,7 +31,7 @@ import type {
 function bacaSemua(input: MasukanGabung) {
   const berkas: LaporanBerkas[] = [];
   const calon: Calon[] = [];
-  for (const b of input.berkas) {
+  for (const [berkasKe, b] of input.berkas.entries()) {
     if ("galat" in b) {
       const galat = b.sebab === undefined ? { kind: b.galat } : { kind: b.galat, sebab: b.sebab };
       berkas.push({ berkas: b.nama, galat, lembar: [], lainnya: [] });
@@ -45,7 +45,7 @@ function bacaSemua(input: MasukanGabung) {
       ...input.dikenal,
       input.bawaan,
     ]);
-    const r = lembarBerkas(b, katalogs, input.bawaan, calon.length);
+    const r = lembarBerkas(b, katalogs, input.bawaan, { berkasKe, lembar: calon.length });
     calon.push(...r.calon);
     berkas.push({ berkas: b.nama, lembar: [], lainnya: r.lainnya });
   }
@@ -131,13 +131,12 @@ export function rencanaGabung(input: MasukanGabung): RencanaGabung {
   const namer = new SheetNamer(existing.map((s) => s.name));
   const diambil = calon.filter((c) => keputusan.get(c.urutan)?.status === "digabung");
   const r = rencanaLembar(input, diambil, p, namer);
-  const perBerkas = new Map(berkas.map((b) => [b.berkas, b]));
   for (const c of calon) {
     const l = r.laporan.get(c.urutan) ?? {
       ...laporanLembar(c, input.katalog),
       ...keputusan.get(c.urutan),
     };
-    (perBerkas.get(c.berkas) as LaporanBerkas).lembar.push(l);
+    berkas[c.berkasKe].lembar.push(l);
   }
   const ada = new Set(r.baru.map((b) => b.jabatan.id));
   const tanpaBerkas = input.katalog.catalog.jabatan

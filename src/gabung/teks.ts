@@ -39,6 +39,8 @@ export const teks = {
     `- Lembar "${sheet}" (${jabatan}${nama ? `, ${nama}` : ""}) TIDAK diambil: `,
   ganda: (berkas: string) =>
     `jabatan dan nama pegawai yang sama ada di berkas ${berkas} yang disimpan lebih akhir; yang diambil berkas itu.`,
+  gandaSeBerkas:
+    "lembar lain di berkas ini untuk jabatan dan nama pegawai yang sama (yang letaknya lebih akhir) sudah diambil.",
   tahunLain: (tahun: number, dipakai: number) =>
     `lembar tahun ${tahun}, sedangkan penggabungan ini untuk tahun ${dipakai}.`,
   jabatanTidakAda: "jabatannya tidak ada dalam katalog yang dipakai.",

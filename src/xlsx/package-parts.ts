@@ -71,12 +71,17 @@ function insertAt(xml: string, fragment: string, following: string[]): string {
   return xml.slice(0, at) + fragment + xml.slice(at);
 }
 
+/** The sheet's <drawing r:id> at its place in CT_Worksheet. */
+export function placeDrawing(xml: string, relId: string): string {
+  return insertAt(xml, `<drawing r:id="${relId}"/>`, AFTER_DRAWING);
+}
+
 /** Inserts `fragment` before the first of `before` or of what follows <customProperties>. */
 export function insertBefore(xml: string, fragment: string, before: string[]): string {
   return insertAt(xml, fragment, [...before, ...AFTER_CUSTOM_PROPERTIES]);
 }
 
-function nextRelId(rels: string): string {
+export function nextRelId(rels: string): string {
   let n = 1;
   for (const m of rels.matchAll(/\sId="rId(\d+)"/g)) n = Math.max(n, Number(m[1]) + 1);
   return `rId${n}`;
@@ -161,7 +166,7 @@ function addCharts(e: Edit, sheet: string, charts: GrafikTertulis[] = []): void 
   const { drawing, overrides } = addChartParts(e.zip, sheet, charts);
   e.overrides.push(...overrides);
   const id = relate(e, REL_DRAWING, `../${drawing.replace(/^xl\//, "")}`);
-  e.xml = insertAt(e.xml, `<drawing r:id="${id}"/>`, AFTER_DRAWING);
+  e.xml = placeDrawing(e.xml, id);
 }
 
 /** Adds the links, custom properties and charts to the package ExcelJS wrote; returns the new package. */

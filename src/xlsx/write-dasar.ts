@@ -8,8 +8,8 @@
  * ExcelJS drops the worksheet custom properties (the IKI-DINSOS marker) and the links to places in
  * the workbook of the sheets it keeps: both are read from IN's package and written back, with the
  * markers the laporan renews (`markerBaru`). IN's defined names are written back as IN has them
- * (defined-names.ts). What ExcelJS cannot carry at all (charts, pivots...) is
- * listed as `hilang`, never dropped in silence.
+ * (defined-names.ts). The charts of kept sheets are copied from IN's package (grafik-bawa.ts). What
+ * cannot be carried (pivots, slicers, macros...) is listed as `hilang`, never dropped in silence.
  */
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -17,6 +17,7 @@ import type { SheetPlan } from "../template/plan";
 import { MARKER_KEY, isLembarKatalogTersimpan } from "../template/sheet-keys";
 import { sheetKey } from "../template/sheet-names";
 import { namesForOut, readDefinedNames, sheetNames, withDefinedNames } from "./defined-names";
+import { carryKeptCharts } from "./grafik-bawa";
 import { hilangAntara, packageContents, type Hilang } from "./package-contents";
 import { addSheetExtras, markersOf, type SheetExtras } from "./package-parts";
 import { readSheetPackages } from "./package-read";
@@ -183,6 +184,8 @@ export async function writeOnto(
   wb.calcProperties.fullCalcOnLoad = true;
   const written = new Uint8Array(await wb.xlsx.writeBuffer());
   const out = await JSZip.loadAsync(await addSheetExtras(written, extras));
+  const kept = extras.map((e) => e.name).filter((n) => !planned.has(sheetKey(n)));
+  await carryKeptCharts(buku.zip, buku.packages, out, kept);
   const namaHilang = await carryNames(buku, out, planned, markersOf(extras));
   const hilang = hilangAntara(
     await packageContents(buku.zip, buku.packages),

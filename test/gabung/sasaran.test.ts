@@ -1,4 +1,5 @@
 import { laporanMarker } from "../../src/gabung/laporan-lembar";
+import { teksLaporanGabung } from "../../src/gabung/laporan-teks";
 import { rencanaGabung } from "../../src/gabung/rencana";
 import { inputSlots } from "../../src/lifecycle/slots";
 import type { SheetRead } from "../../src/lifecycle/types";
@@ -145,4 +146,14 @@ describe("rencanaGabung: every jabatan, markers dropped and rows inserted", () =
       });
       expect(r.laporan.masalah).toBe(Math.ceil(semua.length / 3));
     });
+});
+
+test("two sheets of one pegawai in one file: the later taken, the report says so", () => {
+  const a = lembarPegawai(semua[2], 1, { nama: "Eko" });
+  const r = rencanaGabung(masukan([berkas("eko.xlsx", [a.read, { ...a.read, name: "Salinan" }])]));
+  expect(r.laporan.berkas[0].lembar.map((l) => [l.sheet, l.status, l.gandaDengan])).toEqual([
+    [a.read.name, "ganda", "eko.xlsx"],
+    ["Salinan", "digabung", undefined],
+  ]);
+  expect(teksLaporanGabung(r.laporan).some((t) => t.includes("di berkas ini"))).toBe(true);
 });

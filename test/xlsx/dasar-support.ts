@@ -10,6 +10,7 @@ import type { SheetPlan } from "../../src/template/plan";
 import { computeResults } from "../../src/xlsx/cached-values";
 import { writeXlsx } from "../../src/xlsx/write-workbook";
 import { options } from "../template/support";
+import { fillInputs } from "./support";
 
 export const CREATED = new Date(2026, 0, 15);
 
@@ -61,4 +62,16 @@ export async function userFile(): Promise<Uint8Array> {
   other.getCell("A1").value = "lembar lain";
   wb.definedNames.add("Lain!$A$1", "Judul_Lain");
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** The first `count` jabatan (all: the whole dinas) with their rekap, inputs typed (seeded). */
+export function filledPlans(count: number | undefined, seed: number): SheetPlan[] {
+  const plans = planWorkbook({
+    katalog: builtInCatalog,
+    jabatan: builtInCatalog.jabatan.slice(0, count),
+    options: options({ mode: "native" }),
+    rekap: true,
+    existing: [],
+  });
+  return fillInputs(plans, "lima", seed).plans;
 }

@@ -10,33 +10,20 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
-import { builtInCatalog } from "../../src/catalog";
-import { planWorkbook } from "../../src/template";
 import { forEachCell } from "../../src/template/a1";
 import type { SheetPlan } from "../../src/template/plan";
 import { computeResults } from "../../src/xlsx/cached-values";
+import { relativeTarget } from "../../src/xlsx/grafik-bawa";
 import { absoluteRef } from "../../src/xlsx/grafik-part";
 import { partRels, sheetParts } from "../../src/xlsx/package-read";
 import { writeXlsx } from "../../src/xlsx/write-workbook";
 import { needs } from "../support/programs";
-import { options } from "../template/support";
-import { CREATED, cliFile, cliPlans } from "./dasar-support";
-import { fillInputs } from "./support";
+import { CREATED, cliFile, cliPlans, filledPlans } from "./dasar-support";
 
 const XMLLINT = needs("xmllint");
 
 /** Four jabatan and their rekap, inputs typed (so the rekap's capaian are numbers). */
-const plans = fillInputs(
-  planWorkbook({
-    katalog: builtInCatalog,
-    jabatan: builtInCatalog.jabatan.slice(0, 4),
-    options: options({ mode: "native" }),
-    rekap: true,
-    existing: [],
-  }),
-  "lima",
-  14
-).plans;
+const plans = filledPlans(4, 14);
 const rekap = plans.find((p) => p.kind === "rekap") as SheetPlan;
 const results = computeResults(plans);
 
@@ -137,5 +124,33 @@ describe("the rekap's chart part", () => {
     const c = await chartOf(out, r.name);
     expect(c.chartXml).toContain(`<a:t>${r.charts[0].title}</a:t>`);
     expect(Object.keys(out.files).filter((f) => /^xl\/charts\/.+\.xml$/.test(f))).toHaveLength(1);
+  });
+
+  it("a kept rekap's chart is carried beside a new one, renamed where the names meet", async () => {
+    const cli = cliPlans();
+    const r = cli.find((p) => p.kind === "rekap") as SheetPlan;
+    const baru = { ...r, name: "Rekap Baru", marker: { ...r.marker } };
+    const { bytes, hilang } = await writeXlsx([baru], {
+      dasar: await cliFile(cli),
+      created: CREATED,
+      results: computeResults([...cli, baru]),
+    });
+    expect(hilang).toEqual([]);
+    const out = await JSZip.loadAsync(bytes);
+    const lama = await chartOf(out, r.name);
+    const dibuat = await chartOf(out, baru.name);
+    expect(new Set([lama.chart, dibuat.chart, lama.drawing, dibuat.drawing]).size).toBe(4);
+    expect(lama.chartXml).toContain(
+      `<c:f>${absoluteRef(r.name, r.charts[0].values).replace(/'/g, "&apos;")}</c:f>`
+    );
+    expect(dibuat.chartXml).toContain(
+      `<c:f>${absoluteRef(baru.name, r.charts[0].values).replace(/'/g, "&apos;")}</c:f>`
+    );
+    expect(relativeTarget("xl/worksheets/sheet3.xml", "xl/drawings/drawing2.xml")).toBe(
+      "../drawings/drawing2.xml"
+    );
+    expect(relativeTarget("xl/drawings/drawing2.xml", "xl/charts/chart2.xml")).toBe(
+      "../charts/chart2.xml"
+    );
   });
 });

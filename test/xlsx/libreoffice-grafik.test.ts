@@ -1,5 +1,6 @@
 /**
  * The rekap's chart read back by LibreOffice: the whole-dinas workbook written by the xlsx sink,
+ * and the same written again from itself (the rekap kept, its chart carried by grafik-bawa.ts),
  * converted to .ods in ONE LibreOffice run; the .ods holds the chart as an embedded object whose
  * chart:chart is a bar chart with the plan's title, one series whose values are the rekap's value
  * cells and whose categories are its category cells. Skipped only when soffice is missing outside CI.
@@ -8,30 +9,18 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
-import { builtInCatalog } from "../../src/catalog";
-import { planWorkbook } from "../../src/template";
 import { requireA1 } from "../../src/template/a1";
 import type { SheetPlan } from "../../src/template/plan";
 import { computeResults } from "../../src/xlsx/cached-values";
 import { unescapeXml } from "../../src/xlsx/package-read";
 import { writeXlsx } from "../../src/xlsx/write-workbook";
 import { needs } from "../support/programs";
-import { options } from "../template/support";
-import { fillInputs, libreOfficeConvert } from "./support";
+import { filledPlans } from "./dasar-support";
+import { libreOfficeConvert } from "./support";
 
 const SOFFICE = needs("soffice");
 
-const plans = fillInputs(
-  planWorkbook({
-    katalog: builtInCatalog,
-    jabatan: builtInCatalog.jabatan,
-    options: options({ mode: "native" }),
-    rekap: true,
-    existing: [],
-  }),
-  "lima",
-  41
-).plans;
+const plans = filledPlans(undefined, 41);
 const rekap = plans.find((p) => p.kind === "rekap") as SheetPlan;
 
 /** "C6:C20" on the rekap as LibreOffice writes a range: 'Rekap IKI 2025'.C6:'Rekap IKI 2025'.C20. */
@@ -43,14 +32,24 @@ function odsRange(range: string): string {
 }
 
 let ods: JSZip;
+let kept: JSZip;
 let dir: string;
 beforeAll(async () => {
   if (SOFFICE.skipped) return;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "iki-lo-grafik-"));
-  const file = path.join(dir, "dinas.xlsx");
-  fs.writeFileSync(file, await writeXlsx(plans, { results: computeResults(plans) }));
-  libreOfficeConvert(SOFFICE.require(), [file], dir, "ods");
+  const dinas = await writeXlsx(plans, { results: computeResults(plans) });
+  // The same file written again from itself with no plan: the rekap kept, its chart carried.
+  const { bytes } = await writeXlsx([], { dasar: dinas });
+  const files = { "dinas.xlsx": dinas, "kept.xlsx": bytes };
+  for (const [name, b] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), b);
+  libreOfficeConvert(
+    SOFFICE.require(),
+    Object.keys(files).map((f) => path.join(dir, f)),
+    dir,
+    "ods"
+  );
   ods = await JSZip.loadAsync(fs.readFileSync(path.join(dir, "dinas.ods")));
+  kept = await JSZip.loadAsync(fs.readFileSync(path.join(dir, "kept.ods")));
 }, 300_000);
 
 afterAll(() => {
@@ -58,13 +57,17 @@ afterAll(() => {
 });
 
 describe("the rekap's chart after LibreOffice", () => {
-  SOFFICE.test("is an embedded chart of the rekap's ranges, with the plan's title", async () => {
-    const content = (await ods.file("content.xml")?.async("string")) as string;
+  SOFFICE.test.each([
+    ["written with the rekap", () => ods],
+    ["carried from IN with the rekap kept", () => kept],
+  ])("is an embedded chart of the rekap's ranges, with the plan's title: %s", async (_, of) => {
+    const zip = of();
+    const content = (await zip.file("content.xml")?.async("string")) as string;
     const objects = [...content.matchAll(/<draw:object [^>]*xlink:href="\.\/([^"]+)"/g)].map(
       (m) => m[1]
     );
     expect(objects).toHaveLength(1);
-    const raw = (await ods.file(`${objects[0]}/content.xml`)?.async("string")) as string;
+    const raw = (await zip.file(`${objects[0]}/content.xml`)?.async("string")) as string;
     const chart = unescapeXml(raw);
     const [plan] = rekap.charts;
     expect(chart).toMatch(/<chart:chart [^>]*chart:class="chart:bar"/);

@@ -54,7 +54,7 @@ Merawat buku kerja yang sudah ada (berkas masukan tidak pernah diubah; hasil ke 
       --ubah-rumus <biasa|iki> <berkas.xlsx>
                             ubah rumus IKI.* menjadi rumus Excel biasa (untuk dikirim ke yang
                             tidak memakai add-in; angkanya sama) atau sebaliknya
-  Laporan perubahannya ditampilkan; yang tidak dapat dibawa ExcelJS (mis. grafik buatan Anda)
+  Laporan perubahannya ditampilkan; yang tidak dapat dibawa ExcelJS (mis. tabel pivot, makro)
   disebutkan.
 
 Menggabungkan berkas IKI para pegawai (berkas pegawai tidak pernah diubah):

@@ -98,7 +98,7 @@ export function salinLembar(c: Calon, tujuan: Tujuan, supersedes?: string): Sali
     masalah.push({ kind: "baris-ditambah", baris: c.sisipan.map((s) => s.baris) });
   if (tanpaTempat.length > 0) masalah.push({ kind: "tanpa-tempat", sisa: tanpaTempat });
   if (diisi.periksa.length > 0) masalah.push({ kind: "periksa", sel: diisi.periksa });
-  plan = tambahSisa(plan, [...tanpaTempat, ...sisipan]);
+  plan = tambahSisa(plan, [...tanpaTempat, ...sisipan], teks.sisa.catatan);
   if (supersedes !== undefined) plan = { ...plan, supersedes: [supersedes] };
   const diambil = diisi.dipertahankan + dalamSel + tanpaTempat.length + sisipan.length;
   return { plan: validatePlan(plan), diambil, masalah };

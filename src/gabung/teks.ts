@@ -64,6 +64,8 @@ export const teks = {
   tanpaBerkas: (jabatan: string) => `- ${jabatan}: tidak ada lembar yang digabung.`,
   /** Sisa entries of the merge. */
   sisa: {
+    catatan:
+      "Nilai-nilai ini ada di berkas pegawai, tetapi tidak mempunyai tempat di lembar ini (baris yang disisipkan pegawai, atau indikator yang tidak ada di katalog yang dipakai). Salin yang masih diperlukan ke tempatnya, lalu hapus baris-baris ini.",
     baris: (n: number) => `Baris ${n} sisipan`,
     sel: (alamat: string) => `Sel ${alamat}`,
   },

@@ -47,15 +47,22 @@ export function bacaSisa(
 
 const teksDari = (isi: Isi | undefined): string => (isi ? String(sebagaiNilai(isi)) : "");
 
-/** The plan with the sisa block from two rows below its last row; the plan itself when there is none. */
-export function tambahSisa(plan: SheetPlan, entri: Sisa[]): SheetPlan {
+/**
+ * The plan with the sisa block from two rows below its last row; the plan itself when there is none.
+ * `catatan`: the note under the title, saying where the values came from.
+ */
+export function tambahSisa(
+  plan: SheetPlan,
+  entri: Sisa[],
+  catatan: string = teks.sisa.catatan
+): SheetPlan {
   if (entri.length === 0) return plan;
   const b = new SheetBuilder(plan.columnWidths);
   const judul = plan.cells.length + 2;
   const akhir = plan.columnWidths.length - 1;
   b.mergeWith(rect(judul, [0, akhir]), teks.sisa.judul);
   b.format(rect(judul, [0, akhir]), { bold: true });
-  b.mergeWrapped(rect(judul + 1, [0, akhir]), teks.sisa.catatan);
+  b.mergeWrapped(rect(judul + 1, [0, akhir]), catatan);
   b.format(rect(judul + 1, [0, akhir]), gaya.catatan);
   const h = judul + 2;
   const [no, asal, apa, nilai] = teks.sisa.kolom;

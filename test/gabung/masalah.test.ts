@@ -1,6 +1,7 @@
 import type { Catalog } from "../../src/catalog/types";
 import { teksLaporanGabung } from "../../src/gabung/laporan-teks";
 import { rencanaGabung } from "../../src/gabung/rencana";
+import { teks as teksGabung } from "../../src/gabung/teks";
 import type { BerkasDibaca, LaporanLembarGabung } from "../../src/gabung/types";
 import { inputSlots } from "../../src/lifecycle/slots";
 import { ikiLayout, KOLOM } from "../../src/template/layout";
@@ -183,6 +184,7 @@ describe("rencanaGabung: every problem reported once, nothing else", () => {
     for (const s of sisa.sisa)
       expect(kolomNilai).toContain("rumus" in s.isi ? s.isi.rumus : s.isi.nilai);
     expect(h.l.diambil).toBe(k.h.ketik.size);
+    expect(h.plan.cells.some((row) => row[0] === teksGabung.sisa.catatan)).toBe(true);
   });
 
   test("two pegawai of one jabatan: two sheets, both in the rekap", () => {

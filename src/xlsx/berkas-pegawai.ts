@@ -23,6 +23,8 @@ function galatSebelumBaca(bytes: Uint8Array): Galat | undefined {
       return undefined;
     case "terenkripsi":
       return { galat: "terkunci-sandi", sebab: t.terkunciSandi };
+    case "terlindungi-irm":
+      return { galat: "terkunci-sandi", sebab: t.terlindungiLabel };
     case "ole":
       return { galat: "bukan-xlsx", sebab: t.xlsLama97 };
     case "pdf":

@@ -7,9 +7,9 @@ import JSZip from "jszip";
 import { builtInCatalog } from "../../src/catalog";
 import type { BerkasDibaca } from "../../src/gabung/types";
 import { bacaBerkasPegawai } from "../../src/xlsx/berkas-pegawai";
-import { adaEncryptionInfo, jenisBerkas } from "../../src/xlsx/jenis-berkas";
+import { adaStream, jenisBerkas } from "../../src/xlsx/jenis-berkas";
 import { teks } from "../../src/xlsx/teks";
-import { xlsLama, xlsxBersandi } from "../support/cfb";
+import { xlsLama, xlsxBerlabel, xlsxBersandi } from "../support/cfb";
 import { CREATED, cliFile, cliPlans } from "./dasar-support";
 
 const FILE_TIME = Date.UTC(2026, 6, 1, 8, 30);
@@ -47,13 +47,23 @@ describe("bacaBerkasPegawai", () => {
 
   it("an .xlsx with a password to open: terkunci-sandi", async () => {
     const bersandi = xlsxBersandi();
-    expect(adaEncryptionInfo(bersandi)).toBe(true);
+    expect(adaStream(bersandi, "EncryptionInfo")).toBe(true);
     const read = await bacaBerkasPegawai("rahasia.xlsx", bersandi, FILE_TIME);
     expect(galatOf(read)).toEqual({
       galat: "terkunci-sandi",
       sebab: teks.tidakTerbaca.terkunciSandi,
     });
     expect(read.disimpan).toBe(FILE_TIME);
+  });
+
+  it("an .xlsx under a sensitivity label or IRM (EncryptedPackage, no EncryptionInfo): terkunci-sandi", async () => {
+    const berlabel = xlsxBerlabel();
+    expect(adaStream(berlabel, "EncryptionInfo")).toBe(false);
+    const read = await bacaBerkasPegawai("berlabel.xlsx", berlabel, FILE_TIME);
+    expect(galatOf(read)).toEqual({
+      galat: "terkunci-sandi",
+      sebab: teks.tidakTerbaca.terlindungiLabel,
+    });
   });
 
   it("an old .xls, a PDF, random bytes, an empty file, a .docx renamed: bukan-xlsx", async () => {

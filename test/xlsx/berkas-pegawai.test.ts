@@ -3,9 +3,12 @@
  * with markers, the stored catalog, when it was saved); a file that cannot be read gives its galat
  * and a reason in Bahasa Indonesia, never an exception.
  */
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { builtInCatalog } from "../../src/catalog";
 import type { BerkasDibaca } from "../../src/gabung/types";
+import { BARIS } from "../../src/template/katalog-tersimpan-baca";
+import { teks as teksTemplate } from "../../src/template/teks";
 import { bacaBerkasPegawai } from "../../src/xlsx/berkas-pegawai";
 import { adaStream, jenisBerkas } from "../../src/xlsx/jenis-berkas";
 import { teks } from "../../src/xlsx/teks";
@@ -33,6 +36,27 @@ describe("bacaBerkasPegawai", () => {
     expect(read.tersimpan?.catalog).toEqual(builtInCatalog.catalog);
     expect(read.riwayat).toEqual([]);
     expect(read.disimpan).toBe(CREATED.getTime());
+  });
+
+  it("says why the stored catalog or a riwayat entry cannot be used (peringatan)", async () => {
+    const t = teksTemplate.katalog.tersimpan;
+    /** The file with its stored catalog sheet (the last, very hidden) changed by `ubah`. */
+    const ubahKatalog = async (ubah: (ws: ExcelJS.Worksheet) => void) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+      ubah(wb.worksheets[wb.worksheets.length - 1]);
+      return new Uint8Array(await wb.xlsx.writeBuffer());
+    };
+    const hash = await ubahKatalog((ws) => (ws.getCell(BARIS.hash, 2).value = "diubah"));
+    const riwayat = await ubahKatalog((ws) => (ws.getCell(BARIS.instansi, 3).value = "sisa"));
+    const [rusak, riwayatRusak, utuh] = await Promise.all(
+      [hash, riwayat, bytes].map((b) => bacaBerkasPegawai("k.xlsx", b))
+    );
+    if ("galat" in rusak || "galat" in riwayatRusak || "galat" in utuh) throw new Error("galat");
+    expect([rusak.tersimpan, rusak.peringatan]).toEqual([undefined, [t.rusak(t.sebab.hash)]]);
+    expect(riwayatRusak.tersimpan?.catalog).toEqual(builtInCatalog.catalog);
+    expect(riwayatRusak.peringatan).toEqual([t.riwayatRusak(1, t.sebab.bagian)]);
+    expect(utuh.peringatan).toBeUndefined();
   });
 
   it("takes the file's time when the package does not say when it was saved", async () => {

@@ -69,25 +69,19 @@ describe("bacaBerkasPegawai", () => {
     expect((await bacaBerkasPegawai("a.xlsx", tanpa)).disimpan).toBeUndefined();
   });
 
-  it("an .xlsx with a password to open: terkunci-sandi", async () => {
-    const bersandi = xlsxBersandi();
-    expect(adaStream(bersandi, "EncryptionInfo")).toBe(true);
-    const read = await bacaBerkasPegawai("rahasia.xlsx", bersandi, FILE_TIME);
-    expect(galatOf(read)).toEqual({
-      galat: "terkunci-sandi",
-      sebab: teks.tidakTerbaca.terkunciSandi,
-    });
-    expect(read.disimpan).toBe(FILE_TIME);
-  });
-
-  it("an .xlsx under a sensitivity label or IRM (EncryptedPackage, no EncryptionInfo): terkunci-sandi", async () => {
-    const berlabel = xlsxBerlabel();
-    expect(adaStream(berlabel, "EncryptionInfo")).toBe(false);
-    const read = await bacaBerkasPegawai("berlabel.xlsx", berlabel, FILE_TIME);
-    expect(galatOf(read)).toEqual({
-      galat: "terkunci-sandi",
-      sebab: teks.tidakTerbaca.terlindungiLabel,
-    });
+  it("an .xlsx with a password to open, or under a sensitivity label or IRM: terkunci-sandi", async () => {
+    const t = teks.tidakTerbaca;
+    // Password: EncryptionInfo and EncryptedPackage; label/IRM: EncryptedPackage, no EncryptionInfo.
+    const cases: [Uint8Array, boolean, string][] = [
+      [xlsxBersandi(), true, t.terkunciSandi],
+      [xlsxBerlabel(), false, t.terlindungiLabel],
+    ];
+    for (const [b, info, sebab] of cases) {
+      expect(adaStream(b, "EncryptionInfo")).toBe(info);
+      const read = await bacaBerkasPegawai("rahasia.xlsx", b, FILE_TIME);
+      expect(galatOf(read)).toEqual({ galat: "terkunci-sandi", sebab });
+      expect(read.disimpan).toBe(FILE_TIME);
+    }
   });
 
   it("an old .xls, a PDF, random bytes, an empty file, a .docx renamed: bukan-xlsx", async () => {

@@ -4,10 +4,12 @@
  *   1. the sheet names; 2. every marker, the charts and protection of each sheet (the year's rekap and
  *      report sheet are rewritten in place) and each sheet's used range;
  *   3. the grids of the workbook's IKI sheets in budgeted reads (grid-reads.ts): the nama typed on a
- *      sheet a staff sheet of the same jabatan replaces;
+ *      sheet a staff sheet of the same jabatan replaces; when one is replaced, the other sheets'
+ *      formulas too (those naming it are set again after the swap: src/lifecycle/rujukan.ts);
  *   then the pure planner (rencanaGabung) and, with `tulis`, the write: the new sheets under temporary
  *   names in budgeted syncs; in the last one the replaced sheets give way to their successors in
- *   place (supersede.ts), the rekap and the report sheet rewritten. All or nothing.
+ *   place (supersede.ts), the formulas naming them set again, the rekap and the report sheet
+ *   rewritten. All or nothing.
  * Loaded with import() at the first merge, never in the pane's first load.
  */
 import { rencanaGabung } from "../gabung/rencana";
@@ -18,6 +20,7 @@ import { masukanGabung } from "./gabung-masukan";
 import { PAYLOAD_BUDGET_BYTES } from "./payload";
 import type { GabungRequest, ProgressListener } from "./port";
 import { readSheets } from "./rawat-lembar";
+import { setUlangDari } from "./rujukan-ulang";
 import { teks } from "./teks";
 
 /** Reads, plans and (with `tulis`) writes; resolves to the report (also when nothing was written). */
@@ -31,13 +34,19 @@ export async function gabungLembar(
   const read = { markers: true, charts: true, extents: true };
   await writePlanned(setup, read, onProgress, async (existing, step) => {
     const budget = setup.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
-    // Only the IKI sheets' cells: nothing of another sheet is replaced by name.
-    const sheets = await readSheets(false, existing, step, pilihan, budget);
-    const rencana = rencanaGabung(masukanGabung(pilihan, sheets, request));
+    // The IKI sheets' cells; the other sheets' formulas only when the merge replaces a sheet (a
+    // formula naming it is set again after the swap), planned again with them.
+    const iki = await readSheets(false, existing, step, pilihan, budget);
+    let rencana = rencanaGabung(masukanGabung(pilihan, iki, request));
+    if (rencana.plans.some((p) => p.supersedes?.length)) {
+      const sheets = await readSheets(true, existing, step, pilihan, budget, iki);
+      rencana = rencanaGabung(masukanGabung(pilihan, sheets, request));
+    }
     laporan = rencana.laporan;
     const { plans } = rencana;
     if (!request.tulis || plans.length === 0) return { created: [] };
-    return { plans: () => plans, blame: [], ada: [], teks: teks.tulisGabung };
+    const setUlang = setUlangDari(laporan.rujukan, plans);
+    return { plans: () => plans, blame: [], ada: [], setUlang, teks: teks.tulisGabung };
   });
   return laporan as LaporanGabung;
 }

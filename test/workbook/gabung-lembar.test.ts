@@ -8,6 +8,7 @@
 import { builtInCatalog } from "../../src/catalog";
 import { teksLaporanGabung } from "../../src/gabung/laporan-teks";
 import type { BerkasDibaca, LaporanGabung, LaporanLembarGabung } from "../../src/gabung/types";
+import { sheetRef } from "../../src/template/a1";
 import { parseMarker } from "../../src/template/marker";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
 import { InsertError } from "../../src/workbook/port";
@@ -167,4 +168,38 @@ test("a failure in the last sync of a second merge, at its deletes: every sheet 
     expect({ action, names: fake.sheetNames }).toEqual({ action, names });
     expectSemuaAda(fake, first);
   }
+});
+
+test("a second merge: a user's formula naming a replaced sheet still names it; a protected one is a problem", async () => {
+  const fake = target();
+  const first = await port(fake).gabung({ berkas, tulis: true });
+  const [a, b] = lembarOf(first).map((l) => l.ke as string);
+  const rumus = `=${sheetRef(a, "G20")}*2`;
+  fake.sheet("Catatan")!.cells.set("B1", { kind: "formula", value: rumus });
+  const arsip = FakeExcel.emptySheet("Arsip", true);
+  const terkunci = `=${sheetRef(b, "G20")}`;
+  arsip.cells.set("A1", { kind: "formula", value: terkunci });
+  arsip.protection = { options: {} };
+  fake.sheets.push(arsip);
+  const second = await port(fake).gabung({ berkas, tulis: true });
+  expect(fake.sheet("Catatan")!.cells.get("B1")).toEqual({ kind: "formula", value: rumus });
+  expect(second.rujukan).toEqual([
+    { sheet: "Catatan", sel: "B1", rumus },
+    { sheet: "Arsip", sel: "A1", rumus: terkunci, terkunci: true },
+  ]);
+  expect(second.masalah).toBe(1);
+  const lines = teksLaporanGabung(second);
+  expect(lines).toContain(`- Catatan!B1: ${rumus}`);
+  expect(lines.some((x) => x.startsWith(`- Arsip!A1: ${terkunci} (lembarnya dikunci`))).toBe(true);
+  expectLaporanDitulis(fake, second);
+});
+
+test("a first merge reads no sheet of the user's: its syncs are the IKI sheets' only", async () => {
+  const polos = target();
+  const dengan = target();
+  dengan.sheet("Catatan")!.cells.set("B1", { kind: "formula", value: "=1+1" });
+  const laporan = await port(dengan).gabung({ berkas, tulis: true });
+  await port(polos).gabung({ berkas, tulis: true });
+  expect(laporan.rujukan).toBeUndefined();
+  expect(dengan.syncCount).toBe(polos.syncCount);
 });

@@ -203,3 +203,34 @@ test("a first merge reads no sheet of the user's: its syncs are the IKI sheets' 
   expect(laporan.rujukan).toBeUndefined();
   expect(dengan.syncCount).toBe(polos.syncCount);
 });
+
+test("a failure in the last sync at the report sheet's or the rekap's rewrite names each sheet that may be incomplete", async () => {
+  const sekali = target();
+  const first = await port(sekali).gabung({ berkas, tulis: true });
+  const probe = salin(sekali);
+  await port(probe).gabung({ berkas, tulis: true });
+  const last = probe.syncCount;
+  const ops = probe.operations.filter((o) => o.sync === last);
+  const lastOn = (sheet: string) =>
+    ops.reduce((at, o, i) => (o.sheet === sheet && o.kind === "write" ? i + 1 : at), 0);
+  const laporanAt = lastOn(first.lembarLaporan as string);
+  const rekapAt = lastOn(first.rekap as string);
+  expect(rekapAt).toBeGreaterThan(0);
+  expect(laporanAt).toBeGreaterThan(rekapAt);
+  for (const action of [rekapAt, laporanAt]) {
+    const fake = salin(sekali, { failOn: { sync: last, action } });
+    const names = fake.sheetNames;
+    const error = await port(fake)
+      .gabung({ berkas, tulis: true })
+      .then(
+        () => undefined,
+        (e: unknown) => e as InsertError
+      );
+    expect(error).toBeInstanceOf(InsertError);
+    expect(fake.sheetNames).toEqual(names);
+    const message = (error as InsertError).message;
+    expect(message).toContain(`Lembar laporan "${first.lembarLaporan}" mungkin kosong`);
+    expect(message).toContain(`Lembar rekap "${first.rekap}" mungkin kosong`);
+    expect(message).toContain(`"${first.rekap}" atau "${first.lembarLaporan}"`);
+  }
+});

@@ -54,22 +54,17 @@ function wantedSheets(
 
 /**
  * Every sheet in tab order: with its cells when read (the IKI sheets; with `lain` the others'
- * formulas too), else its name and marker only. Also gabung-lembar.ts's read; given `dibaca` (an
- * earlier read of the IKI sheets), only the other sheets are read now.
+ * formulas too), else its name and marker only. Also gabung-lembar.ts's read.
  */
 export async function readSheets(
   lain: boolean,
   existing: ExistingSheet[],
   step: ReadStep,
   pilihan: PilihanKatalog,
-  budget: number,
-  dibaca?: SheetRead[]
+  budget: number
 ): Promise<SheetRead[]> {
   const extents = step.extents as Extents;
-  const iki = new Set(findIkiSheets(existing).map((s) => sheetKey(s.name)));
-  const wanted = wantedSheets(lain, existing, step, pilihan).filter(
-    (w) => !dibaca || !iki.has(sheetKey(w.name))
-  );
+  const wanted = wantedSheets(lain, existing, step, pilihan);
   const from = step.syncs;
   const onRead = (i: number, n: number) => {
     step.syncs = from + i + 1;
@@ -77,7 +72,6 @@ export async function readSheets(
   };
   const grids = await readGrids(step.context, wanted, extents, onRead, budget);
   const byKey = new Map(grids.map((g) => [sheetKey(g.name), g]));
-  for (const s of dibaca ?? []) if (iki.has(sheetKey(s.name))) byKey.set(sheetKey(s.name), s);
   return existing.map((s) => byKey.get(sheetKey(s.name)) ?? bare(s));
 }
 

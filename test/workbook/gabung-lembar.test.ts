@@ -152,13 +152,18 @@ test("a failure at any sync before the last of a second merge leaves the workboo
   }
 });
 
-test("a failure in the last sync of a second merge, at its deletes: every sheet there, old or new, with its values", async () => {
+/** A workbook merged once, and the operations of the last sync of merging the files again (on a copy). */
+async function keduaKali() {
   const sekali = target();
   const first = await port(sekali).gabung({ berkas, tulis: true });
   const probe = salin(sekali);
   await port(probe).gabung({ berkas, tulis: true });
   const last = probe.syncCount;
-  const ops = probe.operations.filter((o) => o.sync === last);
+  return { sekali, first, last, ops: probe.operations.filter((o) => o.sync === last) };
+}
+
+test("a failure in the last sync of a second merge, at its deletes: every sheet there, old or new, with its values", async () => {
+  const { sekali, first, last, ops } = await keduaKali();
   const deletes = ops.flatMap((o, i) => (o.member === "delete" ? [i + 1] : []));
   expect(deletes.length).toBeGreaterThan(0);
   for (const action of [deletes[0], deletes[deletes.length - 1] + 1]) {
@@ -205,12 +210,7 @@ test("a first merge reads no sheet of the user's: its syncs are the IKI sheets' 
 });
 
 test("a failure in the last sync at the report sheet's or the rekap's rewrite names each sheet that may be incomplete", async () => {
-  const sekali = target();
-  const first = await port(sekali).gabung({ berkas, tulis: true });
-  const probe = salin(sekali);
-  await port(probe).gabung({ berkas, tulis: true });
-  const last = probe.syncCount;
-  const ops = probe.operations.filter((o) => o.sync === last);
+  const { sekali, first, last, ops } = await keduaKali();
   const lastOn = (sheet: string) =>
     ops.reduce((at, o, i) => (o.sheet === sheet && o.kind === "write" ? i + 1 : at), 0);
   const laporanAt = lastOn(first.lembarLaporan as string);

@@ -91,6 +91,12 @@ export function barisLaporanGabung(l: LaporanGabung): BarisLaporan[] {
     out.push({ jenis: "berkas", teks: teks.tanpaBerkasJudul(l.tanpaBerkas.length) });
     for (const j of l.tanpaBerkas) out.push({ jenis: "isi", teks: teks.tanpaBerkas(j.jabatan) });
   }
+  const rujukan = l.rujukan ?? [];
+  if (rujukan.length > 0) {
+    out.push({ jenis: "berkas", teks: teks.rujukanJudul(rujukan.length) });
+    for (const r of rujukan)
+      out.push({ jenis: "isi", teks: teks.rujukan(r.sheet, r.sel, r.rumus, r.terkunci === true) });
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@ import type { CatalogIndex } from "../catalog/catalog-index";
 import type { Jabatan } from "../catalog/types";
 import { existingOf } from "../lifecycle/lembar-dibaca";
 import { optionsDariMarker } from "../lifecycle/replan";
+import { rujukanKeDiganti } from "../lifecycle/rujukan";
 import type { SheetRead } from "../lifecycle/types";
 import { planStoredCatalog } from "../template/katalog-tersimpan";
 import type { SheetPlan } from "../template/plan";
@@ -116,7 +117,7 @@ function rencanaLembar(input: MasukanGabung, diambil: Calon[], p: Pilihan, namer
 }
 
 function hitungMasalah(l: Omit<LaporanGabung, "masalah">): number {
-  let n = l.tanpaBerkas.length;
+  let n = l.tanpaBerkas.length + (l.rujukan ?? []).filter((r) => r.terkunci).length;
   for (const b of l.berkas) {
     if (b.galat) n++;
     n += b.peringatan?.length ?? 0;
@@ -171,6 +172,13 @@ function penutup(
   laporan.rekap = rekap.name;
   const lama = cariLaporan(input.sheets, p.tahun);
   laporan.lembarLaporan = lama ?? namer.take(teks.namaLembar);
+  // Formulas naming a replaced sheet (the old report sheet holds only texts: rewritten).
+  const lain = input.sheets.filter((s) => s.name !== lama);
+  const rujukan = rujukanKeDiganti(lain, [...r.plans, rekap]);
+  if (rujukan.length > 0) {
+    laporan.rujukan = rujukan;
+    laporan.masalah = hitungMasalah(laporan);
+  }
   const lembar = planLaporanGabung(
     barisLaporanGabung(laporan),
     p.tahun,

@@ -62,6 +62,10 @@ export const teks = {
     `- Lembar lain yang tidak diambil (bukan lembar IKI): ${ringkas(nama.map((n) => `"${n}"`))}.`,
   tanpaBerkasJudul: (n: number) => `Jabatan tanpa berkas (${n}):`,
   tanpaBerkas: (jabatan: string) => `- ${jabatan}: tidak ada lembar yang digabung.`,
+  rujukanJudul: (n: number) =>
+    `${n} rumus di lembar lain merujuk lembar yang diganti; rujukannya dipertahankan, tetapi periksa alamat selnya:`,
+  rujukan: (sheet: string, sel: string, rumus: string, terkunci: boolean) =>
+    `- ${sheet}!${sel}: ${rumus}${terkunci ? " (lembarnya dikunci: rujukan ini menjadi #REF!; buka kuncinya dan ketik ulang)" : ""}`,
   /** Sisa entries of the merge. */
   sisa: {
     catatan:

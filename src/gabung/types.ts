@@ -5,7 +5,7 @@
  * shown on screen and written as the sheet "Laporan penggabungan").
  */
 import type { CatalogIndex } from "../catalog/catalog-index";
-import type { SheetRead, Sisa } from "../lifecycle/types";
+import type { Rujukan, SheetRead, Sisa } from "../lifecycle/types";
 import type { FormulaMode, SkalaPredikat } from "../template/options";
 import type { SheetPlan } from "../template/plan";
 
@@ -136,7 +136,15 @@ export interface LaporanGabung {
   rekap?: string;
   /** The report sheet's name. */
   lembarLaporan?: string;
-  /** Number of problems (each file error, each peringatan, each sheet not taken, each MasalahLembar, each jabatan without a file). */
+  /**
+   * Formulas of the target's other sheets naming a sheet the merge replaces (src/lifecycle/rujukan.ts):
+   * set again after the swap (the pane), listed; one on a sheet the user protected is a problem.
+   */
+  rujukan?: Rujukan[];
+  /**
+   * Number of problems (each file error, each peringatan, each sheet not taken, each MasalahLembar,
+   * each jabatan without a file, each `rujukan` on a protected sheet).
+   */
   masalah: number;
 }
 

@@ -25,10 +25,11 @@ export interface Attempt {
   /** The sheets of the sync that failed, in the order they were queued, with their temporary names. */
   failed: { sheet: SheetCommands; temporary: string }[];
   /**
-   * The year's rekap when the failed sync rewrote it in place (written last): never deleted, and
-   * when no new sheet failed before it, the rekap is what failed and may be left empty.
+   * The sheets the failed sync rewrote in place (written last, in order: the year's rekap, then a
+   * merge's report sheet): never deleted; when no new sheet failed before them, one of them is
+   * what failed and may be left empty (which one Excel does not say: each is named).
    */
-  inPlace?: SheetCommands;
+  inPlace?: SheetCommands[];
   /** The failed sync was the last, with the swaps of superseding sheets (supersede.ts). */
   swapping?: boolean;
 }
@@ -126,6 +127,29 @@ function failedSheet(sheet: SheetCommands, code: string, nameOf: (s: SheetComman
   }
 }
 
+/**
+ * The sheets rewritten in place, one of which failed: the year's rekap, a merge's report sheet (the
+ * stored catalog is never rewritten in place: a new sheet supersedes it). Each may be incomplete.
+ */
+function diTempat(sheets: SheetCommands[], code: string) {
+  const [only] = sheets;
+  const gagal =
+    sheets.length > 1
+      ? teks.gagalDiTempat(
+          sheets.map((s) => s.name),
+          code
+        )
+      : only.kind === "laporan"
+        ? teks.gagalLaporan(only.name, code)
+        : teks.gagalRekap(code);
+  const note = sheets
+    .map((s) =>
+      s.kind === "laporan" ? teks.laporanBelumLengkap(s.name) : teks.rekapBelumLengkap(s.name)
+    )
+    .join(" ");
+  return { gagal, note };
+}
+
 /** What failed, from the sheets of the failed request as found (in queue order). */
 function describe(
   failed: FailedSheet[],
@@ -186,11 +210,9 @@ export async function cleanUp(
       : probes.some((p) => p.ours)
         ? teks.sudahDibersihkan
         : teks.tidakAdaYangDibuat;
-  if (!attempt.inPlace || culprit) return new InsertError(`${what} ${after}`, ids);
-  // Nothing new failed, so the sheet rewritten in place did (it comes last): the year's rekap (the
-  // stored catalog is never rewritten in place: a new sheet supersedes it).
-  const note = teks.rekapBelumLengkap(attempt.inPlace.name);
-  const gagal = teks.gagalRekap(code);
+  if (!attempt.inPlace?.length || culprit) return new InsertError(`${what} ${after}`, ids);
+  // Nothing new failed, so a sheet rewritten in place did (they come last).
+  const { gagal, note } = diTempat(attempt.inPlace, code);
   return new InsertError(
     probes.some((p) => p.ours) ? `${gagal} ${after} ${note}` : `${gagal} ${note}`,
     ids

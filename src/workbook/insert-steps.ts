@@ -211,7 +211,7 @@ export function queueChunk(
     sheet,
     temporary: temporaryName(state.token, start + k),
   }));
-  state.inPlace = chunk.find((sheet) => sheet.replace);
+  state.inPlace = chunk.filter((sheet) => sheet.replace);
   context.workbook.application.suspendApiCalculationUntilNextSync();
   const worksheets = context.workbook.worksheets;
   const proxies = new Map<SheetCommands, Excel.Worksheet>();

@@ -89,6 +89,13 @@ export const teks = {
   // marker stays, so running it again finds the same sheet and rewrites it whole.
   rekapBelumLengkap: (nama: string) =>
     `Lembar rekap "${nama}" mungkin kosong atau belum lengkap; tidak ada isian yang hilang. Jalankan "Buat atau perbarui rekap" lagi.`,
+  gagalLaporan: (nama: string, kode: string) =>
+    `Gagal menulis lembar laporan "${nama}" (kode Excel: ${kode}).`,
+  gagalDiTempat: (nama: string[], kode: string) =>
+    `Gagal menulis ulang lembar ${nama.map((n) => `"${n}"`).join(" atau ")} (kode Excel: ${kode}).`,
+  // The report sheet holds only the report's lines: a failed rewrite loses no typed value.
+  laporanBelumLengkap: (nama: string) =>
+    `Lembar laporan "${nama}" mungkin kosong atau belum lengkap; isian lembar IKI tidak terpengaruh. Jalankan "Gabungkan berkas pegawai" lagi untuk menulisnya ulang.`,
   lembarTidakAda: (nama: string) =>
     `Lembar "${nama}" tidak ditemukan lagi; mungkin sudah dihapus atau diganti namanya.`,
   gagalMembukaLembar: (nama: string, kode: string) =>

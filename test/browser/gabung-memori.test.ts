@@ -2,13 +2,14 @@
  * gabung on the preview's port (the in-memory HyperFormula workbook), the scenario of
  * test/workbook/gabung-lembar.test.ts once: the 50 staff files of a filled dinas merged, every typed
  * value found in its cell, the rekap computing without an error, the report sheet written; the same
- * files merged again replace the sheets (names and tab order kept) and rewrite the rekap in place.
+ * files merged again replace the sheets (names and tab order kept) and rewrite the rekap in place, a
+ * user's formula naming a replaced sheet still computing and listed in the report.
  */
 import { builtInCatalog } from "../../src/catalog";
 import { inputSlots } from "../../src/lifecycle/slots";
 import { MemoryWorkbookPort } from "../../src/preview/memory-port";
 import { PreviewPort } from "../../src/preview/preview-port";
-import { cell } from "../../src/template/a1";
+import { cell, sheetRef } from "../../src/template/a1";
 import { parseMarker } from "../../src/template/marker";
 import { berkasDinas } from "../support/berkas-pegawai";
 import { dinasTerisi } from "../support/dinas-terisi";
@@ -46,8 +47,21 @@ test("50 staff files merged into the memory port, then merged again", async () =
   const names = inner.workbook.sheetNames();
   expect(names).toHaveLength(kosong.length + 52);
 
+  // A formula of the user's naming a merged sheet: the second merge replaces that sheet.
+  const [l0] = lembar;
+  const slot = inputSlots(builtInCatalog.getJabatan(l0.jabatanId)!).find((s) =>
+    dinas.ketikan.get(l0.sheet)!.has(s.key)
+  )!;
+  const rumus = `=${sheetRef(l0.ke as string, cell(slot.row, slot.col))}`;
+  inner.workbook.addSheet("Ringkasan");
+  inner.workbook.setFormula("Ringkasan", "A1", rumus);
+  const nilai = inner.workbook.getValue("Ringkasan", "A1");
+  expect({ nilai }).toEqual(dinas.ketikan.get(l0.sheet)!.get(slot.key));
+
   const lagi = await port.gabung({ berkas, tulis: true });
-  expect(inner.workbook.sheetNames()).toEqual(names);
+  expect(inner.workbook.sheetNames()).toEqual([...names, "Ringkasan"]);
+  expect(inner.workbook.getValue("Ringkasan", "A1")).toBe(nilai);
+  expect(lagi.rujukan).toEqual([{ sheet: "Ringkasan", sel: "A1", rumus }]);
   expect(lagi.berkas.flatMap((b) => b.lembar).every((l) => l.mengganti === l.ke)).toBe(true);
   expect(lagi.rekap).toBe(rekap);
   expect(galatDi(inner, rekap)).toEqual([]);

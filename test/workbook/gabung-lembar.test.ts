@@ -8,6 +8,7 @@
 import { builtInCatalog } from "../../src/catalog";
 import { teksLaporanGabung } from "../../src/gabung/laporan-teks";
 import type { BerkasDibaca, LaporanGabung, LaporanLembarGabung } from "../../src/gabung/types";
+import { sheetRef } from "../../src/template/a1";
 import { parseMarker } from "../../src/template/marker";
 import { ExcelWorkbook } from "../../src/workbook/excel-adapter";
 import { InsertError } from "../../src/workbook/port";
@@ -151,13 +152,18 @@ test("a failure at any sync before the last of a second merge leaves the workboo
   }
 });
 
-test("a failure in the last sync of a second merge, at its deletes: every sheet there, old or new, with its values", async () => {
+/** A workbook merged once, and the operations of the last sync of merging the files again (on a copy). */
+async function keduaKali() {
   const sekali = target();
   const first = await port(sekali).gabung({ berkas, tulis: true });
   const probe = salin(sekali);
   await port(probe).gabung({ berkas, tulis: true });
   const last = probe.syncCount;
-  const ops = probe.operations.filter((o) => o.sync === last);
+  return { sekali, first, last, ops: probe.operations.filter((o) => o.sync === last) };
+}
+
+test("a failure in the last sync of a second merge, at its deletes: every sheet there, old or new, with its values", async () => {
+  const { sekali, first, last, ops } = await keduaKali();
   const deletes = ops.flatMap((o, i) => (o.member === "delete" ? [i + 1] : []));
   expect(deletes.length).toBeGreaterThan(0);
   for (const action of [deletes[0], deletes[deletes.length - 1] + 1]) {
@@ -166,5 +172,65 @@ test("a failure in the last sync of a second merge, at its deletes: every sheet 
     await expect(port(fake).gabung({ berkas, tulis: true })).rejects.toThrow(InsertError);
     expect({ action, names: fake.sheetNames }).toEqual({ action, names });
     expectSemuaAda(fake, first);
+  }
+});
+
+test("a second merge: a user's formula naming a replaced sheet still names it; a protected one is a problem", async () => {
+  const fake = target();
+  const first = await port(fake).gabung({ berkas, tulis: true });
+  const [a, b] = lembarOf(first).map((l) => l.ke as string);
+  const rumus = `=${sheetRef(a, "G20")}*2`;
+  fake.sheet("Catatan")!.cells.set("B1", { kind: "formula", value: rumus });
+  const arsip = FakeExcel.emptySheet("Arsip", true);
+  const terkunci = `=${sheetRef(b, "G20")}`;
+  arsip.cells.set("A1", { kind: "formula", value: terkunci });
+  arsip.protection = { options: {} };
+  fake.sheets.push(arsip);
+  const second = await port(fake).gabung({ berkas, tulis: true });
+  expect(fake.sheet("Catatan")!.cells.get("B1")).toEqual({ kind: "formula", value: rumus });
+  expect(second.rujukan).toEqual([
+    { sheet: "Catatan", sel: "B1", rumus },
+    { sheet: "Arsip", sel: "A1", rumus: terkunci, terkunci: true },
+  ]);
+  expect(second.masalah).toBe(1);
+  const lines = teksLaporanGabung(second);
+  expect(lines).toContain(`- Catatan!B1: ${rumus}`);
+  expect(lines.some((x) => x.startsWith(`- Arsip!A1: ${terkunci} (lembarnya dikunci`))).toBe(true);
+  expectLaporanDitulis(fake, second);
+});
+
+test("a first merge reads no sheet of the user's: its syncs are the IKI sheets' only", async () => {
+  const polos = target();
+  const dengan = target();
+  dengan.sheet("Catatan")!.cells.set("B1", { kind: "formula", value: "=1+1" });
+  const laporan = await port(dengan).gabung({ berkas, tulis: true });
+  await port(polos).gabung({ berkas, tulis: true });
+  expect(laporan.rujukan).toBeUndefined();
+  expect(dengan.syncCount).toBe(polos.syncCount);
+});
+
+test("a failure in the last sync at the report sheet's or the rekap's rewrite names each sheet that may be incomplete", async () => {
+  const { sekali, first, last, ops } = await keduaKali();
+  const lastOn = (sheet: string) =>
+    ops.reduce((at, o, i) => (o.sheet === sheet && o.kind === "write" ? i + 1 : at), 0);
+  const laporanAt = lastOn(first.lembarLaporan as string);
+  const rekapAt = lastOn(first.rekap as string);
+  expect(rekapAt).toBeGreaterThan(0);
+  expect(laporanAt).toBeGreaterThan(rekapAt);
+  for (const action of [rekapAt, laporanAt]) {
+    const fake = salin(sekali, { failOn: { sync: last, action } });
+    const names = fake.sheetNames;
+    const error = await port(fake)
+      .gabung({ berkas, tulis: true })
+      .then(
+        () => undefined,
+        (e: unknown) => e as InsertError
+      );
+    expect(error).toBeInstanceOf(InsertError);
+    expect(fake.sheetNames).toEqual(names);
+    const message = (error as InsertError).message;
+    expect(message).toContain(`Lembar laporan "${first.lembarLaporan}" mungkin kosong`);
+    expect(message).toContain(`Lembar rekap "${first.rekap}" mungkin kosong`);
+    expect(message).toContain(`"${first.rekap}" atau "${first.lembarLaporan}"`);
   }
 });

@@ -78,7 +78,7 @@ function kecocokan(read: SheetRead, plan: SheetPlan): number {
 
 /** The sheet as `plan` reads it: itself when its rows are in place, else re-laid; undefined when neither. */
 export function bacaSesuai(read: SheetRead, plan: SheetPlan, jabatan: Jabatan, sejajar = true) {
-  if (susunanUtuh(read, plan, ikiLayout(jabatan))) return { read, sisipan: [] };
+  if (susunanUtuh(read, plan, ikiLayout(jabatan))) return { read, sisipan: [], periksa: [] };
   if (!sejajar) return undefined;
   const isian = new Set(inputSlots(jabatan).map((s) => `${s.row}:${s.col}`));
   const s = sejajarkan(read, plan, isian);

@@ -34,6 +34,8 @@ export interface Calon {
   /** The sheet laid onto the rows of its plan; undefined when its rows cannot be matched. */
   read?: SheetRead;
   sisipan: BarisSisipan[];
+  /** Typed formulas pointing at inserted rows (cells of the re-laid sheet). */
+  periksa: string[];
   /** The pegawai's name as typed ("" when empty). */
   nama: string;
 }
@@ -61,14 +63,15 @@ function bacaCalon(
   read: SheetRead,
   marker: IkiMarker,
   katalog: CatalogIndex | undefined
-): Pick<Calon, "sumber" | "read" | "sisipan" | "nama"> {
+): Pick<Calon, "sumber" | "read" | "sisipan" | "periksa" | "nama"> {
   const jabatan = katalog?.getJabatan(marker.jabatanId);
-  if (!katalog || !jabatan) return { sisipan: [], nama: namaPegawai(read) };
+  if (!katalog || !jabatan) return { sisipan: [], periksa: [], nama: namaPegawai(read) };
   const lama = planIkiSheet(jabatan, optionsDariMarker(marker, undefined), read.name, katalog);
   const sesuai = bacaSesuai(read, lama, jabatan);
   const sumber = { jabatan, katalog };
-  if (!sesuai) return { sumber, sisipan: [], nama: namaPegawai(read) };
-  return { sumber, read: sesuai.read, sisipan: sesuai.sisipan, nama: namaPegawai(sesuai.read) };
+  if (!sesuai) return { sumber, sisipan: [], periksa: [], nama: namaPegawai(read) };
+  const { read: r, sisipan, periksa } = sesuai;
+  return { sumber, read: r, sisipan, periksa, nama: namaPegawai(r) };
 }
 
 /** What one sheet is: a recognised IKI sheet, or another sheet (its name). */

@@ -96,7 +96,10 @@ export function salinLembar(c: Calon, tujuan: Tujuan, supersedes?: string): Sali
   const sisipan = sisaSisipan(c);
   const masalah: MasalahLembar[] = [];
   const { katalog } = c.sumber;
-  if (katalog.identity().hash !== tujuan.katalog.identity().hash)
+  // Its marker named a catalog not known: made from another catalog, even if its content matched.
+  if (c.katalogPenanda !== undefined)
+    masalah.push({ kind: "katalog-lain", katalog: teks.katalogTakDikenal });
+  else if (katalog.identity().hash !== tujuan.katalog.identity().hash)
     masalah.push({
       kind: "katalog-lain",
       katalog: `${katalog.namaInstansi} ${katalog.catalog.nomor}`,

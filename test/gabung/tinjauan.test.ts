@@ -2,9 +2,10 @@
 import { rencanaGabung } from "../../src/gabung/rencana";
 import { teksLaporanGabung } from "../../src/gabung/laporan-teks";
 import type { SheetPlan } from "../../src/template/plan";
-import { ikiLayout, KOLOM } from "../../src/template/layout";
+import { kenaliLembar } from "../../src/gabung/kenali";
+import { BARIS_IDENTITAS, KOLOM_IDENTITAS, ikiLayout, KOLOM } from "../../src/template/layout";
 import { cell } from "../../src/template/a1";
-import { bawaan, berkas, lembarPegawai, masukan, sisipkan } from "./support";
+import { bawaan, berkas, lembarPegawai, masukan, sisipkan, tanpaPenanda } from "./support";
 import { indeks, revisi } from "../lifecycle/support";
 
 const semua = bawaan.catalog.jabatan;
@@ -97,5 +98,116 @@ describe("notes outside the table", () => {
     const a = lembarPegawai(jA, 1);
     const r = rencanaGabung(masukan([berkas("a.xlsx", [sisipkan(a.read, 3, [])])]));
     expect(masalahLembar(r)).toEqual([]);
+  });
+});
+
+describe("sheets and files the report must name", () => {
+  const lines = (r: ReturnType<typeof rencanaGabung>) => teksLaporanGabung(r.laporan);
+
+  test("a marker naming an unknown catalog, content not known: katalog-tidak-dikenal", () => {
+    const rev = indeks(revisi(bawaan.catalog));
+    const j = rev.catalog.jabatan.find((x) => x.indikator.length > 0 && !bawaan.getJabatan(x.id))!;
+    const a = lembarPegawai(j ?? rev.catalog.jabatan[0], 1, { katalog: rev });
+    const r = rencanaGabung(masukan([berkas("a.xlsx", [a.read])]));
+    const l = r.laporan.berkas[0].lembar[0];
+    expect(l.status).toBe("katalog-tidak-dikenal");
+    expect(lines(r).join("\n")).toContain("katalog yang tidak dikenal");
+    expect(lines(r).join("\n")).not.toContain("tidak ada dalam katalog");
+  });
+
+  test("a marker naming an unknown catalog, content of a known one: said why, katalog-lain", () => {
+    const rev = indeks(revisi(bawaan.catalog));
+    const tanpa = rev.catalog.jabatan.filter((x) => x.indikator.length === 0)[1];
+    const a = lembarPegawai(tanpa, 1, { katalog: rev });
+    const r = rencanaGabung(masukan([berkas("a.xlsx", [a.read])]));
+    const l = r.laporan.berkas[0].lembar[0];
+    expect([l.status, l.dikenali, l.katalogPenanda]).toEqual([
+      "digabung",
+      "isi",
+      rev.identity().hash,
+    ]);
+    expect(l.masalah.map((m) => m.kind)).toContain("katalog-lain");
+    const t = lines(r).join("\n");
+    expect(t).toContain("menyebut katalog yang tidak dikenal");
+    expect(t).not.toContain("hilang karena disimpan ulang");
+  });
+
+  test("a title with words after the year is still recognised", () => {
+    const a = lembarPegawai(jA, 1);
+    const read = tanpaPenanda(a.read);
+    const row = read.values.findIndex((x) => String(x[0]).startsWith("INDIKATOR KINERJA"));
+    read.values = read.values.map((x) => [...x]);
+    read.formulas = read.formulas.map((x) => [...x]);
+    read.values[row][0] = read.formulas[row][0] = `${read.values[row][0]} - TRIWULAN III`;
+    expect(kenaliLembar(read, [bawaan])?.jabatanId).toBe(jA.id);
+  });
+
+  test("two jabatan of one name: unit kerja typed otherwise decides by layout, else not guessed", () => {
+    const nama = (j: (typeof semua)[number]) => j.nama.toLowerCase();
+    const dup = semua.filter((j) => semua.some((x) => x !== j && nama(x) === nama(j)));
+    expect(dup.length).toBeGreaterThan(1);
+    for (const j of dup) {
+      const a = lembarPegawai(j, 1);
+      expect(kenaliLembar(tanpaPenanda(a.read), [bawaan])?.jabatanId).toBe(j.id);
+      const ketik = new Map([["identitas.unitKerja", { nilai: "Bidang Rehsos" }]]);
+      const b = tanpaPenanda(lembarPegawai(j, 1, { ketik }).read);
+      // The pair in the built-in catalog differ in nothing but their unit kerja: not guessed.
+      const kembar = dup.filter((x) => x !== j && nama(x) === nama(j));
+      const sama = kembar.some(
+        (x) => JSON.stringify(ikiLayout(x)) === JSON.stringify(ikiLayout(j))
+      );
+      const m = kenaliLembar(b, [bawaan]);
+      if (sama) expect(m).toBeUndefined();
+      else expect(m?.jabatanId).toBe(j.id);
+      if (sama) {
+        const r = rencanaGabung(masukan([berkas("a.xlsx", [b])]));
+        expect(r.laporan.berkas[0].lembar.map((l) => l.status)).toEqual(["tidak-dikenali"]);
+      }
+    }
+  });
+
+  test("a sheet looking like an IKI sheet but not recognised is a problem, not 'lainnya'", () => {
+    const a = lembarPegawai(jA, 1);
+    const read = tanpaPenanda(a.read);
+    const [baris, kolom] = [BARIS_IDENTITAS.jabatan, KOLOM_IDENTITAS.nilaiDari];
+    read.values = read.values.map((x) => [...x]);
+    read.formulas = read.formulas.map((x) => [...x]);
+    read.values[baris - 1][kolom] = read.formulas[baris - 1][kolom] = "Jabatan karangan";
+    const r = rencanaGabung(masukan([berkas("a.xlsx", [read])]));
+    const b = r.laporan.berkas[0];
+    expect(b.lainnya).toEqual([]);
+    expect(b.lembar.map((l) => [l.sheet, l.status])).toEqual([[read.name, "tidak-dikenali"]]);
+    expect(r.laporan.masalah).toBe(1 + r.laporan.tanpaBerkas.length);
+    expect(lines(r).some((t) => t.includes(`"${read.name}"`) && t.includes("TIDAK"))).toBe(true);
+  });
+
+  test("a file with no IKI sheet is a problem", () => {
+    const a = lembarPegawai(jA, 1);
+    const lain = { name: "Sheet1", formulas: [["x"]], values: [["x"]] };
+    const r = rencanaGabung(masukan([berkas("a.xlsx", [a.read]), berkas("salah.xlsx", [lain])]));
+    expect(r.laporan.masalah).toBe(1 + r.laporan.tanpaBerkas.length);
+  });
+
+  test("the pane: jabatan the open workbook has for the year are not without a file", () => {
+    const sasaran = lembarPegawai(semua[1], 2, { nama: "Budi" });
+    const staf = lembarPegawai(semua[0], 3, { nama: "Ani" });
+    const r = rencanaGabung(masukan([berkas("ani.xlsx", [staf.read])], { sheets: [sasaran.read] }));
+    const tanpa = r.laporan.tanpaBerkas.map((j) => j.jabatanId);
+    expect(tanpa).not.toContain(semua[1].id);
+    expect(tanpa).not.toContain(semua[0].id);
+    expect(tanpa).toHaveLength(semua.length - 2);
+  });
+
+  test("two files of one name are told apart by their place", () => {
+    const a = lembarPegawai(semua[2], 1, { nama: "Dewi" });
+    const b = lembarPegawai(semua[2], 2, { nama: "Dewi" });
+    const r = rencanaGabung(
+      masukan([berkas("IKI 2025.xlsx", [a.read], 100), berkas("IKI 2025.xlsx", [b.read], 200)])
+    );
+    const t = lines(r);
+    expect(t).toContain("Berkas IKI 2025.xlsx (berkas ke-1 dalam daftar)");
+    expect(t).toContain("Berkas IKI 2025.xlsx (berkas ke-2 dalam daftar)");
+    expect(t.some((x) => x.includes("lembar lain di berkas ini"))).toBe(false);
+    expect(t.some((x) => x.includes("di berkas IKI 2025.xlsx (berkas ke-2"))).toBe(true);
   });
 });

@@ -62,8 +62,8 @@ function sebabTidakDiambil(l: LaporanLembarGabung, k: Konteks, ke: number): stri
 
 function barisLembar(l: LaporanLembarGabung, k: Konteks, ke: number): string[] {
   if (l.status === "tidak-dikenali") return [teks.tidakDikenali(l.sheet)];
-  const dikenali =
-    l.katalogPenanda !== undefined ? teks.dikenaliKatalog : teks.dikenali[l.dikenali];
+  const olehKatalog = l.dikenali === "isi" && l.katalogPenanda !== undefined;
+  const dikenali = olehKatalog ? teks.dikenaliKatalog : teks.dikenali[l.dikenali];
   if (l.status === "digabung") {
     const awal =
       teks.digabung(l.sheet, l.jabatan, l.nama, l.ke ?? "", l.diambil) +

@@ -113,6 +113,7 @@ describe("sheets and files the report must name", () => {
     expect(l.status).toBe("katalog-tidak-dikenal");
     expect(lines(r).join("\n")).toContain("katalog yang tidak dikenal");
     expect(lines(r).join("\n")).not.toContain("tidak ada dalam katalog");
+    expect(lines(r).join("\n")).not.toContain("dikenali dari isinya");
   });
 
   test("a marker naming an unknown catalog, content of a known one: said why, katalog-lain", () => {

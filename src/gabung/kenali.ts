@@ -13,6 +13,7 @@ import { susunanUtuh } from "../lifecycle/read-inputs";
 import { isiSel, samaDenganRencana } from "../lifecycle/sel";
 import { inputSlots } from "../lifecycle/slots";
 import { optionsDariMarker } from "../lifecycle/replan";
+import { IKI } from "../lifecycle/rumus-lain";
 import type { SheetRead } from "../lifecycle/types";
 import { unitKerja } from "../template/iki-frame";
 import { planIkiSheet } from "../template/iki-sheet";
@@ -23,7 +24,9 @@ import type { SheetPlan } from "../template/plan";
 import { teks as teksTemplate } from "../template/teks";
 import { sejajarkan } from "./sejajar";
 
-const JUDUL = new RegExp(`^${teksTemplate.judul(0).replace(/0$/, "")}(\\d{4})$`, "i");
+/** The title's start: a pegawai may add to its end (" - TRIWULAN III"). */
+const AWAL_JUDUL = teksTemplate.judul(0).replace(/0$/, "");
+const JUDUL = new RegExp(`^${AWAL_JUDUL}(\\d{4})(?!\\d)`, "i");
 /** Rows searched for the title and the identity labels (rows inserted above them move them down). */
 const BARIS_CARI = 40;
 
@@ -32,7 +35,8 @@ const teksSel = (read: SheetRead, row: number, col: number): string | undefined 
   return isi && "nilai" in isi && typeof isi.nilai === "string" ? isi.nilai.trim() : undefined;
 };
 
-function tahunJudul(read: SheetRead): number | undefined {
+/** The year of the sheet's title (its start as planned, anything after the year allowed). */
+export function tahunJudul(read: SheetRead): number | undefined {
   for (let row = 1; row <= BARIS_CARI; row++) {
     const m = JUDUL.exec(teksSel(read, row, 0) ?? "");
     if (m) return Number(m[1]);
@@ -48,19 +52,35 @@ function identitas(read: SheetRead, label: string, planned: number): string {
   return teksSel(read, row, KOLOM_IDENTITAS.nilaiDari) ?? "";
 }
 
-function jabatanDari(read: SheetRead, katalog: CatalogIndex): Jabatan | undefined {
+/** The jabatan the sheet may be of: by name, narrowed by unit kerja when that decides it. */
+function jabatanDari(read: SheetRead, katalog: CatalogIndex): Jabatan[] {
   const label = teksTemplate.identitas;
   const nama = identitas(read, label.jabatan, BARIS_IDENTITAS.jabatan);
   const calon = katalog.jabatanByNama(nama);
-  if (calon.length <= 1) return calon[0];
+  if (calon.length <= 1) return calon;
   const unit = normalizeText(identitas(read, label.unitKerja, BARIS_IDENTITAS.unitKerja));
   const cocok = calon.filter((j) => normalizeText(unitKerja(j, katalog)) === unit);
-  return cocok.length === 1 ? cocok[0] : undefined;
+  // A unit kerja typed otherwise decides nothing: the layout (scored below) does.
+  return cocok.length === 1 ? cocok : calon;
+}
+
+/** Whether the sheet looks like an IKI sheet (its title, or the identity labels in column A). */
+export function miripIki(read: SheetRead): boolean {
+  const awal = normalizeText(AWAL_JUDUL);
+  const { jabatan, unitKerja: unit } = teksTemplate.identitas;
+  const label = new Set([normalizeText(jabatan), normalizeText(unit)]);
+  const ada = new Set<string>();
+  for (let row = 1; row <= BARIS_CARI; row++) {
+    const t = normalizeText(teksSel(read, row, 0) ?? "");
+    if (t.startsWith(awal)) return true;
+    if (label.has(t)) ada.add(t);
+  }
+  return ada.size === label.size;
 }
 
 const modeDari = (read: SheetRead): FormulaMode =>
   read.formulas.some((row) =>
-    row.some((f) => typeof f === "string" && f.startsWith("=") && /\bIKI\./i.test(f))
+    row.some((f) => typeof f === "string" && f.startsWith("=") && IKI.test(f))
   )
     ? "iki"
     : "native";
@@ -78,7 +98,7 @@ function kecocokan(read: SheetRead, plan: SheetPlan): number {
 
 /** The sheet as `plan` reads it: itself when its rows are in place, else re-laid; undefined when neither. */
 export function bacaSesuai(read: SheetRead, plan: SheetPlan, jabatan: Jabatan, sejajar = true) {
-  if (susunanUtuh(read, plan, ikiLayout(jabatan))) return { read, sisipan: [] };
+  if (susunanUtuh(read, plan, ikiLayout(jabatan))) return { read, sisipan: [], periksa: [] };
   if (!sejajar) return undefined;
   const isian = new Set(inputSlots(jabatan).map((s) => `${s.row}:${s.col}`));
   const s = sejajarkan(read, plan, isian);
@@ -87,21 +107,26 @@ export function bacaSesuai(read: SheetRead, plan: SheetPlan, jabatan: Jabatan, s
 }
 
 function cobaKatalog(read: SheetRead, katalog: CatalogIndex, tahun: number, sejajar: boolean) {
-  const jabatan = jabatanDari(read, katalog);
-  if (!jabatan) return undefined;
   const mode = modeDari(read);
   let terbaik: { marker: IkiMarker; skor: number } | undefined;
-  for (const skala of Object.keys(SKALA_BAWAAN) as SkalaPredikat[]) {
-    const options = optionsDariMarker({ tahun, mode, skala }, undefined);
-    const plan = planIkiSheet(jabatan, options, read.name, katalog);
-    const sesuai = bacaSesuai(read, plan, jabatan, sejajar);
-    if (!sesuai) continue;
-    // The identity and typed inputs count against no scale: only the plan's own cells do.
-    const skor = kecocokan(sesuai.read, plan);
-    if (!terbaik || skor > terbaik.skor)
-      terbaik = { marker: parseMarker(plan.marker.value) as IkiMarker, skor };
-  }
-  return terbaik?.marker;
+  // Two jabatan the sheet matches equally well (one name, one layout, unit kerja typed otherwise):
+  // which one it is cannot be told, so it is not guessed.
+  let seri = false;
+  for (const jabatan of jabatanDari(read, katalog))
+    for (const skala of Object.keys(SKALA_BAWAAN) as SkalaPredikat[]) {
+      const options = optionsDariMarker({ tahun, mode, skala }, undefined);
+      const plan = planIkiSheet(jabatan, options, read.name, katalog);
+      const sesuai = bacaSesuai(read, plan, jabatan, sejajar);
+      if (!sesuai) continue;
+      // The identity and typed inputs count against no scale: only the plan's own cells do.
+      const skor = kecocokan(sesuai.read, plan);
+      if (terbaik && skor === terbaik.skor && terbaik.marker.jabatanId !== jabatan.id) seri = true;
+      if (!terbaik || skor > terbaik.skor) {
+        terbaik = { marker: parseMarker(plan.marker.value) as IkiMarker, skor };
+        seri = false;
+      }
+    }
+  return seri ? undefined : terbaik?.marker;
 }
 
 /**

@@ -58,6 +58,7 @@ export const kunciPegawai = (jabatanId: string, nama: string) =>
 export interface Keputusan {
   status: StatusGabung;
   gandaDengan?: string;
+  gandaDenganKe?: number;
 }
 
 /** Whether `a` is taken over `b`: saved later, a tie (or no time) the later in the list. */
@@ -76,7 +77,8 @@ export function putuskan(
   const pemenang = new Map<string, Calon>();
   for (const c of calon) {
     let status: StatusGabung = "digabung";
-    if (!c.sumber) status = "jabatan-tidak-ada";
+    if (!c.sumber)
+      status = c.katalogPenanda !== undefined ? "katalog-tidak-dikenal" : "jabatan-tidak-ada";
     else if (c.marker.tahun !== tahun) status = "tahun-lain";
     else if (!katalog.getJabatan(c.marker.jabatanId)) status = "jabatan-tidak-ada";
     else if (!c.read) status = "susunan-berubah";
@@ -90,7 +92,12 @@ export function putuskan(
     const k = out.get(c.urutan) as Keputusan;
     if (k.status !== "digabung") continue;
     const menang = pemenang.get(kunciPegawai(c.marker.jabatanId, c.nama)) as Calon;
-    if (menang !== c) out.set(c.urutan, { status: "ganda", gandaDengan: menang.berkas });
+    if (menang !== c)
+      out.set(c.urutan, {
+        status: "ganda",
+        gandaDengan: menang.berkas,
+        gandaDenganKe: menang.berkasKe,
+      });
   }
   return out;
 }

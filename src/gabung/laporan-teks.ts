@@ -3,7 +3,7 @@
  * shown by the pane and written into the sheet "Laporan penggabungan". Every problem counted in
  * `masalah` has its line; a heading line opens each file.
  */
-import { teks } from "./teks";
+import { ringkas, teks } from "./teks";
 import type { LaporanBerkas, LaporanGabung, LaporanLembarGabung, MasalahLembar } from "./types";
 
 export type JenisBaris = "judul" | "ringkasan" | "berkas" | "isi";
@@ -12,8 +12,7 @@ export interface BarisLaporan {
   teks: string;
 }
 
-const sel = (xs: string[]) =>
-  teks.daftar(xs.length > 12 ? [...xs.slice(0, 12), `${xs.length - 12} sel lainnya`] : xs);
+const sel = (xs: string[]) => ringkas(xs);
 
 function barisMasalah(m: MasalahLembar): string {
   const t = teks.masalah;
@@ -36,36 +35,50 @@ function barisMasalah(m: MasalahLembar): string {
   }
 }
 
-/** Why a sheet was not taken, said to the person merging. */
-function sebabTidakDiambil(l: LaporanLembarGabung, tahun: number, berkas: string): string {
+/** Where the report is: its year and each file's name as told (numbered when names repeat). */
+interface Konteks {
+  tahun: number;
+  nama: (ke: number) => string;
+}
+
+/** Why a sheet of file `ke` was not taken, said to the person merging. */
+function sebabTidakDiambil(l: LaporanLembarGabung, k: Konteks, ke: number): string {
   switch (l.status) {
     case "ganda":
-      return l.gandaDengan === berkas ? teks.gandaSeBerkas : teks.ganda(l.gandaDengan ?? "");
+      if (l.gandaDenganKe === ke) return teks.gandaSeBerkas;
+      return teks.ganda(
+        l.gandaDenganKe === undefined ? (l.gandaDengan ?? "") : k.nama(l.gandaDenganKe)
+      );
     case "tahun-lain":
-      return teks.tahunLain(l.tahun, tahun);
+      return teks.tahunLain(l.tahun, k.tahun);
     case "jabatan-tidak-ada":
       return teks.jabatanTidakAda;
+    case "katalog-tidak-dikenal":
+      return teks.katalogTidakDikenal;
     default:
       return teks.susunanBerubah;
   }
 }
 
-function barisLembar(l: LaporanLembarGabung, tahun: number, berkas: string): string[] {
+function barisLembar(l: LaporanLembarGabung, k: Konteks, ke: number): string[] {
+  if (l.status === "tidak-dikenali") return [teks.tidakDikenali(l.sheet)];
+  const olehKatalog = l.dikenali === "isi" && l.katalogPenanda !== undefined;
+  const dikenali = olehKatalog ? teks.dikenaliKatalog : teks.dikenali[l.dikenali];
   if (l.status === "digabung") {
     const awal =
       teks.digabung(l.sheet, l.jabatan, l.nama, l.ke ?? "", l.diambil) +
       (l.mengganti ? teks.mengganti(l.mengganti) : "") +
-      teks.dikenali[l.dikenali] +
+      dikenali +
       ".";
     return [awal, ...l.masalah.map(barisMasalah)];
   }
-  const sebab = sebabTidakDiambil(l, tahun, berkas);
-  return [teks.tidakDiambil(l.sheet, l.jabatan, l.nama) + sebab + teks.dikenali[l.dikenali]];
+  const sebab = sebabTidakDiambil(l, k, ke);
+  return [teks.tidakDiambil(l.sheet, l.jabatan, l.nama) + sebab + dikenali];
 }
 
-function barisBerkas(b: LaporanBerkas, tahun: number): BarisLaporan[] {
+function barisBerkas(b: LaporanBerkas, k: Konteks, ke: number): BarisLaporan[] {
   const isi = (t: string): BarisLaporan => ({ jenis: "isi", teks: t });
-  const out: BarisLaporan[] = [{ jenis: "berkas", teks: teks.berkas(b.berkas) }];
+  const out: BarisLaporan[] = [{ jenis: "berkas", teks: teks.berkas(k.nama(ke)) }];
   if (b.galat) {
     const sebab = b.galat.sebab ? teks.sebab(b.galat.sebab) : "";
     out.push(isi(`- ${teks.galat[b.galat.kind]}${sebab}`));
@@ -73,7 +86,7 @@ function barisBerkas(b: LaporanBerkas, tahun: number): BarisLaporan[] {
   }
   for (const p of b.peringatan ?? []) out.push(isi(`- ${p}`));
   if (b.lembar.length === 0) out.push(isi(`- ${teks.kosong}`));
-  for (const l of b.lembar) out.push(...barisLembar(l, tahun, b.berkas).map(isi));
+  for (const l of b.lembar) out.push(...barisLembar(l, k, ke).map(isi));
   if (b.lainnya.length > 0) out.push(isi(teks.lainnya(b.lainnya)));
   return out;
 }
@@ -86,7 +99,14 @@ export function barisLaporanGabung(l: LaporanGabung): BarisLaporan[] {
     { jenis: "ringkasan", teks: teks.ringkasan(l.berkas.length, digabung.length, l.masalah) },
     { jenis: "ringkasan", teks: l.rekap ? teks.rekap(l.rekap) : teks.tanpaRekap },
   ];
-  for (const b of l.berkas) out.push(...barisBerkas(b, l.tahun));
+  const kali = new Map<string, number>();
+  for (const b of l.berkas) kali.set(b.berkas, (kali.get(b.berkas) ?? 0) + 1);
+  const nama = (ke: number) => {
+    const n = l.berkas[ke]?.berkas ?? "";
+    return (kali.get(n) ?? 0) > 1 ? teks.berkasKe(n, ke + 1) : n;
+  };
+  const k: Konteks = { tahun: l.tahun, nama };
+  l.berkas.forEach((b, ke) => out.push(...barisBerkas(b, k, ke)));
   if (l.tanpaBerkas.length > 0) {
     out.push({ jenis: "berkas", teks: teks.tanpaBerkasJudul(l.tanpaBerkas.length) });
     for (const j of l.tanpaBerkas) out.push({ jenis: "isi", teks: teks.tanpaBerkas(j.jabatan) });

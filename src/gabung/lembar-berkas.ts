@@ -13,7 +13,7 @@ import { BARIS_IDENTITAS, KOLOM_IDENTITAS } from "../template/layout";
 import { parseKatalogMarker } from "../template/katalog-marker";
 import { isLembarKatalogTersimpan } from "../template/sheet-keys";
 import { parseMarker, type IkiMarker } from "../template/marker";
-import { bacaSesuai, kenaliLembar } from "./kenali";
+import { bacaSesuai, kenaliLembar, miripIki } from "./kenali";
 import type { BarisSisipan } from "./sejajar";
 import type { Dikenali } from "./types";
 
@@ -28,12 +28,16 @@ export interface Calon {
   urutan: number;
   sheet: string;
   dikenali: Dikenali;
+  /** The catalog (hash) its marker named, when no catalog known has it. */
+  katalogPenanda?: string;
   marker: IkiMarker;
   /** The jabatan and catalog it was made of; undefined when its catalog is not known. */
   sumber?: { jabatan: Jabatan; katalog: CatalogIndex };
   /** The sheet laid onto the rows of its plan; undefined when its rows cannot be matched. */
   read?: SheetRead;
   sisipan: BarisSisipan[];
+  /** Typed formulas pointing at inserted rows (cells of the re-laid sheet). */
+  periksa: string[];
   /** The pegawai's name as typed ("" when empty). */
   nama: string;
 }
@@ -61,35 +65,42 @@ function bacaCalon(
   read: SheetRead,
   marker: IkiMarker,
   katalog: CatalogIndex | undefined
-): Pick<Calon, "sumber" | "read" | "sisipan" | "nama"> {
+): Pick<Calon, "sumber" | "read" | "sisipan" | "periksa" | "nama"> {
   const jabatan = katalog?.getJabatan(marker.jabatanId);
-  if (!katalog || !jabatan) return { sisipan: [], nama: namaPegawai(read) };
+  if (!katalog || !jabatan) return { sisipan: [], periksa: [], nama: namaPegawai(read) };
   const lama = planIkiSheet(jabatan, optionsDariMarker(marker, undefined), read.name, katalog);
   const sesuai = bacaSesuai(read, lama, jabatan);
   const sumber = { jabatan, katalog };
-  if (!sesuai) return { sumber, sisipan: [], nama: namaPegawai(read) };
-  return { sumber, read: sesuai.read, sisipan: sesuai.sisipan, nama: namaPegawai(sesuai.read) };
+  if (!sesuai) return { sumber, sisipan: [], periksa: [], nama: namaPegawai(read) };
+  const { read: r, sisipan, periksa } = sesuai;
+  return { sumber, read: r, sisipan, periksa, nama: namaPegawai(r) };
 }
 
 /** What one sheet is: a recognised IKI sheet, or another sheet (its name). */
+type Dikenal = Pick<Calon, "marker" | "dikenali" | "katalogPenanda"> & { katalog?: CatalogIndex };
+
 function kenaliSatu(
   read: SheetRead,
   katalogs: CatalogIndex[],
   bawaan: CatalogIndex
-): { marker: IkiMarker; dikenali: Dikenali; katalog?: CatalogIndex } | undefined {
+): Dikenal | undefined {
   const penanda = read.marker === undefined ? undefined : parseMarker(read.marker);
   if (penanda?.kind === "rekap") return undefined;
+  let katalogPenanda: string | undefined;
   if (penanda?.kind === "iki") {
     const katalog = katalogDari(penanda.katalog, katalogs, bawaan);
     if (katalog?.getJabatan(penanda.jabatanId))
       return { marker: penanda, dikenali: "penanda", katalog };
+    if (!katalog) katalogPenanda = penanda.katalog;
   }
+  const ada = katalogPenanda === undefined ? {} : { katalogPenanda };
   const marker = kenaliLembar(read, katalogs);
   if (marker) {
-    return { marker, dikenali: "isi", katalog: katalogDari(marker.katalog, katalogs, bawaan) };
+    const katalog = katalogDari(marker.katalog, katalogs, bawaan);
+    return { marker, dikenali: "isi", katalog, ...ada };
   }
-  // An IKI marker naming a catalog not known, and a content not recognised: reported, not dropped.
-  return penanda?.kind === "iki" ? { marker: penanda, dikenali: "penanda" } : undefined;
+  // An IKI marker naming a catalog or jabatan not known, the content not recognised: reported.
+  return penanda?.kind === "iki" ? { marker: penanda, dikenali: "penanda", ...ada } : undefined;
 }
 
 /** The recognised sheets of a file and the names of the others. */
@@ -98,29 +109,31 @@ export function lembarBerkas(
   katalogs: CatalogIndex[],
   bawaan: CatalogIndex,
   urutan: { berkasKe: number; lembar: number }
-): { calon: Calon[]; lainnya: string[] } {
+): { calon: Calon[]; lainnya: string[]; tidakDikenali: string[] } {
   const calon: Calon[] = [];
   const lainnya: string[] = [];
+  const tidakDikenali: string[] = [];
   for (const read of berkas.sheets) {
     // The stored catalog was read with the file (BerkasDibaca.tersimpan): nothing to report.
     if (parseKatalogMarker(read.marker)?.kind === "katalog-tersimpan") continue;
     if (isLembarKatalogTersimpan(read.name, read.values[0]?.[0])) continue;
     const dikenal = kenaliSatu(read, katalogs, bawaan);
     if (!dikenal) {
-      lainnya.push(read.name);
+      // Not a rekap and looking like an IKI sheet: a problem of its own, not one of the others.
+      const rekap = read.marker !== undefined && parseMarker(read.marker)?.kind === "rekap";
+      (!rekap && miripIki(read) ? tidakDikenali : lainnya).push(read.name);
       continue;
     }
-    const { marker, dikenali, katalog } = dikenal;
+    const { katalog, ...dikenali } = dikenal;
     calon.push({
       berkas: berkas.nama,
       berkasKe: urutan.berkasKe,
       ...(berkas.disimpan !== undefined ? { disimpan: berkas.disimpan } : {}),
       urutan: urutan.lembar + calon.length,
       sheet: read.name,
-      dikenali,
-      marker,
-      ...bacaCalon(read, marker, katalog),
+      ...dikenali,
+      ...bacaCalon(read, dikenali.marker, katalog),
     });
   }
-  return { calon, lainnya };
+  return { calon, lainnya, tidakDikenali };
 }

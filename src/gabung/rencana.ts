@@ -17,6 +17,7 @@ import { findIkiSheetsOfYear, planRekapOfYear } from "../template/workbook-plan"
 import { kunciPegawai, pilihan, putuskan, type Pilihan } from "./keputusan";
 import { cariLaporan, planLaporanGabung } from "./laporan-lembar";
 import { barisLaporanGabung } from "./laporan-teks";
+import { tahunJudul } from "./kenali";
 import { lembarBerkas, namaPegawai, unik, type Calon } from "./lembar-berkas";
 import { salinLembar } from "./salin";
 import { teks } from "./teks";
@@ -48,10 +49,24 @@ function bacaSemua(input: MasukanGabung) {
     ]);
     const r = lembarBerkas(b, katalogs, input.bawaan, { berkasKe, lembar: calon.length });
     calon.push(...r.calon);
+    const lembar = r.tidakDikenali.map((sheet) => tidakDikenali(b.sheets, sheet));
     const peringatan = b.peringatan?.length ? { peringatan: b.peringatan } : {};
-    berkas.push({ berkas: b.nama, lembar: [], lainnya: r.lainnya, ...peringatan });
+    berkas.push({ berkas: b.nama, lembar, lainnya: r.lainnya, ...peringatan });
   }
   return { berkas, calon };
+}
+
+/** A sheet that looks like an IKI sheet but was not recognised: its line in the report. */
+function tidakDikenali(sheets: SheetRead[], sheet: string): LaporanLembarGabung {
+  const read = sheets.find((s) => s.name === sheet) as SheetRead;
+  const l = {
+    sheet,
+    dikenali: "isi" as const,
+    jabatanId: "",
+    jabatan: "",
+    nama: namaPegawai(read),
+  };
+  return { ...l, tahun: tahunJudul(read) ?? 0, status: "tidak-dikenali", diambil: 0, masalah: [] };
 }
 
 const namaJabatan = (c: Calon, katalog: CatalogIndex) =>
@@ -61,6 +76,7 @@ function laporanLembar(c: Calon, katalog: CatalogIndex): LaporanLembarGabung {
   return {
     sheet: c.sheet,
     dikenali: c.dikenali,
+    ...(c.katalogPenanda !== undefined ? { katalogPenanda: c.katalogPenanda } : {}),
     jabatanId: c.marker.jabatanId,
     jabatan: namaJabatan(c, katalog),
     nama: c.nama,
@@ -119,7 +135,8 @@ function rencanaLembar(input: MasukanGabung, diambil: Calon[], p: Pilihan, namer
 function hitungMasalah(l: Omit<LaporanGabung, "masalah">): number {
   let n = l.tanpaBerkas.length + (l.rujukan ?? []).filter((r) => r.terkunci).length;
   for (const b of l.berkas) {
-    if (b.galat) n++;
+    // An unreadable file, or one without any IKI sheet.
+    if (b.galat || b.lembar.length === 0) n++;
     n += b.peringatan?.length ?? 0;
     for (const x of b.lembar) n += x.status === "digabung" ? x.masalah.length : 1;
   }
@@ -141,7 +158,9 @@ export function rencanaGabung(input: MasukanGabung): RencanaGabung {
     };
     berkas[c.berkasKe].lembar.push(l);
   }
-  const ada = new Set(r.baru.map((b) => b.jabatan.id));
+  // Jabatan merged now, or whose IKI sheet of the year the target already has (the pane).
+  const sasaran = findIkiSheetsOfYear(existing, p.tahun).map((s) => s.jabatanId);
+  const ada = new Set([...r.baru.map((b) => b.jabatan.id), ...sasaran]);
   const tanpaBerkas = input.katalog.catalog.jabatan
     .filter((j) => !ada.has(j.id))
     .map((j) => ({ jabatanId: j.id, jabatan: j.nama }));

@@ -9,7 +9,7 @@ import { keRencana } from "../lifecycle/sel";
 import { sisaDariDiubah } from "../lifecycle/read-inputs";
 import { tambahSisa } from "../lifecycle/sisa";
 import type { Isi, Sisa } from "../lifecycle/types";
-import { columnIndex } from "../template/a1";
+import { parseCell } from "../template/a1";
 import type { PlanCell, SheetPlan } from "../template/plan";
 import { validatePlan } from "../template/validate-plan";
 import type { Calon } from "./lembar-berkas";
@@ -18,22 +18,29 @@ import type { MasalahLembar } from "./types";
 
 /** Width given to columns a note beside the table needs beyond the sheet's own. */
 const LEBAR_TAMBAHAN = 12;
+/** How far beyond the plan's extent a note is kept in its cell (further: the sisa block). */
+const BARIS_LEBIH = 20;
+const KOLOM_LEBIH = 5;
 
-/** Row number and column index of an A1 cell address. */
-function alamat(sel: string): { row: number; col: number } {
-  const [, huruf, angka] = /^([A-Z]+)(\d+)$/.exec(sel) as RegExpExecArray;
-  return { row: Number(angka), col: columnIndex(huruf) as number };
-}
+/** Row and column (0-based) of an A1 cell address read from a sheet. */
+const alamat = (sel: string) => parseCell(sel) as { row: number; column: number };
 
-function rumusDi(plan: SheetPlan, sel: string): boolean {
-  const { row, col } = alamat(sel);
-  const c = plan.cells[row - 1]?.[col];
-  return typeof c === "object" && c !== null;
+const isiRencanaDi = (plan: SheetPlan, sel: string) => {
+  const { row, column } = alamat(sel);
+  return plan.cells[row]?.[column];
+};
+
+const kosong = (c: PlanCell | undefined) => c === null || c === undefined || c === "";
+
+/** Whether a note at `sel` lies near enough to the plan to be kept in its cell. */
+function dekat(plan: SheetPlan, sel: string): boolean {
+  const { row, column } = alamat(sel);
+  return row < plan.cells.length + BARIS_LEBIH && column < plan.columnWidths.length + KOLOM_LEBIH;
 }
 
 /** The plan with `isi` in cell `sel` (A1), the grid grown when the cell lies beyond it. */
 function taruh(plan: SheetPlan, sel: string, isi: Isi): SheetPlan {
-  const { row, col } = alamat(sel);
+  const { row, column: col } = alamat(sel);
   const lebar = Math.max(plan.columnWidths.length, col + 1);
   const columnWidths = [...plan.columnWidths];
   while (columnWidths.length < lebar) columnWidths.push(LEBAR_TAMBAHAN);
@@ -42,8 +49,8 @@ function taruh(plan: SheetPlan, sel: string, isi: Isi): SheetPlan {
     while (baru.length < lebar) baru.push(null);
     return baru;
   });
-  while (cells.length < row) cells.push(new Array<PlanCell>(lebar).fill(null));
-  cells[row - 1][col] = keRencana(isi);
+  while (cells.length <= row) cells.push(new Array<PlanCell>(lebar).fill(null));
+  cells[row][col] = keRencana(isi);
   return { ...plan, cells, columnWidths };
 }
 
@@ -72,11 +79,12 @@ export function salinLembar(c: Calon, tujuan: Tujuan, supersedes?: string): Sali
   let dalamSel = 0;
   const pindah: typeof diisi.dibaca.diubah = [];
   for (const d of diisi.dibaca.diubah) {
-    // A formula where the plan has one is the sheet's own, as another program reworded it.
-    if (!d.isi || ("rumus" in d.isi && rumusDi(diisi.lama, d.sel))) continue;
-    // Over a formula or text of its own sheet: the same cell of the new sheet is the same thing
-    // only when both jabatan lay their rows out alike.
-    if (d.dipulihkan && !diisi.sama) {
+    if (!d.isi) continue;
+    // Its cell in the new sheet is the same place only when both jabatan lay their rows out alike,
+    // the new plan leaves it free (or it was typed over the plan's own), and it lies near the table.
+    const tempat = isiRencanaDi(plan, d.sel);
+    const bebas = d.dipulihkan ? !kosong(tempat) : kosong(tempat) && dekat(diisi.lama, d.sel);
+    if (!diisi.sama || !bebas) {
       pindah.push(d);
       continue;
     }
@@ -88,7 +96,10 @@ export function salinLembar(c: Calon, tujuan: Tujuan, supersedes?: string): Sali
   const sisipan = sisaSisipan(c);
   const masalah: MasalahLembar[] = [];
   const { katalog } = c.sumber;
-  if (katalog.identity().hash !== tujuan.katalog.identity().hash)
+  // Its marker named a catalog not known: made from another catalog, even if its content matched.
+  if (c.katalogPenanda !== undefined)
+    masalah.push({ kind: "katalog-lain", katalog: teks.katalogTakDikenal });
+  else if (katalog.identity().hash !== tujuan.katalog.identity().hash)
     masalah.push({
       kind: "katalog-lain",
       katalog: `${katalog.namaInstansi} ${katalog.catalog.nomor}`,
@@ -97,7 +108,8 @@ export function salinLembar(c: Calon, tujuan: Tujuan, supersedes?: string): Sali
   if (c.sisipan.length > 0)
     masalah.push({ kind: "baris-ditambah", baris: c.sisipan.map((s) => s.baris) });
   if (tanpaTempat.length > 0) masalah.push({ kind: "tanpa-tempat", sisa: tanpaTempat });
-  if (diisi.periksa.length > 0) masalah.push({ kind: "periksa", sel: diisi.periksa });
+  const periksa = [...new Set([...c.periksa, ...diisi.periksa])];
+  if (periksa.length > 0) masalah.push({ kind: "periksa", sel: periksa });
   plan = tambahSisa(plan, [...tanpaTempat, ...sisipan], teks.sisa.catatan);
   if (supersedes !== undefined) plan = { ...plan, supersedes: [supersedes] };
   const diambil = diisi.dipertahankan + dalamSel + tanpaTempat.length + sisipan.length;

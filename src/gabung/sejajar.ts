@@ -21,6 +21,8 @@ export interface Sejajar {
   /** The sheet as if no row had been inserted. */
   read: SheetRead;
   sisipan: BarisSisipan[];
+  /** Typed formulas (A1 of the plan's rows) whose references point at an inserted row: to check. */
+  periksa: string[];
 }
 
 const LEWATI = 1;
@@ -100,7 +102,7 @@ function isiBaris(read: SheetRead, j: number): BarisSisipan["isi"] {
  * The sheet with row i holding staff row asal[i-1]. The plan's own formulas come from the plan;
  * a formula the user typed points at staff rows: each reference follows its row to the plan's.
  */
-function lapisUlang(read: SheetRead, plan: SheetPlan, asal: number[]): SheetRead {
+function lapisUlang(read: SheetRead, plan: SheetPlan, asal: number[]) {
   const keBaris = new Map(asal.map((j, i) => [j, i + 1]));
   const keRencana: PetaSel = (row, col) => {
     const ke = keBaris.get(row);
@@ -108,18 +110,26 @@ function lapisUlang(read: SheetRead, plan: SheetPlan, asal: number[]): SheetRead
   };
   const formulas: CellValue[][] = [];
   const values: CellValue[][] = [];
+  const periksa: string[] = [];
   asal.forEach((j, i) => {
     const f = [...(read.formulas[j - 1] ?? [])];
     const v = [...(read.values[j - 1] ?? [])];
     f.forEach((x, col) => {
       if (!isRumus(x, v[col])) return;
       const c = plan.cells[i]?.[col];
-      f[col] = rumus(c) ? (c as { formula: string }).formula : geserRujukan(x, keRencana).rumus;
+      const geser = geserRujukan(x, keRencana);
+      // The plan's own formula, shifted by the insert: the plan's; anything else the user typed.
+      if (rumus(c) && samaDenganRencana({ rumus: geser.rumus }, c)) {
+        f[col] = (c as { formula: string }).formula;
+        return;
+      }
+      f[col] = geser.rumus;
+      if (!geser.utuh) periksa.push(cell(i + 1, col));
     });
     formulas.push(f);
     values.push(v);
   });
-  return { ...read, formulas, values };
+  return { read: { ...read, formulas, values }, periksa };
 }
 
 /**
@@ -143,8 +153,13 @@ export function sejajarkan(
   const dipakai = new Set(peta.slice(1));
   const sisipan: BarisSisipan[] = [];
   for (let j = 1; j < peta[akhir]; j++)
-    if (!dipakai.has(j)) sisipan.push({ baris: j, isi: isiBaris(read, j) });
+    if (!dipakai.has(j)) {
+      // A blank inserted row carries nothing: not a problem, nothing to say.
+      const isi = isiBaris(read, j);
+      if (isi.length > 0) sisipan.push({ baris: j, isi });
+    }
   const asal: number[] = peta.slice(1);
   for (let j = peta[akhir] + 1; j <= m; j++) asal.push(j);
-  return { read: lapisUlang(read, plan, asal), sisipan };
+  const lapis = lapisUlang(read, plan, asal);
+  return { read: lapis.read, sisipan, periksa: lapis.periksa };
 }

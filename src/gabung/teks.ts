@@ -19,6 +19,8 @@ export const teks = {
   rekap: (nama: string) => `Rekap: lembar "${nama}".`,
   tanpaRekap: "Tidak ada lembar yang digabung: buku kerja tidak ditulis.",
   berkas: (nama: string) => `Berkas ${nama}`,
+  /** A file named like another in the list: told apart by its place. */
+  berkasKe: (nama: string, ke: number) => `${nama} (berkas ke-${ke} dalam daftar)`,
   galat: {
     "terkunci-sandi":
       "tidak dapat dibuka: berkas dikunci dengan kata sandi. Minta pegawai menyimpannya tanpa kata sandi.",
@@ -27,11 +29,14 @@ export const teks = {
     "tidak-terbaca": "tidak dapat dibaca: berkas .xlsx rusak. Minta pegawai menyimpannya ulang.",
   } satisfies Record<GalatBerkas, string>,
   sebab: (s: string) => ` (${s})`,
-  kosong: "tidak ada lembar IKI di dalamnya.",
+  kosong:
+    "tidak ada lembar IKI di dalamnya: tidak ada yang diambil. Periksa apakah berkasnya benar.",
   dikenali: {
     penanda: "",
     isi: " (dikenali dari isinya: penanda lembar hilang karena disimpan ulang oleh program lain)",
   },
+  dikenaliKatalog:
+    " (dikenali dari isinya: penanda lembar menyebut katalog yang tidak dikenal di sini)",
   digabung: (sheet: string, jabatan: string, nama: string, ke: string, diambil: number) =>
     `- Lembar "${sheet}" (${jabatan}${nama ? `, ${nama}` : ""}) -> lembar "${ke}": ${diambil} isian disalin`,
   mengganti: (lama: string) => `; menggantikan lembar "${lama}" di buku kerja ini`,
@@ -44,6 +49,11 @@ export const teks = {
   tahunLain: (tahun: number, dipakai: number) =>
     `lembar tahun ${tahun}, sedangkan penggabungan ini untuk tahun ${dipakai}.`,
   jabatanTidakAda: "jabatannya tidak ada dalam katalog yang dipakai.",
+  katalogTidakDikenal:
+    "lembar dibuat dari katalog yang tidak dikenal di sini, dan isinya tidak cocok dengan katalog yang dikenal. Minta pegawai mengirim berkas yang memuat lembar katalognya (IKI-Katalog), atau pakai katalog itu lalu gabungkan lagi.",
+  tidakDikenali: (sheet: string) =>
+    `- Lembar "${sheet}" tampak seperti lembar IKI tetapi jabatannya tidak dikenali (judul, nama jabatan atau susunan barisnya berubah): TIDAK diambil. Periksa judul dan nama jabatannya, atau salin isiannya secara manual.`,
+  katalogTakDikenal: "katalog yang tidak dikenal",
   susunanBerubah:
     "susunan baris atau kolomnya berubah terlalu banyak (baris dihapus atau judul diubah), sehingga isian tidak dapat dibaca dengan aman. Salin isiannya secara manual.",
   masalah: {

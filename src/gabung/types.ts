@@ -92,12 +92,22 @@ export type StatusGabung =
   /** Its jabatan is not in the merge's catalog: not taken. */
   | "jabatan-tidak-ada"
   /** Its rows or columns moved beyond what can be read back safely: not taken. */
-  | "susunan-berubah";
+  | "susunan-berubah"
+  /** Its marker names a catalog this merge does not know, and its content matches none known: not taken. */
+  | "katalog-tidak-dikenal"
+  /**
+   * It looks like an IKI sheet (the title, or the identity labels) but neither its marker nor its
+   * content says which jabatan: not taken.
+   */
+  | "tidak-dikenali";
 
 export interface LaporanLembarGabung {
   /** The sheet's name in the staff file. */
   sheet: string;
   dikenali: Dikenali;
+  /** Recognised by content although a marker was kept: it named this catalog (hash), not known. */
+  katalogPenanda?: string;
+  /** "" when not recognised (status "tidak-dikenali"). */
   jabatanId: string;
   jabatan: string;
   /** The pegawai's name as typed on the sheet ("" when empty). */
@@ -110,6 +120,8 @@ export interface LaporanLembarGabung {
   mengganti?: string;
   /** The file whose sheet was taken instead (status "ganda"). */
   gandaDengan?: string;
+  /** Its place in `MasukanGabung.berkas` (0-based): two files may share a name. */
+  gandaDenganKe?: number;
   /** Typed values copied (identity, targets, realisasi, pembilang/penyebut, typed rows, keterangan). */
   diambil: number;
   masalah: MasalahLembar[];

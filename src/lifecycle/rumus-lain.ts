@@ -9,7 +9,8 @@ import { sheetKey } from "../template/sheet-names";
 import { isRumus } from "./sel";
 import type { SheetRead } from "./types";
 
-const IKI = /\bIKI\./i;
+/** A formula calling the add-in's IKI.* custom functions. */
+export const IKI = /\bIKI\./i;
 
 export function rumusIkiLain(
   sheets: SheetRead[],

@@ -42,9 +42,11 @@ const tambahan = katalogTambahan();
 function korpus() {
   const [jA, jB, jC, jD, jE, jF, jG, jH] = berindikator;
   // Not problems: a formula of the sheet reworded by another program, a note beside the table.
+  const barisA = ikiLayout(jA).blok[0].baris;
+  const asli = lembarPegawai(jA, 1).plan.cells[barisA - 1][KOLOM.capaian] as { formula: string };
   const a = lembarPegawai(jA, 1, {
     lain: new Map([
-      [`${ikiLayout(jA).blok[0].baris}:${KOLOM.capaian}`, { rumus: "=ROUND(N1,2)" }],
+      [`${barisA}:${KOLOM.capaian}`, { rumus: asli.formula.replace(/,/g, ", ") }],
       [`${ikiLayout(jA).header}:17`, { nilai: "catatan saya" }],
     ]),
   });

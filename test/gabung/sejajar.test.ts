@@ -31,11 +31,9 @@ describe("sejajarkan: rows the user inserted", () => {
       read = sisipkan(read, layout.tugasDari);
       const s = sejajarkan(read, l.plan, isianOf(l.jabatan))!;
       expect(s).toBeDefined();
-      expect(s.sisipan.map((x) => x.baris)).toEqual([
-        layout.tugasDari + 1,
-        layout.blok[0].akhir + 2,
-      ]);
-      expect(s.sisipan[1].isi.map((x) => x.isi)).toEqual([
+      // The blank row carries nothing: not listed.
+      expect(s.sisipan.map((x) => x.baris)).toEqual([layout.blok[0].akhir + 2]);
+      expect(s.sisipan[0].isi.map((x) => x.isi)).toEqual([
         { nilai: "Catatan sisipan" },
         { nilai: 12 },
       ]);
@@ -55,7 +53,11 @@ describe("sejajarkan: rows the user inserted", () => {
   test("rows at the top and below the table; a sheet untouched aligns to itself", () => {
     const j = semua.find((x) => x.indikator.length >= 2)!;
     const l = lembarPegawai(j, 9);
-    expect(sejajarkan(l.read, l.plan, isianOf(l.jabatan))).toEqual({ read: l.read, sisipan: [] });
+    expect(sejajarkan(l.read, l.plan, isianOf(l.jabatan))).toEqual({
+      read: l.read,
+      sisipan: [],
+      periksa: [],
+    });
     const layout = ikiLayout(j);
     const read = sisipkan(sisipkan(l.read, 0, ["Judul pribadi"]), layout.tabelAkhir + 1, ["x"]);
     const s = sejajarkan(read, l.plan, isianOf(l.jabatan))!;

@@ -2,6 +2,7 @@
 import type { CatalogIndex } from "../../src/catalog/catalog-index";
 import type { Jabatan } from "../../src/catalog/types";
 import type { BerkasDibaca, MasukanGabung } from "../../src/gabung/types";
+import { geserRujukan } from "../../src/lifecycle/geser-rujukan";
 import { inputSlots } from "../../src/lifecycle/slots";
 import type { Isi, SheetRead } from "../../src/lifecycle/types";
 import { planIkiSheet } from "../../src/template/iki-sheet";
@@ -72,7 +73,10 @@ export const asIsi = (c: unknown): Isi | undefined =>
       ? { rumus: (c as { formula: string }).formula }
       : { nilai: c as string | number | boolean };
 
-/** The sheet with a row inserted after row `setelah` (1-based), holding `isi` from column A. */
+/**
+ * The sheet with a row inserted after row `setelah` (1-based), holding `isi` from column A; every
+ * formula's references below it move down a row, as Excel does on an insert.
+ */
 export function sisipkan(
   read: SheetRead,
   setelah: number,
@@ -83,7 +87,11 @@ export function sisipkan(
     row,
     ...rows.slice(setelah),
   ];
-  return { ...read, formulas: add(read.formulas, [...isi]), values: add(read.values, [...isi]) };
+  const turun = (row: number, col: number) => ({ row: row > setelah ? row + 1 : row, col });
+  const geser = read.formulas.map((r) =>
+    r.map((f) => (typeof f === "string" && f.startsWith("=") ? geserRujukan(f, turun).rumus : f))
+  );
+  return { ...read, formulas: add(geser, [...isi]), values: add(read.values, [...isi]) };
 }
 
 /** The sheet with row `baris` (1-based) deleted. */

@@ -280,7 +280,6 @@ export function parseArgs(argv: string[], tahunIni: number): Command {
   if (given.positionals.length > 0) return galat(pesan.argumenLebih(given.positionals[0]));
   if (given.flags.has("daftar")) return withKatalog({ kind: "daftar" });
   if (given.flags.has("ekspor-katalog")) return readEkspor(given, withKatalog, keluaran);
-
   const pilihan = readPilihan(given);
   if (isCommand(pilihan)) return pilihan;
   const options = readOptions(given, tahunIni);

@@ -37,7 +37,8 @@ export function useInsertFlow(
     setLeft(new Set(NIP_FIELDS));
     const problem = actionProblem(action, allProblems, jabatan, bidangJabatan);
     if (problem) {
-      insertRun.setOutcome(problem.outcome);
+      // The wrong field takes the focus; without one (no jabatan chosen), the message does.
+      insertRun.setOutcome(problem.outcome, !problem.focus);
       if (problem.focus) refs[problem.focus].current?.focus();
       return undefined;
     }

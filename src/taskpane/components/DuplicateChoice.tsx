@@ -38,7 +38,8 @@ export function DuplicateChoice({
           ...daftar.map((d) => `• ${teks.sudahAdaButir(d.jabatan, d.lembar)}`),
         ];
   return (
-    <OutcomeMessage outcome={{ intent: "warning", title: teks.sudahAdaJudul, lines }}>
+    // Shown after an insert asked: the focus lands on the question, its choices a Tab away.
+    <OutcomeMessage outcome={{ intent: "warning", title: teks.sudahAdaJudul, lines }} focus>
       {PILIHAN[action].map(([jawaban, label]) => (
         <Button key={jawaban} size="small" onClick={() => onJawab(jawaban)}>
           {label}

@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   def: { margin: 0, marginBottom: tokens.spacingVerticalXS },
   summary: {
     cursor: "pointer",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
     fontWeight: tokens.fontWeightSemibold,
     paddingTop: tokens.spacingVerticalXS,
   },
@@ -53,6 +54,10 @@ function IndikatorItem({ indikator }: { indikator: Indikator }) {
   );
 }
 
+/**
+ * Once chosen, the jabatan shows its name and place; the long detail (indicators, tugas, fungsi)
+ * is folded behind one line, so that the identity and the insert stay within two screens.
+ */
 export function JabatanDetail({ jabatan }: { jabatan: Jabatan }) {
   const styles = useStyles();
   return (
@@ -61,7 +66,24 @@ export function JabatanDetail({ jabatan }: { jabatan: Jabatan }) {
       <Text size={200} className={styles.unit}>
         {tempatJabatan(jabatan)}
       </Text>
-      <Text weight="semibold">{teks.indikatorJudul(jabatan.indikator.length)}</Text>
+      <details>
+        <summary className={styles.summary}>
+          {teks.rincianJabatan(jabatan.indikator.length, jabatan.tugas.length)}
+        </summary>
+        <IndikatorList jabatan={jabatan} />
+        <TugasFungsi jabatan={jabatan} />
+      </details>
+    </section>
+  );
+}
+
+function IndikatorList({ jabatan }: { jabatan: Jabatan }) {
+  const styles = useStyles();
+  return (
+    <>
+      <Text weight="semibold" block>
+        {teks.indikatorJudul(jabatan.indikator.length)}
+      </Text>
       {jabatan.indikator.length === 0 ? (
         <Text>{teks.indikatorKosong}</Text>
       ) : (
@@ -71,6 +93,14 @@ export function JabatanDetail({ jabatan }: { jabatan: Jabatan }) {
           ))}
         </ol>
       )}
+    </>
+  );
+}
+
+function TugasFungsi({ jabatan }: { jabatan: Jabatan }) {
+  const styles = useStyles();
+  return (
+    <>
       <details>
         <summary className={styles.summary}>{teks.tugasJudul(jabatan.tugas.length)}</summary>
         {jabatan.tugas.length === 0 ? (
@@ -95,6 +125,6 @@ export function JabatanDetail({ jabatan }: { jabatan: Jabatan }) {
           </ol>
         </details>
       )}
-    </section>
+    </>
   );
 }

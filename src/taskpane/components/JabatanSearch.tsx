@@ -78,6 +78,8 @@ export function JabatanSearch({ disabled, onJabatan }: JabatanSearchProps) {
         enterKeyHint="search"
         onValue={setQuery}
         onKeyDown={(e) => {
+          // The search sits in the main path's form: Enter here must not insert a sheet.
+          if (e.key === "Enter") e.preventDefault();
           if (e.key === "ArrowDown" && hasil.length > 0) {
             e.preventDefault();
             focus.focusResult(0);

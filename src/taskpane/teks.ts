@@ -96,6 +96,9 @@ export const teks = {
   penilaiNama: "Nama pejabat penilai",
   penilaiNip: "NIP pejabat penilai",
   tahun: "Tahun",
+  /** The folded identity's one line: the remembered values, so they are checked without opening. */
+  identitasLainRingkas: (tahun: string, pangkat: string, penilai: string) =>
+    `Tahun ${tahun.trim() || "?"} · pangkat: ${pangkat.trim() || "belum diisi"} · penilai: ${penilai.trim() || "belum diisi"} (ubah)`,
 
   // Options
   pilihanJudul: "3. Pilihan rumus",

@@ -39,7 +39,11 @@ export function useInsertFlow(
     if (problem) {
       // The wrong field takes the focus; without one (no jabatan chosen), the message does.
       insertRun.setOutcome(problem.outcome, !problem.focus);
-      if (problem.focus) refs[problem.focus].current?.focus();
+      const input = problem.focus && refs[problem.focus].current;
+      // A folded field (tahun, NIP of the penilai) is shown before it takes the focus.
+      const fold = input ? input.closest("details") : null;
+      if (fold) fold.open = true;
+      if (input) input.focus();
       return undefined;
     }
     void storage.save(toSaved(form)).catch(() => undefined);

@@ -1,6 +1,6 @@
 /** The chosen jabatan as the Keputusan describes it: indicators (formula, sumber data), tugas and fungsi. */
 import * as React from "react";
-import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Indikator, Jabatan } from "../../catalog";
 import { teks } from "../teks";
 import { namaJabatan, tempatJabatan } from "./nama-jabatan";
@@ -9,12 +9,13 @@ const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
     overflowWrap: "anywhere",
   },
+  nama: { margin: 0 },
   unit: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   indikator: { marginBottom: tokens.spacingVerticalS },
@@ -62,7 +63,9 @@ export function JabatanDetail({ jabatan }: { jabatan: Jabatan }) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-label={teks.terpilih(namaJabatan(jabatan))}>
-      <Subtitle2 as="h3">{namaJabatan(jabatan)}</Subtitle2>
+      <Text as="h3" weight="semibold" className={styles.nama}>
+        {namaJabatan(jabatan)}
+      </Text>
       <Text size={200} className={styles.unit}>
         {tempatJabatan(jabatan)}
       </Text>

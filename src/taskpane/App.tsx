@@ -17,6 +17,7 @@ import { FungsiIkiSection } from "./components/FungsiIkiSection";
 import { JalurUtama } from "./components/JalurUtama";
 import { KatalogContext, useKatalog } from "./katalog-context";
 import { KatalogFold } from "./components/KatalogFold";
+import { GabungFold } from "./components/GabungFold";
 import { PerawatanFold } from "./components/PerawatanFold";
 import { OutcomeMessage } from "./components/OutcomeMessage";
 import { useInsertRun } from "./use-insert-run";
@@ -132,6 +133,12 @@ export function App(props: AppProps) {
             running={insertRun.running}
             locked={insertRun.locked}
           />
+          <GabungFold
+            port={port}
+            kunci={pane.form.kunci}
+            running={insertRun.running}
+            locked={insertRun.locked}
+          />
         </PaneSections>
       </PaneRoot>
     </KatalogContext.Provider>
@@ -143,7 +150,7 @@ interface PaneSectionsProps {
   insertRun: ReturnType<typeof useInsertRun>;
   flow: ReturnType<typeof useInsertFlow>;
   fungsi: ReturnType<typeof useFungsiPut>;
-  /** The sections "Katalog IKI" and "Perawatan lembar IKI", between the insert actions and the IKI functions. */
+  /** The sections "Katalog IKI", "Perawatan lembar IKI" and "Gabungkan berkas pegawai", between the insert actions and the IKI functions. */
   children: React.ReactNode;
 }
 

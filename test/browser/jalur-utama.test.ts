@@ -211,7 +211,12 @@ test("the other sections come after the main path, one line each when closed", a
   });
   const titles = rows.map((r) => r.title.replace(/^▸ /, ""));
   expect(titles).toEqual(
-    expect.arrayContaining(["Katalog IKI", "Perawatan lembar IKI", "Fungsi IKI"])
+    expect.arrayContaining([
+      "Katalog IKI",
+      "Perawatan lembar IKI",
+      "Gabungkan berkas pegawai",
+      "Fungsi IKI",
+    ])
   );
   for (const r of rows) {
     expect(r.below).toBe(true);

@@ -129,7 +129,7 @@ export const teks = {
     `1 lembar “${jabatan}” (${indikator > 0 ? `${indikator} indikator` : "baris kosong"}), tahun ${tahun}${nama ? `, a.n. ${nama}` : ""}.`,
   jalurUtama: "Sisipkan lembar IKI satu jabatan",
   belumAdaJabatan: "Pilih jabatan dulu (langkah 1).",
-  lainnyaJudul: "Sekaligus: satu bidang, rekap",
+  lainnyaJudul: "Sisipkan sekaligus dan rekap",
   sisipJabatan: "Sisipkan lembar jabatan ini",
   sisipBidang: (n: number) => `Sisipkan semua jabatan bidang ini (${n} lembar) dan rekap`,
   sisipBidangKosong: "Sisipkan semua jabatan bidang ini dan rekap",

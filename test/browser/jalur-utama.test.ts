@@ -224,6 +224,17 @@ test("the other sections come after the main path, one line each when closed", a
   }
 });
 
+test("Enter in the search only searches: it inserts nothing", async () => {
+  const tabs = await page.getByRole("tab").count();
+  const search = page.getByLabel("Cari jabatan");
+  await search.fill("bencana");
+  await search.press("Enter");
+  await page.waitForTimeout(300);
+  expect(await page.getByRole("tab").count()).toBe(tabs);
+  expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+  await search.fill("");
+});
+
 test("at 320 × 700 the pane, its folds open, has no serious or critical axe violation", async () => {
   await page.locator("summary", { hasText: /^Rincian:/ }).click();
   await page.locator("aside.panel").evaluate((el) => el.scrollTo(0, 0));

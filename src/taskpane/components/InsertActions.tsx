@@ -45,18 +45,33 @@ export interface InsertStatusProps {
   onJawab(jawaban: Jawaban): void;
 }
 
+/**
+ * The outcome of an action, or its question, takes the focus once: not again when it reappears
+ * after another section's action (the pane's lock hides it meanwhile).
+ */
+function useFocusOnce(props: InsertStatusProps) {
+  const { running, fokus, nomor, outcome, pertanyaan } = props;
+  const box = React.useRef<HTMLDivElement>(null);
+  const done = React.useRef(0);
+  React.useEffect(() => {
+    if (running || done.current === nomor || !(pertanyaan || (fokus && outcome))) return;
+    done.current = nomor;
+    box.current?.querySelector<HTMLElement>("[data-intent]")?.focus();
+  }, [running, fokus, nomor, outcome, pertanyaan]);
+  return box;
+}
+
 export function InsertStatus(props: InsertStatusProps) {
   const { running, progress, outcome, pertanyaan } = props;
+  const box = useFocusOnce(props);
   return (
-    <>
+    <div ref={box} className={useStyles().root}>
       {running && progress && <RunProgress progress={progress} />}
       {!running && pertanyaan && (
         <DuplicateChoice pertanyaan={pertanyaan} onJawab={props.onJawab} />
       )}
-      {!running && outcome && (
-        <OutcomeMessage key={props.nomor} outcome={outcome} focus={props.fokus} />
-      )}
-    </>
+      {!running && outcome && <OutcomeMessage key={props.nomor} outcome={outcome} focus={false} />}
+    </div>
   );
 }
 

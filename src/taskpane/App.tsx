@@ -6,15 +6,7 @@
 // The order of these imports is the order webpack lays the pane's modules out; it moves the gzipped
 // bundle by a few hundred bytes (scripts/bench/bundle.bench.ts), so measure before reordering.
 import * as React from "react";
-import {
-  Field,
-  ProgressBar,
-  Subtitle2,
-  Text,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Field, ProgressBar, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { katalogBawaan, type WorkbookCatalog, type WorkbookPort } from "../workbook/port";
 import type { HostStatus } from "./office-host";
 import type { FormStorage } from "./storage";
@@ -22,16 +14,12 @@ import { usePaneForm, useRememberForm, type PaneFormState } from "./use-remember
 import { useCatalogChange, type OnKatalog } from "./use-catalog-change";
 import { teks } from "./teks";
 import { FungsiIkiSection } from "./components/FungsiIkiSection";
-import { IdentitasForm } from "./components/IdentitasForm";
-import { InsertActions } from "./components/InsertActions";
-import { JabatanDetail } from "./components/JabatanDetail";
+import { JalurUtama } from "./components/JalurUtama";
 import { KatalogContext, useKatalog } from "./katalog-context";
 import { KatalogFold } from "./components/KatalogFold";
 import { GabungFold } from "./components/GabungFold";
 import { PerawatanFold } from "./components/PerawatanFold";
-import { JabatanPicker } from "./components/JabatanPicker";
 import { OutcomeMessage } from "./components/OutcomeMessage";
-import { TemplateOptionsForm } from "./components/TemplateOptionsForm";
 import { useInsertRun } from "./use-insert-run";
 import { useInsertFlow } from "./use-insert-flow";
 import { useHostSupport } from "./use-host-support";
@@ -48,7 +36,6 @@ const usePaneStyles = makeStyles({
     minWidth: 0,
   },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   link: { color: tokens.colorBrandForegroundLink },
 });
@@ -64,27 +51,6 @@ function PaneRoot({ busy, children }: { busy?: boolean; children: React.ReactNod
       </header>
       {children}
     </main>
-  );
-}
-
-/** A section headed by its title, which also names it for screen readers. */
-function PaneSection({
-  id,
-  title,
-  children,
-}: {
-  id: string;
-  title: string;
-  children: React.ReactNode;
-}) {
-  const styles = usePaneStyles();
-  return (
-    <section className={styles.section} aria-labelledby={id}>
-      <Subtitle2 as="h2" id={id}>
-        {title}
-      </Subtitle2>
-      {children}
-    </section>
   );
 }
 
@@ -188,61 +154,18 @@ interface PaneSectionsProps {
   children: React.ReactNode;
 }
 
-/** The form, numbered as a person fills it, the catalog, then the IKI functions and the source. */
+/** The main path (the form, numbered as a person fills it), the other sections, then the IKI functions and the source. */
 function PaneSections({ pane, insertRun, flow, fungsi, children }: PaneSectionsProps) {
   const styles = usePaneStyles();
-  const { form, jabatan, update } = pane;
-  const running = insertRun.running;
   const katalog = useKatalog();
   return (
     <>
       <Text size={200} className={styles.muted}>
         {teks.subjudul(katalog.namaInstansi)}
       </Text>
-      <PaneSection id="judul-jabatan" title={teks.jabatanJudul}>
-        <JabatanPicker
-          bidang={form.bidang}
-          jabatanId={form.jabatanId}
-          disabled={running}
-          onBidang={pane.chooseBidang}
-          onJabatan={pane.chooseJabatan}
-        />
-        {jabatan && <JabatanDetail jabatan={jabatan} />}
-      </PaneSection>
-      <PaneSection id="judul-identitas" title={teks.identitasJudul}>
-        <IdentitasForm
-          form={form}
-          problems={flow.shown}
-          disabled={running}
-          inputRefs={flow.refs}
-          onChange={(field, value) => update({ [field]: value })}
-          onLeave={flow.leave}
-        />
-      </PaneSection>
-      <PaneSection id="judul-pilihan" title={teks.pilihanJudul}>
-        <TemplateOptionsForm
-          mode={form.mode}
-          skala={form.skala}
-          disabled={running}
-          onMode={(mode) => update({ mode })}
-          onSkala={(skala) => update({ skala })}
-          kunci={form.kunci}
-          onKunci={(kunci) => update({ kunci })}
-        />
-      </PaneSection>
-      <PaneSection id="judul-aksi" title={teks.aksiJudul}>
-        <InsertActions
-          jumlahBidang={pane.bidangJabatan.length}
-          running={running}
-          progress={insertRun.progress}
-          outcome={insertRun.outcome}
-          pertanyaan={insertRun.pertanyaan}
-          onRun={flow.run}
-          onJawab={flow.answer}
-        />
-      </PaneSection>
+      <JalurUtama pane={pane} insertRun={insertRun} flow={flow} />
       {children}
-      <PaneFooter fungsi={fungsi} running={running} />
+      <PaneFooter fungsi={fungsi} running={insertRun.running} />
     </>
   );
 }

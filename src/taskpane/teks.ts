@@ -68,6 +68,9 @@ export const teks = {
 
   // Jabatan detail
   indikatorJudul: (n: number) => `Indikator kinerja (${n})`,
+  /** The folded detail's one line: what opens under it. */
+  rincianJabatan: (indikator: number, tugas: number) =>
+    `Rincian: ${indikator} indikator, ${tugas} tugas`,
   indikatorKosong:
     "Keputusan tidak memuat indikator kinerja untuk jabatan ini. Templat menyediakan 5 baris kosong yang Anda isi sendiri (kinerja, indikator, target, realisasi).",
   tugasJudul: (n: number) => `Tugas (${n})`,
@@ -93,6 +96,9 @@ export const teks = {
   penilaiNama: "Nama pejabat penilai",
   penilaiNip: "NIP pejabat penilai",
   tahun: "Tahun",
+  /** The folded identity's one line: the remembered values, so they are checked without opening. */
+  identitasLainRingkas: (tahun: string, pangkat: string, penilai: string) =>
+    `Tahun ${tahun.trim() || "?"} · pangkat: ${pangkat.trim() || "belum diisi"} · penilai: ${penilai.trim() || "belum diisi"} (ubah)`,
 
   // Options
   pilihanJudul: "3. Pilihan rumus",
@@ -108,8 +114,22 @@ export const teks = {
   kunciPetunjuk:
     "Sel rumus dan judul dikunci; hanya sel kuning yang dapat diisi. Buka kunci lewat Tinjau > Buka Proteksi Lembar (tanpa kata sandi).",
 
+  /** The folded options' one line: the choices as they are. */
+  pilihanRingkas: (modeIki: boolean, skalaLima: boolean, kunci: boolean) =>
+    [
+      modeIki ? "Fungsi IKI" : "Rumus Excel biasa",
+      skalaLima ? "skala lima tingkat" : "skala PermenPANRB",
+      kunci ? "rumus dikunci" : "tanpa kunci",
+    ].join(" · ") + " (ubah)",
+
   // Actions
   aksiJudul: "4. Sisipkan ke buku kerja",
+  /** Beside the primary action: what it will write. */
+  akanDisisipkan: (jabatan: string, indikator: number, tahun: string, nama: string) =>
+    `1 lembar “${jabatan}” (${indikator > 0 ? `${indikator} indikator` : "baris kosong"}), tahun ${tahun}${nama ? `, a.n. ${nama}` : ""}.`,
+  jalurUtama: "Sisipkan lembar IKI satu jabatan",
+  belumAdaJabatan: "Pilih jabatan dulu (langkah 1).",
+  lainnyaJudul: "Sisipkan sekaligus dan rekap",
   sisipJabatan: "Sisipkan lembar jabatan ini",
   sisipBidang: (n: number) => `Sisipkan semua jabatan bidang ini (${n} lembar) dan rekap`,
   sisipBidangKosong: "Sisipkan semua jabatan bidang ini dan rekap",

@@ -37,8 +37,13 @@ export function useInsertFlow(
     setLeft(new Set(NIP_FIELDS));
     const problem = actionProblem(action, allProblems, jabatan, bidangJabatan);
     if (problem) {
-      insertRun.setOutcome(problem.outcome);
-      if (problem.focus) refs[problem.focus].current?.focus();
+      // The wrong field takes the focus; without one (no jabatan chosen), the message does.
+      insertRun.setOutcome(problem.outcome, !problem.focus);
+      const input = problem.focus && refs[problem.focus].current;
+      // A folded field (tahun, NIP of the penilai) is shown before it takes the focus.
+      const fold = input ? input.closest("details") : null;
+      if (fold) fold.open = true;
+      if (input) input.focus();
       return undefined;
     }
     void storage.save(toSaved(form)).catch(() => undefined);

@@ -77,8 +77,16 @@ export function sheetsByJabatan(
 function useExclusive() {
   const [running, setRunning] = React.useState(false);
   const [progress, setProgress] = React.useState<Progress>();
-  const [outcome, setOutcome] = React.useState<Outcome>();
+  const [outcome, setOutcomeOnly] = React.useState<Outcome>();
+  // Whether the outcome takes the focus (an action's result; not a field's problem, focused itself).
+  const [fokus, setFokus] = React.useState(false);
+  const [nomor, setNomor] = React.useState(0);
   const busy = React.useRef(false);
+  const setOutcome = React.useCallback((o: Outcome | undefined, focus = false) => {
+    setOutcomeOnly(o);
+    setFokus(focus);
+    setNomor((n) => n + 1);
+  }, []);
 
   async function locked(work: () => Promise<void>): Promise<void> {
     if (busy.current) return;
@@ -100,15 +108,15 @@ function useExclusive() {
       const onProgress: ProgressListener = (done, total, message) =>
         setProgress({ done, total, message });
       try {
-        setOutcome(await work(onProgress));
+        setOutcome(await work(onProgress), true);
       } catch (e) {
-        setOutcome({ intent: "error", title: teks.gagalJudul, lines: [errorText(e)] });
+        setOutcome({ intent: "error", title: teks.gagalJudul, lines: [errorText(e)] }, true);
       } finally {
         setProgress(undefined);
       }
     });
 
-  return { running, progress, outcome, setOutcome, locked, exclusive };
+  return { running, progress, outcome, fokus, nomor, setOutcome, locked, exclusive };
 }
 
 export function useInsertRun(port: WorkbookPort) {

@@ -111,6 +111,8 @@ test("a wrong NIP is explained and blocks the insert, focused for correction", a
 
 test("insert, type target and realisasi into the grid, and read back capaian and predikat", async () => {
   await page.getByLabel("NIP", { exact: true }).fill("19850312 201001 2 004");
+  // Pangkat, penilai and tahun are folded behind the line of their remembered values.
+  await page.locator("summary", { hasText: /· pangkat:/ }).click();
   await page.getByLabel("Pangkat/golongan").fill("Penata, III/c");
   await page.getByLabel("Nama pejabat penilai").fill("Drs. Bambang Wijaya");
   await page.getByLabel("NIP pejabat penilai").fill("197001011995031001");

@@ -38,7 +38,8 @@ export function DuplicateChoice({
           ...daftar.map((d) => `• ${teks.sudahAdaButir(d.jabatan, d.lembar)}`),
         ];
   return (
-    <OutcomeMessage outcome={{ intent: "warning", title: teks.sudahAdaJudul, lines }}>
+    // Focused by InsertStatus once, when the insert asked: its choices are a Tab away.
+    <OutcomeMessage outcome={{ intent: "warning", title: teks.sudahAdaJudul, lines }} focus={false}>
       {PILIHAN[action].map(([jawaban, label]) => (
         <Button key={jawaban} size="small" onClick={() => onJawab(jawaban)}>
           {label}

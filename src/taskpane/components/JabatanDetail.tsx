@@ -1,6 +1,6 @@
 /** The chosen jabatan as the Keputusan describes it: indicators (formula, sumber data), tugas and fungsi. */
 import * as React from "react";
-import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Indikator, Jabatan } from "../../catalog";
 import { teks } from "../teks";
 import { namaJabatan, tempatJabatan } from "./nama-jabatan";
@@ -9,12 +9,13 @@ const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
     overflowWrap: "anywhere",
   },
+  nama: { margin: 0 },
   unit: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   indikator: { marginBottom: tokens.spacingVerticalS },
@@ -23,6 +24,7 @@ const useStyles = makeStyles({
   def: { margin: 0, marginBottom: tokens.spacingVerticalXS },
   summary: {
     cursor: "pointer",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
     fontWeight: tokens.fontWeightSemibold,
     paddingTop: tokens.spacingVerticalXS,
   },
@@ -53,15 +55,38 @@ function IndikatorItem({ indikator }: { indikator: Indikator }) {
   );
 }
 
+/**
+ * Once chosen, the jabatan shows its name and place; the long detail (indicators, tugas, fungsi)
+ * is folded behind one line, so that the identity and the insert stay within two screens.
+ */
 export function JabatanDetail({ jabatan }: { jabatan: Jabatan }) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-label={teks.terpilih(namaJabatan(jabatan))}>
-      <Subtitle2 as="h3">{namaJabatan(jabatan)}</Subtitle2>
+      <Text as="h3" weight="semibold" className={styles.nama}>
+        {namaJabatan(jabatan)}
+      </Text>
       <Text size={200} className={styles.unit}>
         {tempatJabatan(jabatan)}
       </Text>
-      <Text weight="semibold">{teks.indikatorJudul(jabatan.indikator.length)}</Text>
+      <details>
+        <summary className={styles.summary}>
+          {teks.rincianJabatan(jabatan.indikator.length, jabatan.tugas.length)}
+        </summary>
+        <IndikatorList jabatan={jabatan} />
+        <TugasFungsi jabatan={jabatan} />
+      </details>
+    </section>
+  );
+}
+
+function IndikatorList({ jabatan }: { jabatan: Jabatan }) {
+  const styles = useStyles();
+  return (
+    <>
+      <Text weight="semibold" block>
+        {teks.indikatorJudul(jabatan.indikator.length)}
+      </Text>
       {jabatan.indikator.length === 0 ? (
         <Text>{teks.indikatorKosong}</Text>
       ) : (
@@ -71,6 +96,14 @@ export function JabatanDetail({ jabatan }: { jabatan: Jabatan }) {
           ))}
         </ol>
       )}
+    </>
+  );
+}
+
+function TugasFungsi({ jabatan }: { jabatan: Jabatan }) {
+  const styles = useStyles();
+  return (
+    <>
       <details>
         <summary className={styles.summary}>{teks.tugasJudul(jabatan.tugas.length)}</summary>
         {jabatan.tugas.length === 0 ? (
@@ -95,6 +128,6 @@ export function JabatanDetail({ jabatan }: { jabatan: Jabatan }) {
           </ol>
         </details>
       )}
-    </section>
+    </>
   );
 }

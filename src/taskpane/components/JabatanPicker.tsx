@@ -83,7 +83,7 @@ export function JabatanPicker({
   );
   return (
     <div className={styles.root}>
-      <JabatanSearch disabled={disabled} onJabatan={focus.fromSearch} />
+      <JabatanSearch disabled={disabled} ringkas={!!jabatanId} onJabatan={focus.fromSearch} />
       <NativeSelect label={teks.bidang} value={bidang} disabled={disabled} onChange={onBidang}>
         <option value="">{teks.pilihBidang}</option>
         {semuaBidang.map((b) => (

@@ -36,6 +36,8 @@ const useStyles = makeStyles({
 
 export interface JabatanSearchProps {
   disabled?: boolean;
+  /** Without the hint (a jabatan is chosen: the way on is the identity, not the search). */
+  ringkas?: boolean;
   onJabatan(jabatan: Jabatan): void;
 }
 
@@ -57,7 +59,7 @@ function useResultFocus() {
   return { listRef, focusResult, onListKey };
 }
 
-export function JabatanSearch({ disabled, onJabatan }: JabatanSearchProps) {
+export function JabatanSearch({ disabled, ringkas, onJabatan }: JabatanSearchProps) {
   const [query, setQuery] = React.useState("");
   const words = query.trim();
   const katalog = useKatalog();
@@ -71,13 +73,15 @@ export function JabatanSearch({ disabled, onJabatan }: JabatanSearchProps) {
       <TextField
         type="search"
         label={teks.cari}
-        hint={teks.cariPetunjuk}
+        hint={ringkas ? undefined : teks.cariPetunjuk}
         value={query}
         disabled={disabled}
         autoComplete="off"
         enterKeyHint="search"
         onValue={setQuery}
         onKeyDown={(e) => {
+          // The search sits in the main path's form: Enter here must not insert a sheet.
+          if (e.key === "Enter") e.preventDefault();
           if (e.key === "ArrowDown" && hasil.length > 0) {
             e.preventDefault();
             focus.focusResult(0);

@@ -67,7 +67,8 @@ export function OutcomeMessage({
   return (
     <div
       ref={ref}
-      tabIndex={focus ? -1 : undefined}
+      // Focusable by script whenever its owner manages the focus (focus given, true or false).
+      tabIndex={focus !== undefined ? -1 : undefined}
       role={outcome.intent === "success" || outcome.intent === "info" ? "status" : "alert"}
       className={mergeClasses(styles.root, styles[outcome.intent])}
       data-intent={outcome.intent}

@@ -141,3 +141,26 @@ export function TemplateOptionsForm(props: TemplateOptionsFormProps) {
     </div>
   );
 }
+
+const useFoldStyles = makeStyles({
+  summary: {
+    cursor: "pointer",
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    marginBottom: tokens.spacingVerticalS,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+});
+
+/** The options folded behind one line saying the choices: most people keep them as they are. */
+export function TemplateOptionsFold(props: TemplateOptionsFormProps) {
+  const styles = useFoldStyles();
+  return (
+    <details>
+      <summary className={styles.summary}>
+        {teks.pilihanRingkas(props.mode === "iki", props.skala === "lima", props.kunci)}
+      </summary>
+      <TemplateOptionsForm {...props} />
+    </details>
+  );
+}

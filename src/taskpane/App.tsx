@@ -79,6 +79,31 @@ export interface AppProps {
   onKatalog?: OnKatalog;
 }
 
+/** While the host is checked, and when it cannot run the pane. */
+function PaneBelumSiap({
+  support,
+}: {
+  support: { state: "checking" } | { state: "unsupported"; message: string };
+}) {
+  if (support.state === "checking")
+    return (
+      <PaneRoot>
+        <Field label={teks.memuat}>
+          <ProgressBar />
+        </Field>
+      </PaneRoot>
+    );
+  return (
+    <PaneRoot>
+      <OutcomeMessage
+        outcome={{ intent: "warning", title: teks.tidakDidukungJudul, lines: [support.message] }}
+      />
+      <Text>{teks.tidakDidukungSaran}</Text>
+      <HelpLink />
+    </PaneRoot>
+  );
+}
+
 export function App(props: AppProps) {
   const { port, storage, host, today: todayProp, saveDelay = 500 } = props;
   const today = React.useMemo(() => todayProp ?? new Date(), [todayProp]);
@@ -97,24 +122,7 @@ export function App(props: AppProps) {
   const flow = useInsertFlow(pane, insertRun, storage, today);
   const fungsi = useFungsiPut(port, insertRun.locked);
 
-  if (support.state === "checking")
-    return (
-      <PaneRoot>
-        <Field label={teks.memuat}>
-          <ProgressBar />
-        </Field>
-      </PaneRoot>
-    );
-  if (support.state === "unsupported")
-    return (
-      <PaneRoot>
-        <OutcomeMessage
-          outcome={{ intent: "warning", title: teks.tidakDidukungJudul, lines: [support.message] }}
-        />
-        <Text>{teks.tidakDidukungSaran}</Text>
-        <HelpLink />
-      </PaneRoot>
-    );
+  if (support.state !== "ok") return <PaneBelumSiap support={support} />;
   return (
     <KatalogContext.Provider value={used.katalog}>
       <PaneRoot busy={insertRun.running}>

@@ -12,6 +12,13 @@ import type { PaneFormState } from "./use-remembered-form";
 import type { Jawaban, useInsertRun } from "./use-insert-run";
 import type { TemplateOptions } from "../template/options";
 
+/** A folded field (tahun, NIP of the penilai) is shown before it takes the focus. */
+function fokuskan(input: HTMLInputElement | null) {
+  const fold = input?.closest("details");
+  if (fold) fold.open = true;
+  input?.focus();
+}
+
 export function useInsertFlow(
   pane: PaneFormState,
   insertRun: ReturnType<typeof useInsertRun>,
@@ -39,11 +46,7 @@ export function useInsertFlow(
     if (problem) {
       // The wrong field takes the focus; without one (no jabatan chosen), the message does.
       insertRun.setOutcome(problem.outcome, !problem.focus);
-      const input = problem.focus && refs[problem.focus].current;
-      // A folded field (tahun, NIP of the penilai) is shown before it takes the focus.
-      const fold = input ? input.closest("details") : null;
-      if (fold) fold.open = true;
-      if (input) input.focus();
+      if (problem.focus) fokuskan(refs[problem.focus].current);
       return undefined;
     }
     void storage.save(toSaved(form)).catch(() => undefined);

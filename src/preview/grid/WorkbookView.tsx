@@ -96,7 +96,14 @@ function FormulaBar(props: {
           }}
         />
       </label>
-      <span className="isi-sel" aria-label={teksPratinjau.isi} data-testid="isi-sel">
+      {/* A read-only box like Excel's formula bar: a label needs a role (axe aria-prohibited-attr). */}
+      <span
+        className="isi-sel"
+        role="textbox"
+        aria-readonly="true"
+        aria-label={teksPratinjau.isi}
+        data-testid="isi-sel"
+      >
         {props.content}
       </span>
     </div>

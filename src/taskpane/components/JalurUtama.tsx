@@ -52,18 +52,57 @@ export interface JalurUtamaProps {
   flow: ReturnType<typeof useInsertFlow>;
 }
 
+/** What the insert button will write, said above it. */
+function ringkasanSisip({ form, jabatan }: PaneFormState): string {
+  if (!jabatan) return teks.belumAdaJabatan;
+  const n = jabatan.indikator.length;
+  return teks.akanDisisipkan(namaJabatan(jabatan), n, form.tahun, form.nama.trim());
+}
+
+/** The main path's steps: the jabatan, the identity, the options. */
+function Langkah(props: Omit<JalurUtamaProps, "insertRun"> & { running: boolean }) {
+  const { pane, flow, running } = props;
+  const { form, jabatan, update } = pane;
+  return (
+    <>
+      <PaneSection id="judul-jabatan" title={teks.jabatanJudul}>
+        <JabatanPicker
+          bidang={form.bidang}
+          jabatanId={form.jabatanId}
+          disabled={running}
+          onBidang={pane.chooseBidang}
+          onJabatan={pane.chooseJabatan}
+        />
+        {jabatan && <JabatanDetail jabatan={jabatan} />}
+      </PaneSection>
+      <PaneSection id="judul-identitas" title={teks.identitasJudul}>
+        <IdentitasForm
+          form={form}
+          problems={flow.shown}
+          disabled={running}
+          inputRefs={flow.refs}
+          onChange={(field, value) => update({ [field]: value })}
+          onLeave={flow.leave}
+        />
+      </PaneSection>
+      <PaneSection id="judul-pilihan" title={teks.pilihanJudul}>
+        <TemplateOptionsFold
+          mode={form.mode}
+          skala={form.skala}
+          disabled={running}
+          onMode={(mode) => update({ mode })}
+          onSkala={(skala) => update({ skala })}
+          kunci={form.kunci}
+          onKunci={(kunci) => update({ kunci })}
+        />
+      </PaneSection>
+    </>
+  );
+}
+
 export function JalurUtama({ pane, insertRun, flow }: JalurUtamaProps) {
   const styles = useStyles();
-  const { form, jabatan, update } = pane;
   const running = insertRun.running;
-  const ringkasan = jabatan
-    ? teks.akanDisisipkan(
-        namaJabatan(jabatan),
-        jabatan.indikator.length,
-        form.tahun,
-        form.nama.trim()
-      )
-    : teks.belumAdaJabatan;
   return (
     <>
       <form
@@ -76,37 +115,7 @@ export function JalurUtama({ pane, insertRun, flow }: JalurUtamaProps) {
           flow.run("jabatan");
         }}
       >
-        <PaneSection id="judul-jabatan" title={teks.jabatanJudul}>
-          <JabatanPicker
-            bidang={form.bidang}
-            jabatanId={form.jabatanId}
-            disabled={running}
-            onBidang={pane.chooseBidang}
-            onJabatan={pane.chooseJabatan}
-          />
-          {jabatan && <JabatanDetail jabatan={jabatan} />}
-        </PaneSection>
-        <PaneSection id="judul-identitas" title={teks.identitasJudul}>
-          <IdentitasForm
-            form={form}
-            problems={flow.shown}
-            disabled={running}
-            inputRefs={flow.refs}
-            onChange={(field, value) => update({ [field]: value })}
-            onLeave={flow.leave}
-          />
-        </PaneSection>
-        <PaneSection id="judul-pilihan" title={teks.pilihanJudul}>
-          <TemplateOptionsFold
-            mode={form.mode}
-            skala={form.skala}
-            disabled={running}
-            onMode={(mode) => update({ mode })}
-            onSkala={(skala) => update({ skala })}
-            kunci={form.kunci}
-            onKunci={(kunci) => update({ kunci })}
-          />
-        </PaneSection>
+        <Langkah pane={pane} flow={flow} running={running} />
         <InsertStatus
           running={running}
           progress={insertRun.progress}
@@ -117,7 +126,7 @@ export function JalurUtama({ pane, insertRun, flow }: JalurUtamaProps) {
           onJawab={flow.answer}
         />
         {/* The form's last child: sticky over the whole main path, from the search to the options. */}
-        <InsertBar ringkasan={ringkasan} running={running} />
+        <InsertBar ringkasan={ringkasanSisip(pane)} running={running} />
       </form>
       <PaneSection id="judul-lainnya" title={teks.lainnyaJudul}>
         <InsertLainnya

@@ -7,10 +7,10 @@ const path = require("path");
 async function main() {
   const dir = path.join(__dirname, "bench");
   const only = process.argv[2];
-  const files = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith(".bench.ts") && (!only || f.includes(only)))
-    .sort();
+  const all = fs.readdirSync(dir).filter((f) => f.endsWith(".bench.ts"));
+  // A bench named exactly runs alone ("gabung" is not also "gabung-pane"); else every one containing it.
+  const exact = all.filter((f) => f === `${only}.bench.ts`);
+  const files = (exact.length > 0 ? exact : all.filter((f) => !only || f.includes(only))).sort();
   const rows = [];
   for (const file of files) {
     const started = Date.now();

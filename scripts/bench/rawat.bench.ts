@@ -13,9 +13,8 @@ import type { FakeExcel } from "../../test/support/fake-excel";
 import { realClientRun } from "../../test/support/office-js/client";
 import { OfficeHost } from "../../test/support/office-js/host";
 import { indeks, revisi } from "../../test/lifecycle/support";
+import { requestFigures, responsesOf } from "./requests";
 import type { Figure } from "./types";
-
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 async function measure(
   label: string,
@@ -24,40 +23,14 @@ async function measure(
   katalog: CatalogIndex
 ): Promise<Figure[]> {
   const host = new OfficeHost({ sheets: hostSeeds(fake) });
-  const responses: number[] = [];
-  const respond = host.respond.bind(host);
-  host.respond = (text) => {
-    const answer = respond(text);
-    responses.push(Buffer.byteLength(answer.body));
-    return answer;
-  };
+  const responses = responsesOf(host);
   const workbook = new ExcelWorkbook({ run: realClientRun(host), katalog });
   const started = performance.now();
   const laporan = await workbook.rawatLembar({ aksi, tulis: true });
   const ms = performance.now() - started;
-  const requests = host.requests;
   const sheets = laporan.lembar.filter((l) => l.status === "diperbarui" || l.status === "dibuat");
   const n = `${label} (${sheets.length} sheets + ${laporan.rekap.length} rekap)`;
-  return [
-    {
-      name: `${n}: syncs`,
-      value: requests.length,
-      unit: "syncs",
-      note: requests.map((r) => kb(r.bytes)).join(" + "),
-    },
-    {
-      name: `${n}: largest request`,
-      value: Math.max(...requests.map((r) => r.bytes)),
-      unit: "bytes",
-    },
-    {
-      name: `${n}: largest response`,
-      value: Math.max(...responses),
-      unit: "bytes",
-      note: responses.map(kb).join(" + "),
-    },
-    { name: `${n}: adapter time`, value: Math.round(ms), unit: "ms" },
-  ];
+  return requestFigures(n, host.requests, responses, ms);
 }
 
 export async function run(): Promise<Figure[]> {

@@ -6,6 +6,7 @@ import { parseArgs as readArgv } from "node:util";
 import type { FormulaMode, SkalaPredikat, TemplateOptions } from "../template/options";
 import { nipProblem, normalizeNip } from "../template/nip";
 import { bacaTahun } from "../template/tahun";
+import { GABUNG_FLAGS, readGabung, type GabungCommand } from "./args-gabung";
 import { readRawat, RAWAT_FLAGS, RAWAT_VALUED, type RawatCommand } from "./args-rawat";
 import { pesan } from "./teks";
 
@@ -37,6 +38,7 @@ export type Command =
     }
   /** --perbarui / --tahun-berikutnya / --ubah-rumus (args-rawat.ts): IN.xlsx kept, OUT written. */
   | RawatCommand
+  | GabungCommand
   | { kind: "galat"; pesan: string };
 
 type Flag =
@@ -49,7 +51,7 @@ type Flag =
   | "boleh-ganda"
   | "ekspor-katalog"
   | "tanpa-kunci"
-  | (typeof RAWAT_FLAGS)[number];
+  | (typeof RAWAT_FLAGS | typeof GABUNG_FLAGS)[number];
 type Valued =
   | "jabatan"
   | "bidang"
@@ -76,6 +78,7 @@ const OPTIONS = {
   "ekspor-katalog": { type: "boolean" },
   "tanpa-kunci": { type: "boolean" },
   "bawa-target": { type: "boolean" },
+  gabung: { type: "boolean" },
   perbarui: { type: "string" },
   "tahun-berikutnya": { type: "string" },
   "ubah-rumus": { type: "string" },
@@ -110,7 +113,7 @@ const galat = (teks: string): Command => ({ kind: "galat", pesan: teks });
 /** The options as given: flags, values in order, and the name each valued option was typed with. */
 export interface Given {
   flags: Set<Flag>;
-  /** Arguments without an option: only the file of --ubah-rumus takes one. */
+  /** Arguments without an option: the file of --ubah-rumus, the files of --gabung. */
   positionals: string[];
   values: Partial<Record<Valued, string[]>>;
   nameOf: Partial<Record<Valued, string>>;
@@ -270,6 +273,8 @@ export function parseArgs(argv: string[], tahunIni: number): Command {
   const keluaran = given.values.keluaran?.[0];
   if (keluaran !== undefined && !/\.xlsx$/i.test(keluaran.trim()))
     return galat(pesan.bukanXlsx(keluaran));
+  const gabung = readGabung(given, withKatalog, keluaran);
+  if (gabung) return gabung;
   const rawat = readRawat(given, withKatalog, keluaran);
   if (rawat) return rawat;
   if (given.positionals.length > 0) return galat(pesan.argumenLebih(given.positionals[0]));

@@ -8,7 +8,8 @@ import { codeOf, fsError, writeAtomically, type WriteFs } from "./atomic-write";
 import type { Output } from "./output";
 import { pesan } from "./teks";
 
-export const EXIT = { ok: 0, io: 1, usage: 2 } as const;
+/** 3: --gabung merged, with problems in its report (or found nothing to merge). */
+export const EXIT = { ok: 0, io: 1, usage: 2, masalah: 3 } as const;
 
 /** The reason of a file system error as a sentence; every code a user can meet has its own. */
 export function reasonOf(error: unknown): string {

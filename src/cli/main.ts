@@ -24,6 +24,7 @@ import { creatorOf, type KatalogDipakai, type Run, type Surroundings } from "./k
 
 export type { Surroundings };
 import { rawatBerkas } from "./rawat";
+import { gabungBerkas } from "./gabung";
 
 export { EXIT, reasonOf };
 
@@ -168,6 +169,7 @@ export async function main(
   try {
     if (command.kind === "ekspor") return await exportKatalog(command, dipakai.katalog, run);
     if (command.kind === "rawat") return await rawatBerkas(command, dipakai, run);
+    if (command.kind === "gabung") return await gabungBerkas(command, dipakai, run);
     return await writeChosen(command, dipakai, perintah, run);
   } catch (error) {
     io.err(pesan.gagal(error instanceof Error ? error.message : String(error)));

@@ -57,6 +57,20 @@ Merawat buku kerja yang sudah ada (berkas masukan tidak pernah diubah; hasil ke 
   Laporan perubahannya ditampilkan; yang tidak dapat dibawa ExcelJS (mis. tabel pivot, makro)
   disebutkan.
 
+Menggabungkan berkas IKI para pegawai (berkas pegawai tidak pernah diubah):
+      --gabung <berkas.xlsx|folder|pola> ...
+                            satu buku kerja baru berisi lembar IKI setiap pegawai (semua isian
+                            disalin sel demi sel), satu rekap dan lembar "Laporan penggabungan":
+                            berkas, folder (semua .xlsx di dalamnya, termasuk subfolder) atau pola
+                            seperti data/*.xlsx (hasil penggabungan sebelumnya dengan nama
+                            bawaannya dilewati, kecuali disebut langsung); --tahun (bawaan: tahun kebanyakan lembar), --rumus,
+                            --katalog (bawaan: katalog yang tersimpan di kebanyakan berkas, atau
+                            katalog bawaan), --tanpa-kunci, -o (bawaan: IKI-gabungan-<tahun>.xlsx di
+                            samping berkas pertama, atau <folder>-gabungan-<tahun>.xlsx di samping
+                            folder pertama), --force. Kode keluar 0: digabung tanpa masalah;
+                            3: digabung dengan masalah dalam laporan (atau tidak ada yang dapat
+                            digabung); 2: perintah salah
+
 Katalog IKI (jabatan, tugas, indikator, kop instansi):
       --katalog <berkas>    pakai katalog ini, bukan katalog bawaan, untuk perintah apa pun:
                             .json, .xlsx dalam tata letak katalog (hasil --ekspor-katalog yang
@@ -86,9 +100,11 @@ Contoh:
   npm run workbook -- --semua --rumus iki --force
   npm run workbook -- --ekspor-katalog -o katalog.xlsx
   npm run workbook -- --katalog katalog.xlsx --semua -t 2026
+  npm run workbook -- --gabung berkas-pegawai/ -o dinas-tw3.xlsx
 
 Kode keluar: 0 berhasil; 1 berkas tidak dapat ditulis; 2 pilihan salah (jabatan atau bidang tidak
-dikenal, berkas sudah ada tanpa --force, nilai tidak sah, katalog tidak dapat dibaca atau salah).
+dikenal, berkas sudah ada tanpa --force, nilai tidak sah, katalog tidak dapat dibaca atau salah);
+3 (--gabung) digabung, tetapi laporan penggabungan memuat masalah.
 `;
 
 export const pesan = {

@@ -71,6 +71,7 @@ function barisBerkas(b: LaporanBerkas, tahun: number): BarisLaporan[] {
     out.push(isi(`- ${teks.galat[b.galat.kind]}${sebab}`));
     return out;
   }
+  for (const p of b.peringatan ?? []) out.push(isi(`- ${p}`));
   if (b.lembar.length === 0) out.push(isi(`- ${teks.kosong}`));
   for (const l of b.lembar) out.push(...barisLembar(l, tahun, b.berkas).map(isi));
   if (b.lainnya.length > 0) out.push(isi(teks.lainnya(b.lainnya)));

@@ -47,7 +47,8 @@ function bacaSemua(input: MasukanGabung) {
     ]);
     const r = lembarBerkas(b, katalogs, input.bawaan, { berkasKe, lembar: calon.length });
     calon.push(...r.calon);
-    berkas.push({ berkas: b.nama, lembar: [], lainnya: r.lainnya });
+    const peringatan = b.peringatan?.length ? { peringatan: b.peringatan } : {};
+    berkas.push({ berkas: b.nama, lembar: [], lainnya: r.lainnya, ...peringatan });
   }
   return { berkas, calon };
 }
@@ -118,6 +119,7 @@ function hitungMasalah(l: Omit<LaporanGabung, "masalah">): number {
   let n = l.tanpaBerkas.length;
   for (const b of l.berkas) {
     if (b.galat) n++;
+    n += b.peringatan?.length ?? 0;
     for (const x of b.lembar) n += x.status === "digabung" ? x.masalah.length : 1;
   }
   return n;

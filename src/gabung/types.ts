@@ -11,7 +11,7 @@ import type { SheetPlan } from "../template/plan";
 
 /** Why a file could not be read at all. */
 export type GalatBerkas =
-  /** Encrypted with a password to open (an OLE container with EncryptionInfo). */
+  /** Encrypted with a password to open (an OLE container with EncryptionInfo) or by a sensitivity label/IRM. */
   | "terkunci-sandi"
   /** Not an .xlsx package (an old .xls, a PDF, random bytes, an empty file). */
   | "bukan-xlsx"
@@ -34,6 +34,8 @@ export type BerkasDibaca = {
       /** The catalog stored in the file (sheet IKI-Katalog) and the earlier ones beside it. */
       tersimpan?: CatalogIndex;
       riwayat: CatalogIndex[];
+      /** Why the stored catalog or a riwayat entry cannot be used (Bahasa Indonesia): problems of the report. */
+      peringatan?: string[];
     }
   | { galat: GalatBerkas; /** Detail for the report (Bahasa Indonesia). */ sebab?: string }
 );
@@ -119,6 +121,8 @@ export interface LaporanBerkas {
   lembar: LaporanLembarGabung[];
   /** Sheets not taken because they are not IKI sheets (the user's own, a rekap): named, not problems. */
   lainnya: string[];
+  /** The file's BerkasDibaca `peringatan`: each a line and a problem. */
+  peringatan?: string[];
 }
 
 export interface LaporanGabung {
@@ -132,7 +136,7 @@ export interface LaporanGabung {
   rekap?: string;
   /** The report sheet's name. */
   lembarLaporan?: string;
-  /** Number of problems (each file error, each sheet not taken, each MasalahLembar, each jabatan without a file). */
+  /** Number of problems (each file error, each peringatan, each sheet not taken, each MasalahLembar, each jabatan without a file). */
   masalah: number;
 }
 

@@ -11,6 +11,7 @@ import type { SheetPlan } from "../template/plan";
 import {
   InsertError,
   insertResultOf,
+  type GabungRequest,
   katalogBawaan as bawaan,
   throwIfRefused,
   type InsertRequest,
@@ -28,6 +29,8 @@ import {
   storedPlanner,
 } from "../workbook/workbook-catalog";
 import { catalogFromStored } from "../workbook/stored-catalog";
+import type { LaporanGabung } from "../gabung/types";
+import { gabungDiMemori } from "./memory-gabung";
 import { rawatDiMemori } from "./memory-rawat";
 import { MemoryWorkbook } from "./memory-workbook";
 import { teks } from "../workbook/teks";
@@ -129,6 +132,10 @@ export class MemoryWorkbookPort implements WorkbookPort {
 
   async rawatLembar(request: RawatRequest, onProgress?: ProgressListener): Promise<LaporanAksi> {
     return rawatDiMemori(this.workbook, this.pilihanKatalog(), request, onProgress);
+  }
+
+  async gabung(request: GabungRequest, onProgress?: ProgressListener): Promise<LaporanGabung> {
+    return gabungDiMemori(this.workbook, this.pilihanKatalog(), request, onProgress);
   }
 
   async recalculate(): Promise<void> {

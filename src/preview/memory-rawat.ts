@@ -23,8 +23,8 @@ function asFormula(raw: unknown): CellValue {
   return String(raw);
 }
 
-/** One sheet as a port reads it (SheetRead). */
-function bacaLembar(workbook: MemoryWorkbook, name: string, marker?: string): SheetRead {
+/** One sheet as a port reads it (SheetRead); also memory-gabung.ts's read. */
+export function bacaLembar(workbook: MemoryWorkbook, name: string, marker?: string): SheetRead {
   const id = workbook.hf.getSheetId(name) as number;
   const formulas = workbook.hf.getSheetSerialized(id).map((row) => row.map(asFormula));
   const values = workbook.values(name).map((row) => row.map((v) => v ?? ""));

@@ -11,6 +11,7 @@ import type { TemplateOptions } from "../template/options";
 import { teksPratinjau } from "./teks";
 import {
   InsertError,
+  type GabungRequest,
   type InsertRequest,
   type InsertResult,
   type LaporanAksi,
@@ -20,6 +21,7 @@ import {
   type WorkbookPort,
 } from "../workbook/port";
 import type { Catalog } from "../catalog";
+import type { LaporanGabung } from "../gabung/types";
 import type { SheetValues } from "../catalog/tabel/types";
 import { MemoryWorkbookPort } from "./memory-port";
 import type { MemoryWorkbook } from "./memory-workbook";
@@ -182,6 +184,13 @@ export class PreviewPort implements WorkbookPort {
 
   async rawatLembar(request: RawatRequest, onProgress?: ProgressListener): Promise<LaporanAksi> {
     const laporan = await this.inner.rawatLembar(request, onProgress);
+    this.notify();
+    return laporan;
+  }
+
+  async gabung(request: GabungRequest, onProgress?: ProgressListener): Promise<LaporanGabung> {
+    if (request.tulis) await this.pause();
+    const laporan = await this.inner.gabung(request, onProgress);
     this.notify();
     return laporan;
   }

@@ -57,6 +57,8 @@ export const teksPratinjau = {
   selesai: "Selesai",
   gagalRawat: (aksi: AksiLembar["kind"], rincian: string) =>
     `${GAGAL_RAWAT[aksi]}; buku kerja tidak diubah${rincian}.`,
+  gagalGabung: (rincian: string) =>
+    `Berkas pegawai tidak dapat digabungkan; buku kerja tidak diubah${rincian}.`,
   gagalDibersihkan:
     "Lembar yang sempat dibuat sudah dihapus; buku kerja kembali seperti sebelumnya.",
 } as const;

@@ -27,6 +27,7 @@ import { InsertActions } from "./components/InsertActions";
 import { JabatanDetail } from "./components/JabatanDetail";
 import { KatalogContext, useKatalog } from "./katalog-context";
 import { KatalogFold } from "./components/KatalogFold";
+import { GabungFold } from "./components/GabungFold";
 import { PerawatanFold } from "./components/PerawatanFold";
 import { JabatanPicker } from "./components/JabatanPicker";
 import { OutcomeMessage } from "./components/OutcomeMessage";
@@ -166,6 +167,12 @@ export function App(props: AppProps) {
             running={insertRun.running}
             locked={insertRun.locked}
           />
+          <GabungFold
+            port={port}
+            kunci={pane.form.kunci}
+            running={insertRun.running}
+            locked={insertRun.locked}
+          />
         </PaneSections>
       </PaneRoot>
     </KatalogContext.Provider>
@@ -177,7 +184,7 @@ interface PaneSectionsProps {
   insertRun: ReturnType<typeof useInsertRun>;
   flow: ReturnType<typeof useInsertFlow>;
   fungsi: ReturnType<typeof useFungsiPut>;
-  /** The sections "Katalog IKI" and "Perawatan lembar IKI", between the insert actions and the IKI functions. */
+  /** The sections "Katalog IKI", "Perawatan lembar IKI" and "Gabungkan berkas pegawai", between the insert actions and the IKI functions. */
   children: React.ReactNode;
 }
 

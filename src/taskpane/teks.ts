@@ -225,8 +225,11 @@ export const teks = {
   katalogJudul: "Katalog IKI",
   // Perawatan lembar IKI (the section's other texts: teks-perawatan.ts, loaded with it)
   perawatanJudul: "Perawatan lembar IKI",
-  perawatanMemuat: "Memuat…",
-  perawatanGagalMuat: (rincian: string) =>
+  // Gabungkan berkas pegawai (the section's other texts: teks-gabung.ts, loaded with it)
+  gabungJudul: "Gabungkan berkas pegawai",
+  // A folded section whose texts are loaded when first opened (SectionLoader.tsx).
+  bagianMemuat: "Memuat…",
+  bagianGagalMuat: (rincian: string) =>
     `Bagian ini tidak dapat dimuat (${rincian}). Tutup dan buka lagi panel ini untuk mencoba sekali lagi.`,
   katalogTakTerbaca: (rincian: string) =>
     `Katalog yang tersimpan di buku kerja ini tidak dapat dibaca (${rincian}); katalog bawaan dipakai sementara. Tutup dan buka lagi panel ini untuk mencoba sekali lagi.`,

@@ -12,11 +12,14 @@ import type { RawatPort, TeksPerawatan } from "./components/PerawatanFold";
 import type { Progress } from "./components/RunProgress";
 import { errorText } from "./use-insert-run";
 
+/** An action that failed, with what to say. */
+export type Gagal = { kind: "gagal"; pesan: string };
+
 /** Where the section is: a preview waiting for the second click, a written report, or a failure. */
 export type Tahap =
   | { kind: "pratinjau"; aksi: AksiLembar; laporan: LaporanAksi }
   | { kind: "selesai"; aksi: AksiLembar; laporan: LaporanAksi; dibuka?: string }
-  | { kind: "gagal"; pesan: string };
+  | Gagal;
 
 export interface PerawatanInput {
   port: RawatPort;
@@ -62,17 +65,20 @@ export function lembarUntukDibuka(laporan: LaporanAksi): string | undefined {
   return dibuat && (dibuat.baru ?? dibuat.sheet);
 }
 
-/** One action of the section at a time (the pane's `locked`), its progress, then its outcome. */
-function useTahap(locked: PerawatanInput["locked"]) {
-  const [tahap, setTahap] = React.useState<Tahap>();
+/**
+ * One action of a section at a time (the pane's `locked`), its progress, then its outcome (`T`, or
+ * a failure); also the section "Gabungkan berkas pegawai"'s (use-gabung.ts).
+ */
+export function useTahap<T extends { kind: string } = Tahap>(locked: PerawatanInput["locked"]) {
+  const [tahap, setTahap] = React.useState<T | Gagal>();
   const [progress, setProgress] = React.useState<Progress>();
   // Each new outcome is a new element (its key): it takes the focus when it appears.
   const [nomor, setNomor] = React.useState(0);
-  const tampilkan = (next: Tahap) => {
+  const tampilkan = (next: T | Gagal) => {
     setTahap(next);
     setNomor((n) => n + 1);
   };
-  const run = (sedang: string, work: (onProgress: ProgressListener) => Promise<Tahap>) =>
+  const run = (sedang: string, work: (onProgress: ProgressListener) => Promise<T | Gagal>) =>
     void locked(async () => {
       setTahap(undefined);
       setProgress({ done: 0, total: 0, message: sedang });

@@ -34,12 +34,14 @@ import type { PilihanKatalog } from "../template/katalog-riwayat";
 import type { TemplateOptions } from "../template/options";
 import { MARKER_KEY } from "../template/sheet-keys";
 import type { ExistingSheet } from "../template/workbook-plan";
+import type { LaporanGabung } from "../gabung/types";
 import { errorCode } from "./error-code";
 import type { Planner, WriteSetup } from "./excel-writes";
 import { readLayoutSheets, readStoredSheets, removeStoredSheets } from "./katalog-reads";
 import {
   InsertError,
   katalogBawaan as bawaan,
+  type GabungRequest,
   type InsertRequest,
   type InsertResult,
   type LaporanAksi,
@@ -219,6 +221,15 @@ export class ExcelWorkbook implements WorkbookPort {
   async rawatLembar(request: RawatRequest, onProgress?: ProgressListener): Promise<LaporanAksi> {
     const { rawatLembar } = await import("./rawat-lembar");
     return rawatLembar(this.setup(), request, this.pilihanKatalog(), onProgress);
+  }
+
+  /**
+   * One Excel.run (gabung-lembar.ts): the reads of a lifecycle action (the IKI sheets' cells), the
+   * merge planned, then with `tulis` the write syncs of an insert. The report either way.
+   */
+  async gabung(request: GabungRequest, onProgress?: ProgressListener): Promise<LaporanGabung> {
+    const { gabungLembar } = await import("./gabung-lembar");
+    return gabungLembar(this.setup(), request, this.pilihanKatalog(), onProgress);
   }
 
   async insert(request: InsertRequest, onProgress?: ProgressListener): Promise<InsertResult> {

@@ -14,7 +14,7 @@
 import { rencanaAksi } from "../lifecycle/actions";
 import { luasSusunan, masukanAksi } from "../lifecycle/masukan";
 import type { PilihanKatalog } from "../template/katalog-riwayat";
-import type { AksiLembar, LaporanAksi, SheetRead } from "../lifecycle/types";
+import type { LaporanAksi, SheetRead } from "../lifecycle/types";
 import { sheetKey } from "../template/sheet-names";
 import { findIkiSheets, type ExistingSheet } from "../template/workbook-plan";
 import { writePlanned, type ReadStep, type WriteSetup } from "./excel-writes";
@@ -25,18 +25,17 @@ import { teks } from "./teks";
 import { setUlangDari } from "./rujukan-ulang";
 
 /**
- * Which sheets' cells the action needs: the IKI sheets (to their layout's extent); for an action that
- * replaces sheets, the formulas of every other sheet too (those naming a replaced sheet are set again
- * after the swap: rujukan.ts; a plain copy lists their IKI.* formulas).
+ * Which sheets' cells the action needs: the IKI sheets (to their layout's extent); with `lain` (an
+ * action that replaces sheets), the formulas of every other sheet too (those naming a replaced sheet
+ * are set again after the swap: rujukan.ts; a plain copy lists their IKI.* formulas).
  */
 function wantedSheets(
-  aksi: AksiLembar,
+  lain: boolean,
   existing: ExistingSheet[],
   step: ReadStep,
   pilihan: PilihanKatalog
 ): GridWanted[] {
   const iki = new Set(findIkiSheets(existing).map((s) => sheetKey(s.name)));
-  const lain = aksi.kind !== "tahun-berikutnya";
   return existing
     .filter((s) => lain || iki.has(sheetKey(s.name)))
     .map((s) => {
@@ -53,16 +52,19 @@ function wantedSheets(
     });
 }
 
-/** Every sheet in tab order: with its cells when read, else its name and marker only. */
-async function readSheets(
-  aksi: AksiLembar,
+/**
+ * Every sheet in tab order: with its cells when read (the IKI sheets; with `lain` the others'
+ * formulas too), else its name and marker only. Also gabung-lembar.ts's read.
+ */
+export async function readSheets(
+  lain: boolean,
   existing: ExistingSheet[],
   step: ReadStep,
   pilihan: PilihanKatalog,
   budget: number
 ): Promise<SheetRead[]> {
   const extents = step.extents as Extents;
-  const wanted = wantedSheets(aksi, existing, step, pilihan);
+  const wanted = wantedSheets(lain, existing, step, pilihan);
   const from = step.syncs;
   const onRead = (i: number, n: number) => {
     step.syncs = from + i + 1;
@@ -84,7 +86,8 @@ export async function rawatLembar(
   const read = { markers: true, charts: true, extents: true };
   await writePlanned(setup, read, onProgress, async (existing, step) => {
     const budget = setup.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
-    const sheets = await readSheets(request.aksi, existing, step, pilihan, budget);
+    const lain = request.aksi.kind !== "tahun-berikutnya";
+    const sheets = await readSheets(lain, existing, step, pilihan, budget);
     const rencana = rencanaAksi(request.aksi, masukanAksi(pilihan, sheets, request.kunci));
     laporan = rencana.laporan;
     const { plans, markerBaru } = rencana;

@@ -30,6 +30,13 @@ const TULIS_RAWAT: Record<AksiLembar["kind"], TeksTulis> = {
   },
 };
 
+/** A merge's write: its staff sheets, the rekap and the report sheet. */
+const TULIS_GABUNG: TeksTulis = {
+  menyiapkan: (n) => `Menyiapkan ${n} lembar gabungan…`,
+  menulis: (d, s, n) => `Menulis lembar gabungan ${rentang(d, s)} dari ${n}…`,
+  selesai: (n) => `Selesai: ${n} lembar gabungan ditulis.`,
+};
+
 export const teks = {
   membacaBukuKerja: "Membaca daftar lembar kerja…",
   membacaPenanda: "Mencari lembar IKI yang sudah ada…",
@@ -38,6 +45,7 @@ export const teks = {
     `Menulis lembar ${rentang(dari, sampai)} dari ${jumlah}…`,
   selesai: (jumlah: number) => `Selesai: ${jumlah} lembar dibuat.`,
   tulisRawat: (aksi: AksiLembar["kind"]): TeksTulis => TULIS_RAWAT[aksi],
+  tulisGabung: TULIS_GABUNG,
   // Only the markers of sheets whose content already matches: no sheet is written.
   mencatatPenanda: "Mencatat katalog yang dipakai pada lembar…",
   penandaDicatat: (jumlah: number) =>

@@ -23,6 +23,8 @@ function galatSebelumBaca(bytes: Uint8Array): Galat | undefined {
       return undefined;
     case "terenkripsi":
       return { galat: "terkunci-sandi", sebab: t.terkunciSandi };
+    case "terlindungi-irm":
+      return { galat: "terkunci-sandi", sebab: t.terlindungiLabel };
     case "ole":
       return { galat: "bukan-xlsx", sebab: t.xlsLama97 };
     case "pdf":
@@ -57,13 +59,16 @@ export async function bacaBerkasPegawai(
   try {
     const buku = await loadXlsx(bytes);
     const sheets = lembarOf(buku);
-    const { tersimpan, riwayat } = katalogBukuDari(sheets);
+    const { tersimpan, riwayat, peringatan, masalah } = katalogBukuDari(sheets);
+    // A stored catalog or riwayat entry that cannot be used is a line of the report, never dropped.
+    const semua = masalah === undefined ? peringatan : [masalah, ...peringatan];
     return {
       nama,
       ...waktu((await waktuDisimpan(buku.zip)) ?? disimpan),
       sheets,
       ...(tersimpan && { tersimpan }),
       riwayat,
+      ...(semua.length > 0 && { peringatan: semua }),
     };
   } catch (error) {
     // A zip without a workbook (a .docx renamed) is no .xlsx; any other failure: a damaged one.

@@ -23,11 +23,14 @@ export function relativeTarget(from: string, to: string): string {
   return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
 }
 
-/** A free name in OUT for IN's `path`: itself, else with a number before the extension. */
-function freePath(out: JSZip, path: string, taken: Set<string>): string {
+/**
+ * A free name in OUT for IN's `path`: itself, else with a number before the extension (at the end
+ * of a name without one).
+ */
+export function freePath(out: JSZip, path: string, taken: Set<string>): string {
   const free = (p: string) => !out.file(p) && !taken.has(p);
   if (free(path)) return path;
-  const m = /^(.*?)(\d*)(\.[^./]+)$/.exec(path) as RegExpExecArray;
+  const m = /^(.*?)(\d*)((?:\.[^./]+)?)$/.exec(path) as RegExpExecArray;
   let n = Number(m[2] || 1) + 1;
   while (!free(`${m[1]}${n}${m[3]}`)) n++;
   return `${m[1]}${n}${m[3]}`;

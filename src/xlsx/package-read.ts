@@ -22,6 +22,10 @@ export interface PartRel {
   type: string;
   /** Package path ("xl/charts/chart1.xml"); the raw target when external. */
   target: string;
+  /**
+   * The target is no part of the package: TargetMode="External", a place in the workbook
+   * ("#'Sheet'!A1", a shape's link) or a hyperlink; its target is kept raw, never resolved.
+   */
   external: boolean;
 }
 
@@ -66,10 +70,12 @@ export async function partRels(zip: JSZip, part: string): Promise<PartRel[]> {
     const type = attr(m[0], "Type");
     const target = attr(m[0], "Target");
     if (!id || !type || target === undefined) continue;
-    const external = attr(m[0], "TargetMode") === "External";
+    const kind = type.slice(type.lastIndexOf("/") + 1);
+    const external =
+      attr(m[0], "TargetMode") === "External" || target.startsWith("#") || kind === "hyperlink";
     out.push({
       id,
-      type: type.slice(type.lastIndexOf("/") + 1),
+      type: kind,
       target: external ? target : resolveTarget(part, target),
       external,
     });

@@ -18,6 +18,8 @@ export const teks = {
       'Berkas ini berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai "Excel Workbook (*.xlsx)".',
     terkunciSandi:
       "Berkas ini dilindungi kata sandi untuk membuka. Buka di Excel dengan kata sandinya, hapus kata sandi (File > Info > Lindungi Buku Kerja > Enkripsi dengan Kata Sandi, kosongkan), simpan, lalu gabungkan lagi.",
+    terlindungiLabel:
+      "Berkas ini dilindungi label sensitivitas atau IRM (izin akses), sehingga isinya terenkripsi. Buka di Excel, ubah labelnya ke yang tanpa enkripsi atau hapus pembatasan akses (File > Info > Lindungi Buku Kerja), simpan, lalu gabungkan lagi.",
     pdf: "Berkas ini dokumen PDF, bukan buku kerja Excel (.xlsx). Gunakan berkas .xlsx aslinya.",
   },
   /** What the input file held that the output written from it does not carry (writeXlsx `hilang`). */

@@ -7,13 +7,13 @@
 import { builtInCatalog } from "../../src/catalog";
 import { inputSlots } from "../../src/lifecycle/slots";
 import { teks } from "../../src/lifecycle/teks";
-import type { Isi } from "../../src/lifecycle/types";
 import { MemoryWorkbookPort } from "../../src/preview/memory-port";
 import { PreviewPort } from "../../src/preview/preview-port";
 import { cell } from "../../src/template/a1";
 import { parseMarker, type IkiMarker } from "../../src/template/marker";
 import { indeks, revisi, type Ketikan } from "../lifecycle/support";
 import { ketikSemua, permintaanDinas } from "../support/dinas-terisi";
+import { galatDi, isiDi } from "./support/memori";
 
 const revisiKatalog = indeks(revisi(builtInCatalog.catalog));
 jest.setTimeout(120_000);
@@ -22,13 +22,6 @@ const ikiOf = (marker?: string) => {
   const m = parseMarker(marker ?? "");
   return m?.kind === "iki" ? (m as IkiMarker) : undefined;
 };
-
-function isiDi(port: MemoryWorkbookPort, sheet: string, a1: string): Isi | undefined {
-  const formula = port.workbook.getFormula(sheet, a1);
-  if (formula !== undefined) return { rumus: formula };
-  const v = port.workbook.getValue(sheet, a1);
-  return v === null || v === "" ? undefined : { nilai: v as string | number };
-}
 
 function sisaNilai(port: MemoryWorkbookPort, sheet: string): unknown[] {
   const values = port.workbook.values(sheet);
@@ -82,11 +75,7 @@ test("perbarui on the memory port keeps every typed value, names, order; the rek
   expect(slot + sisa).toBe([...ketikan.values()].reduce((n, k) => n + k.size, 0));
   // The rekap, rewritten over the new sheets, computes: no #REF! from the sheets replaced.
   const rekap = laporan.rekap[0];
-  const errors = inner.workbook
-    .values(rekap)
-    .flat()
-    .filter((v) => typeof v === "string" && v.startsWith("#"));
-  expect(errors).toEqual([]);
+  expect(galatDi(inner, rekap)).toEqual([]);
 
   await port.rawatLembar({ aksi: { kind: "ubah-rumus", mode: "native" }, tulis: true });
   expect(inner.workbook.sheetNames()).toEqual(names);

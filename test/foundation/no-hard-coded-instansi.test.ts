@@ -37,6 +37,8 @@ const ROOTS = new Set([
   "cli/main.ts",
   // A file refreshed without --katalog and without a stored catalog uses the built-in one.
   "cli/rawat.ts",
+  // A merge without --katalog uses the catalog most files store, the built-in one when most store none.
+  "cli/gabung.ts",
   "workbook/port.ts",
   "workbook/excel-adapter.ts",
   "preview/memory-port.ts",

@@ -29,7 +29,7 @@ import { needs } from "../support/programs";
 import { options } from "../template/support";
 import { Comparison, checkIndicators } from "../xlsx/recalculated";
 import { fillInputs, libreOfficeConvert, same, type Indicator } from "../xlsx/support";
-import { indeks, revisi } from "./support";
+import { indeks, revisi, sisaNilai } from "./support";
 
 const SOFFICE = needs("soffice");
 const TAHUN = 2025;
@@ -125,16 +125,6 @@ const sameIsi = (read: SheetRead, slot: { row: number; col: number }, isi: Isi) 
     return JSON.stringify(found) === JSON.stringify(isi);
   return same(found.nilai as number | string, isi.nilai as number | string);
 };
-
-/** The values of the sisa block of a sheet (column G under its title). */
-function sisaNilai(read: SheetRead): unknown[] {
-  const judul = read.values.findIndex((row) => row[0] === "ISIAN YANG TIDAK MEMPUNYAI TEMPAT LAGI");
-  if (judul < 0) return [];
-  return read.values
-    .slice(judul + 3)
-    .map((row) => row[6])
-    .filter((v) => v !== null && v !== "");
-}
 
 const testLo = SOFFICE.test;
 

@@ -102,3 +102,13 @@ export function revisi(catalog: Catalog): Catalog {
 }
 
 export const indeks = (catalog: Catalog) => new CatalogIndex(catalog);
+
+/** The values of a sheet's sisa block (column G under its title), as a port reads them back. */
+export function sisaNilai(read: SheetRead): unknown[] {
+  const judul = read.values.findIndex((row) => row[0] === "ISIAN YANG TIDAK MEMPUNYAI TEMPAT LAGI");
+  if (judul < 0) return [];
+  return read.values
+    .slice(judul + 3)
+    .map((row) => row[6])
+    .filter((v) => v !== null && v !== "");
+}

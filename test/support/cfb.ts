@@ -77,6 +77,18 @@ export function xlsxBersandi(): Uint8Array {
   ]);
 }
 
+/**
+ * An .xlsx protected by a sensitivity label or IRM: \x06DataSpaces (a storage in Excel's files, a
+ * stream here: only its name is looked at) and EncryptedPackage, no EncryptionInfo.
+ */
+export function xlsxBerlabel(): Uint8Array {
+  const paket = new Uint8Array(5000).map((_, i) => (i * 89 + 3) & 0xff);
+  return compoundFile([
+    { name: "\x06DataSpaces", data: new Uint8Array(64) },
+    { name: "EncryptedPackage", data: paket },
+  ]);
+}
+
 /** An old .xls: a compound file with a Workbook stream. */
 export function xlsLama(): Uint8Array {
   return compoundFile([{ name: "Workbook", data: new Uint8Array([0x09, 0x08, 0x10, 0, 0, 6]) }]);

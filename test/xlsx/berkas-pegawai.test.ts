@@ -3,13 +3,16 @@
  * with markers, the stored catalog, when it was saved); a file that cannot be read gives its galat
  * and a reason in Bahasa Indonesia, never an exception.
  */
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { builtInCatalog } from "../../src/catalog";
 import type { BerkasDibaca } from "../../src/gabung/types";
+import { BARIS } from "../../src/template/katalog-tersimpan-baca";
+import { teks as teksTemplate } from "../../src/template/teks";
 import { bacaBerkasPegawai } from "../../src/xlsx/berkas-pegawai";
-import { adaEncryptionInfo, jenisBerkas } from "../../src/xlsx/jenis-berkas";
+import { adaStream, jenisBerkas } from "../../src/xlsx/jenis-berkas";
 import { teks } from "../../src/xlsx/teks";
-import { xlsLama, xlsxBersandi } from "../support/cfb";
+import { xlsLama, xlsxBerlabel, xlsxBersandi } from "../support/cfb";
 import { CREATED, cliFile, cliPlans } from "./dasar-support";
 
 const FILE_TIME = Date.UTC(2026, 6, 1, 8, 30);
@@ -35,6 +38,27 @@ describe("bacaBerkasPegawai", () => {
     expect(read.disimpan).toBe(CREATED.getTime());
   });
 
+  it("says why the stored catalog or a riwayat entry cannot be used (peringatan)", async () => {
+    const t = teksTemplate.katalog.tersimpan;
+    /** The file with its stored catalog sheet (the last, very hidden) changed by `ubah`. */
+    const ubahKatalog = async (ubah: (ws: ExcelJS.Worksheet) => void) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+      ubah(wb.worksheets[wb.worksheets.length - 1]);
+      return new Uint8Array(await wb.xlsx.writeBuffer());
+    };
+    const hash = await ubahKatalog((ws) => (ws.getCell(BARIS.hash, 2).value = "diubah"));
+    const riwayat = await ubahKatalog((ws) => (ws.getCell(BARIS.instansi, 3).value = "sisa"));
+    const [rusak, riwayatRusak, utuh] = await Promise.all(
+      [hash, riwayat, bytes].map((b) => bacaBerkasPegawai("k.xlsx", b))
+    );
+    if ("galat" in rusak || "galat" in riwayatRusak || "galat" in utuh) throw new Error("galat");
+    expect([rusak.tersimpan, rusak.peringatan]).toEqual([undefined, [t.rusak(t.sebab.hash)]]);
+    expect(riwayatRusak.tersimpan?.catalog).toEqual(builtInCatalog.catalog);
+    expect(riwayatRusak.peringatan).toEqual([t.riwayatRusak(1, t.sebab.bagian)]);
+    expect(utuh.peringatan).toBeUndefined();
+  });
+
   it("takes the file's time when the package does not say when it was saved", async () => {
     const zip = await JSZip.loadAsync(bytes);
     zip.remove("docProps/core.xml");
@@ -45,15 +69,19 @@ describe("bacaBerkasPegawai", () => {
     expect((await bacaBerkasPegawai("a.xlsx", tanpa)).disimpan).toBeUndefined();
   });
 
-  it("an .xlsx with a password to open: terkunci-sandi", async () => {
-    const bersandi = xlsxBersandi();
-    expect(adaEncryptionInfo(bersandi)).toBe(true);
-    const read = await bacaBerkasPegawai("rahasia.xlsx", bersandi, FILE_TIME);
-    expect(galatOf(read)).toEqual({
-      galat: "terkunci-sandi",
-      sebab: teks.tidakTerbaca.terkunciSandi,
-    });
-    expect(read.disimpan).toBe(FILE_TIME);
+  it("an .xlsx with a password to open, or under a sensitivity label or IRM: terkunci-sandi", async () => {
+    const t = teks.tidakTerbaca;
+    // Password: EncryptionInfo and EncryptedPackage; label/IRM: EncryptedPackage, no EncryptionInfo.
+    const cases: [Uint8Array, boolean, string][] = [
+      [xlsxBersandi(), true, t.terkunciSandi],
+      [xlsxBerlabel(), false, t.terlindungiLabel],
+    ];
+    for (const [b, info, sebab] of cases) {
+      expect(adaStream(b, "EncryptionInfo")).toBe(info);
+      const read = await bacaBerkasPegawai("rahasia.xlsx", b, FILE_TIME);
+      expect(galatOf(read)).toEqual({ galat: "terkunci-sandi", sebab });
+      expect(read.disimpan).toBe(FILE_TIME);
+    }
   });
 
   it("an old .xls, a PDF, random bytes, an empty file, a .docx renamed: bukan-xlsx", async () => {

@@ -7,6 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { freePath } from "../../src/xlsx/grafik-bawa";
 import { insertBefore } from "../../src/xlsx/package-parts";
 import { packageContents } from "../../src/xlsx/package-contents";
 import { partRels, readSheetPackages, sheetParts } from "../../src/xlsx/package-read";
@@ -149,5 +150,41 @@ describe("hilang: what OUT does not carry from IN", () => {
       expect(ours).toHaveLength(2);
       for (const f of ours) expect([f, types.includes(`PartName="/${f}"`)]).toEqual([f, true]);
     }
+  });
+
+  it("copies a kept drawing's link to a place in the workbook as it is, not as a part", async () => {
+    const plans = cliPlans();
+    const zip = await JSZip.loadAsync(await cliFile(plans));
+    await addChart(zip, plans[1].name, 3);
+    const place = `#'${plans[0].name}'!A1`;
+    const rels = (await zip.file("xl/drawings/_rels/grafik3.xml.rels")?.async("string")) as string;
+    const link = `<Relationship Id="rId2" Type="${REL}/hyperlink" Target="${place}"/>`;
+    zip.file(
+      "xl/drawings/_rels/grafik3.xml.rels",
+      rels.replace("</Relationships>", `${link}</Relationships>`)
+    );
+    const { bytes, hilang } = await writeXlsx([], {
+      dasar: await zip.generateAsync({ type: "uint8array" }),
+      created: CREATED,
+    });
+    expect(hilang).toEqual([]);
+    const out = await JSZip.loadAsync(bytes);
+    const part = (await sheetParts(out)).get(plans[1].name) as string;
+    const drawing = (await partRels(out, part)).find((r) => r.type === "drawing")?.target as string;
+    expect(await partRels(out, drawing)).toEqual([
+      { id: "rId1", type: "chart", target: "xl/charts/grafik3.xml", external: false },
+      { id: "rId2", type: "hyperlink", target: place, external: true },
+    ]);
+    const written = await out.file(drawing.replace(/([^/]+)$/, "_rels/$1.rels"))?.async("string");
+    expect(written).toContain(`Target="${place}"`);
+  });
+
+  it("finds a free name for a part with an extension and for one without", () => {
+    const out = new JSZip();
+    for (const f of ["xl/media/image", "xl/media/image2", "xl/charts/chart1.xml"]) out.file(f, "x");
+    expect(freePath(out, "xl/media/image", new Set())).toBe("xl/media/image3");
+    expect(freePath(out, "xl/media/image", new Set(["xl/media/image3"]))).toBe("xl/media/image4");
+    expect(freePath(out, "xl/charts/chart1.xml", new Set())).toBe("xl/charts/chart2.xml");
+    expect(freePath(out, "xl/media/gambar", new Set())).toBe("xl/media/gambar");
   });
 });

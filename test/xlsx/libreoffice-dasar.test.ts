@@ -16,7 +16,9 @@ import * as path from "path";
 import JSZip from "jszip";
 import type { CellValue } from "../../src/catalog/tabel/types";
 import { MARKER_KEY } from "../../src/template/sheet-keys";
+import { readDefinedNames } from "../../src/xlsx/defined-names";
 import { readSheetProperties } from "../../src/xlsx/package-parts";
+import { NAMA_PENANDA } from "../../src/xlsx/penanda-nama";
 import { readXlsxWorkbook } from "../../src/xlsx/read-workbook";
 import { writeXlsx } from "../../src/xlsx/write-workbook";
 import { needs } from "../support/programs";
@@ -130,8 +132,17 @@ describe("reading files re-saved by LibreOffice", () => {
         expect(after.map((s) => s.values)).toEqual(before.map((s) => s.values));
       }
       // The stored catalog LibreOffice left merely hidden goes back very hidden; the markers go
-      // back as custom properties (Office.js reads those) and names.
+      // back as custom properties (Office.js reads those) and names, hidden again (LibreOffice
+      // writes them hidden="false": Name Manager shows them).
       const { bytes: out } = await writeXlsx([], { dasar: lo("cli.xlsx"), created: CREATED });
+      const penanda = async (bytes: Uint8Array) =>
+        readDefinedNames(
+          (await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")?.async("string")) ?? ""
+        )
+          .filter((n) => n.name === NAMA_PENANDA)
+          .map((n) => /hidden="(1|true)"/.test(n.xml));
+      expect(await penanda(lo("cli.xlsx"))).toEqual(plans.map(() => false));
+      expect(await penanda(out)).toEqual(plans.map(() => true));
       const properties = await readSheetProperties(out);
       expect(plans.map((p) => properties.get(p.name)?.get(MARKER_KEY))).toEqual(
         plans.map((p) => p.marker.value)

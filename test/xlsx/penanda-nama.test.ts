@@ -116,4 +116,29 @@ describe("the marker as a sheet-scoped name", () => {
     const read = await readXlsxWorkbook(bytes);
     expect(read.map((s) => s.marker)).toEqual(plans.map((p) => p.marker.value));
   });
+
+  it('writes the kept sheets\' names hidden again after LibreOffice showed them (hidden="false")', async () => {
+    // LibreOffice writes every name with its attributes in its own order and hidden="false".
+    const lo = await tanpaProperti(await cliFile(plans));
+    const zip = await JSZip.loadAsync(lo);
+    const shown = (await workbookXml(lo)).replace(
+      /<definedName name="_IKI_DINSOS" localSheetId="(\d+)" hidden="1">/g,
+      '<definedName function="false" hidden="false" localSheetId="$1" name="_IKI_DINSOS" vbProcedure="false">'
+    );
+    zip.file("xl/workbook.xml", shown);
+    const dasar = await zip.generateAsync({ type: "uint8array" });
+    const names = async (bytes: Uint8Array) =>
+      readDefinedNames(await workbookXml(bytes)).filter((n) => n.name === NAMA_PENANDA);
+    expect((await names(dasar)).map((n) => /hidden="false"/.test(n.xml))).toEqual(
+      plans.map(() => true)
+    );
+    const { bytes } = await writeXlsx([], { dasar, created: CREATED });
+    const out = await names(bytes);
+    expect(out.map((n) => [n.localSheetId, /hidden="1"/.test(n.xml)])).toEqual(
+      plans.map((_, i) => [i, true])
+    );
+    expect([...penandaDariNama(await workbookXml(bytes))]).toEqual(
+      plans.map((p) => [p.name, p.marker.value])
+    );
+  });
 });

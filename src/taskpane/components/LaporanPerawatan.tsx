@@ -22,6 +22,23 @@ export const BARIS_DITAMPILKAN = 15;
 /** The report's indented lines keep their indent (HTML collapses leading spaces). */
 const indent = (line: string) => line.replace(/^ +/, (s) => "\u00a0".repeat(s.length));
 
+/**
+ * A report's lines as shown: indents kept, and a long one cut (only when that hides at least two
+ * lines: one line hidden behind a button helps nobody) unless `semua`. Also the merge's report.
+ */
+export function potongBaris(
+  baris: string[],
+  semua: boolean,
+  barisLain: (jumlah: number) => string
+): { lines: string[]; panjang: boolean } {
+  const panjang = baris.length > BARIS_DITAMPILKAN + 1;
+  const shown =
+    panjang && !semua
+      ? [...baris.slice(0, BARIS_DITAMPILKAN), barisLain(baris.length - BARIS_DITAMPILKAN)]
+      : baris;
+  return { lines: shown.map(indent), panjang };
+}
+
 function labelTulis({ teksPerawatan }: TeksPerawatan, aksi: AksiLembar, n: number): string {
   if (aksi.kind === "perbarui") return teksPerawatan.tulisPerbarui(n);
   if (aksi.kind === "tahun-berikutnya") return teksPerawatan.tulisTahun(n);
@@ -41,16 +58,7 @@ function outcomeOf(t: TeksPerawatan, tahap: LaporanPerawatanProps["tahap"], semu
   const { teksPerawatan, teksLaporan, adaYangDitulis } = t;
   const ditulis = tahap.kind === "selesai";
   const { judul, baris } = teksLaporan(tahap.laporan, ditulis);
-  // Cut only when that hides at least two lines: one line hidden behind a button helps nobody.
-  const panjang = baris.length > BARIS_DITAMPILKAN + 1;
-  const shown =
-    panjang && !semua
-      ? [
-          ...baris.slice(0, BARIS_DITAMPILKAN),
-          teksPerawatan.barisLain(baris.length - BARIS_DITAMPILKAN),
-        ]
-      : baris;
-  const lines = shown.map(indent);
+  const { lines, panjang } = potongBaris(baris, semua, teksPerawatan.barisLain);
   if (!ditulis && !adaYangDitulis(tahap.laporan)) lines.push(teksPerawatan.tidakAdaPerubahan);
   if (tahap.kind === "selesai" && tahap.dibuka) lines.push(teks.lembarDibuka(tahap.dibuka));
   const outcome: Outcome = !ditulis

@@ -6,12 +6,11 @@
  * scope, measured +5.1 KB gzipped on the first load against +1.6 KB this way (see KatalogFold.tsx).
  */
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
 import type { WorkbookPort } from "../../workbook/port";
 import { teks } from "../teks";
 import { FoldedSection } from "./FoldedSection";
-import { OutcomeMessage } from "./OutcomeMessage";
 import { PerawatanSection } from "./PerawatanSection";
+import { SectionLoader } from "./SectionLoader";
 
 export interface PerawatanFoldProps {
   port: WorkbookPort;
@@ -35,33 +34,16 @@ export type PerawatanProps = PerawatanFoldProps & { port: RawatPort };
 /** The section's texts and report lines (teks-perawatan.ts), loaded when first opened. */
 export type TeksPerawatan = typeof import("../teks-perawatan");
 
-/** Loads the section's texts when mounted (the fold mounts it at the first opening). */
-function PerawatanLoader(props: PerawatanProps) {
-  const [loaded, setLoaded] = React.useState<TeksPerawatan>();
-  const [gagal, setGagal] = React.useState<string>();
-  React.useEffect(() => {
-    let live = true;
-    import("../teks-perawatan").then(
-      (m) => live && setLoaded(m),
-      (e: unknown) =>
-        live && setGagal(teks.perawatanGagalMuat(e instanceof Error ? e.message : String(e)))
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (loaded) return <PerawatanSection {...props} t={loaded} />;
-  if (gagal)
-    return <OutcomeMessage outcome={{ intent: "error", title: teks.gagalJudul, lines: [gagal] }} />;
-  return <Text role="status">{teks.perawatanMemuat}</Text>;
-}
+const muatTeks = () => import("../teks-perawatan");
 
 export function PerawatanFold({ port, ...rest }: PerawatanFoldProps) {
   // A port without the lifecycle actions (an older fake, a host that cannot): no section.
   if (!hasRawat(port)) return null;
   return (
     <FoldedSection title={teks.perawatanJudul} untilOpened>
-      <PerawatanLoader port={port} {...rest} />
+      <SectionLoader load={muatTeks}>
+        {(t: TeksPerawatan) => <PerawatanSection port={port} {...rest} t={t} />}
+      </SectionLoader>
     </FoldedSection>
   );
 }

@@ -50,6 +50,32 @@ async function shootPane(page: Page, name: string, focus: Locator): Promise<void
   await save(name, (file) => page.screenshot({ path: file }));
 }
 
+/**
+ * Makes a control visible however the pane folds it: the <details> around it opened, else a closed
+ * disclosure button (aria-expanded) whose name matches `fold` clicked.
+ */
+async function reveal(page: Page, control: Locator, fold?: RegExp): Promise<Locator> {
+  if ((await control.count()) > 0 && (await control.first().isVisible())) return control.first();
+  if ((await control.count()) > 0) {
+    await control.first().evaluate((el) => {
+      for (let d = el.closest("details"); d; d = d.parentElement?.closest("details") ?? null)
+        d.open = true;
+    });
+  }
+  if (
+    fold &&
+    !(await control
+      .first()
+      .isVisible()
+      .catch(() => false))
+  ) {
+    const closed = page.locator('button[aria-expanded="false"]').filter({ hasText: fold });
+    if ((await closed.count()) > 0) await closed.first().click();
+  }
+  await control.first().waitFor({ state: "visible" });
+  return control.first();
+}
+
 /** Searches, takes the first result by keyboard (ArrowDown, Enter) as the guide says. */
 async function choose(page: Page, query: string, id: string): Promise<void> {
   const search = page.getByLabel("Cari jabatan");
@@ -139,8 +165,9 @@ async function paneSteps(page: Page): Promise<void> {
   await choose(page, "kabid rehabilitasi", JABATAN_CONTOH.A);
   await page.getByLabel("Nama", { exact: true }).fill("Siti Rahayu, S.Sos.");
   await page.getByLabel("NIP", { exact: true }).fill("198503122010012004");
-  await page.getByLabel("Pangkat/golongan").fill("Pembina, IV/a");
-  await shootPane(page, "panduan-2-identitas", page.getByLabel("Pangkat/golongan"));
+  const pangkat = await reveal(page, page.getByLabel("Pangkat/golongan"), /pangkat|identitas/i);
+  await pangkat.fill("Pembina, IV/a");
+  await shootPane(page, "panduan-2-identitas", pangkat);
   await shootPane(page, "panduan-3-sisip", await insert(page));
 }
 
@@ -166,7 +193,8 @@ async function main(): Promise<void> {
       const left = c.kode === "A" ? KOLOM.satuan : KOLOM.kinerja;
       if (shot) await shootGrid(page, shot, cell(blok.baris, left));
     }
-    await page.getByRole("button", { name: "Buat atau perbarui rekap" }).click();
+    const rekap = page.getByRole("button", { name: "Buat atau perbarui rekap" });
+    await (await reveal(page, rekap, /rekap|sekaligus|lainnya/i)).click();
     await page.getByRole("tab", { name: /^Rekap IKI/ }).waitFor();
     await page
       .getByRole("status")

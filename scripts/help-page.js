@@ -1,7 +1,8 @@
 // bantuan.html from docs/*.md. The markdown is rendered with no raw HTML passing through: every
 // HTML token is escaped (shown as text) except the bare anchors `<a id="…"></a>` that the
-// functions' help links point at, and links or images to anything but http(s), mailto or a
-// relative address lose their target. A doc can therefore never put script into the help page.
+// functions' help links point at, and links to anything but http(s), mailto or a relative address
+// lose their target. A doc can therefore never put script into the help page. Images are left out:
+// the screenshots of docs/ are for reading on GitHub; the pane's help stays small and text only.
 const fs = require("fs");
 
 const ANCHOR = /^(<a id="[A-Za-z0-9_-]+">|<\/a>|<a id="[A-Za-z0-9_-]+"><\/a>)$/;
@@ -51,12 +52,13 @@ async function safeMarked() {
       // A formula may break after ";", "," or "(" (the pane is narrow), never mid-name.
       code: (token) =>
         `<pre><code>${escapeHtml(token.text).replace(/([;,(])(?!$)/gm, "$1<wbr>")}</code></pre>\n`,
+      image: () => "",
       table(token) {
         return foldingTable(token, (cell) => this.parser.parseInline(cell.tokens));
       },
     },
     walkTokens: (token) => {
-      if ((token.type === "link" || token.type === "image") && !safeUrl(token.href))
+      if (token.type === "link" && !safeUrl(token.href))
         token.href = "#";
     },
   });

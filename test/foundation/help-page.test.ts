@@ -51,6 +51,12 @@ test("links and images to javascript: or data: lose their target; safe links kee
   expect(html).toContain('<a href="bantuan.html#capaian">aman</a>');
 });
 
+test("images are left out of the help page, their alt text too", () => {
+  const html = render("Teks\n\n![Panel selebar 320 piksel](img/panduan-1-cari.png)\n");
+  expect(html).toContain("<p>Teks</p>");
+  expect(html).not.toMatch(/<img|panduan-1-cari|Panel selebar/);
+});
+
 test("the bare anchors that the functions' help links point at stay", () => {
   expect(render(MALICIOUS)).toContain('<a id="persen"></a>');
   // Every anchor of the real docs survives, so bantuan.html#capaian etc. still land.

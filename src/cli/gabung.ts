@@ -141,6 +141,7 @@ export async function gabungBerkas(
     ...(command.mode === undefined ? {} : { mode: command.mode }),
     ...(command.kunci === false ? { kunci: false } : {}),
     bukuBaru: true,
+    tahunIni: run.now.getFullYear(),
   });
   const { laporan, plans } = rencana;
   io.out(teksLaporanGabung(laporan).join("\n"));

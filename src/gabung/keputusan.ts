@@ -11,7 +11,7 @@ import type { Calon } from "./lembar-berkas";
 import type { MasukanGabung, StatusGabung } from "./types";
 
 /** The value most often given; a tie goes to the one `menang` prefers. */
-export function terbanyak<T>(xs: T[], menang: (a: T, b: T) => boolean): T | undefined {
+function terbanyak<T>(xs: T[], menang: (a: T, b: T) => boolean): T | undefined {
   const hitung = new Map<T, number>();
   for (const x of xs) hitung.set(x, (hitung.get(x) ?? 0) + 1);
   let best: T | undefined;
@@ -28,7 +28,11 @@ export interface Pilihan {
   skala: SkalaPredikat;
 }
 
-export function pilihan(input: MasukanGabung, calon: Calon[], sekarang: number): Pilihan {
+/**
+ * `judul`: the years in the titles of the sheets not recognised, the fallback when none is
+ * recognised (then the caller's year, else the clock's: the only impure step, the last).
+ */
+export function pilihan(input: MasukanGabung, calon: Calon[], judul: number[]): Pilihan {
   const urutSkala = Object.keys(SKALA_BAWAAN) as SkalaPredikat[];
   const tahun =
     input.tahun ??
@@ -48,7 +52,9 @@ export function pilihan(input: MasukanGabung, calon: Calon[], sekarang: number):
       calon.map((c) => c.marker.skala),
       (a, b) => urutSkala.indexOf(a) < urutSkala.indexOf(b)
     );
-  return { tahun: tahun ?? sekarang, mode: mode ?? "iki", skala: skala ?? urutSkala[0] };
+  const cadangan = () =>
+    terbanyak(judul, (a, b) => a > b) ?? input.tahunIni ?? new Date().getFullYear();
+  return { tahun: tahun ?? cadangan(), mode: mode ?? "iki", skala: skala ?? urutSkala[0] };
 }
 
 /** One pegawai's key: the jabatan and the name, trimmed, case and spaces ignored. */

@@ -145,7 +145,8 @@ function hitungMasalah(l: Omit<LaporanGabung, "masalah">): number {
 
 export function rencanaGabung(input: MasukanGabung): RencanaGabung {
   const { berkas, calon } = bacaSemua(input);
-  const p = pilihan(input, calon, new Date().getFullYear());
+  const judul = berkas.flatMap((b) => b.lembar.map((l) => l.tahun)).filter((t) => t > 0);
+  const p = pilihan(input, calon, judul);
   const keputusan = putuskan(calon, input.katalog, p.tahun);
   const existing = existingOf(input.sheets);
   const namer = new SheetNamer(existing.map((s) => s.name));
@@ -161,8 +162,9 @@ export function rencanaGabung(input: MasukanGabung): RencanaGabung {
   // Jabatan merged now, or whose IKI sheet of the year the target already has (the pane).
   const sasaran = findIkiSheetsOfYear(existing, p.tahun).map((s) => s.jabatanId);
   const ada = new Set([...r.baru.map((b) => b.jabatan.id), ...sasaran]);
+  // Nothing merged: the files are the problem, not the jabatan without one.
   const tanpaBerkas = input.katalog.catalog.jabatan
-    .filter((j) => !ada.has(j.id))
+    .filter((j) => r.plans.length > 0 && !ada.has(j.id))
     .map((j) => ({ jabatanId: j.id, jabatan: j.nama }));
   const laporan: LaporanGabung = {
     tahun: p.tahun,

@@ -50,8 +50,13 @@ export interface MasukanGabung {
   /** The target workbook's sheets (the pane: the open workbook, IKI sheets with their cells; the CLI: []). */
   sheets: SheetRead[];
   berkas: BerkasDibaca[];
-  /** Absent: the year most recognised sheets have (a tie: the latest). */
+  /**
+   * Absent: the year most recognised sheets have (a tie: the latest); none recognised: the year
+   * most titles of the sheets not recognised carry, else `tahunIni`.
+   */
   tahun?: number;
+  /** The caller's current year (its clock), the last fallback of `tahun`; absent: the planner reads the clock. */
+  tahunIni?: number;
   /** Absent: the formula mode most recognised sheets have (a tie: "iki"). */
   mode?: FormulaMode;
   /** Absent: the scale most recognised sheets have (a tie: the catalog's default order, first). */

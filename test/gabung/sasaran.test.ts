@@ -109,7 +109,8 @@ describe("rencanaGabung: decisions", () => {
       masukan([{ nama: "a.xls", galat: "bukan-xlsx", sebab: "berkas .xls" }])
     );
     expect(r.plans).toEqual([]);
-    expect(r.laporan.masalah).toBe(1 + semua.length);
+    expect(r.laporan.masalah).toBe(1);
+    expect(r.laporan.tanpaBerkas).toEqual([]);
     expect(r.laporan.rekap).toBeUndefined();
   });
 });

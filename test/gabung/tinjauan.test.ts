@@ -178,8 +178,16 @@ describe("sheets and files the report must name", () => {
     const b = r.laporan.berkas[0];
     expect(b.lainnya).toEqual([]);
     expect(b.lembar.map((l) => [l.sheet, l.status])).toEqual([[read.name, "tidak-dikenali"]]);
-    expect(r.laporan.masalah).toBe(1 + r.laporan.tanpaBerkas.length);
+    // Nothing merged: no jabatan listed as without a file; the year from the sheet's title.
+    expect(r.laporan.tanpaBerkas).toEqual([]);
+    expect(r.laporan.masalah).toBe(1);
+    expect(r.laporan.tahun).toBe(b.lembar[0].tahun);
+    expect(b.lembar[0].tahun).toBeGreaterThan(2000);
     expect(lines(r).some((t) => t.includes(`"${read.name}"`) && t.includes("TIDAK"))).toBe(true);
+    // No year anywhere: the caller's year, not the clock's.
+    const lain = { name: "Sheet1", formulas: [["x"]], values: [["x"]] };
+    const kosong = rencanaGabung({ ...masukan([berkas("x.xlsx", [lain])]), tahunIni: 2031 });
+    expect(kosong.laporan.tahun).toBe(2031);
   });
 
   test("a file with no IKI sheet is a problem", () => {

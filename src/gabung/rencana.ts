@@ -10,6 +10,7 @@ import { existingOf } from "../lifecycle/lembar-dibaca";
 import { optionsDariMarker } from "../lifecycle/replan";
 import { rujukanKeDiganti } from "../lifecycle/rujukan";
 import type { SheetRead } from "../lifecycle/types";
+import { unitKerja } from "../template/iki-frame";
 import { planStoredCatalog } from "../template/katalog-tersimpan";
 import type { SheetPlan } from "../template/plan";
 import { SheetNamer, namaDasarSheet } from "../template/sheet-names";
@@ -143,6 +144,15 @@ function hitungMasalah(l: Omit<LaporanGabung, "masalah">): number {
   return n;
 }
 
+/** A jabatan without a file, with its unit kerja when another jabatan has the same name. */
+function tanpaBerkasDari(j: Jabatan, katalog: CatalogIndex): LaporanGabung["tanpaBerkas"][number] {
+  const kembar = katalog.catalog.jabatan.some(
+    (x) => x !== j && x.nama.toLowerCase() === j.nama.toLowerCase()
+  );
+  const base = { jabatanId: j.id, jabatan: j.nama };
+  return kembar ? { ...base, unitKerja: unitKerja(j, katalog) } : base;
+}
+
 export function rencanaGabung(input: MasukanGabung): RencanaGabung {
   const { berkas, calon } = bacaSemua(input);
   const judul = berkas.flatMap((b) => b.lembar.map((l) => l.tahun)).filter((t) => t > 0);
@@ -165,7 +175,7 @@ export function rencanaGabung(input: MasukanGabung): RencanaGabung {
   // Nothing merged: the files are the problem, not the jabatan without one.
   const tanpaBerkas = input.katalog.catalog.jabatan
     .filter((j) => r.plans.length > 0 && !ada.has(j.id))
-    .map((j) => ({ jabatanId: j.id, jabatan: j.nama }));
+    .map((j) => tanpaBerkasDari(j, input.katalog));
   const laporan: LaporanGabung = {
     tahun: p.tahun,
     katalog: `${input.katalog.namaInstansi} ${input.katalog.catalog.nomor}`,

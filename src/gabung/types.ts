@@ -148,7 +148,11 @@ export interface LaporanGabung {
   katalog: string;
   berkas: LaporanBerkas[];
   /** Jabatan of the catalog with no sheet merged (from no file, or only from files not taken). */
-  tanpaBerkas: { jabatanId: string; jabatan: string }[];
+  tanpaBerkas: {
+    jabatanId: string;
+    jabatan: string;
+    /** When another jabatan has the same name. */ unitKerja?: string;
+  }[];
   /** The rekap's sheet name (undefined when nothing was merged). */
   rekap?: string;
   /** The report sheet's name. */

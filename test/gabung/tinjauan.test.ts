@@ -220,3 +220,51 @@ describe("sheets and files the report must name", () => {
     expect(t.some((x) => x.includes("di berkas IKI 2025.xlsx (berkas ke-2"))).toBe(true);
   });
 });
+
+describe("the report's wording", () => {
+  const laporan = (extra: Partial<Parameters<typeof teksLaporanGabung>[0]>) =>
+    teksLaporanGabung({
+      tahun: 2025,
+      katalog: "K",
+      berkas: [],
+      tanpaBerkas: [],
+      masalah: 0,
+      ...extra,
+    });
+
+  test("the reader's reason instead of the generic sentence; unreadable files counted apart", () => {
+    const t = laporan({
+      berkas: [
+        {
+          berkas: "a.xlsx",
+          galat: { kind: "terkunci-sandi", sebab: "Label IRM." },
+          lembar: [],
+          lainnya: [],
+        },
+        { berkas: "b.xlsx", galat: { kind: "tidak-terbaca" }, lembar: [], lainnya: [] },
+        { berkas: "c.xlsx", lembar: [], lainnya: [] },
+      ],
+    });
+    expect(t).toContain("- tidak dapat dibuka: Label IRM.");
+    expect(t.some((x) => x.includes("kata sandi"))).toBe(false);
+    expect(t).toContain(
+      "- tidak dapat dibaca: berkas .xlsx rusak. Minta pegawai menyimpannya ulang."
+    );
+    expect(t[1]).toMatch(/^1 berkas dibaca, 2 tidak dapat dibaca, 0 lembar digabung/);
+  });
+
+  test("jabatan of one name told apart by unit kerja; unlocked references as information", () => {
+    const t = laporan({
+      tanpaBerkas: [{ jabatanId: "x", jabatan: "Penyuluh", unitKerja: "Bidang A" }],
+      rujukan: [
+        { sheet: "S", sel: "A1", rumus: "='X'!B2" },
+        { sheet: "T", sel: "A2", rumus: "='X'!B3", terkunci: true },
+      ],
+    });
+    expect(t).toContain("- Penyuluh (Bidang A): tidak ada lembar yang digabung.");
+    const judul = t.find((x) => x.startsWith("2 rumus di lembar lain"))!;
+    expect(judul).toMatch(/diset ulang otomatis/);
+    expect(judul).toMatch(/1 di lembar terkunci/);
+    expect(judul).not.toMatch(/periksa alamat selnya/);
+  });
+});

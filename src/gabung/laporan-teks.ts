@@ -74,7 +74,13 @@ function sebabTidakDiambil(
 function barisLembar(l: LaporanLembarGabung, k: Konteks, ke: number): string[] {
   if (l.status === "tidak-dikenali") return [teks.tidakDikenali(l.sheet)];
   const olehKatalog = l.dikenali === "isi" && l.katalogPenanda !== undefined;
-  const dikenali = olehKatalog ? teks.dikenaliKatalog : teks.dikenali[l.dikenali];
+  // An unknown catalog named by the marker is said once: here, or by the katalog-lain line.
+  const lain = l.masalah.some((m) => m.kind === "katalog-lain");
+  const dikenali = !olehKatalog
+    ? teks.dikenali[l.dikenali]
+    : lain
+      ? teks.dikenaliSaja
+      : teks.dikenaliKatalog;
   if (l.status === "digabung") {
     const awal =
       teks.digabung(l.sheet, l.jabatan, l.nama, l.ke ?? "", l.diambil) +

@@ -38,7 +38,8 @@ export const teks = {
     isi: " (dikenali dari isinya: penanda lembar hilang karena disimpan ulang oleh program lain)",
   },
   dikenaliKatalog:
-    " (dikenali dari isinya: penanda lembar menyebut katalog yang tidak dikenal di sini)",
+    " (dikenali dari isinya: penanda menyebut katalog yang tidak dikenal; isinya cocok dengan katalog yang dipakai)",
+  dikenaliSaja: " (dikenali dari isinya)",
   digabung: (sheet: string, jabatan: string, nama: string, ke: string, diambil: number) =>
     `- Lembar "${sheet}" (${jabatan}${nama ? `, ${nama}` : ""}) -> lembar "${ke}": ${diambil} isian disalin`,
   mengganti: (lama: string) => `; menggantikan lembar "${lama}" di buku kerja ini`,

@@ -65,6 +65,7 @@ export interface Keputusan {
   status: StatusGabung;
   gandaDengan?: string;
   gandaDenganKe?: number;
+  gandaKarena?: "disimpan" | "urutan";
 }
 
 /** Whether `a` is taken over `b`: saved later, a tie (or no time) the later in the list. */
@@ -103,6 +104,8 @@ export function putuskan(
         status: "ganda",
         gandaDengan: menang.berkas,
         gandaDenganKe: menang.berkasKe,
+        gandaKarena:
+          (menang.disimpan ?? -Infinity) !== (c.disimpan ?? -Infinity) ? "disimpan" : "urutan",
       });
   }
   return out;

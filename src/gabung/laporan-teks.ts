@@ -54,7 +54,8 @@ function sebabTidakDiambil(
     case "ganda":
       if (l.gandaDenganKe === ke) return teks.gandaSeBerkas;
       return teks.ganda(
-        l.gandaDenganKe === undefined ? (l.gandaDengan ?? "") : k.nama(l.gandaDenganKe)
+        l.gandaDenganKe === undefined ? (l.gandaDengan ?? "") : k.nama(l.gandaDenganKe),
+        l.gandaKarena ?? "disimpan"
       );
     case "tahun-lain":
       return teks.tahunLain(l.tahun, k.tahun);

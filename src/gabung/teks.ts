@@ -45,8 +45,8 @@ export const teks = {
   mengganti: (lama: string) => `; menggantikan lembar "${lama}" di buku kerja ini`,
   tidakDiambil: (sheet: string, jabatan: string, nama: string) =>
     `- Lembar "${sheet}" (${jabatan}${nama ? `, ${nama}` : ""}) TIDAK diambil: `,
-  ganda: (berkas: string) =>
-    `jabatan dan nama pegawai yang sama ada di berkas ${berkas} yang disimpan lebih akhir; yang diambil berkas itu.`,
+  ganda: (berkas: string, karena: "disimpan" | "urutan") =>
+    `jabatan dan nama pegawai yang sama ada di berkas ${berkas} yang ${karena === "disimpan" ? "disimpan lebih akhir" : "waktu simpannya sama (atau tidak diketahui) dan letaknya lebih akhir dalam daftar"}; yang diambil berkas itu.`,
   gandaSeBerkas:
     "lembar lain di berkas ini untuk jabatan dan nama pegawai yang sama (yang letaknya lebih akhir) sudah diambil.",
   tahunLain: (tahun: number, dipakai: number) =>

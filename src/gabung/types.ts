@@ -127,6 +127,8 @@ export interface LaporanLembarGabung {
   gandaDengan?: string;
   /** Its place in `MasukanGabung.berkas` (0-based): two files may share a name. */
   gandaDenganKe?: number;
+  /** What decided it: the other was saved later, or (same time, or none known) lies later in the list. */
+  gandaKarena?: "disimpan" | "urutan";
   /** Typed values copied (identity, targets, realisasi, pembilang/penyebut, typed rows, keterangan). */
   diambil: number;
   masalah: MasalahLembar[];

@@ -6,7 +6,7 @@
 import { ringkas, teks } from "./teks";
 import type { LaporanBerkas, LaporanGabung, LaporanLembarGabung, MasalahLembar } from "./types";
 
-export type JenisBaris = "judul" | "ringkasan" | "berkas" | "isi";
+type JenisBaris = "judul" | "ringkasan" | "berkas" | "isi";
 export interface BarisLaporan {
   jenis: JenisBaris;
   teks: string;

@@ -31,7 +31,7 @@ import type {
 } from "./types";
 
 /** Every file read: its report (sheets filled in later) and its recognised sheets. */
-function bacaSemua(input: MasukanGabung) {
+function kenaliSemuaBerkas(input: MasukanGabung) {
   const berkas: LaporanBerkas[] = [];
   const calon: Calon[] = [];
   for (const [berkasKe, b] of input.berkas.entries()) {
@@ -154,7 +154,7 @@ function tanpaBerkasDari(j: Jabatan, katalog: CatalogIndex): LaporanGabung["tanp
 }
 
 export function rencanaGabung(input: MasukanGabung): RencanaGabung {
-  const { berkas, calon } = bacaSemua(input);
+  const { berkas, calon } = kenaliSemuaBerkas(input);
   const judul = berkas.flatMap((b) => b.lembar.map((l) => l.tahun)).filter((t) => t > 0);
   const p = pilihan(input, calon, judul);
   const keputusan = putuskan(calon, input.katalog, p.tahun);

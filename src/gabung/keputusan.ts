@@ -78,7 +78,9 @@ const lebihBaru = (a: Calon, b: Calon) => {
 export function putuskan(
   calon: Calon[],
   katalog: CatalogIndex,
-  tahun: number
+  tahun: number,
+  /** Sheets whose copy failed (salinLembar): not taken, so a duplicate of them is. */
+  gagal: ReadonlySet<number> = new Set()
 ): Map<number, Keputusan> {
   const out = new Map<number, Keputusan>();
   const pemenang = new Map<string, Calon>();
@@ -88,7 +90,7 @@ export function putuskan(
       status = c.katalogPenanda !== undefined ? "katalog-tidak-dikenal" : "jabatan-tidak-ada";
     else if (c.marker.tahun !== tahun) status = "tahun-lain";
     else if (!katalog.getJabatan(c.marker.jabatanId)) status = "jabatan-tidak-ada";
-    else if (!c.read) status = "susunan-berubah";
+    else if (!c.read || gagal.has(c.urutan)) status = "susunan-berubah";
     out.set(c.urutan, { status });
     if (status !== "digabung") continue;
     const key = kunciPegawai(c.marker.jabatanId, c.nama);

@@ -153,15 +153,41 @@ function tanpaBerkasDari(j: Jabatan, katalog: CatalogIndex): LaporanGabung["tanp
   return kembar ? { ...base, unitKerja: unitKerja(j, katalog) } : base;
 }
 
+/**
+ * Decided and planned; a sheet taken over its duplicates whose copy then fails (susunan-berubah)
+ * is set aside and the decision made again, so the next duplicate is taken instead.
+ */
+function rencanaTeruji(
+  input: MasukanGabung,
+  calon: Calon[],
+  p: Pilihan,
+  existing: ReturnType<typeof existingOf>
+) {
+  const gagal = new Set<number>();
+  for (;;) {
+    const keputusan = putuskan(calon, input.katalog, p.tahun, gagal);
+    const namer = new SheetNamer(existing.map((s) => s.name));
+    const diambil = calon.filter((c) => keputusan.get(c.urutan)?.status === "digabung");
+    const r = rencanaLembar(input, diambil, p, namer);
+    const baru = [...r.laporan]
+      .filter(([urutan, l]) => l.status === "susunan-berubah" && !gagal.has(urutan))
+      .map(([urutan]) => urutan);
+    const kunci = (c: Calon) => kunciPegawai(c.marker.jabatanId, c.nama);
+    const kalah = new Set(
+      calon.filter((c) => keputusan.get(c.urutan)?.status === "ganda").map(kunci)
+    );
+    const menunggu = baru.some((u) => kalah.has(kunci(calon[u])));
+    if (!menunggu) return { keputusan, r, namer };
+    for (const u of baru) gagal.add(u);
+  }
+}
+
 export function rencanaGabung(input: MasukanGabung): RencanaGabung {
   const { berkas, calon } = kenaliSemuaBerkas(input);
   const judul = berkas.flatMap((b) => b.lembar.map((l) => l.tahun)).filter((t) => t > 0);
   const p = pilihan(input, calon, judul);
-  const keputusan = putuskan(calon, input.katalog, p.tahun);
   const existing = existingOf(input.sheets);
-  const namer = new SheetNamer(existing.map((s) => s.name));
-  const diambil = calon.filter((c) => keputusan.get(c.urutan)?.status === "digabung");
-  const r = rencanaLembar(input, diambil, p, namer);
+  const { keputusan, r, namer } = rencanaTeruji(input, calon, p, existing);
   for (const c of calon) {
     const l = r.laporan.get(c.urutan) ?? {
       ...laporanLembar(c, input.katalog),

@@ -8,6 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { builtInCatalog, type CatalogIndex } from "../catalog";
+import { parseLaporanMarker } from "../gabung/laporan-lembar";
 import { teksLaporanGabung } from "../gabung/laporan-teks";
 import { rencanaGabung } from "../gabung/rencana";
 import type { BerkasDibaca } from "../gabung/types";
@@ -36,11 +37,30 @@ export async function bacaSemua(files: string[], cwd: string): Promise<BerkasDib
 }
 
 /**
+ * An earlier merge found in a folder or by a pattern under a name of its own (-o dinas-tw3.xlsx):
+ * known by its "Laporan penggabungan" sheet, skipped and said; named directly it is read.
+ */
+function tanpaHasilLama(
+  berkas: BerkasDibaca[],
+  { berkas: files, dicari }: { berkas: string[]; dicari: Set<string> },
+  { io, cwd }: Run
+): BerkasDibaca[] {
+  return berkas.filter((b, i) => {
+    const lama =
+      dicari.has(files[i]) &&
+      "sheets" in b &&
+      b.sheets.some((s) => parseLaporanMarker(s.marker) !== undefined);
+    if (lama) io.err(pesan.dilewati(shownPath(files[i], cwd), "laporan"));
+    return !lama;
+  });
+}
+
+/**
  * The merge's catalog: --katalog; else the stored catalog most readable files carry (a file
  * without one counts for the built-in catalog; a tie: the built-in), so a dinas on its own
  * catalog needs no option and one old file does not switch the whole merge.
  */
-export function katalogBersama(
+function katalogBersama(
   dipakai: KatalogDipakai,
   berkas: BerkasDibaca[]
 ): { katalog: CatalogIndex; dari?: { n: number; total: number } } {
@@ -101,14 +121,14 @@ export async function gabungBerkas(
     io.err(ditemukan.galat);
     return EXIT.usage;
   }
-  for (const f of ditemukan.dilewati) io.err(pesan.hasilGabungDilewati(shownPath(f, cwd)));
+  for (const d of ditemukan.dilewati) io.err(pesan.dilewati(shownPath(d.file, cwd), d.alasan));
   // A mistake about OUT costs no reading when OUT was named.
   if (diberi !== undefined) {
     const checked = checkTarget(diberi, shownPath(diberi, cwd), command.force, io);
     if (checked !== EXIT.ok) return checked;
   }
   io.err(pesan.membaca(ditemukan.berkas.length));
-  const berkas = await bacaSemua(ditemukan.berkas, cwd);
+  const berkas = tanpaHasilLama(await bacaSemua(ditemukan.berkas, cwd), ditemukan, run);
   const { katalog, dari } = katalogBersama(dipakai, berkas);
   if (dari) io.err(pesan.katalogBersama(katalog.namaInstansi, dari.n, dari.total));
   const rencana = rencanaGabung({
@@ -121,6 +141,7 @@ export async function gabungBerkas(
     ...(command.mode === undefined ? {} : { mode: command.mode }),
     ...(command.kunci === false ? { kunci: false } : {}),
     bukuBaru: true,
+    tahunIni: run.now.getFullYear(),
   });
   const { laporan, plans } = rencana;
   io.out(teksLaporanGabung(laporan).join("\n"));

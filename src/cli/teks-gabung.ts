@@ -14,8 +14,14 @@ export const pesanGabung = {
   tidakTerbaca: (arg: string, sebab: string) => `"${arg}" tidak dapat dibaca: ${sebab}`,
   keluaranJugaMasukan: (berkas: string) =>
     `Berkas keluaran "${berkas}" juga salah satu berkas pegawai yang digabung: berkas pegawai tidak pernah ditimpa. Pilih nama lain dengan -o.`,
-  hasilGabungDilewati: (berkas: string) =>
-    `${berkas} dilewati: hasil penggabungan sebelumnya (namanya nama bawaan hasil --gabung). Sebutkan namanya sendiri bila memang ingin menggabungkannya.`,
+  /** A file found in a folder or by a pattern and not read, one line each. */
+  dilewati: (berkas: string, alasan: "kunci" | "keluaran" | "hasil" | "laporan") =>
+    ({
+      kunci: `${berkas} dilewati: berkas kunci Office (dibuat selama berkasnya terbuka), bukan berkas pegawai.`,
+      keluaran: `${berkas} dilewati: itu berkas keluaran (-o) penggabungan ini.`,
+      hasil: `${berkas} dilewati: hasil penggabungan sebelumnya (namanya nama bawaan hasil --gabung). Sebutkan namanya sendiri bila memang ingin menggabungkannya.`,
+      laporan: `${berkas} dilewati: hasil penggabungan sebelumnya (berisi lembar "Laporan penggabungan"). Sebutkan namanya sendiri bila memang ingin menggabungkannya.`,
+    })[alasan],
   membaca: (n: number) => `Membaca ${n} berkas pegawai …`,
   katalogBersama: (katalog: string, n: number, dari: number) =>
     `Katalog yang dipakai: ${katalog} (tersimpan di ${n} dari ${dari} berkas).`,

@@ -62,14 +62,17 @@ Menggabungkan berkas IKI para pegawai (berkas pegawai tidak pernah diubah):
                             satu buku kerja baru berisi lembar IKI setiap pegawai (semua isian
                             disalin sel demi sel), satu rekap dan lembar "Laporan penggabungan":
                             berkas, folder (semua .xlsx di dalamnya, termasuk subfolder) atau pola
-                            seperti data/*.xlsx (hasil penggabungan sebelumnya dengan nama
-                            bawaannya dilewati, kecuali disebut langsung); --tahun (bawaan: tahun kebanyakan lembar), --rumus,
-                            --katalog (bawaan: katalog yang tersimpan di kebanyakan berkas, atau
-                            katalog bawaan), --tanpa-kunci, -o (bawaan: IKI-gabungan-<tahun>.xlsx di
-                            samping berkas pertama, atau <folder>-gabungan-<tahun>.xlsx di samping
-                            folder pertama), --force. Kode keluar 0: digabung tanpa masalah;
-                            3: digabung dengan masalah dalam laporan (atau tidak ada yang dapat
-                            digabung); 2: perintah salah
+                            seperti data/*.xlsx (berkas kunci ~$, berkas keluaran dan hasil
+                            penggabungan sebelumnya di dalam folder atau pola dilewati dan
+                            disebutkan; hasil penggabungan dibaca bila disebut langsung); --tahun
+                            (bawaan: tahun kebanyakan lembar), --rumus, --katalog (bawaan: katalog
+                            yang tersimpan di kebanyakan berkas, atau katalog bawaan),
+                            --tanpa-kunci, -o (bawaan: IKI-gabungan-<tahun>.xlsx di samping berkas
+                            pertama, atau <folder>-gabungan-<tahun>.xlsx di samping folder pertama),
+                            --force. Kode keluar 0: digabung tanpa masalah; 1: berkas keluaran tidak
+                            dapat ditulis (foldernya tidak ada, disk menolak); 2: perintah salah; 3:
+                            digabung dengan masalah dalam laporan, atau tidak ada yang dapat
+                            digabung (tidak ada berkas yang ditulis)
 
 Katalog IKI (jabatan, tugas, indikator, kop instansi):
       --katalog <berkas>    pakai katalog ini, bukan katalog bawaan, untuk perintah apa pun:
@@ -104,7 +107,8 @@ Contoh:
 
 Kode keluar: 0 berhasil; 1 berkas tidak dapat ditulis; 2 pilihan salah (jabatan atau bidang tidak
 dikenal, berkas sudah ada tanpa --force, nilai tidak sah, katalog tidak dapat dibaca atau salah);
-3 (--gabung) digabung, tetapi laporan penggabungan memuat masalah.
+3 (--gabung) digabung, tetapi laporan penggabungan memuat masalah, atau tidak ada yang dapat
+digabung (tidak ada berkas yang ditulis).
 `;
 
 export const pesan = {

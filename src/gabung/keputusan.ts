@@ -11,7 +11,7 @@ import type { Calon } from "./lembar-berkas";
 import type { MasukanGabung, StatusGabung } from "./types";
 
 /** The value most often given; a tie goes to the one `menang` prefers. */
-export function terbanyak<T>(xs: T[], menang: (a: T, b: T) => boolean): T | undefined {
+function terbanyak<T>(xs: T[], menang: (a: T, b: T) => boolean): T | undefined {
   const hitung = new Map<T, number>();
   for (const x of xs) hitung.set(x, (hitung.get(x) ?? 0) + 1);
   let best: T | undefined;
@@ -28,7 +28,11 @@ export interface Pilihan {
   skala: SkalaPredikat;
 }
 
-export function pilihan(input: MasukanGabung, calon: Calon[], sekarang: number): Pilihan {
+/**
+ * `judul`: the years in the titles of the sheets not recognised, the fallback when none is
+ * recognised (then the caller's year, else the clock's: the only impure step, the last).
+ */
+export function pilihan(input: MasukanGabung, calon: Calon[], judul: number[]): Pilihan {
   const urutSkala = Object.keys(SKALA_BAWAAN) as SkalaPredikat[];
   const tahun =
     input.tahun ??
@@ -48,7 +52,9 @@ export function pilihan(input: MasukanGabung, calon: Calon[], sekarang: number):
       calon.map((c) => c.marker.skala),
       (a, b) => urutSkala.indexOf(a) < urutSkala.indexOf(b)
     );
-  return { tahun: tahun ?? sekarang, mode: mode ?? "iki", skala: skala ?? urutSkala[0] };
+  const cadangan = () =>
+    terbanyak(judul, (a, b) => a > b) ?? input.tahunIni ?? new Date().getFullYear();
+  return { tahun: tahun ?? cadangan(), mode: mode ?? "iki", skala: skala ?? urutSkala[0] };
 }
 
 /** One pegawai's key: the jabatan and the name, trimmed, case and spaces ignored. */
@@ -59,6 +65,7 @@ export interface Keputusan {
   status: StatusGabung;
   gandaDengan?: string;
   gandaDenganKe?: number;
+  gandaKarena?: "disimpan" | "urutan";
 }
 
 /** Whether `a` is taken over `b`: saved later, a tie (or no time) the later in the list. */
@@ -71,7 +78,9 @@ const lebihBaru = (a: Calon, b: Calon) => {
 export function putuskan(
   calon: Calon[],
   katalog: CatalogIndex,
-  tahun: number
+  tahun: number,
+  /** Sheets whose copy failed (salinLembar): not taken, so a duplicate of them is. */
+  gagal: ReadonlySet<number> = new Set()
 ): Map<number, Keputusan> {
   const out = new Map<number, Keputusan>();
   const pemenang = new Map<string, Calon>();
@@ -81,7 +90,7 @@ export function putuskan(
       status = c.katalogPenanda !== undefined ? "katalog-tidak-dikenal" : "jabatan-tidak-ada";
     else if (c.marker.tahun !== tahun) status = "tahun-lain";
     else if (!katalog.getJabatan(c.marker.jabatanId)) status = "jabatan-tidak-ada";
-    else if (!c.read) status = "susunan-berubah";
+    else if (!c.read || gagal.has(c.urutan)) status = "susunan-berubah";
     out.set(c.urutan, { status });
     if (status !== "digabung") continue;
     const key = kunciPegawai(c.marker.jabatanId, c.nama);
@@ -97,6 +106,8 @@ export function putuskan(
         status: "ganda",
         gandaDengan: menang.berkas,
         gandaDenganKe: menang.berkasKe,
+        gandaKarena:
+          (menang.disimpan ?? -Infinity) !== (c.disimpan ?? -Infinity) ? "disimpan" : "urutan",
       });
   }
   return out;

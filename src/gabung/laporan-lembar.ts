@@ -10,7 +10,7 @@ import { SheetBuilder } from "../template/sheet-builder";
 import { validatePlan } from "../template/validate-plan";
 import type { BarisLaporan } from "./laporan-teks";
 
-export interface LaporanMarker {
+interface LaporanMarker {
   v: 1;
   kind: "laporan";
   tahun: number;

@@ -6,7 +6,7 @@
 import { ringkas, teks } from "./teks";
 import type { LaporanBerkas, LaporanGabung, LaporanLembarGabung, MasalahLembar } from "./types";
 
-export type JenisBaris = "judul" | "ringkasan" | "berkas" | "isi";
+type JenisBaris = "judul" | "ringkasan" | "berkas" | "isi";
 export interface BarisLaporan {
   jenis: JenisBaris;
   teks: string;
@@ -41,13 +41,21 @@ interface Konteks {
   nama: (ke: number) => string;
 }
 
+type TidakDiambil = Exclude<LaporanLembarGabung["status"], "digabung" | "tidak-dikenali">;
+
 /** Why a sheet of file `ke` was not taken, said to the person merging. */
-function sebabTidakDiambil(l: LaporanLembarGabung, k: Konteks, ke: number): string {
-  switch (l.status) {
+function sebabTidakDiambil(
+  status: TidakDiambil,
+  l: LaporanLembarGabung,
+  k: Konteks,
+  ke: number
+): string {
+  switch (status) {
     case "ganda":
       if (l.gandaDenganKe === ke) return teks.gandaSeBerkas;
       return teks.ganda(
-        l.gandaDenganKe === undefined ? (l.gandaDengan ?? "") : k.nama(l.gandaDenganKe)
+        l.gandaDenganKe === undefined ? (l.gandaDengan ?? "") : k.nama(l.gandaDenganKe),
+        l.gandaKarena ?? "disimpan"
       );
     case "tahun-lain":
       return teks.tahunLain(l.tahun, k.tahun);
@@ -55,15 +63,25 @@ function sebabTidakDiambil(l: LaporanLembarGabung, k: Konteks, ke: number): stri
       return teks.jabatanTidakAda;
     case "katalog-tidak-dikenal":
       return teks.katalogTidakDikenal;
-    default:
+    case "susunan-berubah":
       return teks.susunanBerubah;
+    default: {
+      const tak: never = status;
+      return tak;
+    }
   }
 }
 
 function barisLembar(l: LaporanLembarGabung, k: Konteks, ke: number): string[] {
   if (l.status === "tidak-dikenali") return [teks.tidakDikenali(l.sheet)];
   const olehKatalog = l.dikenali === "isi" && l.katalogPenanda !== undefined;
-  const dikenali = olehKatalog ? teks.dikenaliKatalog : teks.dikenali[l.dikenali];
+  // An unknown catalog named by the marker is said once: here, or by the katalog-lain line.
+  const lain = l.masalah.some((m) => m.kind === "katalog-lain");
+  const dikenali = !olehKatalog
+    ? teks.dikenali[l.dikenali]
+    : lain
+      ? teks.dikenaliSaja
+      : teks.dikenaliKatalog;
   if (l.status === "digabung") {
     const awal =
       teks.digabung(l.sheet, l.jabatan, l.nama, l.ke ?? "", l.diambil) +
@@ -72,7 +90,7 @@ function barisLembar(l: LaporanLembarGabung, k: Konteks, ke: number): string[] {
       ".";
     return [awal, ...l.masalah.map(barisMasalah)];
   }
-  const sebab = sebabTidakDiambil(l, k, ke);
+  const sebab = sebabTidakDiambil(l.status, l, k, ke);
   return [teks.tidakDiambil(l.sheet, l.jabatan, l.nama) + sebab + dikenali];
 }
 
@@ -80,8 +98,9 @@ function barisBerkas(b: LaporanBerkas, k: Konteks, ke: number): BarisLaporan[] {
   const isi = (t: string): BarisLaporan => ({ jenis: "isi", teks: t });
   const out: BarisLaporan[] = [{ jenis: "berkas", teks: teks.berkas(k.nama(ke)) }];
   if (b.galat) {
-    const sebab = b.galat.sebab ? teks.sebab(b.galat.sebab) : "";
-    out.push(isi(`- ${teks.galat[b.galat.kind]}${sebab}`));
+    // The reader's own sentence, when it gave one, says it best (with its advice, once).
+    const { kind, sebab } = b.galat;
+    out.push(isi(`- ${sebab ? teks.galatSebab(kind, sebab) : teks.galat[kind]}`));
     return out;
   }
   for (const p of b.peringatan ?? []) out.push(isi(`- ${p}`));
@@ -94,9 +113,11 @@ function barisBerkas(b: LaporanBerkas, k: Konteks, ke: number): BarisLaporan[] {
 /** The report as typed lines (the sheet makes headings bold). */
 export function barisLaporanGabung(l: LaporanGabung): BarisLaporan[] {
   const digabung = l.berkas.flatMap((b) => b.lembar).filter((x) => x.status === "digabung");
+  const gagal = l.berkas.filter((b) => b.galat).length;
+  const dibaca = l.berkas.length - gagal;
   const out: BarisLaporan[] = [
     { jenis: "judul", teks: teks.judul(l.tahun, l.katalog) },
-    { jenis: "ringkasan", teks: teks.ringkasan(l.berkas.length, digabung.length, l.masalah) },
+    { jenis: "ringkasan", teks: teks.ringkasan(dibaca, gagal, digabung.length, l.masalah) },
     { jenis: "ringkasan", teks: l.rekap ? teks.rekap(l.rekap) : teks.tanpaRekap },
   ];
   const kali = new Map<string, number>();
@@ -109,11 +130,13 @@ export function barisLaporanGabung(l: LaporanGabung): BarisLaporan[] {
   l.berkas.forEach((b, ke) => out.push(...barisBerkas(b, k, ke)));
   if (l.tanpaBerkas.length > 0) {
     out.push({ jenis: "berkas", teks: teks.tanpaBerkasJudul(l.tanpaBerkas.length) });
-    for (const j of l.tanpaBerkas) out.push({ jenis: "isi", teks: teks.tanpaBerkas(j.jabatan) });
+    for (const j of l.tanpaBerkas)
+      out.push({ jenis: "isi", teks: teks.tanpaBerkas(j.jabatan, j.unitKerja) });
   }
   const rujukan = l.rujukan ?? [];
   if (rujukan.length > 0) {
-    out.push({ jenis: "berkas", teks: teks.rujukanJudul(rujukan.length) });
+    const terkunci = rujukan.filter((r) => r.terkunci).length;
+    out.push({ jenis: "berkas", teks: teks.rujukanJudul(rujukan.length, terkunci) });
     for (const r of rujukan)
       out.push({ jenis: "isi", teks: teks.rujukan(r.sheet, r.sel, r.rumus, r.terkunci === true) });
   }

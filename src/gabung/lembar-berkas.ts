@@ -11,6 +11,7 @@ import type { SheetRead } from "../lifecycle/types";
 import { planIkiSheet } from "../template/iki-sheet";
 import { BARIS_IDENTITAS, KOLOM_IDENTITAS } from "../template/layout";
 import { parseKatalogMarker } from "../template/katalog-marker";
+import { katalogHash } from "../template/katalog-riwayat";
 import { isLembarKatalogTersimpan } from "../template/sheet-keys";
 import { parseMarker, type IkiMarker } from "../template/marker";
 import { bacaSesuai, kenaliLembar, miripIki } from "./kenali";
@@ -43,11 +44,6 @@ export interface Calon {
 }
 
 const hashOf = (k: CatalogIndex) => k.identity().hash;
-
-/** The catalog of `hash` among those known (none: the built-in one, made before catalogs were named). */
-function katalogDari(hash: string | undefined, katalogs: CatalogIndex[], bawaan: CatalogIndex) {
-  return hash === undefined ? bawaan : katalogs.find((k) => hashOf(k) === hash);
-}
 
 /** Each catalog once, in order. */
 export function unik(katalogs: CatalogIndex[]): CatalogIndex[] {
@@ -88,7 +84,7 @@ function kenaliSatu(
   if (penanda?.kind === "rekap") return undefined;
   let katalogPenanda: string | undefined;
   if (penanda?.kind === "iki") {
-    const katalog = katalogDari(penanda.katalog, katalogs, bawaan);
+    const katalog = katalogHash(penanda.katalog, katalogs, bawaan);
     if (katalog?.getJabatan(penanda.jabatanId))
       return { marker: penanda, dikenali: "penanda", katalog };
     if (!katalog) katalogPenanda = penanda.katalog;
@@ -96,7 +92,7 @@ function kenaliSatu(
   const ada = katalogPenanda === undefined ? {} : { katalogPenanda };
   const marker = kenaliLembar(read, katalogs);
   if (marker) {
-    const katalog = katalogDari(marker.katalog, katalogs, bawaan);
+    const katalog = katalogHash(marker.katalog, katalogs, bawaan);
     return { marker, dikenali: "isi", katalog, ...ada };
   }
   // An IKI marker naming a catalog or jabatan not known, the content not recognised: reported.

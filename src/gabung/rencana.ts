@@ -10,6 +10,7 @@ import { existingOf } from "../lifecycle/lembar-dibaca";
 import { optionsDariMarker } from "../lifecycle/replan";
 import { rujukanKeDiganti } from "../lifecycle/rujukan";
 import type { SheetRead } from "../lifecycle/types";
+import { unitKerja } from "../template/iki-frame";
 import { planStoredCatalog } from "../template/katalog-tersimpan";
 import type { SheetPlan } from "../template/plan";
 import { SheetNamer, namaDasarSheet } from "../template/sheet-names";
@@ -30,7 +31,7 @@ import type {
 } from "./types";
 
 /** Every file read: its report (sheets filled in later) and its recognised sheets. */
-function bacaSemua(input: MasukanGabung) {
+function kenaliSemuaBerkas(input: MasukanGabung) {
   const berkas: LaporanBerkas[] = [];
   const calon: Calon[] = [];
   for (const [berkasKe, b] of input.berkas.entries()) {
@@ -143,14 +144,50 @@ function hitungMasalah(l: Omit<LaporanGabung, "masalah">): number {
   return n;
 }
 
+/** A jabatan without a file, with its unit kerja when another jabatan has the same name. */
+function tanpaBerkasDari(j: Jabatan, katalog: CatalogIndex): LaporanGabung["tanpaBerkas"][number] {
+  const kembar = katalog.catalog.jabatan.some(
+    (x) => x !== j && x.nama.toLowerCase() === j.nama.toLowerCase()
+  );
+  const base = { jabatanId: j.id, jabatan: j.nama };
+  return kembar ? { ...base, unitKerja: unitKerja(j, katalog) } : base;
+}
+
+/**
+ * Decided and planned; a sheet taken over its duplicates whose copy then fails (susunan-berubah)
+ * is set aside and the decision made again, so the next duplicate is taken instead.
+ */
+function rencanaTeruji(
+  input: MasukanGabung,
+  calon: Calon[],
+  p: Pilihan,
+  existing: ReturnType<typeof existingOf>
+) {
+  const gagal = new Set<number>();
+  for (;;) {
+    const keputusan = putuskan(calon, input.katalog, p.tahun, gagal);
+    const namer = new SheetNamer(existing.map((s) => s.name));
+    const diambil = calon.filter((c) => keputusan.get(c.urutan)?.status === "digabung");
+    const r = rencanaLembar(input, diambil, p, namer);
+    const baru = [...r.laporan]
+      .filter(([urutan, l]) => l.status === "susunan-berubah" && !gagal.has(urutan))
+      .map(([urutan]) => urutan);
+    const kunci = (c: Calon) => kunciPegawai(c.marker.jabatanId, c.nama);
+    const kalah = new Set(
+      calon.filter((c) => keputusan.get(c.urutan)?.status === "ganda").map(kunci)
+    );
+    const menunggu = baru.some((u) => kalah.has(kunci(calon[u])));
+    if (!menunggu) return { keputusan, r, namer };
+    for (const u of baru) gagal.add(u);
+  }
+}
+
 export function rencanaGabung(input: MasukanGabung): RencanaGabung {
-  const { berkas, calon } = bacaSemua(input);
-  const p = pilihan(input, calon, new Date().getFullYear());
-  const keputusan = putuskan(calon, input.katalog, p.tahun);
+  const { berkas, calon } = kenaliSemuaBerkas(input);
+  const judul = berkas.flatMap((b) => b.lembar.map((l) => l.tahun)).filter((t) => t > 0);
+  const p = pilihan(input, calon, judul);
   const existing = existingOf(input.sheets);
-  const namer = new SheetNamer(existing.map((s) => s.name));
-  const diambil = calon.filter((c) => keputusan.get(c.urutan)?.status === "digabung");
-  const r = rencanaLembar(input, diambil, p, namer);
+  const { keputusan, r, namer } = rencanaTeruji(input, calon, p, existing);
   for (const c of calon) {
     const l = r.laporan.get(c.urutan) ?? {
       ...laporanLembar(c, input.katalog),
@@ -161,9 +198,10 @@ export function rencanaGabung(input: MasukanGabung): RencanaGabung {
   // Jabatan merged now, or whose IKI sheet of the year the target already has (the pane).
   const sasaran = findIkiSheetsOfYear(existing, p.tahun).map((s) => s.jabatanId);
   const ada = new Set([...r.baru.map((b) => b.jabatan.id), ...sasaran]);
+  // Nothing merged: the files are the problem, not the jabatan without one.
   const tanpaBerkas = input.katalog.catalog.jabatan
-    .filter((j) => !ada.has(j.id))
-    .map((j) => ({ jabatanId: j.id, jabatan: j.nama }));
+    .filter((j) => r.plans.length > 0 && !ada.has(j.id))
+    .map((j) => tanpaBerkasDari(j, input.katalog));
   const laporan: LaporanGabung = {
     tahun: p.tahun,
     katalog: `${input.katalog.namaInstansi} ${input.katalog.catalog.nomor}`,

@@ -96,10 +96,12 @@ export function salinLembar(c: Calon, tujuan: Tujuan, supersedes?: string): Sali
   const sisipan = sisaSisipan(c);
   const masalah: MasalahLembar[] = [];
   const { katalog } = c.sumber;
-  // Its marker named a catalog not known: made from another catalog, even if its content matched.
-  if (c.katalogPenanda !== undefined)
+  // Content matching the merge's own catalog puts every value in its slot (a marker naming an
+  // unknown catalog is then said once, by how the sheet was recognised): no problem of its own.
+  const sama = katalog.identity().hash === tujuan.katalog.identity().hash;
+  if (c.katalogPenanda !== undefined && !sama)
     masalah.push({ kind: "katalog-lain", katalog: teks.katalogTakDikenal });
-  else if (katalog.identity().hash !== tujuan.katalog.identity().hash)
+  else if (!sama)
     masalah.push({
       kind: "katalog-lain",
       katalog: `${katalog.namaInstansi} ${katalog.catalog.nomor}`,

@@ -17,7 +17,7 @@ export interface BarisSisipan {
   isi: { sel: string; isi: Isi }[];
 }
 
-export interface Sejajar {
+interface Sejajar {
   /** The sheet as if no row had been inserted. */
   read: SheetRead;
   sisipan: BarisSisipan[];

@@ -14,8 +14,8 @@ export const teks = {
   namaLembar: "Laporan penggabungan",
   judul: (tahun: number, katalog: string) =>
     `LAPORAN PENGGABUNGAN BERKAS IKI PEGAWAI TAHUN ${tahun} (${katalog})`,
-  ringkasan: (berkas: number, lembar: number, masalah: number) =>
-    `${berkas} berkas dibaca, ${lembar} lembar digabung, ${masalah === 0 ? "tidak ada masalah" : `${masalah} masalah perlu diperiksa`}.`,
+  ringkasan: (berkas: number, gagal: number, lembar: number, masalah: number) =>
+    `${berkas} berkas dibaca${gagal > 0 ? `, ${gagal} tidak dapat dibaca` : ""}, ${lembar} lembar digabung, ${masalah === 0 ? "tidak ada masalah" : `${masalah} masalah perlu diperiksa`}.`,
   rekap: (nama: string) => `Rekap: lembar "${nama}".`,
   tanpaRekap: "Tidak ada lembar yang digabung: buku kerja tidak ditulis.",
   berkas: (nama: string) => `Berkas ${nama}`,
@@ -28,7 +28,9 @@ export const teks = {
       "tidak dapat dibaca: bukan berkas Excel .xlsx (mungkin .xls lama, PDF, atau berkas kosong). Simpan ulang sebagai .xlsx.",
     "tidak-terbaca": "tidak dapat dibaca: berkas .xlsx rusak. Minta pegawai menyimpannya ulang.",
   } satisfies Record<GalatBerkas, string>,
-  sebab: (s: string) => ` (${s})`,
+  /** The reader's sentence (src/xlsx/teks.ts) after what happened. */
+  galatSebab: (kind: GalatBerkas, sebab: string) =>
+    `${kind === "terkunci-sandi" ? "tidak dapat dibuka" : "tidak dapat dibaca"}: ${sebab}`,
   kosong:
     "tidak ada lembar IKI di dalamnya: tidak ada yang diambil. Periksa apakah berkasnya benar.",
   dikenali: {
@@ -36,14 +38,15 @@ export const teks = {
     isi: " (dikenali dari isinya: penanda lembar hilang karena disimpan ulang oleh program lain)",
   },
   dikenaliKatalog:
-    " (dikenali dari isinya: penanda lembar menyebut katalog yang tidak dikenal di sini)",
+    " (dikenali dari isinya: penanda menyebut katalog yang tidak dikenal; isinya cocok dengan katalog yang dipakai)",
+  dikenaliSaja: " (dikenali dari isinya)",
   digabung: (sheet: string, jabatan: string, nama: string, ke: string, diambil: number) =>
     `- Lembar "${sheet}" (${jabatan}${nama ? `, ${nama}` : ""}) -> lembar "${ke}": ${diambil} isian disalin`,
   mengganti: (lama: string) => `; menggantikan lembar "${lama}" di buku kerja ini`,
   tidakDiambil: (sheet: string, jabatan: string, nama: string) =>
     `- Lembar "${sheet}" (${jabatan}${nama ? `, ${nama}` : ""}) TIDAK diambil: `,
-  ganda: (berkas: string) =>
-    `jabatan dan nama pegawai yang sama ada di berkas ${berkas} yang disimpan lebih akhir; yang diambil berkas itu.`,
+  ganda: (berkas: string, karena: "disimpan" | "urutan") =>
+    `jabatan dan nama pegawai yang sama ada di berkas ${berkas} yang ${karena === "disimpan" ? "disimpan lebih akhir" : "waktu simpannya sama (atau tidak diketahui) dan letaknya lebih akhir dalam daftar"}; yang diambil berkas itu.`,
   gandaSeBerkas:
     "lembar lain di berkas ini untuk jabatan dan nama pegawai yang sama (yang letaknya lebih akhir) sudah diambil.",
   tahunLain: (tahun: number, dipakai: number) =>
@@ -71,9 +74,11 @@ export const teks = {
   lainnya: (nama: string[]) =>
     `- Lembar lain yang tidak diambil (bukan lembar IKI): ${ringkas(nama.map((n) => `"${n}"`))}.`,
   tanpaBerkasJudul: (n: number) => `Jabatan tanpa berkas (${n}):`,
-  tanpaBerkas: (jabatan: string) => `- ${jabatan}: tidak ada lembar yang digabung.`,
-  rujukanJudul: (n: number) =>
-    `${n} rumus di lembar lain merujuk lembar yang diganti; rujukannya dipertahankan, tetapi periksa alamat selnya:`,
+  tanpaBerkas: (jabatan: string, unitKerja?: string) =>
+    `- ${jabatan}${unitKerja ? ` (${unitKerja})` : ""}: tidak ada lembar yang digabung.`,
+  /** Unlocked references are set again to the new sheet (information); locked ones break (problems). */
+  rujukanJudul: (n: number, terkunci: number) =>
+    `${n} rumus di lembar lain merujuk lembar yang diganti: diset ulang otomatis ke lembar barunya; periksa bila barisnya berpindah${terkunci > 0 ? `. ${terkunci} di lembar terkunci tidak dapat diset ulang (masalah)` : ""}:`,
   rujukan: (sheet: string, sel: string, rumus: string, terkunci: boolean) =>
     `- ${sheet}!${sel}: ${rumus}${terkunci ? " (lembarnya dikunci: rujukan ini menjadi #REF!; buka kuncinya dan ketik ulang)" : ""}`,
   /** Sisa entries of the merge. */

@@ -50,8 +50,13 @@ export interface MasukanGabung {
   /** The target workbook's sheets (the pane: the open workbook, IKI sheets with their cells; the CLI: []). */
   sheets: SheetRead[];
   berkas: BerkasDibaca[];
-  /** Absent: the year most recognised sheets have (a tie: the latest). */
+  /**
+   * Absent: the year most recognised sheets have (a tie: the latest); none recognised: the year
+   * most titles of the sheets not recognised carry, else `tahunIni`.
+   */
   tahun?: number;
+  /** The caller's current year (its clock), the last fallback of `tahun`; absent: the planner reads the clock. */
+  tahunIni?: number;
   /** Absent: the formula mode most recognised sheets have (a tie: "iki"). */
   mode?: FormulaMode;
   /** Absent: the scale most recognised sheets have (a tie: the catalog's default order, first). */
@@ -122,6 +127,8 @@ export interface LaporanLembarGabung {
   gandaDengan?: string;
   /** Its place in `MasukanGabung.berkas` (0-based): two files may share a name. */
   gandaDenganKe?: number;
+  /** What decided it: the other was saved later, or (same time, or none known) lies later in the list. */
+  gandaKarena?: "disimpan" | "urutan";
   /** Typed values copied (identity, targets, realisasi, pembilang/penyebut, typed rows, keterangan). */
   diambil: number;
   masalah: MasalahLembar[];
@@ -143,7 +150,11 @@ export interface LaporanGabung {
   katalog: string;
   berkas: LaporanBerkas[];
   /** Jabatan of the catalog with no sheet merged (from no file, or only from files not taken). */
-  tanpaBerkas: { jabatanId: string; jabatan: string }[];
+  tanpaBerkas: {
+    jabatanId: string;
+    jabatan: string;
+    /** When another jabatan has the same name. */ unitKerja?: string;
+  }[];
   /** The rekap's sheet name (undefined when nothing was merged). */
   rekap?: string;
   /** The report sheet's name. */

@@ -21,7 +21,6 @@ export const teksGabung = {
   selesai: "Selesai digabungkan",
   /** Added to the title when the report has problems (shown as a warning). */
   adaMasalah: (jumlah: number) => ` (${jumlah} masalah: periksa laporan)`,
-  tidakAdaLembar: "Tidak ada lembar IKI dari berkas ini yang dapat digabungkan.",
   barisLain: (jumlah: number) => `… dan ${jumlah} baris lain.`,
   tampilkanSemua: "Tampilkan semua",
   tampilkanSedikit: "Tampilkan lebih sedikit",

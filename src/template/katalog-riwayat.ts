@@ -57,8 +57,16 @@ export function katalogAsal(
   hash: string | undefined,
   pilihan: PilihanKatalog
 ): CatalogIndex | undefined {
-  if (hash === undefined) return pilihan.bawaan;
-  return katalogDikenal(pilihan).find((k) => k.identity().hash === hash);
+  return katalogHash(hash, katalogDikenal(pilihan), pilihan.bawaan);
+}
+
+/** The catalog of `hash` among `katalogs` (none: `bawaan`, made before catalogs were named). */
+export function katalogHash(
+  hash: string | undefined,
+  katalogs: CatalogIndex[],
+  bawaan: CatalogIndex
+): CatalogIndex | undefined {
+  return hash === undefined ? bawaan : katalogs.find((k) => k.identity().hash === hash);
 }
 
 /** Every catalog known, in the order katalogAsal looks: in use, stored, riwayat, built-in. */

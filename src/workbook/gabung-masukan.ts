@@ -16,6 +16,8 @@ export function masukanGabung(
   const input: MasukanGabung = {
     ...masukanAksi(pilihan, sheets, request.kunci),
     berkas: request.berkas,
+    // The year's last fallback (no sheet recognised, no year in a title): this office's clock.
+    tahunIni: new Date().getFullYear(),
   };
   if (request.mode !== undefined) input.mode = request.mode;
   if (request.skala !== undefined) input.skala = request.skala;

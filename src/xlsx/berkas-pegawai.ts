@@ -37,7 +37,7 @@ function galatSebelumBaca(bytes: Uint8Array): Galat | undefined {
 }
 
 /** dcterms:modified of docProps/core.xml, ms since the epoch; undefined when absent or unreadable. */
-export async function waktuDisimpan(zip: JSZip): Promise<number | undefined> {
+async function waktuDisimpan(zip: JSZip): Promise<number | undefined> {
   const core = await zip.file("docProps/core.xml")?.async("string");
   const text = core && /<dcterms:modified\b[^>]*>([^<]+)<\/dcterms:modified>/.exec(core)?.[1];
   const ms = text ? Date.parse(text.trim()) : NaN;

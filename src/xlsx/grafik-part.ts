@@ -114,7 +114,7 @@ function freeNumber(zip: JSZip, pattern: (n: number) => string, from: number): n
 }
 
 /** What adding a sheet's charts changed besides new parts: the content types to declare. */
-export interface GrafikDitambah {
+interface GrafikDitambah {
   /** The drawing's path in the package, for the sheet's relationship ("xl/drawings/drawing1.xml"). */
   drawing: string;
   overrides: string[];

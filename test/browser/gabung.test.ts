@@ -14,7 +14,7 @@ import { computeResults } from "../../src/xlsx/cached-values";
 import { writeXlsx } from "../../src/xlsx/write-workbook";
 import { options } from "../template/support";
 import { CHROMIUM } from "./support/browser";
-import { openPreview, type PreviewSession } from "./support/preview-page";
+import { gridText, openPreview, type PreviewSession } from "./support/preview-page";
 
 const test = CHROMIUM.test;
 
@@ -32,7 +32,6 @@ let page: Page;
 jest.setTimeout(60_000);
 
 const tabs = async () => (await page.getByRole("tab").allTextContents()).map((t) => t.trim());
-const gridText = async () => (await page.locator("#lembar-aktif").textContent()) ?? "";
 /** The outcome shown (a status, or an alert when it is a warning: the jabatan without a file). */
 const outcome = (text: string | RegExp) => page.locator("[data-intent]").filter({ hasText: text });
 
@@ -97,7 +96,7 @@ test("two staff files chosen: the report first, then the sheets, the rekap and t
   let isi = "";
   for (const name of lembar) {
     await page.getByRole("tab", { name, exact: true }).click();
-    isi += await gridText();
+    isi += await gridText(page);
   }
   for (const p of PEGAWAI) expect(isi).toContain(p.nama);
   await page.screenshot({ path: path.join(artifacts, "gabung-selesai.png") });

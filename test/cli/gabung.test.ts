@@ -86,7 +86,13 @@ describe("files from folders and patterns", () => {
       "d/sub/c.XLSX",
     ]);
     const out = path.join(dir, "d", "out.xlsx");
-    expect(rel(kumpulkanBerkas(["d"], dir, out))).toEqual(["d/a.xlsx", "d/b.xlsx", "d/sub/c.XLSX"]);
+    const r = kumpulkanBerkas(["d"], dir, out);
+    expect(rel(r)).toEqual(["d/a.xlsx", "d/b.xlsx", "d/sub/c.XLSX"]);
+    const lewat = "dilewati" in r ? r.dilewati : [];
+    expect(lewat.map((d) => [path.basename(d.file), d.alasan])).toEqual([
+      ["~$a.xlsx", "kunci"],
+      ["out.xlsx", "keluaran"],
+    ]);
   });
 
   test("patterns in the file name: * and ?, OUT skipped; a file named twice read once", () => {
@@ -103,7 +109,7 @@ describe("files from folders and patterns", () => {
   test("earlier merges under their default name: skipped in a folder or pattern, read when named", () => {
     const r = kumpulkanBerkas(["g"], dir);
     expect(rel(r)).toEqual(["g/a.xlsx"]);
-    const dilewati = "dilewati" in r ? r.dilewati.map((f) => path.basename(f)) : [];
+    const dilewati = "dilewati" in r ? r.dilewati.map((d) => path.basename(d.file)) : [];
     expect(dilewati).toEqual(["IKI-gabungan-2025.xlsx", "tim-gabungan-2024.xlsx"]);
     expect(rel(kumpulkanBerkas(["g/*.xlsx"], dir))).toEqual(["g/a.xlsx"]);
     expect(rel(kumpulkanBerkas(["g/a.xlsx", "g/IKI-gabungan-2025.xlsx"], dir))).toEqual([
@@ -208,6 +214,18 @@ describe("exit codes and OUT", () => {
       expect.stringMatching(/dua\/IKI-gabungan-2025.xlsx dilewati: hasil penggabungan sebelumnya/),
     ]);
     expect(lagi.out).toMatch(/2 berkas dibaca, 2 lembar digabung/);
+    // A merge under a name of its own left beside the files: known by its report sheet, skipped
+    // when found by a pattern, read when named.
+    fs.copyFileSync(f("dua", "IKI-gabungan-2025.xlsx"), f("dua", "dinas-tw3.xlsx"));
+    const sendiri = await runCli(dir, {}, ["--gabung", "dua/*.xlsx", "-o", "tw3.xlsx"]);
+    expect([sendiri.code, sendiri.err]).toEqual([
+      0,
+      expect.stringMatching(/dua\/dinas-tw3.xlsx dilewati: .*"Laporan penggabungan"/),
+    ]);
+    const disebut = await runCli(dir, {}, ["--gabung", "dua/dinas-tw3.xlsx", "-o", "tw3b.xlsx"]);
+    expect(disebut.err).not.toMatch(/dilewati/);
+    expect(disebut.out).toMatch(/1 berkas dibaca, 2 lembar digabung/);
+    fs.rmSync(f("dua", "dinas-tw3.xlsx"));
     // The built-in catalog, asked for: both sheets are of another catalog (a problem each).
     fs.writeFileSync(f("bawaan.json"), JSON.stringify(builtInCatalog.catalog));
     const lain = await runCli(dir, {}, [

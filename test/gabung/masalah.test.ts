@@ -201,3 +201,18 @@ describe("rencanaGabung: every problem reported once, nothing else", () => {
     for (const p of r.plans) expect(() => validatePlan(p)).not.toThrow();
   });
 });
+
+test("a duplicate saved later that cannot be read safely: the earlier one is taken", () => {
+  const j = semua.find((x) => x.indikator.length > 0)!;
+  const baik = lembarPegawai(j, 1, { nama: "Sri" });
+  const rusak = hapusBaris(lembarPegawai(j, 2, { nama: "Sri" }).read, ikiLayout(j).blok[0].baris);
+  const r = rencanaGabung(
+    masukan([berkas("lama.xlsx", [baik.read], 100), berkas("baru.xlsx", [rusak], 200)])
+  );
+  const status = r.laporan.berkas.map((b) => [b.berkas, b.lembar[0].status]);
+  expect(status).toEqual([
+    ["lama.xlsx", "digabung"],
+    ["baru.xlsx", "susunan-berubah"],
+  ]);
+  expect(r.plans.filter((p) => p.kind === "iki")).toHaveLength(1);
+});

@@ -83,6 +83,15 @@ describe("rencanaGabung: decisions", () => {
       ["1", "ganda"],
       ["2", "digabung"],
     ]);
+    // The sentence says what decided: the time saved, or the place in the list.
+    const kalimat = (files: ReturnType<typeof berkas>[]) =>
+      teksLaporanGabung(rencanaGabung(masukan(files)).laporan).find((t) => t.includes("TIDAK"));
+    expect(kalimat([berkas("1", [a.read], 500), berkas("2", [b.read], 100)])).toMatch(
+      /berkas 1 yang disimpan lebih akhir/
+    );
+    expect(kalimat([berkas("1", [a.read], 100), berkas("2", [b.read], 100)])).toMatch(
+      /berkas 2 yang waktu simpannya sama .* letaknya lebih akhir dalam daftar/
+    );
     // Two empty names are one pegawai.
     const c = lembarPegawai(semua[2], 3, { nama: "" });
     const d = lembarPegawai(semua[2], 4, { nama: "  " });
@@ -109,7 +118,8 @@ describe("rencanaGabung: decisions", () => {
       masukan([{ nama: "a.xls", galat: "bukan-xlsx", sebab: "berkas .xls" }])
     );
     expect(r.plans).toEqual([]);
-    expect(r.laporan.masalah).toBe(1 + semua.length);
+    expect(r.laporan.masalah).toBe(1);
+    expect(r.laporan.tanpaBerkas).toEqual([]);
     expect(r.laporan.rekap).toBeUndefined();
   });
 });

@@ -116,7 +116,7 @@ describe("sheets and files the report must name", () => {
     expect(lines(r).join("\n")).not.toContain("dikenali dari isinya");
   });
 
-  test("a marker naming an unknown catalog, content of a known one: said why, katalog-lain", () => {
+  test("a marker naming an unknown catalog, content of the merge's: said once, not a problem", () => {
     const rev = indeks(revisi(bawaan.catalog));
     const tanpa = rev.catalog.jabatan.filter((x) => x.indikator.length === 0)[1];
     const a = lembarPegawai(tanpa, 1, { katalog: rev });
@@ -127,9 +127,11 @@ describe("sheets and files the report must name", () => {
       "isi",
       rev.identity().hash,
     ]);
-    expect(l.masalah.map((m) => m.kind)).toContain("katalog-lain");
+    expect(l.masalah).toEqual([]);
     const t = lines(r).join("\n");
-    expect(t).toContain("menyebut katalog yang tidak dikenal");
+    expect(t.match(/katalog yang tidak dikenal/g)).toHaveLength(1);
+    expect(t).toContain("isinya cocok dengan katalog yang dipakai");
+    expect(r.laporan.masalah).toBe(r.laporan.tanpaBerkas.length);
     expect(t).not.toContain("hilang karena disimpan ulang");
   });
 
@@ -178,8 +180,16 @@ describe("sheets and files the report must name", () => {
     const b = r.laporan.berkas[0];
     expect(b.lainnya).toEqual([]);
     expect(b.lembar.map((l) => [l.sheet, l.status])).toEqual([[read.name, "tidak-dikenali"]]);
-    expect(r.laporan.masalah).toBe(1 + r.laporan.tanpaBerkas.length);
+    // Nothing merged: no jabatan listed as without a file; the year from the sheet's title.
+    expect(r.laporan.tanpaBerkas).toEqual([]);
+    expect(r.laporan.masalah).toBe(1);
+    expect(r.laporan.tahun).toBe(b.lembar[0].tahun);
+    expect(b.lembar[0].tahun).toBeGreaterThan(2000);
     expect(lines(r).some((t) => t.includes(`"${read.name}"`) && t.includes("TIDAK"))).toBe(true);
+    // No year anywhere: the caller's year, not the clock's.
+    const lain = { name: "Sheet1", formulas: [["x"]], values: [["x"]] };
+    const kosong = rencanaGabung({ ...masukan([berkas("x.xlsx", [lain])]), tahunIni: 2031 });
+    expect(kosong.laporan.tahun).toBe(2031);
   });
 
   test("a file with no IKI sheet is a problem", () => {
@@ -210,5 +220,53 @@ describe("sheets and files the report must name", () => {
     expect(t).toContain("Berkas IKI 2025.xlsx (berkas ke-2 dalam daftar)");
     expect(t.some((x) => x.includes("lembar lain di berkas ini"))).toBe(false);
     expect(t.some((x) => x.includes("di berkas IKI 2025.xlsx (berkas ke-2"))).toBe(true);
+  });
+});
+
+describe("the report's wording", () => {
+  const laporan = (extra: Partial<Parameters<typeof teksLaporanGabung>[0]>) =>
+    teksLaporanGabung({
+      tahun: 2025,
+      katalog: "K",
+      berkas: [],
+      tanpaBerkas: [],
+      masalah: 0,
+      ...extra,
+    });
+
+  test("the reader's reason instead of the generic sentence; unreadable files counted apart", () => {
+    const t = laporan({
+      berkas: [
+        {
+          berkas: "a.xlsx",
+          galat: { kind: "terkunci-sandi", sebab: "Label IRM." },
+          lembar: [],
+          lainnya: [],
+        },
+        { berkas: "b.xlsx", galat: { kind: "tidak-terbaca" }, lembar: [], lainnya: [] },
+        { berkas: "c.xlsx", lembar: [], lainnya: [] },
+      ],
+    });
+    expect(t).toContain("- tidak dapat dibuka: Label IRM.");
+    expect(t.some((x) => x.includes("kata sandi"))).toBe(false);
+    expect(t).toContain(
+      "- tidak dapat dibaca: berkas .xlsx rusak. Minta pegawai menyimpannya ulang."
+    );
+    expect(t[1]).toMatch(/^1 berkas dibaca, 2 tidak dapat dibaca, 0 lembar digabung/);
+  });
+
+  test("jabatan of one name told apart by unit kerja; unlocked references as information", () => {
+    const t = laporan({
+      tanpaBerkas: [{ jabatanId: "x", jabatan: "Penyuluh", unitKerja: "Bidang A" }],
+      rujukan: [
+        { sheet: "S", sel: "A1", rumus: "='X'!B2" },
+        { sheet: "T", sel: "A2", rumus: "='X'!B3", terkunci: true },
+      ],
+    });
+    expect(t).toContain("- Penyuluh (Bidang A): tidak ada lembar yang digabung.");
+    const judul = t.find((x) => x.startsWith("2 rumus di lembar lain"))!;
+    expect(judul).toMatch(/diset ulang otomatis/);
+    expect(judul).toMatch(/1 di lembar terkunci/);
+    expect(judul).not.toMatch(/periksa alamat selnya/);
   });
 });

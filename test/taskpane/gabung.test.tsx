@@ -190,7 +190,8 @@ test("problems make the report a warning; a long report is cut; nothing to merge
   const r = report();
   expect(r.getAttribute("data-intent")).toBe("warning");
   expect(r.textContent).toContain("30 masalah");
-  expect(r.textContent).toContain("Tidak ada lembar IKI dari berkas ini yang dapat digabungkan.");
+  expect(r.textContent).toContain("0 lembar digabung");
+  expect(r.textContent).not.toContain("Tidak ada lembar IKI dari berkas ini");
   expect(r.textContent).toMatch(/… dan \d+ baris lain\./);
   await click("Tampilkan semua");
   expect(report().textContent).not.toMatch(/… dan \d+ baris lain\./);

@@ -34,8 +34,8 @@ function Laporan(props: {
   const [semua, setSemua] = React.useState(false);
   const { laporan } = tahap;
   const { lines, panjang } = potongBaris(t.teksLaporanGabung(laporan), semua, teksGabung.barisLain);
+  // Nothing merged: the report's own summary says so (teks.tanpaRekap), no line added here.
   const n = jumlahDigabung(laporan);
-  if (n === 0) lines.push(teksGabung.tidakAdaLembar);
   const ditulis = tahap.kind === "selesai";
   const masalah = laporan.masalah > 0 ? teksGabung.adaMasalah(laporan.masalah) : "";
   const title = (ditulis ? teksGabung.selesai : teksGabung.pratinjau) + masalah;

@@ -8,9 +8,9 @@ import { rencanaGabung } from "../gabung/rencana";
 import type { LaporanGabung } from "../gabung/types";
 import type { PilihanKatalog } from "../template/katalog-riwayat";
 import { masukanGabung } from "../workbook/gabung-masukan";
-import { InsertError, type GabungRequest, type ProgressListener } from "../workbook/port";
+import { type GabungRequest, type ProgressListener } from "../workbook/port";
 import { teks } from "../workbook/teks";
-import { bacaLembar } from "./memory-rawat";
+import { bacaSemuaLembar, terapkan } from "./memory-rawat";
 import type { MemoryWorkbook } from "./memory-workbook";
 import { teksPratinjau } from "./teks";
 
@@ -21,17 +21,12 @@ export function gabungDiMemori(
   onProgress?: ProgressListener
 ): LaporanGabung {
   onProgress?.(0, 2, teks.membacaLembar(1, 1));
-  const sheets = workbook.sheets().map((s) => bacaLembar(workbook, s.name, s.marker));
+  const sheets = bacaSemuaLembar(workbook);
   const { plans, laporan } = rencanaGabung(masukanGabung(pilihan, sheets, request));
   const n = plans.length;
   if (request.tulis && n > 0) {
     onProgress?.(1, 2, teks.tulisGabung.menulis(1, n, n));
-    try {
-      workbook.apply(plans);
-    } catch (error) {
-      const detail = error instanceof Error ? ` (${error.message})` : "";
-      throw new InsertError(teksPratinjau.gagalGabung(detail));
-    }
+    terapkan(workbook, plans, teksPratinjau.gagalGabung);
   }
   onProgress?.(2, 2, request.tulis ? teks.tulisGabung.selesai(n) : teksPratinjau.selesai);
   return laporan;

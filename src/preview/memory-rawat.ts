@@ -12,6 +12,7 @@ import { teks } from "../workbook/teks";
 import { teksPratinjau } from "./teks";
 import { masukanAksi } from "../lifecycle/masukan";
 import type { PilihanKatalog } from "../template/katalog-riwayat";
+import type { SheetPlan } from "../template/plan";
 import type { MemoryWorkbook } from "./memory-workbook";
 import { isProtected } from "./protection";
 
@@ -23,8 +24,8 @@ function asFormula(raw: unknown): CellValue {
   return String(raw);
 }
 
-/** One sheet as a port reads it (SheetRead); also memory-gabung.ts's read. */
-export function bacaLembar(workbook: MemoryWorkbook, name: string, marker?: string): SheetRead {
+/** One sheet as a port reads it (SheetRead). */
+function bacaLembar(workbook: MemoryWorkbook, name: string, marker?: string): SheetRead {
   const id = workbook.hf.getSheetId(name) as number;
   const formulas = workbook.hf.getSheetSerialized(id).map((row) => row.map(asFormula));
   const values = workbook.values(name).map((row) => row.map((v) => v ?? ""));
@@ -34,6 +35,25 @@ export function bacaLembar(workbook: MemoryWorkbook, name: string, marker?: stri
   return read;
 }
 
+/** Every sheet of the workbook as a port reads it, in tab order (the lifecycle's and the merge's read). */
+export function bacaSemuaLembar(workbook: MemoryWorkbook): SheetRead[] {
+  return workbook.sheets().map((s) => bacaLembar(workbook, s.name, s.marker));
+}
+
+/** The plans applied all or nothing; a failure becomes the pane's message (`gagal` with the detail). */
+export function terapkan(
+  workbook: MemoryWorkbook,
+  plans: SheetPlan[],
+  gagal: (detail: string) => string
+): void {
+  try {
+    workbook.apply(plans);
+  } catch (error) {
+    const detail = error instanceof Error ? ` (${error.message})` : "";
+    throw new InsertError(gagal(detail));
+  }
+}
+
 export function rawatDiMemori(
   workbook: MemoryWorkbook,
   pilihan: PilihanKatalog,
@@ -41,18 +61,14 @@ export function rawatDiMemori(
   onProgress?: ProgressListener
 ): LaporanAksi {
   onProgress?.(0, 2, teks.membacaLembar(1, 1));
-  const sheets = workbook.sheets().map((s) => bacaLembar(workbook, s.name, s.marker));
+  const sheets = bacaSemuaLembar(workbook);
   const rencana = rencanaAksi(request.aksi, masukanAksi(pilihan, sheets, request.kunci));
   const n = rencana.plans.length;
   const kata = teks.tulisRawat(request.aksi.kind);
   if (request.tulis) {
     onProgress?.(1, 2, n > 0 ? kata.menulis(1, n, n) : teks.mencatatPenanda);
-    try {
-      if (n > 0) workbook.apply(rencana.plans);
-    } catch (error) {
-      const detail = error instanceof Error ? ` (${error.message})` : "";
-      throw new InsertError(teksPratinjau.gagalRawat(request.aksi.kind, detail));
-    }
+    if (n > 0)
+      terapkan(workbook, rencana.plans, (d) => teksPratinjau.gagalRawat(request.aksi.kind, d));
     for (const m of rencana.markerBaru) workbook.setProperty(m.sheet, MARKER_KEY, m.value);
   }
   const selesai = n > 0 ? kata.selesai(n) : teks.penandaDicatat(rencana.markerBaru.length);
